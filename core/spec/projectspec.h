@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Autocoder::Spec {
+
+/// The wizard's answers: everything a run needs to know about the project to generate.
+/// Serialised as a versioned JSON document (see CONTRACTS.md, "version": 1). Plain value type.
+struct ProjectSpec
+{
+    /// Version written by toJson(); fromJson() refuses documents with a higher version.
+    static constexpr int CurrentVersion = 1;
+
+    /// Commands the gate runs inside the sandbox, in this order: install, test, build, lint.
+    /// An empty command means "skip this step".
+    struct Commands
+    {
+        QString install;
+        QString test;
+        QString build;
+        QString lint;
+
+        bool operator==(const Commands &other) const;
+        bool operator!=(const Commands &other) const { return !(*this == other); }
+    };
+
+    /// Limits of one run. Defaults are what the wizard proposes.
+    struct Limits
+    {
+        int maxIterations = 5;
+        double budgetUsd = 5.0;
+        int wallClockMinutes = 60;
+        int commandTimeoutSeconds = 600;
+        int agentTimeoutMinutes = 30;
+        int maxTurns = 40;
+
+        bool operator==(const Limits &other) const;
+        bool operator!=(const Limits &other) const { return !(*this == other); }
+    };
+
+    /// A test file the person wrote; uploaded verbatim, hashed, and the agent must not touch it.
+    struct LockedTest
+    {
+        QString path; ///< relative to the project root, '/' separated
+        QString content;
+
+        bool operator==(const LockedTest &other) const;
+        bool operator!=(const LockedTest &other) const { return !(*this == other); }
+    };
+
+    /// Where the sandbox runs: backend "local" (autocoder-sandboxd) or "e2b", and its template.
+    struct Sandbox
+    {
+        QString backend = QStringLiteral("local");
+        QString templateName = QStringLiteral("claude");
+
+        bool operator==(const Sandbox &other) const;
+        bool operator!=(const Sandbox &other) const { return !(*this == other); }
+    };
+
+    int version = CurrentVersion;
+    QString name;
+    QString kind = QStringLiteral("bun-library"); ///< a KindPreset id
+    QString description;
+    QStringList requirements;
+    QStringList acceptanceCriteria;
+    QList<LockedTest> lockedTests;
+    Commands commands; ///< defaults of the "bun-library" preset
+    QString model = QStringLiteral("claude-sonnet-4-6");
+    Limits limits;
+    Sandbox sandbox;
+
+    ProjectSpec();
+
+    /// A spec whose kind and commands come from the preset `kindId` (unknown id: the default preset).
+    static ProjectSpec forKind(const QString &kindId);
+
+    /// Parses a JSON document. On failure returns a default spec and sets *error to a
+    /// human-readable, translated message naming the offending field. Missing optional
+    /// members take their defaults (commands: from the kind's preset); unknown members are ignored.
+    static ProjectSpec fromJson(const QByteArray &json, QString *error = nullptr);
+    static ProjectSpec fromJsonObject(const QJsonObject &object, QString *error = nullptr);
+
+    /// Indented JSON, stable member order; fromJson(toJson()) == *this.
+    QByteArray toJson() const;
+    QJsonObject toJsonObject() const;
+
+    bool operator==(const ProjectSpec &other) const;
+    bool operator!=(const ProjectSpec &other) const { return !(*this == other); }
+};
+
+} // namespace Autocoder::Spec
