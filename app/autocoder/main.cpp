@@ -1,0 +1,79 @@
+// Entry point of `autocoder`: the desktop application, plus headless
+// subcommands that never need a display.
+
+#include "common/appinfo.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstring>
+
+namespace {
+
+// --help, --version and the headless subcommands must work without a display,
+// so they are recognised before any QGuiApplication exists.
+bool wantsConsoleOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        for (const char *console : { "-h", "--help", "--help-all", "-v", "--version" }) {
+            if (std::strcmp(arg, console) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main",
+        "Describe the software you want; an agent writes it in an "
+        "isolated sandbox while Autocoder installs, tests and builds it."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+}
+
+void installTranslators(QCoreApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *appTranslator = new QTranslator(&app);
+    if (appTranslator->load(QLocale(), QStringLiteral("autocoder"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(appTranslator);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (wantsConsoleOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        Autocoder::Common::AppInfo::apply(app);
+        QCommandLineParser parser;
+        addCommonOptions(parser);
+        parser.process(app); // prints and exits for --help / --version
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    Autocoder::Common::AppInfo::apply(app);
+    QApplication::setApplicationDisplayName(Autocoder::Common::AppInfo::displayName());
+    QApplication::setDesktopFileName(QStringLiteral("org.example.autocoder"));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.process(app);
+
+    Autocoder::Ui::MainWindow window;
+    window.show();
+    return QApplication::exec();
+}

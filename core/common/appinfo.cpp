@@ -1,0 +1,41 @@
+#include "common/appinfo.h"
+
+#include <QCoreApplication>
+
+namespace Autocoder::Common {
+
+QString AppInfo::applicationName()
+{
+    return QStringLiteral("autocoder");
+}
+
+QString AppInfo::displayName()
+{
+    return QStringLiteral("Autocoder");
+}
+
+QString AppInfo::organizationName()
+{
+    return QStringLiteral("Autocoder");
+}
+
+QString AppInfo::organizationDomain()
+{
+    return QStringLiteral("autocoder.example.org");
+}
+
+QString AppInfo::version()
+{
+    return QStringLiteral(AUTOCODER_VERSION);
+}
+
+void AppInfo::apply(QCoreApplication &app)
+{
+    Q_UNUSED(app) // the setters are static; taking the app proves it exists
+    QCoreApplication::setApplicationName(applicationName());
+    QCoreApplication::setOrganizationName(organizationName());
+    QCoreApplication::setOrganizationDomain(organizationDomain());
+    QCoreApplication::setApplicationVersion(version());
+}
+
+} // namespace Autocoder::Common

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+namespace Autocoder::Common {
+
+/// Identity of the application as QSettings, QStandardPaths and the command
+/// line show it. Every binary applies it before touching settings or paths,
+/// so the GUI and the headless commands share one data location.
+struct AppInfo
+{
+    static QString applicationName(); ///< "autocoder": folder and settings name
+    static QString displayName(); ///< "Autocoder": what people read
+    static QString organizationName();
+    static QString organizationDomain();
+    static QString version(); ///< the project version, e.g. "0.1.0"
+
+    /// Sets name, organisation, domain and version on \a app.
+    static void apply(QCoreApplication &app);
+};
+
+} // namespace Autocoder::Common

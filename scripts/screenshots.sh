@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Renders the application's windows offscreen into docs/screenshots/.
+# Usage: scripts/screenshots.sh [--scale 2]
+set -euo pipefail
+source "$(dirname "$0")/lib/common.sh"
+
+scale=1
+if [[ "${1:-}" == "--scale" ]]; then scale="$2"; fi
+
+ensure_debian_packages
+configure_and_build --target autocoder-screenshots
+out="$AUTOCODER_ROOT/docs/screenshots"
+mkdir -p "$out"
+QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR="$scale" \
+    "$AUTOCODER_BUILD/bin/autocoder-screenshots" "$out"
+say "Screenshots written to $out"

@@ -1,0 +1,179 @@
+#include "models/logmodel.h"
+
+#include <algorithm>
+
+namespace Autocoder::Ui {
+
+LogModel::LogModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(50);
+    connect(&m_flushTimer, &QTimer::timeout, this, &LogModel::flush);
+}
+
+void LogModel::setCapacity(int lines)
+{
+    lines = std::max(1, lines);
+    if (lines == m_capacity)
+        return;
+    // Re-linearise the ring so the new capacity can start from index 0.
+    beginResetModel();
+    QVector<LogLine> linear;
+    const int keep = std::min(m_count, lines);
+    linear.reserve(keep);
+    for (int row = m_count - keep; row < m_count; ++row)
+        linear.append(std::move(m_ring[physical(row)]));
+    m_dropped += m_count - keep;
+    m_ring = std::move(linear);
+    m_head = 0;
+    m_count = keep;
+    m_capacity = lines;
+    endResetModel();
+}
+
+void LogModel::setFlushInterval(int ms)
+{
+    m_flushTimer.setInterval(ms);
+}
+
+void LogModel::append(const LogLine &line)
+{
+    m_pending.append(line);
+    if (m_pending.last().text.size() > maxLineLength) {
+        m_pending.last().text.truncate(maxLineLength);
+        m_pending.last().text.append(QChar(0x2026));
+    }
+    // Pending lines beyond capacity would be dropped at flush anyway: drop
+    // them now so a burst cannot grow the queue without bound.
+    if (m_pending.size() > 2 * m_capacity) {
+        const int excess = m_pending.size() - m_capacity;
+        m_pending.erase(m_pending.begin(), m_pending.begin() + excess);
+        m_dropped += excess;
+    }
+    scheduleFlush();
+}
+
+void LogModel::append(QVector<LogLine> lines)
+{
+    for (LogLine &line : lines) {
+        if (line.text.size() > maxLineLength) {
+            line.text.truncate(maxLineLength);
+            line.text.append(QChar(0x2026));
+        }
+    }
+    if (m_pending.isEmpty())
+        m_pending = std::move(lines);
+    else
+        m_pending.append(std::move(lines));
+    if (m_pending.size() > 2 * m_capacity) {
+        const int excess = m_pending.size() - m_capacity;
+        m_pending.erase(m_pending.begin(), m_pending.begin() + excess);
+        m_dropped += excess;
+    }
+    scheduleFlush();
+}
+
+void LogModel::scheduleFlush()
+{
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void LogModel::flush()
+{
+    m_flushTimer.stop();
+    if (m_pending.isEmpty())
+        return;
+
+    // Only the newest `capacity` pending lines can survive.
+    int skip = 0;
+    if (m_pending.size() > m_capacity) {
+        skip = m_pending.size() - m_capacity;
+        m_dropped += skip;
+    }
+    const int incoming = m_pending.size() - skip;
+
+    // Make room: remove the oldest rows in one block.
+    const int overflow = m_count + incoming - m_capacity;
+    if (overflow > 0) {
+        beginRemoveRows({}, 0, overflow - 1);
+        for (int row = 0; row < overflow; ++row)
+            m_ring[physical(row)] = LogLine(); // release the strings now
+        m_head = (m_head + overflow) % m_capacity;
+        m_count -= overflow;
+        m_dropped += overflow;
+        endRemoveRows();
+    }
+
+    beginInsertRows({}, m_count, m_count + incoming - 1);
+    for (int i = skip; i < m_pending.size(); ++i) {
+        // Until the ring is full, occupied slots are [head, size): the
+        // next slot is exactly one past the end.
+        const int slot = physical(m_count);
+        if (slot == m_ring.size())
+            m_ring.append(std::move(m_pending[i]));
+        else
+            m_ring[slot] = std::move(m_pending[i]);
+        ++m_count;
+    }
+    m_pending.clear();
+    endInsertRows();
+}
+
+void LogModel::clear()
+{
+    m_flushTimer.stop();
+    beginResetModel();
+    m_ring.clear();
+    m_pending.clear();
+    m_head = 0;
+    m_count = 0;
+    m_dropped = 0;
+    endResetModel();
+}
+
+const LogLine &LogModel::lineAt(int row) const
+{
+    return m_ring[physical(row)];
+}
+
+int LogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+QVariant LogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const LogLine &line = lineAt(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return line.text;
+    case Qt::ToolTipRole:
+        return tr("%1, iteration %2 (%3)")
+            .arg(line.step)
+            .arg(line.iteration)
+            .arg(line.isStderr ? tr("stderr") : tr("stdout"));
+    case StepRole:
+        return line.step;
+    case IterationRole:
+        return line.iteration;
+    case IsStderrRole:
+        return line.isStderr;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> LogModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert(StepRole, "step");
+    names.insert(IterationRole, "iteration");
+    names.insert(IsStderrRole, "isStderr");
+    return names;
+}
+
+} // namespace Autocoder::Ui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QVector>
+
+namespace Autocoder::Ui {
+
+/// One line of process output, as the Logs tab shows it.
+struct LogLine
+{
+    QString text;
+    QString step;
+    int iteration = 0;
+    bool isStderr = false;
+};
+
+/// Bounded list of log lines with batched appends.
+///
+/// Producers call append() as fast as they like; lines are queued and
+/// inserted in one beginInsertRows() per flush (a 50 ms timer by default) so
+/// the view repaints at most ~20 times a second whatever the input rate.
+/// The model keeps at most capacity() lines in a ring buffer: when full, the
+/// oldest lines are removed (one beginRemoveRows per flush) so memory stays
+/// flat over millions of lines.
+class LogModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Roles { StepRole = Qt::UserRole + 1, IterationRole, IsStderrRole };
+
+    explicit LogModel(QObject *parent = nullptr);
+
+    int capacity() const { return m_capacity; }
+    void setCapacity(int lines);
+    void setFlushInterval(int ms);
+    /// Lines longer than this are cut (with an ellipsis) to bound memory per line.
+    static constexpr int maxLineLength = 4000;
+
+    void append(const LogLine &line);
+    void append(QVector<LogLine> lines);
+    /// Inserts every pending line now (tests, replay).
+    void flush();
+    void clear();
+
+    qint64 droppedLines() const { return m_dropped; }
+    int pendingCount() const { return m_pending.size(); }
+    /// The text of row @p row (bench/test helper, no QVariant boxing).
+    const LogLine &lineAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    void scheduleFlush();
+    int physical(int row) const { return (m_head + row) % m_capacity; }
+
+    QVector<LogLine> m_ring; // grows up to m_capacity, then wraps
+    int m_head = 0;          // physical index of row 0
+    int m_count = 0;
+    int m_capacity = 100000;
+    QVector<LogLine> m_pending;
+    QTimer m_flushTimer;
+    qint64 m_dropped = 0;
+};
+
+} // namespace Autocoder::Ui

@@ -1,0 +1,141 @@
+#include "models/testcasesmodel.h"
+
+#include <QApplication>
+#include <QStyle>
+
+namespace Autocoder::Ui {
+
+TestCasesModel::TestCasesModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void TestCasesModel::setIteration(const IterationTests &current, const IterationTests *previous)
+{
+    beginResetModel();
+    m_current = current;
+    m_change.clear();
+    QHash<QString, TestCaseResult::Status> before;
+    if (previous) {
+        for (const TestCaseResult &t : previous->tests)
+            before.insert(t.file + QLatin1Char('\x1f') + t.name, t.status);
+    }
+    for (const TestCaseResult &t : m_current.tests) {
+        QString change;
+        if (previous) {
+            auto it = before.constFind(t.file + QLatin1Char('\x1f') + t.name);
+            if (it == before.constEnd())
+                change = tr("new");
+            else if (*it != TestCaseResult::Status::Passed && t.status == TestCaseResult::Status::Passed)
+                change = tr("fixed");
+            else if (*it == TestCaseResult::Status::Passed && t.status == TestCaseResult::Status::Failed)
+                change = tr("broke");
+        }
+        m_change.append(change);
+    }
+    endResetModel();
+}
+
+void TestCasesModel::clear()
+{
+    beginResetModel();
+    m_current = IterationTests();
+    m_change.clear();
+    endResetModel();
+}
+
+int TestCasesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_current.tests.size();
+}
+
+int TestCasesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+static QString statusText(TestCaseResult::Status s)
+{
+    switch (s) {
+    case TestCaseResult::Status::Passed:
+        return TestCasesModel::tr("passed");
+    case TestCaseResult::Status::Failed:
+        return TestCasesModel::tr("failed");
+    case TestCaseResult::Status::Skipped:
+        return TestCasesModel::tr("skipped");
+    }
+    return {};
+}
+
+QVariant TestCasesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TestCaseResult &t = m_current.tests.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (index.column()) {
+        case NameColumn:
+            return t.name;
+        case StatusColumn:
+            return statusText(t.status);
+        case ChangeColumn:
+            return m_change.value(index.row());
+        case FileColumn:
+            return t.file;
+        case DurationColumn:
+            return tr("%1 ms").arg(t.durationMs);
+        case MessageColumn:
+            return t.message.section(QLatin1Char('\n'), 0, 0);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        return t.message.isEmpty() ? QVariant() : QVariant(t.message);
+    case Qt::DecorationRole:
+        if (index.column() != StatusColumn)
+            return {};
+        switch (t.status) {
+        case TestCaseResult::Status::Passed:
+            return QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
+        case TestCaseResult::Status::Failed:
+            return QApplication::style()->standardIcon(QStyle::SP_DialogCancelButton);
+        case TestCaseResult::Status::Skipped:
+            return QApplication::style()->standardIcon(QStyle::SP_ArrowRight);
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == DurationColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case StatusRole:
+        return int(t.status);
+    default:
+        return {};
+    }
+}
+
+QVariant TestCasesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Test");
+    case StatusColumn:
+        return tr("Status");
+    case ChangeColumn:
+        return tr("Change");
+    case FileColumn:
+        return tr("File");
+    case DurationColumn:
+        return tr("Duration");
+    case MessageColumn:
+        return tr("Message");
+    default:
+        return {};
+    }
+}
+
+} // namespace Autocoder::Ui
