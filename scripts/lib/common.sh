@@ -4,6 +4,8 @@
 AUTOCODER_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 AUTOCODER_PRESET="${AUTOCODER_PRESET:-dev}"
 AUTOCODER_BUILD="$AUTOCODER_ROOT/build/$AUTOCODER_PRESET"
+# Lets ccache reuse objects between clones of the repository in other folders.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$AUTOCODER_ROOT}"
 
 say() { printf '\033[1m==>\033[0m %s\n' "$*"; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
