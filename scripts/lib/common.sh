@@ -13,9 +13,12 @@ die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 # Installs the missing Debian packages: with apt-get when root, otherwise
 # prints the one command to run and stops.
 ensure_debian_packages() {
-    local missing=() pkg
-    while read -r pkg; do
+    local missing=() pkg command
+    while read -r pkg command; do
         [[ -z "$pkg" || "$pkg" == \#* ]] && continue
+        if [[ -n "$command" ]] && command -v "$command" >/dev/null; then
+            continue
+        fi
         if [[ "$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null)" != "installed" ]]; then
             missing+=("$pkg")
         fi
