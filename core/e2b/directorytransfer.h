@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class QProcess;
 
 namespace Autocoder::E2b {
@@ -57,7 +59,7 @@ Q_SIGNALS:
     void finished(const Autocoder::E2b::Error &error);
 
 private:
-    void runRemoteTar(const QStringList &args, const std::function<void()> &next);
+    void runRemoteTar(const QStringList &args, bool allowExitOne, const std::function<void()> &next);
     void startDownload();
     void startUpload();
     void removeRemoteArchive(const Error &result);

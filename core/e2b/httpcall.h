@@ -36,6 +36,8 @@ struct HttpRequestSpec
     std::chrono::milliseconds timeout{60000}; ///< whole attempt; 0 = none
     qint64 maxResponseBytes = 16 * 1024 * 1024; ///< abort (Protocol error) beyond this
     QString downloadPath;               ///< stream a 2xx body into this file (atomically replaced)
+    bool notFoundMeansSandboxGone = false; ///< control plane: 404 on /sandboxes/{id}
+    Error presetError;                  ///< when set, the call fails with it without any I/O
 };
 
 /// One logical HTTP call (with its retries). It owns its QNetworkReply, aborts it when

@@ -75,7 +75,7 @@ private:
     void onStartTimeout();
     void onIdleTimeout();
     bool handleEvent(const ProcessEvent &event);
-    void handleTransportEnd(Error error);
+    void handleTransportEnd(Error error, bool dropped);
     void finish(Error error);
     void abortReply();
 

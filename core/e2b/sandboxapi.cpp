@@ -1,0 +1,190 @@
+#include "e2b/sandboxapi.h"
+
+#include "e2b/callbinding_p.h"
+#include "e2b/httpcall.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+namespace Autocoder::E2b {
+
+using Internal::bindError;
+using Internal::bindResult;
+using Internal::parseJsonObject;
+
+namespace {
+
+Error parseSandbox(const HttpCall *call, SandboxInfo *out)
+{
+    QJsonObject o;
+    if (Error e = parseJsonObject(call, &o); e.isError())
+        return e;
+    QString why;
+    if (!SandboxInfo::fromJson(o, out, &why))
+        return Error::make(Error::Kind::Protocol, why, call->httpStatus());
+    return {};
+}
+
+qint64 toSeconds(std::chrono::seconds s)
+{
+    return qMax<qint64>(0, s.count());
+}
+
+QByteArray jsonBody(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString idPath(const QString &sandboxId, const char *suffix = "")
+{
+    return QStringLiteral("/sandboxes/") + QString::fromLatin1(QUrl::toPercentEncoding(sandboxId))
+        + QLatin1String(suffix);
+}
+
+} // namespace
+
+SandboxApi::SandboxApi(ConnectionConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_nam(new QNetworkAccessManager(this))
+{
+}
+
+SandboxApi::~SandboxApi() = default;
+
+HttpCall *SandboxApi::makeCall(const QByteArray &method, const QString &path, const QString &query,
+                               const QByteArray &body, bool idempotent, QObject *context)
+{
+    Q_ASSERT(context);
+    QUrl url = m_config.resolvedApiUrl();
+    url.setPath(url.path() + path, QUrl::StrictMode);
+    if (!query.isEmpty())
+        url.setQuery(query, QUrl::StrictMode);
+    QNetworkRequest request(url);
+    request.setRawHeader("X-API-Key", m_config.apiKey.reveal().toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QByteArrayLiteral("autocoder/" AUTOCODER_VERSION));
+    if (!body.isNull())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+
+    HttpRequestSpec spec;
+    spec.method = method;
+    spec.request = request;
+    spec.body = body;
+    spec.idempotent = idempotent;
+    spec.retry = m_config.retry;
+    spec.timeout = m_config.requestTimeout;
+    spec.maxResponseBytes = m_config.maxResponseBytes;
+    spec.notFoundMeansSandboxGone = path.startsWith(QLatin1String("/sandboxes/"));
+    spec.presetError = m_config.validate();
+    auto *call = new HttpCall(m_nam, std::move(spec), context);
+    call->start();
+    return call;
+}
+
+HttpCall *SandboxApi::create(const CreateSandboxOptions &options, QObject *context,
+                             ResultCallback<SandboxInfo> done)
+{
+    auto *call = makeCall("POST", options.useV2 ? QStringLiteral("/v2/sandboxes") : QStringLiteral("/sandboxes"),
+                          {}, options.toJson(), false, context);
+    bindResult<SandboxInfo>(call, std::move(done), parseSandbox);
+    return call;
+}
+
+HttpCall *SandboxApi::getInfo(const QString &sandboxId, QObject *context, ResultCallback<SandboxInfo> done)
+{
+    auto *call = makeCall("GET", idPath(sandboxId), {}, QByteArray(), true, context);
+    bindResult<SandboxInfo>(call, std::move(done), parseSandbox);
+    return call;
+}
+
+HttpCall *SandboxApi::list(const ListSandboxesQuery &query, QObject *context,
+                           ResultCallback<SandboxListPage> done)
+{
+    auto *call = makeCall("GET", QStringLiteral("/v2/sandboxes"), query.toQueryString(), QByteArray(), true,
+                          context);
+    bindResult<SandboxListPage>(call, std::move(done), [](const HttpCall *c, SandboxListPage *page) -> Error {
+        const QJsonDocument doc = QJsonDocument::fromJson(c->body());
+        if (!doc.isArray())
+            return Error::make(Error::Kind::Protocol,
+                               QCoreApplication::translate("Autocoder::E2b::SandboxApi",
+                                                           "The sandbox list is not a JSON array."),
+                               c->httpStatus());
+        const QJsonArray array = doc.array();
+        for (const QJsonValue &v : array) {
+            SandboxInfo info;
+            QString why;
+            if (!v.isObject() || !SandboxInfo::fromJson(v.toObject(), &info, &why))
+                return Error::make(Error::Kind::Protocol, why.isEmpty() ? QStringLiteral("bad list entry") : why,
+                                   c->httpStatus());
+            page->sandboxes.append(std::move(info));
+        }
+        page->nextToken = QString::fromUtf8(c->rawHeader("X-Next-Token"));
+        return {};
+    });
+    return call;
+}
+
+HttpCall *SandboxApi::setTimeout(const QString &sandboxId, std::chrono::seconds timeout, QObject *context,
+                                 ErrorCallback done)
+{
+    QJsonObject o{{QStringLiteral("timeout"), toSeconds(timeout)}};
+    auto *call = makeCall("POST", idPath(sandboxId, "/timeout"), {}, jsonBody(o), true, context);
+    bindError(call, std::move(done));
+    return call;
+}
+
+HttpCall *SandboxApi::refresh(const QString &sandboxId, std::chrono::seconds duration, QObject *context,
+                              ErrorCallback done)
+{
+    QJsonObject o{{QStringLiteral("duration"), qMin<qint64>(toSeconds(duration), 3600)}};
+    auto *call = makeCall("POST", idPath(sandboxId, "/refreshes"), {}, jsonBody(o), true, context);
+    bindError(call, std::move(done));
+    return call;
+}
+
+HttpCall *SandboxApi::pause(const QString &sandboxId, QObject *context, ResultCallback<bool> done)
+{
+    auto *call = makeCall("POST", idPath(sandboxId, "/pause"), {}, QByteArray(""), false, context);
+    QObject::connect(call, &HttpCall::finished, call, [call, done = std::move(done)] {
+        if (!done)
+            return;
+        if (call->error().isOk())
+            done(Result<bool>::success(true));
+        else if (call->error().httpStatus == 409)
+            done(Result<bool>::success(false));
+        else
+            done(Result<bool>::failure(call->error()));
+    });
+    return call;
+}
+
+HttpCall *SandboxApi::connectSandbox(const QString &sandboxId, std::chrono::seconds timeout, QObject *context,
+                                     ResultCallback<SandboxInfo> done)
+{
+    QJsonObject o{{QStringLiteral("timeout"), toSeconds(timeout)}};
+    auto *call = makeCall("POST", idPath(sandboxId, "/connect"), {}, jsonBody(o), false, context);
+    bindResult<SandboxInfo>(call, std::move(done), parseSandbox);
+    return call;
+}
+
+HttpCall *SandboxApi::kill(const QString &sandboxId, QObject *context, ResultCallback<bool> done)
+{
+    auto *call = makeCall("DELETE", idPath(sandboxId), {}, QByteArray(), true, context);
+    QObject::connect(call, &HttpCall::finished, call, [call, done = std::move(done)] {
+        if (!done)
+            return;
+        if (call->error().isOk())
+            done(Result<bool>::success(true));
+        else if (call->error().kind == Error::Kind::NotFound && call->error().httpStatus == 404)
+            done(Result<bool>::success(false));
+        else
+            done(Result<bool>::failure(call->error()));
+    });
+    return call;
+}
+
+} // namespace Autocoder::E2b
