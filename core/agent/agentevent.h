@@ -12,13 +12,13 @@ namespace Autocoder::Agent {
 struct AgentEvent
 {
     enum class Kind {
-        Init,          ///< sessionId, model, cwd, tools, text = claude_code_version
+        Init, ///< sessionId, model, cwd, tools, text = claude_code_version
         AssistantText, ///< text (one text block of an assistant message), parentToolUseId
-        ToolUse,       ///< toolId, toolName, toolInput, parentToolUseId
-        ToolResult,    ///< toolId, isError, text (string or joined text blocks)
-        Result,        ///< subtype, isError, costUsd, turns, sessionId, durationMs, text (result), errors
-        ApiRetry,      ///< system/api_retry: text = error, turns = attempt
-        ParseWarning,  ///< text = what was wrong (never the raw line), lineNumber
+        ToolUse, ///< toolId, toolName, toolInput, parentToolUseId
+        ToolResult, ///< toolId, isError, text (string or joined text blocks)
+        Result, ///< subtype, isError, costUsd, turns, sessionId, durationMs, text (result), errors
+        ApiRetry, ///< system/api_retry: text = error, turns = attempt
+        ParseWarning, ///< text = what was wrong (never the raw line), lineNumber
     };
 
     Kind kind = Kind::ParseWarning;

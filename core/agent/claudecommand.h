@@ -14,11 +14,11 @@ public:
     struct Options
     {
         QString prompt;
-        QString model;            ///< empty: CLI default
-        int maxTurns = 40;        ///< <= 0: no --max-turns
-        QString resumeSessionId;  ///< non-empty for fix iterations: --resume <id>
-        QString apiKey;           ///< goes only into the invocation's environment
-        QString baseUrl;          ///< ANTHROPIC_BASE_URL when non-empty (fake server, gateway)
+        QString model; ///< empty: CLI default
+        int maxTurns = 40; ///< <= 0: no --max-turns
+        QString resumeSessionId; ///< non-empty for fix iterations: --resume <id>
+        QString apiKey; ///< goes only into the invocation's environment
+        QString baseUrl; ///< ANTHROPIC_BASE_URL when non-empty (fake server, gateway)
         QString workingDirectory; ///< project root inside the sandbox
         /// true: --dangerously-skip-permissions; false: --permission-mode bypassPermissions.
         /// Both need a non-root uid (sandbox processes run as "user").

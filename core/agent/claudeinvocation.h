@@ -11,13 +11,14 @@ namespace Autocoder::Agent {
 /// Anthropic key: never log it; use displayCommand() for logs.
 struct ClaudeInvocation
 {
-    QString program;                   ///< "claude" (resolved through PATH inside the sandbox)
+    QString program; ///< "claude" (resolved through PATH inside the sandbox)
     QStringList arguments;
     QMap<QString, QString> environment;
     QString workingDirectory;
 
     /// One line for `/bin/bash -l -c <line>`: PATH gets ~/.local/bin prepended, then
-    /// `exec` + program + arguments, each single-quoted. Contains no environment values.
+    /// `cd <workingDirectory> &&` (when set) and `exec` + program + arguments, each quoted
+    /// where needed. Contains no environment values.
     QString shellCommand() const;
 
     /// Like shellCommand() but with the prompt argument shortened, for logs and events.

@@ -40,7 +40,7 @@ private:
 
     qsizetype m_maxLineBytes;
     QByteArray m_buffer;
-    bool m_discarding = false;   // inside an over-long line: skip until the next newline
+    bool m_discarding = false; // inside an over-long line: skip until the next newline
     qsizetype m_discardedBytes = 0;
     qint64 m_lineNumber = 0;
     qint64 m_bytesSeen = 0;

@@ -40,7 +40,7 @@ public:
     const QStringList &secrets() const { return m_secrets; }
 
 private:
-    QStringList m_secrets;          // longest first, so overlapping secrets are fully hidden
+    QStringList m_secrets; // longest first, so overlapping secrets are fully hidden
     QList<QByteArray> m_secretsUtf8;
 };
 

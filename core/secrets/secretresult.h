@@ -9,10 +9,10 @@ struct SecretResult
 {
     enum class Status {
         Ok,
-        NotFound,     ///< the keychain works but holds no value for this key
-        Unavailable,  ///< no keychain (no Secret Service / D-Bus): fall back to env vars, read-only
+        NotFound, ///< the keychain works but holds no value for this key
+        Unavailable, ///< no keychain (no Secret Service / D-Bus): fall back to env vars, read-only
         AccessDenied, ///< the keychain refused (locked, user said no)
-        Error,        ///< anything else; see error
+        Error, ///< anything else; see error
     };
 
     Status status = Status::Error;

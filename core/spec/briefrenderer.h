@@ -3,6 +3,9 @@
 #include "spec/brief.h"
 #include "spec/projectspec.h"
 
+#include <QHash>
+#include <QString>
+
 namespace Autocoder::Spec {
 
 /// Renders the brief from the spec. Deterministic: same spec, same bytes (golden-file tested).
@@ -10,7 +13,20 @@ namespace Autocoder::Spec {
 class BriefRenderer
 {
 public:
+    /// Renders for the default project directory, defaultWorkdir(spec).
     static Brief render(const ProjectSpec &spec);
+    /// Renders for a project living at `workdir` inside the sandbox.
+    static Brief render(const ProjectSpec &spec, const QString &workdir);
+
+    /// "/home/user/<name>": where the run engine is expected to put the project.
+    static QString defaultWorkdir(const ProjectSpec &spec);
+
+    /// Replaces every {{key}} of `templ` by values[key] in one pass (inserted values are not
+    /// scanned again); unknown keys are left as they are.
+    static QString substitute(const QString &templ, const QHash<QString, QString> &values);
+
+    /// Reads a template shipped in the library's resources (":/autocoder/brief/<name>").
+    static QString loadTemplate(const QString &name);
 
     /// File name of the rules file in the project root.
     static QString claudeMdFileName() { return QStringLiteral("CLAUDE.md"); }

@@ -13,7 +13,7 @@ namespace Autocoder::Spec {
 class FeedbackRenderer
 {
 public:
-    static constexpr int DefaultOutputBudget = 4096;      ///< bytes of command output kept
+    static constexpr int DefaultOutputBudget = 4096; ///< characters of command output kept
     static constexpr int MaxTestsListed = 20;
     static constexpr int MaxTestMessageChars = 600;
     static constexpr int MaxGuidanceChars = 4000;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -12,6 +13,9 @@ namespace Autocoder::Spec {
 /// Serialised as a versioned JSON document (see CONTRACTS.md, "version": 1). Plain value type.
 struct ProjectSpec
 {
+    Q_DECLARE_TR_FUNCTIONS(Autocoder::Spec::ProjectSpec)
+
+public:
     /// Version written by toJson(); fromJson() refuses documents with a higher version.
     static constexpr int CurrentVersion = 1;
 
@@ -76,7 +80,8 @@ struct ProjectSpec
 
     ProjectSpec();
 
-    /// A spec whose kind and commands come from the preset `kindId` (unknown id: the default preset).
+    /// A spec whose kind and commands come from the preset `kindId` (unknown id: the default
+    /// preset).
     static ProjectSpec forKind(const QString &kindId);
 
     /// Parses a JSON document. On failure returns a default spec and sets *error to a
@@ -85,7 +90,7 @@ struct ProjectSpec
     static ProjectSpec fromJson(const QByteArray &json, QString *error = nullptr);
     static ProjectSpec fromJsonObject(const QJsonObject &object, QString *error = nullptr);
 
-    /// Indented JSON, stable member order; fromJson(toJson()) == *this.
+    /// Indented JSON (members sorted by name, so output is stable); fromJson(toJson()) == *this.
     QByteArray toJson() const;
     QJsonObject toJsonObject() const;
 

@@ -18,7 +18,8 @@ public:
     static QList<ValidationIssue> validate(const ProjectSpec &spec);
 
     /// Issues of one field only (prefix match on the path), for live validation of one page.
-    static QList<ValidationIssue> validateField(const ProjectSpec &spec, const QString &fieldPrefix);
+    static QList<ValidationIssue> validateField(const ProjectSpec &spec,
+                                                const QString &fieldPrefix);
 
     /// A name usable as a folder name on every platform: 1..64 chars of [A-Za-z0-9._-],
     /// starting with a letter or digit, not a reserved Windows device name.

@@ -1,0 +1,173 @@
+#include "secrets/secretstore.h"
+
+#include <qt6keychain/keychain.h>
+
+namespace Autocoder::Secrets {
+
+namespace {
+
+// QtKeychain reports a missing Secret Service in several ways depending on the backend it
+// picked: NoBackendAvailable, NotImplemented, or OtherError carrying a D-Bus / libsecret
+// message. The last case has to be recognised from the text.
+bool looksLikeMissingService(const QString &errorString)
+{
+    static const char *const markers[] = {
+        "org.freedesktop.DBus.Error",
+        "D-Bus",
+        "DBus",
+        "dbus",
+        "ServiceUnknown",
+        "NoReply",
+        "Could not connect",
+        "Cannot autolaunch",
+        "not provided by any .service files",
+        "No such file or directory",
+        "Secret Service",
+        "secret service",
+        "No keychain service",
+        "Unknown error",
+        "kwalletd",
+    };
+    for (const char *marker : markers) {
+        if (errorString.contains(QLatin1String(marker)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+SecretStore::SecretStore(QObject *parent)
+    : SecretStore(defaultServiceName(), parent)
+{ }
+
+SecretStore::SecretStore(const QString &serviceName, QObject *parent)
+    : QObject(parent)
+    , m_serviceName(serviceName)
+{
+    qRegisterMetaType<Autocoder::Secrets::SecretResult>();
+}
+
+SecretStore::~SecretStore()
+{
+    // Jobs are our children and would be deleted anyway; disconnect first so a job finishing
+    // during destruction cannot call back into a half-destroyed store.
+    const QSet<QKeychain::Job *> jobs = m_jobs;
+    m_jobs.clear();
+    for (QKeychain::Job *job : jobs) {
+        disconnect(job, nullptr, this, nullptr);
+        delete job;
+    }
+}
+
+QString SecretStore::environmentVariableFor(const QString &key)
+{
+    if (key == anthropicKey())
+        return QStringLiteral("ANTHROPIC_API_KEY");
+    if (key == e2bKey())
+        return QStringLiteral("E2B_API_KEY");
+    return {};
+}
+
+QString SecretStore::environmentValue(const QString &key)
+{
+    const QString variable = environmentVariableFor(key);
+    if (variable.isEmpty())
+        return {};
+    return qEnvironmentVariable(variable.toLatin1().constData()).trimmed();
+}
+
+void SecretStore::read(const QString &key)
+{
+    auto *job = new QKeychain::ReadPasswordJob(m_serviceName, this);
+    startJob(job, Operation::Read, key);
+}
+
+void SecretStore::write(const QString &key, const QString &value)
+{
+    auto *job = new QKeychain::WritePasswordJob(m_serviceName, this);
+    job->setTextData(value);
+    startJob(job, Operation::Write, key);
+}
+
+void SecretStore::remove(const QString &key)
+{
+    auto *job = new QKeychain::DeletePasswordJob(m_serviceName, this);
+    startJob(job, Operation::Remove, key);
+}
+
+void SecretStore::startJob(QKeychain::Job *job, Operation op, const QString &key)
+{
+    job->setKey(key);
+    job->setAutoDelete(false); // we own it: deleted after finished or with the store
+    job->setInsecureFallback(false); // never a plain-text copy in QSettings
+    m_jobs.insert(job);
+    connect(job, &QKeychain::Job::finished, this,
+            [this, job, op, key](QKeychain::Job *) { onJobFinished(job, op, key); });
+    job->start();
+}
+
+void SecretStore::onJobFinished(QKeychain::Job *job, Operation op, const QString &key)
+{
+    if (!m_jobs.remove(job))
+        return;
+    const SecretResult result = resultFor(job, op);
+    job->deleteLater();
+    switch (op) {
+    case Operation::Read:
+        Q_EMIT readFinished(key, result);
+        break;
+    case Operation::Write:
+        Q_EMIT writeFinished(key, result);
+        break;
+    case Operation::Remove:
+        Q_EMIT removeFinished(key, result);
+        break;
+    }
+}
+
+SecretResult SecretStore::resultFor(const QKeychain::Job *job, Operation op) const
+{
+    SecretResult result;
+    const QString detail = job->errorString();
+    switch (job->error()) {
+    case QKeychain::NoError:
+        result.status = SecretResult::Status::Ok;
+        if (op == Operation::Read)
+            result.value = static_cast<const QKeychain::ReadPasswordJob *>(job)->textData();
+        return result;
+    case QKeychain::EntryNotFound:
+        result.status = SecretResult::Status::NotFound;
+        result.error = tr("No value is stored in the keychain for this key.");
+        return result;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        result.status = SecretResult::Status::Unavailable;
+        break;
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        result.status = SecretResult::Status::AccessDenied;
+        result.error =
+            tr("The system keychain refused access (%1). Unlock it and try again.").arg(detail);
+        return result;
+    case QKeychain::CouldNotDeleteEntry:
+        result.status = SecretResult::Status::Error;
+        result.error =
+            tr("The key could not be removed from the system keychain (%1).").arg(detail);
+        return result;
+    case QKeychain::OtherError:
+        result.status = looksLikeMissingService(detail) ? SecretResult::Status::Unavailable
+                                                        : SecretResult::Status::Error;
+        break;
+    }
+    if (result.status == SecretResult::Status::Unavailable)
+        result.error = tr("No system keychain is available (%1). Keys can be read from the "
+                          "environment variables ANTHROPIC_API_KEY and E2B_API_KEY instead, "
+                          "but cannot be saved.")
+                           .arg(detail);
+    else
+        result.error = tr("The system keychain reported an error: %1").arg(detail);
+    return result;
+}
+
+} // namespace Autocoder::Secrets

@@ -1,0 +1,138 @@
+#include "golden.h"
+
+#include "spec/briefrenderer.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using Autocoder::Spec::BriefRenderer;
+using Autocoder::Spec::ProjectSpec;
+
+Q_DECLARE_METATYPE(Autocoder::Spec::ProjectSpec)
+
+namespace {
+
+ProjectSpec durationLib()
+{
+    ProjectSpec spec = ProjectSpec::forKind(QStringLiteral("bun-library"));
+    spec.name = QStringLiteral("duration-lib");
+    spec.description = QStringLiteral(
+        "A small TypeScript library that parses durations such as \"1h30m\" into seconds   \r\n"
+        "and formats seconds back.\r\n\r\nIt has no dependencies.");
+    spec.requirements = { QStringLiteral("parse(\"1h30m\") returns 5400"),
+                          QStringLiteral("format(5400) returns \"1h30m\""),
+                          QStringLiteral(
+                              "invalid input throws a RangeError\nwith a helpful message"),
+                          QStringLiteral("   ") };
+    spec.acceptanceCriteria = { QStringLiteral("round-trips every value from 0 to 86400") };
+    spec.lockedTests = { { QStringLiteral("tests/parse.test.ts"), QStringLiteral("// locked\n") },
+                         { QStringLiteral("tests/format.test.ts"),
+                           QStringLiteral("// locked\n") } };
+    spec.commands.lint = QStringLiteral("bun run lint");
+    return spec;
+}
+
+ProjectSpec emailLib()
+{
+    ProjectSpec spec = ProjectSpec::forKind(QStringLiteral("node-library"));
+    spec.name = QStringLiteral("email-norm");
+    spec.description = QStringLiteral("Validates and normalises e-mail addresses.");
+    return spec;
+}
+
+ProjectSpec wcCli()
+{
+    ProjectSpec spec = ProjectSpec::forKind(QStringLiteral("bun-cli"));
+    spec.name = QStringLiteral("wc-tool");
+    spec.description =
+        QStringLiteral("Counts words, lines and characters. {{name}} must not expand.");
+    spec.requirements = { QStringLiteral("`wc-tool --help` prints usage") };
+    spec.limits.commandTimeoutSeconds = 120;
+    return spec;
+}
+
+ProjectSpec tipPage()
+{
+    ProjectSpec spec = ProjectSpec::forKind(QStringLiteral("bun-web"));
+    spec.name = QStringLiteral("tip-calc");
+    spec.description = QString(700, QLatin1Char('x'))
+                           .replace(100, 1, QLatin1Char(' '))
+                           .replace(550, 1, QLatin1Char(' '));
+    spec.acceptanceCriteria = { QStringLiteral(
+        "a bill of 100 split by 4 with 10% tip is 27.50 each") };
+    return spec;
+}
+
+} // namespace
+
+class TestBriefRenderer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void golden_data()
+    {
+        QTest::addColumn<ProjectSpec>("spec");
+        QTest::newRow("duration-lib") << durationLib();
+        QTest::newRow("email-norm") << emailLib();
+        QTest::newRow("wc-tool") << wcCli();
+        QTest::newRow("tip-calc") << tipPage();
+    }
+
+    void golden()
+    {
+        QFETCH(ProjectSpec, spec);
+        const auto brief = BriefRenderer::render(spec);
+        COMPARE_GOLDEN(spec.name + QStringLiteral(".prompt.md"), brief.prompt);
+        COMPARE_GOLDEN(spec.name + QStringLiteral(".claude.md"), brief.claudeMd);
+        // No placeholder is left unexpanded by the templates themselves.
+        QVERIFY2(!brief.claudeMd.contains(QStringLiteral("{{"))
+                     || spec.description.contains(QStringLiteral("{{")),
+                 qPrintable(brief.claudeMd));
+        QVERIFY(!brief.prompt.contains(QStringLiteral("{{"))
+                || spec.description.contains(QStringLiteral("{{")));
+    }
+
+    void deterministic()
+    {
+        const ProjectSpec spec = durationLib();
+        const auto a = BriefRenderer::render(spec);
+        const auto b = BriefRenderer::render(spec);
+        QCOMPARE(a.prompt, b.prompt);
+        QCOMPARE(a.claudeMd, b.claudeMd);
+    }
+
+    void contents()
+    {
+        const auto brief = BriefRenderer::render(durationLib(), QStringLiteral("/home/user/work"));
+        QVERIFY(brief.claudeMd.contains(QStringLiteral("/home/user/work")));
+        QVERIFY(brief.claudeMd.contains(QStringLiteral("`tests/parse.test.ts`")));
+        QVERIFY(brief.claudeMd.contains(QStringLiteral("`bun test`")));
+        QVERIFY(brief.claudeMd.contains(QStringLiteral("`build` and `lint`")));
+        QVERIFY(brief.claudeMd.contains(QStringLiteral("network")));
+        QVERIFY(brief.prompt.contains(QStringLiteral("CLAUDE.md")));
+        QVERIFY(brief.prompt.endsWith(QLatin1Char('\n')));
+        QVERIFY(!brief.prompt.endsWith(QStringLiteral("\n\n")));
+    }
+
+    void substitute()
+    {
+        const QHash<QString, QString> v { { QStringLiteral("a"), QStringLiteral("{{b}}") },
+                                          { QStringLiteral("b"), QStringLiteral("B") } };
+        QCOMPARE(BriefRenderer::substitute(QStringLiteral("x{{a}}y{{b}}z{{c}}{{"), v),
+                 QStringLiteral("x{{b}}yBz{{c}}{{"));
+        QCOMPARE(BriefRenderer::substitute(QString(), v), QString());
+    }
+
+    void templatesShipped()
+    {
+        for (const char *name : { "claude.md", "prompt.md", "kind-bun-library.md",
+                                  "kind-bun-cli.md", "kind-bun-web.md", "kind-node-library.md" })
+            QVERIFY2(!BriefRenderer::loadTemplate(QString::fromLatin1(name)).isEmpty(), name);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBriefRenderer)
+#include "tst_briefrenderer.moc"
