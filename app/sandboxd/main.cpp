@@ -1,0 +1,164 @@
+// autocoder-sandboxd: the local E2B-compatible sandbox server (see core/sandboxd).
+#include "common/appinfo.h"
+#include "sandboxd/sandboxmanager.h"
+#include "sandboxd/sandboxserver.h"
+#include "sandboxd/templatestore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QSocketNotifier>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Autocoder;
+
+namespace {
+int signalPipe[2] = { -1, -1 };
+
+void onTerminate(int)
+{
+    const char c = 1;
+    // Only async-signal-safe work here: wake the event loop, which quits and cleans up.
+    [[maybe_unused]] const ssize_t n = ::write(signalPipe[1], &c, 1);
+}
+
+void installSignalHandlers(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
+        char c = 0;
+        [[maybe_unused]] const ssize_t n = ::read(signalPipe[0], &c, 1);
+        app.quit();
+    });
+    struct sigaction sa
+    {
+    };
+    sa.sa_handler = onTerminate;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &sa, nullptr);
+    ::sigaction(SIGINT, &sa, nullptr);
+    ::sigaction(SIGHUP, &sa, nullptr);
+}
+
+int prepareTemplates(QCoreApplication &app, const Sandboxd::ServerConfig &config)
+{
+    QTextStream out(stdout);
+    auto *store = new Sandboxd::TemplateStore(config.effectiveTemplatesDir(),
+                                              config.dataDir + QStringLiteral("/runtime/etc"),
+                                              config.bwrapProgram, &app);
+    QObject::connect(store, &Sandboxd::TemplateStore::progress, &app,
+                     [&out](const QString &l) { out << l << Qt::endl; });
+    int status = 0;
+    store->ensure(QStringLiteral("claude"), [&app, &out, &status](bool ok, const QString &error) {
+        if (!ok) {
+            out << QCoreApplication::translate("main", "Preparing templates failed: %1").arg(error)
+                << Qt::endl;
+            status = 1;
+        } else {
+            out << QCoreApplication::translate("main", "Templates ready: base, claude") << Qt::endl;
+        }
+        app.exit(status);
+    });
+    return app.exec();
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    Common::AppInfo::apply(app);
+    QCoreApplication::setApplicationName(QStringLiteral("autocoder-sandboxd"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main",
+        "Local E2B-compatible sandbox server (bubblewrap isolation) on 127.0.0.1.\n"
+        "The API key comes from AUTOCODER_SANDBOXD_API_KEY; one is generated if unset."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(
+        QStringLiteral("port"), QCoreApplication::translate("main", "TCP port (0 = any free)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption dataOption(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Directory for sandboxes and templates."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption templatesOption(
+        QStringLiteral("templates-dir"),
+        QCoreApplication::translate("main", "Prepared templates (default: <data-dir>/templates)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption uploadOption(
+        QStringLiteral("max-upload-bytes"),
+        QCoreApplication::translate("main", "Largest accepted /files upload."),
+        QStringLiteral("BYTES"));
+    parser.addOptions({ portOption, dataOption, templatesOption, uploadOption });
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("main",
+                                    "Optional: prepare-templates (install the 'claude' "
+                                    "template's packages, then exit)."),
+        QStringLiteral("[prepare-templates]"));
+    parser.process(app);
+
+    Sandboxd::ServerConfig config;
+    config.dataDir = parser.value(dataOption);
+    if (config.dataDir.isEmpty())
+        config.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    config.dataDir = QDir(config.dataDir).absolutePath();
+    if (parser.isSet(templatesOption))
+        config.templatesDir = QDir(parser.value(templatesOption)).absolutePath();
+    if (parser.isSet(uploadOption))
+        config.maxUploadBytes = parser.value(uploadOption).toLongLong();
+
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        if (positional.first() == QLatin1String("prepare-templates") && positional.size() == 1)
+            return prepareTemplates(app, config);
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "Unknown command: %1")
+                                    .arg(positional.join(QLatin1Char(' ')))));
+        return 2;
+    }
+
+    bool portOk = false;
+    const uint port = parser.value(portOption).toUInt(&portOk);
+    if (!portOk || port > 65535) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "Invalid port: %1")
+                                    .arg(parser.value(portOption))));
+        return 2;
+    }
+
+    config.apiKey = qEnvironmentVariable("AUTOCODER_SANDBOXD_API_KEY");
+    if (config.apiKey.isEmpty()) {
+        // The user's own local key: shown once so they can hand it to an E2B client.
+        config.apiKey = QStringLiteral("e2b_") + Sandboxd::SandboxManager::randomHex(20);
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                                    "main",
+                                    "No AUTOCODER_SANDBOXD_API_KEY set; generated API "
+                                    "key for this run: %1")
+                                    .arg(config.apiKey)));
+    }
+
+    installSignalHandlers(app);
+    Sandboxd::SandboxServer server(config);
+    QString error;
+    const quint16 bound = server.start(quint16(port), &error);
+    if (bound == 0) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("Listening on http://127.0.0.1:%u\n", unsigned(bound));
+    std::fflush(stdout);
+    return app.exec();
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace Autocoder::Sandboxd {
+
+/// Everything bubblewrap needs to start one process in one sandbox.
+struct BwrapSpec
+{
+    QString homeDir; ///< host dir bound read-write as /home/user
+    QString tmpDir; ///< host dir bound read-write as /tmp
+    QString etcDir; ///< generated passwd/group/hosts/profile (see writeEtc)
+    QString templateDir; ///< mounted at /opt/autocoder; empty = none
+    bool templateWritable = false; ///< only while preparing a template
+    bool allowInternet = true;
+    QString hostname = QStringLiteral("sandbox");
+    QString cwd = QStringLiteral("/home/user");
+    QMap<QString, QString> env;
+    QString program;
+    QStringList arguments;
+};
+
+/// Builds the bwrap command line of a sandboxed process: new user (uid/gid 1000
+/// "user"), pid, ipc and uts namespaces (and net without internet access), a
+/// read-only host /usr, a minimal /etc, the sandbox's own /home/user and /tmp,
+/// the template read-only at /opt/autocoder, a read-only root, a cleared
+/// environment, and --die-with-parent so nothing outlives the server.
+class BwrapCommand
+{
+public:
+    static constexpr const char *TemplateMountPoint = "/opt/autocoder";
+    static QString defaultPath();
+
+    static QStringList arguments(const BwrapSpec &spec);
+    /// Writes the generated /etc files into \a etcDir; false with \a error on failure.
+    static bool writeEtc(const QString &etcDir, QString *error);
+};
+
+} // namespace Autocoder::Sandboxd

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+
+class QTcpSocket;
+
+namespace Autocoder::Sandboxd {
+
+/// Writes one streamed HTTP/1.1 response (chunked transfer encoding) on a
+/// connection that QAbstractHttpServer accepted and parsed. Each write() is one
+/// chunk, flushed at once, so Connect envelopes reach the client as produced.
+class ChunkedStream : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ChunkedStream(QTcpSocket *socket, QObject *parent = nullptr);
+
+    void begin(int status, const QList<QPair<QByteArray, QByteArray>> &headers);
+    void write(const QByteArray &data);
+    void finish();
+    bool isOpen() const;
+
+Q_SIGNALS:
+    /// The client went away before finish().
+    void disconnected();
+
+private:
+    QPointer<QTcpSocket> m_socket;
+    bool m_finished = false;
+};
+
+} // namespace Autocoder::Sandboxd

@@ -1,0 +1,97 @@
+#include "sandboxd/entryinfo.h"
+
+#include "sandboxd/pathresolver.h"
+
+#include <QDateTime>
+#include <QFile>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace Autocoder::Sandboxd {
+
+namespace {
+QString typeName(mode_t mode)
+{
+    if (S_ISDIR(mode))
+        return QStringLiteral("FILE_TYPE_DIRECTORY");
+    if (S_ISLNK(mode))
+        return QStringLiteral("FILE_TYPE_SYMLINK");
+    return QStringLiteral("FILE_TYPE_FILE");
+}
+
+QString ownerName(uid_t id, bool group)
+{
+    // Files the server (or the sandbox user, which maps to the server's uid) owns are
+    // owned by "user" inside the sandbox.
+    const uid_t mine = group ? getgid() : getuid();
+    if (id == mine)
+        return QStringLiteral("user");
+    return QString::number(id);
+}
+} // namespace
+
+QString EntryInfo::permissionsString(bool isDir, bool isSymlink, unsigned mode)
+{
+    QString s;
+    s += isDir ? QLatin1Char('d') : (isSymlink ? QLatin1Char('L') : QLatin1Char('-'));
+    const char *rwx = "rwxrwxrwx";
+    for (int i = 0; i < 9; ++i)
+        s += (mode & (1u << (8 - i))) ? QLatin1Char(rwx[i]) : QLatin1Char('-');
+    return s;
+}
+
+QString EntryInfo::rfc3339(qint64 seconds, long nanoseconds)
+{
+    QString out = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC)
+                      .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    if (nanoseconds > 0) {
+        QString frac = QString::number(nanoseconds).rightJustified(9, QLatin1Char('0'));
+        while (frac.endsWith(QLatin1Char('0')))
+            frac.chop(1);
+        out += QLatin1Char('.') + frac;
+    }
+    return out + QLatin1Char('Z');
+}
+
+QJsonObject EntryInfo::build(const PathResolver &resolver, const QString &visiblePath,
+                             const QString &hostPath)
+{
+    struct stat st
+    {
+    };
+    if (::lstat(QFile::encodeName(hostPath).constData(), &st) != 0)
+        return {};
+    QJsonObject entry;
+    const QString clean = PathResolver::clean(visiblePath);
+    const int slash = clean.lastIndexOf(QLatin1Char('/'));
+    entry.insert(QStringLiteral("name"), clean.mid(slash + 1));
+    entry.insert(QStringLiteral("path"), clean);
+    struct stat shown = st;
+    if (S_ISLNK(st.st_mode)) {
+        QByteArray buffer(4096, Qt::Uninitialized);
+        const ssize_t n = ::readlink(QFile::encodeName(hostPath).constData(), buffer.data(),
+                                     size_t(buffer.size()));
+        if (n >= 0)
+            entry.insert(QStringLiteral("symlinkTarget"), QFile::decodeName(buffer.left(int(n))));
+        const ResolvedPath target = resolver.resolve(clean, true);
+        struct stat tst
+        {
+        };
+        if (target.ok && target.exists
+            && ::lstat(QFile::encodeName(target.hostPath).constData(), &tst) == 0)
+            shown = tst;
+    }
+    entry.insert(QStringLiteral("type"), typeName(shown.st_mode));
+    entry.insert(QStringLiteral("size"), QString::number(qint64(st.st_size)));
+    entry.insert(QStringLiteral("mode"), int(st.st_mode & 0777));
+    entry.insert(QStringLiteral("permissions"),
+                 permissionsString(S_ISDIR(st.st_mode), S_ISLNK(st.st_mode), st.st_mode & 0777));
+    entry.insert(QStringLiteral("owner"), ownerName(st.st_uid, false));
+    entry.insert(QStringLiteral("group"), ownerName(st.st_gid, true));
+    entry.insert(QStringLiteral("modifiedTime"),
+                 rfc3339(qint64(st.st_mtim.tv_sec), long(st.st_mtim.tv_nsec)));
+    return entry;
+}
+
+} // namespace Autocoder::Sandboxd

@@ -1,0 +1,225 @@
+#include "sandboxd/filesendpoint.h"
+
+#include "sandboxd/httpreply.h"
+#include "sandboxd/multipartparser.h"
+#include "sandboxd/sandbox.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QMimeDatabase>
+#include <QUrlQuery>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+
+namespace Autocoder::Sandboxd {
+
+namespace {
+using Status = QHttpServerResponder::StatusCode;
+
+bool userKnown(const QString &user)
+{
+    return user.isEmpty() || user == QLatin1String("user") || user == QLatin1String("root");
+}
+
+void replyResolveError(QHttpServerResponder &responder, const ResolvedPath &p)
+{
+    HttpReply::error(responder, p.errorCode == QLatin1String("permission_denied") ? 403 : 400,
+                     p.message);
+}
+
+// Writes \a data to the sandbox path \a dest; returns an HTTP status (200 on success).
+int writeFile(Sandbox *sandbox, const QString &dest, const QByteArray &data, QString *message,
+              QJsonObject *info)
+{
+    const ResolvedPath p = sandbox->paths().resolve(dest);
+    if (!p.ok) {
+        *message = p.message;
+        return p.errorCode == QLatin1String("permission_denied") ? 403 : 400;
+    }
+    if (p.relativePath.isEmpty() || (p.exists && QFileInfo(p.hostPath).isDir())) {
+        *message = QStringLiteral("path '%1' is a directory").arg(p.visiblePath);
+        return 400;
+    }
+    const QString parent = QFileInfo(p.hostPath).path();
+    if (!QDir().mkpath(parent)) {
+        *message = QStringLiteral("cannot create parent directories of '%1'").arg(p.visiblePath);
+        return 400;
+    }
+    // Parents may have been created just now: resolve again before opening.
+    const ResolvedPath again = sandbox->paths().resolve(dest);
+    const int fd = PathResolver::openConfined(again, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (fd < 0) {
+        *message = QStringLiteral("cannot open '%1' for writing").arg(p.visiblePath);
+        return errno == ENOSPC ? 507 : 400;
+    }
+    QFile file;
+    if (!file.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle)
+        || file.write(data) != data.size()) {
+        *message = QStringLiteral("error writing '%1': %2").arg(p.visiblePath, file.errorString());
+        return file.error() == QFileDevice::ResourceError ? 507 : 500;
+    }
+    const int slash = again.visiblePath.lastIndexOf(QLatin1Char('/'));
+    *info = QJsonObject { { QStringLiteral("path"), again.visiblePath },
+                          { QStringLiteral("name"), again.visiblePath.mid(slash + 1) },
+                          { QStringLiteral("type"), QStringLiteral("file") } };
+    return 200;
+}
+} // namespace
+
+QString FilesEndpoint::signature(const QString &path, const QString &operation, const QString &user,
+                                 const QString &token, qint64 expires)
+{
+    QString raw =
+        path + QLatin1Char(':') + operation + QLatin1Char(':') + user + QLatin1Char(':') + token;
+    if (expires > 0)
+        raw += QLatin1Char(':') + QString::number(expires);
+    QByteArray b64 = QCryptographicHash::hash(raw.toUtf8(), QCryptographicHash::Sha256).toBase64();
+    while (b64.endsWith('='))
+        b64.chop(1);
+    return QStringLiteral("v1_") + QString::fromLatin1(b64);
+}
+
+void FilesEndpoint::handle(Sandbox *sandbox, const QHttpServerRequest &request,
+                           QHttpServerResponder &responder, qint64 maxUploadBytes)
+{
+    const bool isGet = request.method() == QHttpServerRequest::Method::Get;
+    const bool isPost = request.method() == QHttpServerRequest::Method::Post;
+    if (!isGet && !isPost) {
+        HttpReply::error(responder, 405, QStringLiteral("method not allowed"));
+        return;
+    }
+    const QUrlQuery query(request.url());
+    const QString path = query.queryItemValue(QStringLiteral("path"), QUrl::FullyDecoded);
+    const QString user = query.queryItemValue(QStringLiteral("username"), QUrl::FullyDecoded);
+
+    if (sandbox->options().secure) {
+        const QByteArray tokenHeader = HttpReply::header(request, "X-Access-Token");
+        bool authorized = false;
+        if (!tokenHeader.isEmpty()) {
+            authorized = tokenHeader == sandbox->accessToken().toUtf8();
+        } else {
+            const QString sig =
+                query.queryItemValue(QStringLiteral("signature"), QUrl::FullyDecoded);
+            const qint64 expires =
+                query.queryItemValue(QStringLiteral("signature_expiration")).toLongLong();
+            const bool fresh = expires == 0 || expires >= QDateTime::currentSecsSinceEpoch();
+            authorized = fresh && !sig.isEmpty()
+                && sig
+                    == signature(path, isGet ? QStringLiteral("read") : QStringLiteral("write"),
+                                 user, sandbox->accessToken(), expires);
+        }
+        if (!authorized) {
+            HttpReply::error(responder, 401,
+                             QStringLiteral("unauthorized access, please provide a valid access "
+                                            "token or method signing if supported"));
+            return;
+        }
+    }
+    if (!userKnown(user)) {
+        HttpReply::error(responder, 401,
+                         QStringLiteral("error looking up user '%1': unknown user").arg(user));
+        return;
+    }
+
+    if (isGet) {
+        if (path.isEmpty()) {
+            HttpReply::error(responder, 400, QStringLiteral("path is required"));
+            return;
+        }
+        const ResolvedPath p = sandbox->paths().resolve(path);
+        if (!p.ok)
+            return replyResolveError(responder, p);
+        if (!p.exists) {
+            HttpReply::error(responder, 404,
+                             QStringLiteral("path '%1' does not exist").arg(p.visiblePath));
+            return;
+        }
+        if (QFileInfo(p.hostPath).isDir()) {
+            HttpReply::error(responder, 400,
+                             QStringLiteral("path '%1' is a directory").arg(p.visiblePath));
+            return;
+        }
+        const int fd = PathResolver::openConfined(p, O_RDONLY);
+        auto *file = new QFile;
+        if (fd < 0 || !file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            delete file;
+            HttpReply::error(responder, 403,
+                             QStringLiteral("cannot open '%1' for reading").arg(p.visiblePath));
+            return;
+        }
+        const QString name = QFileInfo(p.visiblePath).fileName();
+        const QByteArray mime =
+            QMimeDatabase().mimeTypeForFile(name, QMimeDatabase::MatchExtension).name().toUtf8();
+        // The responder streams the file and takes ownership of it.
+        responder.write(file,
+                        { { "Content-Type", mime.isEmpty() ? "application/octet-stream" : mime },
+                          { "Content-Disposition", "inline; filename=\"" + name.toUtf8() + "\"" } },
+                        Status::Ok);
+        return;
+    }
+
+    // Upload.
+    if (request.body().size() > maxUploadBytes) {
+        HttpReply::error(
+            responder, 413,
+            QStringLiteral("request body too large (limit %1 bytes)").arg(maxUploadBytes));
+        return;
+    }
+    const QByteArray contentType = HttpReply::header(request, "Content-Type");
+    QList<QPair<QString, QByteArray>> writes;
+    const QByteArray boundary = MultipartParser::boundary(contentType);
+    if (!boundary.isEmpty()) {
+        QList<MultipartPart> parts;
+        QString error;
+        if (!MultipartParser::parse(request.body(), boundary, &parts, &error)) {
+            HttpReply::error(responder, 400, error);
+            return;
+        }
+        for (const MultipartPart &part : qAsConst(parts)) {
+            if (part.name != QLatin1String("file"))
+                continue;
+            const QString dest = !path.isEmpty() ? path : part.fileName;
+            if (dest.isEmpty()) {
+                HttpReply::error(responder, 400, QStringLiteral("no path for the uploaded file"));
+                return;
+            }
+            writes.append({ dest, part.data });
+        }
+    } else {
+        if (path.isEmpty()) {
+            HttpReply::error(responder, 400, QStringLiteral("path is required for raw uploads"));
+            return;
+        }
+        writes.append({ path, request.body() });
+    }
+    QJsonArray result;
+    QStringList seen;
+    for (const auto &w : qAsConst(writes)) {
+        const QString clean = PathResolver::clean(w.first);
+        if (seen.contains(clean)) {
+            HttpReply::error(responder, 400,
+                             QStringLiteral("path '%1' is uploaded more than once").arg(clean));
+            return;
+        }
+        seen << clean;
+        QString message;
+        QJsonObject info;
+        const int status = writeFile(sandbox, w.first, w.second, &message, &info);
+        if (status != 200) {
+            HttpReply::error(responder, status, message);
+            return;
+        }
+        result.append(info);
+    }
+    HttpReply::json(responder, 200, result);
+}
+
+} // namespace Autocoder::Sandboxd

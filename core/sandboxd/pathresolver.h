@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QString>
+
+namespace Autocoder::Sandboxd {
+
+/// A sandbox path mapped to the host, after every symlink on the way was
+/// resolved in the sandbox's view.
+struct ResolvedPath
+{
+    bool ok = false;
+    QString errorCode; ///< Connect code when !ok: permission_denied / invalid_argument
+    QString message;
+    QString visiblePath; ///< requested path, cleaned, as the sandbox sees it
+    QString canonicalVisiblePath; ///< the same after symlink resolution
+    QString hostPath; ///< where it lives on the host
+    QString areaRoot; ///< host directory of /home/user or /tmp containing it
+    QString relativePath; ///< hostPath relative to areaRoot ("" = the root itself)
+    bool exists = false;
+};
+
+/// Confines every path the server itself touches to a sandbox's writable
+/// areas (/home/user and /tmp). The server runs on the host, so paths are
+/// resolved component by component in the sandbox's view: `..` never climbs
+/// above `/`, a symlink's target is interpreted as the sandbox would, and the
+/// result must land inside an area; everything else is refused. Files are then
+/// opened with openat2(RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS) below the area
+/// root, so a symlink swapped in after the check cannot lead out either.
+class PathResolver
+{
+public:
+    static QString homePath() { return QStringLiteral("/home/user"); }
+
+    PathResolver(const QString &homeHostDir, const QString &tmpHostDir);
+
+    /// Lexical clean: expands `~`, makes relative paths relative to /home/user,
+    /// removes `.`/`..`/duplicate slashes without ever going above `/`.
+    static QString clean(const QString &path);
+
+    ResolvedPath resolve(const QString &requested, bool followFinalSymlink = true) const;
+
+    /// Opens a resolved path with \a flags (O_RDONLY, O_WRONLY|O_CREAT|O_TRUNC...)
+    /// confined below its area root; returns an fd or -1 with errno set.
+    static int openConfined(const ResolvedPath &path, int flags, int mode = 0644);
+
+private:
+    bool areaFor(const QString &visible, QString *visibleRoot, QString *hostRoot) const;
+
+    QString m_homeHost;
+    QString m_tmpHost;
+};
+
+} // namespace Autocoder::Sandboxd

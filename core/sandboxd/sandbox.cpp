@@ -1,0 +1,229 @@
+#include "sandboxd/sandbox.h"
+
+#include "sandboxd/bwrapcommand.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QThread>
+
+namespace Autocoder::Sandboxd {
+
+Sandbox::Sandbox(const QString &id, const QString &accessToken, const QString &rootDir,
+                 const QString &etcDir, const QString &bwrapProgram, const SandboxOptions &options,
+                 int retentionSeconds, QObject *parent)
+    : QObject(parent)
+    , m_id(id)
+    , m_token(accessToken)
+    , m_rootDir(rootDir)
+    , m_etcDir(etcDir)
+    , m_bwrap(bwrapProgram)
+    , m_options(options)
+    , m_retentionSeconds(retentionSeconds)
+    , m_paths(rootDir + QStringLiteral("/home"), rootDir + QStringLiteral("/tmp"))
+    , m_startedAt(QDateTime::currentDateTimeUtc())
+{
+    m_expiry.setSingleShot(true);
+    m_expiry.setTimerType(Qt::CoarseTimer);
+    connect(&m_expiry, &QTimer::timeout, this, [this] {
+        // Timers have a 1 s horizon on long waits: re-arm until the end is really reached.
+        if (QDateTime::currentDateTimeUtc() < m_endAt)
+            armTimer();
+        else
+            Q_EMIT expired();
+    });
+    setTimeout(options.timeoutSeconds);
+}
+
+Sandbox::~Sandbox()
+{
+    destroy();
+}
+
+QString Sandbox::homeDir() const
+{
+    return m_rootDir + QStringLiteral("/home");
+}
+
+bool Sandbox::prepare(QString *error)
+{
+    QDir dir;
+    if (!dir.mkpath(homeDir()) || !dir.mkpath(m_rootDir + QStringLiteral("/tmp"))) {
+        *error = QStringLiteral("cannot create the sandbox directory");
+        return false;
+    }
+    QFile::setPermissions(m_rootDir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return true;
+}
+
+void Sandbox::armTimer()
+{
+    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(m_endAt);
+    m_expiry.start(int(qBound(qint64(0), ms, qint64(3600 * 1000))));
+}
+
+void Sandbox::setTimeout(int seconds)
+{
+    m_endAt = QDateTime::currentDateTimeUtc().addSecs(seconds);
+    if (!m_paused)
+        armTimer();
+}
+
+void Sandbox::extendTo(const QDateTime &end)
+{
+    if (end > m_endAt) {
+        m_endAt = end;
+        if (!m_paused)
+            armTimer();
+    }
+}
+
+void Sandbox::pause()
+{
+    m_paused = true;
+    m_expiry.stop();
+    for (const auto &p : qAsConst(m_processes)) {
+        if (p)
+            p->setPaused(true);
+    }
+}
+
+void Sandbox::resume(int timeoutSeconds)
+{
+    m_paused = false;
+    for (const auto &p : qAsConst(m_processes)) {
+        if (p)
+            p->setPaused(false);
+    }
+    setTimeout(timeoutSeconds);
+}
+
+SandboxProcess *Sandbox::startProcess(const ProcessConfig &config, const QString &tag,
+                                      bool keepStdinOpen)
+{
+    BwrapSpec spec;
+    spec.homeDir = homeDir();
+    spec.tmpDir = m_rootDir + QStringLiteral("/tmp");
+    spec.etcDir = m_etcDir;
+    spec.templateDir = m_options.templateDir;
+    spec.allowInternet = m_options.allowInternet;
+    spec.cwd = config.cwd.isEmpty() ? PathResolver::homePath() : PathResolver::clean(config.cwd);
+    spec.env.insert(QStringLiteral("PATH"), BwrapCommand::defaultPath());
+    spec.env.insert(QStringLiteral("HOME"), PathResolver::homePath());
+    spec.env.insert(QStringLiteral("USER"), QStringLiteral("user"));
+    spec.env.insert(QStringLiteral("LOGNAME"), QStringLiteral("user"));
+    for (auto it = m_options.envVars.cbegin(); it != m_options.envVars.cend(); ++it)
+        spec.env.insert(it.key(), it.value());
+    for (auto it = config.envs.cbegin(); it != config.envs.cend(); ++it)
+        spec.env.insert(it.key(), it.value());
+    spec.program = config.cmd;
+    spec.arguments = config.args;
+
+    const quint32 pid = m_nextPid++;
+    auto *process = new SandboxProcess(pid, tag, config, this);
+    m_processes.insert(pid, process);
+    connect(process, &SandboxProcess::finished, this, [this, pid, process] {
+        // Keep the exit status a while for clients that re-attach after a dropped stream.
+        QTimer::singleShot(m_retentionSeconds * 1000, this, [this, pid, process] {
+            m_processes.remove(pid);
+            process->deleteLater();
+        });
+    });
+    process->start(m_bwrap, BwrapCommand::arguments(spec), keepStdinOpen);
+    if (m_paused)
+        process->setPaused(true);
+    return process;
+}
+
+SandboxProcess *Sandbox::findProcess(quint32 pid, const QString &tag) const
+{
+    if (!tag.isEmpty()) {
+        // The newest process with that tag wins.
+        for (auto it = m_processes.constEnd(); it != m_processes.constBegin();) {
+            --it;
+            if (it.value() && it.value()->tag() == tag)
+                return it.value();
+        }
+        return nullptr;
+    }
+    return m_processes.value(pid);
+}
+
+QList<SandboxProcess *> Sandbox::runningProcesses() const
+{
+    QList<SandboxProcess *> out;
+    for (const auto &p : m_processes) {
+        if (p && p->isRunning())
+            out << p;
+    }
+    return out;
+}
+
+void Sandbox::destroy()
+{
+    if (m_destroyed)
+        return;
+    m_destroyed = true;
+    m_expiry.stop();
+    for (const auto &p : qAsConst(m_processes)) {
+        if (p)
+            p->killAll();
+    }
+    // Wait (briefly) for bwrap to go so no process writes into the directory we remove.
+    for (const auto &p : qAsConst(m_processes)) {
+        if (p)
+            delete p.data();
+    }
+    m_processes.clear();
+    if (!m_rootDir.isEmpty())
+        QDir(m_rootDir).removeRecursively();
+}
+
+QJsonObject Sandbox::toSandboxJson(const QString &envdVersion) const
+{
+    QJsonObject o {
+        { QStringLiteral("templateID"), m_options.templateName },
+        { QStringLiteral("sandboxID"), m_id },
+        { QStringLiteral("alias"), m_options.templateName },
+        { QStringLiteral("clientID"), QStringLiteral("local") },
+        { QStringLiteral("envdVersion"), envdVersion },
+        { QStringLiteral("trafficAccessToken"), QJsonValue::Null },
+        { QStringLiteral("domain"), QJsonValue::Null },
+    };
+    if (m_options.secure)
+        o.insert(QStringLiteral("envdAccessToken"), m_token);
+    return o;
+}
+
+QJsonObject Sandbox::toDetailJson(const QString &envdVersion, bool withToken) const
+{
+    QJsonObject o {
+        { QStringLiteral("templateID"), m_options.templateName },
+        { QStringLiteral("alias"), m_options.templateName },
+        { QStringLiteral("sandboxID"), m_id },
+        { QStringLiteral("clientID"), QStringLiteral("local") },
+        { QStringLiteral("startedAt"), m_startedAt.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("endAt"), m_endAt.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("cpuCount"), QThread::idealThreadCount() },
+        { QStringLiteral("memoryMB"), 1024 },
+        { QStringLiteral("diskSizeMB"), 10240 },
+        { QStringLiteral("metadata"), m_options.metadata },
+        { QStringLiteral("state"),
+          m_paused ? QStringLiteral("paused") : QStringLiteral("running") },
+        { QStringLiteral("envdVersion"), envdVersion },
+        { QStringLiteral("volumeMounts"), QJsonArray() },
+    };
+    if (withToken) {
+        o.insert(QStringLiteral("allowInternetAccess"), m_options.allowInternet);
+        o.insert(QStringLiteral("domain"), QJsonValue::Null);
+        o.insert(QStringLiteral("lifecycle"),
+                 QJsonObject { { QStringLiteral("autoResume"), false },
+                               { QStringLiteral("onTimeout"), QStringLiteral("kill") } });
+        if (m_options.secure)
+            o.insert(QStringLiteral("envdAccessToken"), m_token);
+    }
+    return o;
+}
+
+} // namespace Autocoder::Sandboxd

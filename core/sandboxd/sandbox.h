@@ -1,0 +1,93 @@
+#pragma once
+
+#include "sandboxd/pathresolver.h"
+#include "sandboxd/sandboxprocess.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace Autocoder::Sandboxd {
+
+/// What a create request asked for.
+struct SandboxOptions
+{
+    QString templateName; ///< "base" or "claude"
+    QString templateDir; ///< prepared template on disk; empty for none
+    int timeoutSeconds = 300;
+    bool secure = true;
+    bool allowInternet = true;
+    QJsonObject metadata;
+    QMap<QString, QString> envVars;
+};
+
+/// One sandbox: its directories on the host, its processes, its lifetime.
+/// Ending it (kill(), expiry, server shutdown) kills every process and removes
+/// its directory.
+class Sandbox : public QObject
+{
+    Q_OBJECT
+public:
+    Sandbox(const QString &id, const QString &accessToken, const QString &rootDir,
+            const QString &etcDir, const QString &bwrapProgram, const SandboxOptions &options,
+            int retentionSeconds, QObject *parent = nullptr);
+    ~Sandbox() override;
+
+    /// Creates home/ and tmp/ under the root dir.
+    bool prepare(QString *error);
+
+    QString id() const { return m_id; }
+    QString accessToken() const { return m_token; }
+    const SandboxOptions &options() const { return m_options; }
+    QDateTime startedAt() const { return m_startedAt; }
+    QDateTime endAt() const { return m_endAt; }
+    bool isPaused() const { return m_paused; }
+    const PathResolver &paths() const { return m_paths; }
+    QString homeDir() const;
+
+    /// New expiry = now + seconds (may shorten).
+    void setTimeout(int seconds);
+    /// Extends only.
+    void extendTo(const QDateTime &end);
+    void pause();
+    void resume(int timeoutSeconds);
+
+    /// Starts a process; the returned object stays owned by the sandbox.
+    SandboxProcess *startProcess(const ProcessConfig &config, const QString &tag,
+                                 bool keepStdinOpen);
+    SandboxProcess *findProcess(quint32 pid, const QString &tag) const;
+    QList<SandboxProcess *> runningProcesses() const;
+
+    /// Kills everything and removes the directory (blocking for at most ~2 s).
+    void destroy();
+
+    QJsonObject toSandboxJson(const QString &envdVersion) const;
+    QJsonObject toDetailJson(const QString &envdVersion, bool withToken) const;
+
+Q_SIGNALS:
+    void expired();
+
+private:
+    void armTimer();
+
+    QString m_id;
+    QString m_token;
+    QString m_rootDir;
+    QString m_etcDir;
+    QString m_bwrap;
+    SandboxOptions m_options;
+    int m_retentionSeconds;
+    PathResolver m_paths;
+    QDateTime m_startedAt;
+    QDateTime m_endAt;
+    bool m_paused = false;
+    bool m_destroyed = false;
+    QTimer m_expiry;
+    QMap<quint32, QPointer<SandboxProcess>> m_processes;
+    quint32 m_nextPid = 1000;
+};
+
+} // namespace Autocoder::Sandboxd

@@ -1,0 +1,112 @@
+#include "sandboxd/sandboxmanager.h"
+
+#include "sandboxd/bwrapcommand.h"
+
+#include <QDir>
+#include <QRandomGenerator>
+
+namespace Autocoder::Sandboxd {
+
+SandboxManager::SandboxManager(const ServerConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+{ }
+
+SandboxManager::~SandboxManager()
+{
+    killAll();
+}
+
+QString SandboxManager::etcDir() const
+{
+    return m_config.dataDir + QStringLiteral("/runtime/etc");
+}
+
+bool SandboxManager::initialize(QString *error)
+{
+    const QString sandboxesDir = m_config.dataDir + QStringLiteral("/sandboxes");
+    // A previous server that died without cleaning up: its bwrap children died with it
+    // (--die-with-parent), only the directories remain.
+    QDir(sandboxesDir).removeRecursively();
+    if (!QDir().mkpath(sandboxesDir)) {
+        *error = QStringLiteral("cannot create %1").arg(sandboxesDir);
+        return false;
+    }
+    QFile::setPermissions(m_config.dataDir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return BwrapCommand::writeEtc(etcDir(), error);
+}
+
+QString SandboxManager::randomHex(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    QRandomGenerator *rng = QRandomGenerator::system();
+    for (int i = 0; i < bytes; ++i)
+        raw[i] = char(rng->bounded(256));
+    return QString::fromLatin1(raw.toHex());
+}
+
+QString SandboxManager::randomId()
+{
+    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    QString id;
+    QRandomGenerator *rng = QRandomGenerator::system();
+    id += QLatin1Char(alphabet[rng->bounded(26)]);
+    for (int i = 1; i < 20; ++i)
+        id += QLatin1Char(alphabet[rng->bounded(36)]);
+    return id;
+}
+
+Sandbox *SandboxManager::create(const SandboxOptions &options, QString *error)
+{
+    QString id;
+    do {
+        id = randomId();
+    } while (m_sandboxes.contains(id));
+    const QString root = m_config.dataDir + QStringLiteral("/sandboxes/") + id;
+    auto *sandbox = new Sandbox(id, randomHex(24), root, etcDir(), m_config.bwrapProgram, options,
+                                m_config.finishedProcessRetentionSeconds, this);
+    if (!sandbox->prepare(error)) {
+        delete sandbox;
+        return nullptr;
+    }
+    m_sandboxes.insert(id, sandbox);
+    connect(sandbox, &Sandbox::expired, this, [this, id] { kill(id); });
+    return sandbox;
+}
+
+Sandbox *SandboxManager::find(const QString &id) const
+{
+    return m_sandboxes.value(id);
+}
+
+QList<Sandbox *> SandboxManager::sandboxes() const
+{
+    QList<Sandbox *> list = m_sandboxes.values();
+    std::sort(list.begin(), list.end(),
+              [](const Sandbox *a, const Sandbox *b) { return a->startedAt() < b->startedAt(); });
+    return list;
+}
+
+bool SandboxManager::kill(const QString &id)
+{
+    Sandbox *sandbox = m_sandboxes.take(id);
+    if (!sandbox)
+        return false;
+    sandbox->destroy();
+    sandbox->deleteLater();
+    Q_EMIT sandboxEnded(id);
+    return true;
+}
+
+void SandboxManager::killAll()
+{
+    const QStringList ids = m_sandboxes.keys();
+    for (const QString &id : ids) {
+        Sandbox *sandbox = m_sandboxes.take(id);
+        sandbox->destroy();
+        delete sandbox;
+    }
+}
+
+} // namespace Autocoder::Sandboxd

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "sandboxd/sandbox.h"
+#include "sandboxd/serverconfig.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace Autocoder::Sandboxd {
+
+/// Owns every live sandbox of the server: creation, lookup, expiry and the
+/// clean-up of all of them when the server stops.
+class SandboxManager : public QObject
+{
+    Q_OBJECT
+public:
+    static QString envdVersion() { return QStringLiteral("0.5.7"); }
+
+    explicit SandboxManager(const ServerConfig &config, QObject *parent = nullptr);
+    ~SandboxManager() override;
+
+    /// Prepares runtime directories and removes sandboxes a crashed server left behind.
+    bool initialize(QString *error);
+
+    Sandbox *create(const SandboxOptions &options, QString *error);
+    Sandbox *find(const QString &id) const;
+    QList<Sandbox *> sandboxes() const;
+    bool kill(const QString &id);
+    void killAll();
+
+    const ServerConfig &config() const { return m_config; }
+    QString etcDir() const;
+
+    static QString randomHex(int bytes);
+    static QString randomId();
+
+Q_SIGNALS:
+    void sandboxEnded(const QString &id);
+
+private:
+    ServerConfig m_config;
+    QHash<QString, Sandbox *> m_sandboxes;
+};
+
+} // namespace Autocoder::Sandboxd

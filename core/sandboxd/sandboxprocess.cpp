@@ -1,0 +1,231 @@
+#include "sandboxd/sandboxprocess.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+
+#include <csignal>
+#include <sys/types.h>
+
+namespace Autocoder::Sandboxd {
+
+namespace {
+constexpr qint64 MaxChunk = 32 * 1024;
+
+qint64 firstChild(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> pids = f.readAll().trimmed().split(' ');
+    return pids.isEmpty() ? 0 : pids.first().toLongLong();
+}
+} // namespace
+
+QJsonObject ProcessConfig::toJson() const
+{
+    QJsonObject o { { QStringLiteral("cmd"), cmd } };
+    if (!args.isEmpty())
+        o.insert(QStringLiteral("args"), QJsonArray::fromStringList(args));
+    if (!envs.isEmpty()) {
+        QJsonObject e;
+        for (auto it = envs.cbegin(); it != envs.cend(); ++it)
+            e.insert(it.key(), it.value());
+        o.insert(QStringLiteral("envs"), e);
+    }
+    if (!cwd.isEmpty())
+        o.insert(QStringLiteral("cwd"), cwd);
+    return o;
+}
+
+ProcessConfig ProcessConfig::fromJson(const QJsonObject &json)
+{
+    ProcessConfig c;
+    c.cmd = json.value(QStringLiteral("cmd")).toString();
+    const QJsonArray args = json.value(QStringLiteral("args")).toArray();
+    for (const auto &a : args)
+        c.args << a.toString();
+    const QJsonObject envs = json.value(QStringLiteral("envs")).toObject();
+    for (auto it = envs.begin(); it != envs.end(); ++it)
+        c.envs.insert(it.key(), it.value().toString());
+    c.cwd = json.value(QStringLiteral("cwd")).toString();
+    return c;
+}
+
+SandboxProcess::SandboxProcess(quint32 pid, const QString &tag, const ProcessConfig &config,
+                               QObject *parent)
+    : QObject(parent)
+    , m_process(new QProcess(this))
+    , m_pid(pid)
+    , m_tag(tag)
+    , m_config(config)
+{ }
+
+SandboxProcess::~SandboxProcess()
+{
+    if (m_process->state() != QProcess::NotRunning) {
+        killAll();
+        m_process->waitForFinished(2000);
+    }
+}
+
+void SandboxProcess::start(const QString &program, const QStringList &arguments, bool keepStdinOpen)
+{
+    const auto forward = [this](bool isStderr) {
+        m_process->setReadChannel(isStderr ? QProcess::StandardError : QProcess::StandardOutput);
+        while (m_process->bytesAvailable() > 0) {
+            const QByteArray chunk = m_process->read(MaxChunk);
+            if (chunk.isEmpty())
+                break;
+            Q_EMIT output(isStderr, chunk);
+        }
+    };
+    connect(m_process, &QProcess::readyReadStandardOutput, this, [forward] { forward(false); });
+    connect(m_process, &QProcess::readyReadStandardError, this, [forward] { forward(true); });
+    connect(m_process, &QProcess::finished, this,
+            [this, forward](int exitCode, QProcess::ExitStatus status) {
+                forward(false);
+                forward(true);
+                if (status == QProcess::CrashExit) {
+                    finish(endEventFor(true, m_signalSent ? m_signalSent : SIGKILL));
+                } else if (m_signalSent && exitCode == 128 + m_signalSent) {
+                    // bwrap turns "killed by signal N" into exit status 128+N; when we sent
+                    // exactly that signal, report it the way envd does.
+                    finish(endEventFor(true, m_signalSent));
+                } else {
+                    finish(endEventFor(false, exitCode));
+                }
+            });
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart) {
+            QJsonObject end { { QStringLiteral("exitCode"), -1 },
+                              { QStringLiteral("status"), QStringLiteral("failed to start") },
+                              { QStringLiteral("error"), m_process->errorString() } };
+            finish(end);
+        }
+    });
+    m_process->start(program, arguments);
+    if (!keepStdinOpen)
+        m_process->closeWriteChannel();
+}
+
+void SandboxProcess::finish(const QJsonObject &endEvent)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_endEvent = endEvent;
+    Q_EMIT finished(endEvent);
+}
+
+QJsonObject SandboxProcess::endEventFor(bool signaled, int code)
+{
+    QJsonObject end;
+    if (signaled) {
+        const QString status = QStringLiteral("signal: ") + signalName(code);
+        end.insert(QStringLiteral("exitCode"), -1);
+        end.insert(QStringLiteral("status"), status);
+        end.insert(QStringLiteral("error"), status);
+        return end;
+    }
+    const QString status = QStringLiteral("exit status %1").arg(code);
+    end.insert(QStringLiteral("exited"), true);
+    end.insert(QStringLiteral("status"), status);
+    if (code != 0) {
+        end.insert(QStringLiteral("exitCode"), code);
+        end.insert(QStringLiteral("error"), status);
+    }
+    return end;
+}
+
+QString SandboxProcess::signalName(int signal)
+{
+    // Go's syscall.Signal.String(), which envd's "signal: ..." statuses use.
+    static const char *names[] = { "",
+                                   "hangup",
+                                   "interrupt",
+                                   "quit",
+                                   "illegal instruction",
+                                   "trace/breakpoint trap",
+                                   "aborted",
+                                   "bus error",
+                                   "floating point exception",
+                                   "killed",
+                                   "user defined signal 1",
+                                   "segmentation fault",
+                                   "user defined signal 2",
+                                   "broken pipe",
+                                   "alarm clock",
+                                   "terminated" };
+    if (signal > 0 && signal < int(sizeof(names) / sizeof(names[0])))
+        return QLatin1String(names[signal]);
+    return QStringLiteral("signal %1").arg(signal);
+}
+
+bool SandboxProcess::sendInput(const QByteArray &data)
+{
+    if (m_finished || m_process->state() != QProcess::Running)
+        return false;
+    return m_process->write(data) == data.size();
+}
+
+bool SandboxProcess::closeStdin()
+{
+    if (m_finished)
+        return false;
+    m_process->closeWriteChannel();
+    return true;
+}
+
+qint64 SandboxProcess::commandHostPid() const
+{
+    const qint64 outer = m_process->processId();
+    if (outer <= 0)
+        return 0;
+    // bwrap (monitor) -> bwrap (pid 1 of the namespace, reaper) -> the command.
+    const qint64 init = firstChild(outer);
+    return init > 0 ? firstChild(init) : 0;
+}
+
+bool SandboxProcess::sendSignal(int signal)
+{
+    if (m_finished)
+        return false;
+    m_signalSent = signal;
+    const qint64 command = commandHostPid();
+    if (command > 0) {
+        // The command is a session and group leader (bwrap --new-session).
+        if (::kill(pid_t(-command), signal) == 0 || ::kill(pid_t(command), signal) == 0)
+            return true;
+    }
+    if (signal == SIGKILL) {
+        m_process->kill();
+        return true;
+    }
+    return false;
+}
+
+void SandboxProcess::setPaused(bool paused)
+{
+    if (m_finished)
+        return;
+    const qint64 command = commandHostPid();
+    if (command > 0)
+        ::kill(pid_t(-command), paused ? SIGSTOP : SIGCONT);
+}
+
+void SandboxProcess::killAll()
+{
+    if (m_finished && m_process->state() == QProcess::NotRunning)
+        return;
+    if (!m_signalSent)
+        m_signalSent = SIGKILL;
+    const qint64 command = commandHostPid();
+    if (command > 0)
+        ::kill(pid_t(-command), SIGKILL);
+    // Killing bwrap's monitor makes the namespace's pid 1 die (parent-death signal), and with
+    // it every process left in the namespace, including ones that escaped the group.
+    m_process->kill();
+}
+
+} // namespace Autocoder::Sandboxd

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QMap>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+class QProcess;
+
+namespace Autocoder::Sandboxd {
+
+/// envd's ProcessConfig.
+struct ProcessConfig
+{
+    QString cmd;
+    QStringList args;
+    QMap<QString, QString> envs;
+    QString cwd;
+
+    QJsonObject toJson() const;
+    static ProcessConfig fromJson(const QJsonObject &json);
+};
+
+/// One process started in a sandbox: a bwrap child (own pid namespace) driven
+/// by QProcess on the server's event loop. Output is emitted as it is read;
+/// after the end, the end event stays available for re-attaching clients.
+///
+/// Signals go to the command's process group inside the namespace (found via
+/// /proc/<bwrap>/task/<tid>/children, never by a client-given host pid); SIGKILL
+/// falls back to killing bwrap, whose --die-with-parent child then takes the
+/// whole namespace down.
+class SandboxProcess : public QObject
+{
+    Q_OBJECT
+public:
+    SandboxProcess(quint32 pid, const QString &tag, const ProcessConfig &config,
+                   QObject *parent = nullptr);
+    ~SandboxProcess() override;
+
+    /// Starts \a program (bwrap) with \a arguments; emits finished() later if it cannot run.
+    void start(const QString &program, const QStringList &arguments, bool keepStdinOpen);
+
+    quint32 pid() const { return m_pid; }
+    QString tag() const { return m_tag; }
+    const ProcessConfig &config() const { return m_config; }
+    bool isRunning() const { return !m_finished; }
+    /// `{"end":{...}}` payload in envd form; valid once finished.
+    QJsonObject endEvent() const { return m_endEvent; }
+
+    bool sendInput(const QByteArray &data);
+    bool closeStdin();
+    bool sendSignal(int signal);
+    /// SIGSTOP/SIGCONT of the whole process group (sandbox pause/resume).
+    void setPaused(bool paused);
+    /// Kills everything of this process now (sandbox end).
+    void killAll();
+    /// Host pid of the command inside the namespace (0 if not known yet).
+    qint64 commandHostPid() const;
+
+    static QJsonObject endEventFor(bool signaled, int code);
+    static QString signalName(int signal);
+
+Q_SIGNALS:
+    void output(bool isStderr, const QByteArray &data);
+    void finished(const QJsonObject &endEvent);
+
+private:
+    void finish(const QJsonObject &endEvent);
+
+    QProcess *m_process = nullptr;
+    quint32 m_pid;
+    QString m_tag;
+    ProcessConfig m_config;
+    QJsonObject m_endEvent;
+    int m_signalSent = 0;
+    bool m_finished = false;
+};
+
+} // namespace Autocoder::Sandboxd

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "sandboxd/serverconfig.h"
+
+#include <QAbstractHttpServer>
+
+namespace Autocoder::Sandboxd {
+
+class ControlPlaneHandler;
+class ProcessService;
+class SandboxManager;
+class TemplateStore;
+
+/// autocoder-sandboxd's HTTP front: one loopback port serving E2B's control
+/// plane and every sandbox's envd. Qt HttpServer accepts connections and parses
+/// requests; this class routes them like E2B's edge proxy does (the
+/// `49983-{id}.host` form or the E2b-Sandbox-Id/-Port headers), checks the
+/// per-sandbox access token and hands streaming RPCs their socket.
+class SandboxServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    explicit SandboxServer(const ServerConfig &config, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    /// Prepares the data dir and listens on 127.0.0.1:\a port (0 = any); returns the port or 0.
+    quint16 start(quint16 port, QString *error);
+
+    SandboxManager *manager() const { return m_manager; }
+    TemplateStore *templates() const { return m_templates; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    void handleEnvd(const QString &sandboxId, const QString &port,
+                    const QHttpServerRequest &request, QTcpSocket *socket,
+                    QHttpServerResponder &responder);
+
+    ServerConfig m_config;
+    SandboxManager *m_manager;
+    TemplateStore *m_templates;
+    ControlPlaneHandler *m_controlPlane;
+    ProcessService *m_processes;
+};
+
+} // namespace Autocoder::Sandboxd

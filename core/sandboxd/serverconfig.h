@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+namespace Autocoder::Sandboxd {
+
+/// Settings of one autocoder-sandboxd instance. Secrets (the API key) live here
+/// only in memory; nothing in the server logs them.
+struct ServerConfig
+{
+    QString dataDir; ///< root of sandboxes/, runtime/ and (by default) templates/
+    QString templatesDir; ///< prepared templates; empty = <dataDir>/templates
+    QString apiKey; ///< the key clients send as X-API-Key
+    qint64 maxUploadBytes = qint64(1) << 30; ///< larger /files uploads get 413
+    int maxTimeoutSeconds = 24 * 3600; ///< like E2B Pro: longest sandbox lifetime
+    int finishedProcessRetentionSeconds = 600; ///< how long an exit status stays re-attachable
+    QString bwrapProgram = QStringLiteral("bwrap");
+
+    QString effectiveTemplatesDir() const
+    {
+        return templatesDir.isEmpty() ? dataDir + QStringLiteral("/templates") : templatesDir;
+    }
+};
+
+} // namespace Autocoder::Sandboxd

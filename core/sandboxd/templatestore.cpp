@@ -1,0 +1,184 @@
+#include "sandboxd/templatestore.h"
+
+#include "sandboxd/bwrapcommand.h"
+#include "sandboxd/sandboxmanager.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTimer>
+
+namespace Autocoder::Sandboxd {
+
+namespace {
+QString claudeName()
+{
+    return QStringLiteral("claude");
+}
+} // namespace
+
+TemplateStore::TemplateStore(const QString &templatesDir, const QString &etcDir,
+                             const QString &bwrapProgram, QObject *parent)
+    : QObject(parent)
+    , m_dir(templatesDir)
+    , m_etcDir(etcDir)
+    , m_bwrap(bwrapProgram)
+{ }
+
+QStringList TemplateStore::names()
+{
+    return { QStringLiteral("base"), claudeName() };
+}
+
+bool TemplateStore::isKnown(const QString &name)
+{
+    return names().contains(name);
+}
+
+bool TemplateStore::isReady(const QString &name) const
+{
+    if (name == QLatin1String("base"))
+        return true;
+    return QFile::exists(mountDir(name) + QStringLiteral("/.ready"));
+}
+
+QString TemplateStore::mountDir(const QString &name) const
+{
+    if (name == QLatin1String("base"))
+        return {};
+    return m_dir + QLatin1Char('/') + name;
+}
+
+void TemplateStore::ensure(const QString &name, const Callback &done)
+{
+    if (!isKnown(name)) {
+        done(false, QStringLiteral("template '%1' not found").arg(name));
+        return;
+    }
+    if (isReady(name)) {
+        done(true, {});
+        return;
+    }
+    m_waiting.append(done);
+    if (!m_preparing) {
+        m_preparing = true;
+        // Start from the event loop so callers never see the callback re-entrantly.
+        QTimer::singleShot(0, this, [this] { prepareClaude(); });
+    }
+}
+
+void TemplateStore::runStep(const QString &templateDir, bool writable, const QString &script,
+                            const std::function<void(bool, const QString &)> &next)
+{
+    const QString work = m_dir + QStringLiteral("/.work");
+    QDir().mkpath(work + QStringLiteral("/home"));
+    QDir().mkpath(work + QStringLiteral("/tmp"));
+    BwrapSpec spec;
+    spec.homeDir = work + QStringLiteral("/home");
+    spec.tmpDir = work + QStringLiteral("/tmp");
+    spec.etcDir = m_etcDir;
+    spec.templateDir = templateDir;
+    spec.templateWritable = writable;
+    spec.env.insert(QStringLiteral("PATH"), BwrapCommand::defaultPath());
+    spec.env.insert(QStringLiteral("HOME"), QStringLiteral("/home/user"));
+    spec.env.insert(QStringLiteral("npm_config_cache"), QStringLiteral("/home/user/.npm"));
+    spec.env.insert(QStringLiteral("npm_config_update_notifier"), QStringLiteral("false"));
+    spec.program = QStringLiteral("/bin/sh");
+    spec.arguments = QStringList { QStringLiteral("-c"), script };
+
+    auto *process = new QProcess(this);
+    process->setProcessChannelMode(QProcess::MergedChannels);
+    auto output = std::make_shared<QString>();
+    connect(process, &QProcess::readyRead, this, [this, process, output] {
+        while (process->canReadLine()) {
+            const QString line = QString::fromUtf8(process->readLine()).trimmed();
+            output->append(line + QLatin1Char('\n'));
+            if (!line.isEmpty())
+                Q_EMIT progress(line);
+        }
+    });
+    connect(process, &QProcess::finished, this,
+            [process, output, next](int code, QProcess::ExitStatus status) {
+                output->append(QString::fromUtf8(process->readAll()));
+                process->deleteLater();
+                next(status == QProcess::NormalExit && code == 0, *output);
+            });
+    connect(process, &QProcess::errorOccurred, this, [process, next](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart) {
+            process->deleteLater();
+            next(false, process->errorString());
+        }
+    });
+    process->start(m_bwrap, BwrapCommand::arguments(spec));
+}
+
+void TemplateStore::prepareClaude()
+{
+    QString error;
+    if (!BwrapCommand::writeEtc(m_etcDir, &error)) {
+        completeClaude(false, error);
+        return;
+    }
+    const QString partial =
+        m_dir + QStringLiteral("/.claude.partial-") + SandboxManager::randomHex(4);
+    QDir(partial).removeRecursively();
+    if (!QDir().mkpath(partial)) {
+        completeClaude(false, QStringLiteral("cannot create %1").arg(partial));
+        return;
+    }
+    Q_EMIT progress(tr("Installing %1 and %2 from npm into template 'claude'...")
+                        .arg(QLatin1String(ClaudeCodePackage), QLatin1String(BunPackage)));
+    const QString install =
+        QStringLiteral("npm install -g --prefix /opt/autocoder --no-fund --no-audit "
+                       "--loglevel=error %1 %2 && "
+                       // bun's postinstall fetches its native binary; run it if npm skipped it.
+                       "(/opt/autocoder/bin/bun --version >/dev/null 2>&1 || "
+                       "(cd /opt/autocoder/lib/node_modules/bun && node install.js))")
+            .arg(QLatin1String(ClaudeCodePackage), QLatin1String(BunPackage));
+    runStep(partial, true, install, [this, partial](bool ok, const QString &output) {
+        if (!ok) {
+            QDir(partial).removeRecursively();
+            completeClaude(false, tr("npm install failed: %1").arg(output.right(2000)));
+            return;
+        }
+        Q_EMIT progress(tr("Verifying claude and bun inside a sandbox as uid 1000..."));
+        const QString verify = QStringLiteral("test \"$(id -u)\" = 1000 && claude --version && "
+                                              "bun --version");
+        runStep(partial, false, verify, [this, partial](bool ok, const QString &output) {
+            if (!ok) {
+                QDir(partial).removeRecursively();
+                completeClaude(false, tr("template verification failed: %1").arg(output));
+                return;
+            }
+            QFile ready(partial + QStringLiteral("/.ready"));
+            if (!ready.open(QIODevice::WriteOnly) || ready.write(output.toUtf8()) < 0) {
+                QDir(partial).removeRecursively();
+                completeClaude(false, tr("cannot write %1").arg(ready.fileName()));
+                return;
+            }
+            ready.close();
+            const QString final = mountDir(claudeName());
+            QDir(final).removeRecursively();
+            if (!QDir().rename(partial, final)) {
+                QDir(partial).removeRecursively();
+                completeClaude(false, tr("cannot publish template to %1").arg(final));
+                return;
+            }
+            Q_EMIT progress(
+                tr("Template 'claude' ready: %1")
+                    .arg(output.trimmed().replace(QLatin1Char('\n'), QStringLiteral(", "))));
+            completeClaude(true, {});
+        });
+    });
+}
+
+void TemplateStore::completeClaude(bool ok, const QString &error)
+{
+    m_preparing = false;
+    QDir(m_dir + QStringLiteral("/.work")).removeRecursively();
+    const QList<Callback> waiting = std::exchange(m_waiting, {});
+    for (const Callback &cb : waiting)
+        cb(ok, error);
+}
+
+} // namespace Autocoder::Sandboxd

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QProcess;
+
+namespace Autocoder::Sandboxd {
+
+/// Named read-only layers mounted at /opt/autocoder in a sandbox, prepared once
+/// per machine under <templatesDir>/<name>:
+/// - `base`: nothing extra (no mount);
+/// - `claude`: `@anthropic-ai/claude-code` and `bun` from npm at pinned versions,
+///   their bin dir (/opt/autocoder/bin) on PATH.
+/// npm runs inside a bubblewrap sandbox too (its install scripts never run on
+/// the host); the result is verified in a sandbox as uid 1000 before it is
+/// published with an atomic rename.
+class TemplateStore : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr const char *ClaudeCodePackage = "@anthropic-ai/claude-code@2.1.112";
+    static constexpr const char *BunPackage = "bun@1.4.5";
+
+    TemplateStore(const QString &templatesDir, const QString &etcDir, const QString &bwrapProgram,
+                  QObject *parent = nullptr);
+
+    static QStringList names();
+    static bool isKnown(const QString &name);
+    bool isReady(const QString &name) const;
+    /// Directory to mount; empty for `base`.
+    QString mountDir(const QString &name) const;
+
+    using Callback = std::function<void(bool ok, const QString &error)>;
+    /// Prepares \a name if needed, then calls \a done (on this object's thread).
+    void ensure(const QString &name, const Callback &done);
+
+Q_SIGNALS:
+    void progress(const QString &line);
+
+private:
+    void prepareClaude();
+    void runStep(const QString &templateDir, bool writable, const QString &script,
+                 const std::function<void(bool ok, const QString &output)> &next);
+    void completeClaude(bool ok, const QString &error);
+
+    QString m_dir;
+    QString m_etcDir;
+    QString m_bwrap;
+    QList<Callback> m_waiting;
+    bool m_preparing = false;
+};
+
+} // namespace Autocoder::Sandboxd
