@@ -1,0 +1,206 @@
+#include "run/projectsaver.h"
+
+#include "run/runreport.h"
+#include "run/safearchive.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace Autocoder::Run {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProjectSaver", text);
+}
+
+bool runGit(const QString &dir, const QStringList &args, QString *error)
+{
+    QProcess git;
+    git.setWorkingDirectory(dir);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Only our identity and no user/system config: the data decides nothing here.
+    env.insert(QStringLiteral("GIT_CONFIG_NOSYSTEM"), QStringLiteral("1"));
+    env.insert(QStringLiteral("GIT_CONFIG_GLOBAL"), QStringLiteral("/dev/null"));
+    env.insert(QStringLiteral("GIT_AUTHOR_NAME"), QStringLiteral("Autocoder"));
+    env.insert(QStringLiteral("GIT_AUTHOR_EMAIL"), QStringLiteral("autocoder@localhost"));
+    env.insert(QStringLiteral("GIT_COMMITTER_NAME"), QStringLiteral("Autocoder"));
+    env.insert(QStringLiteral("GIT_COMMITTER_EMAIL"), QStringLiteral("autocoder@localhost"));
+    git.setProcessEnvironment(env);
+    QStringList full{QStringLiteral("-c"), QStringLiteral("core.hooksPath=/dev/null"),
+                     QStringLiteral("-c"), QStringLiteral("commit.gpgsign=false")};
+    full += args;
+    git.start(QStringLiteral("git"), full);
+    if (!git.waitForFinished(120000) || git.exitStatus() != QProcess::NormalExit || git.exitCode() != 0) {
+        *error = tr("git %1 failed: %2").arg(args.value(0), QString::fromLocal8Bit(git.readAllStandardError()).trimmed());
+        if (git.error() == QProcess::FailedToStart)
+            *error = tr("git is not installed");
+        return false;
+    }
+    return true;
+}
+
+/// Empties `dir` except for `.git`.
+bool clearWorkTree(const QString &dir)
+{
+    const QFileInfoList entries = QDir(dir).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System);
+    for (const QFileInfo &fi : entries) {
+        if (fi.fileName() == QLatin1String(".git"))
+            continue;
+        const bool ok = fi.isDir() && !fi.isSymLink() ? QDir(fi.filePath()).removeRecursively()
+                                                       : QFile::remove(fi.filePath());
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+/// Moves every top-level entry of `from` into `to` (same filesystem).
+bool moveContents(const QString &from, const QString &to)
+{
+    const QFileInfoList entries = QDir(from).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System);
+    for (const QFileInfo &fi : entries) {
+        if (!QDir().rename(fi.filePath(), to + QLatin1Char('/') + fi.fileName()))
+            return false;
+    }
+    return QDir().rmdir(from);
+}
+
+int countFiles(const QString &dir)
+{
+    int n = 0;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (!path.contains(QLatin1String("/.git/")))
+            ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+QList<QPair<int, QString>> ProjectSaver::snapshotsOf(const QString &runDir)
+{
+    QList<QPair<int, QString>> out;
+    static const QRegularExpression re(QStringLiteral("^iter-(\\d+)\\.tar\\.gz$"));
+    const QDir dir(runDir + QStringLiteral("/snapshots"));
+    const QStringList names = dir.entryList(QDir::Files);
+    for (const QString &name : names) {
+        const QRegularExpressionMatch m = re.match(name);
+        if (m.hasMatch())
+            out.append({m.captured(1).toInt(), dir.filePath(name)});
+    }
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    return out;
+}
+
+SaveResult ProjectSaver::save(const QList<QPair<int, QString>> &snapshots, const QString &reportMarkdown,
+                              const SaveOptions &options)
+{
+    SaveResult result;
+    if (options.targetDir.trimmed().isEmpty()) {
+        result.error = tr("No target folder was given");
+        return result;
+    }
+    if (snapshots.isEmpty()) {
+        result.error = tr("The run has no snapshot to save yet");
+        return result;
+    }
+    const QString target = QDir::cleanPath(QFileInfo(options.targetDir).absoluteFilePath());
+    const QFileInfo targetInfo(target);
+    const bool targetExists = targetInfo.exists();
+    if (targetExists && !targetInfo.isDir()) {
+        result.error = tr("%1 exists and is not a folder").arg(target);
+        return result;
+    }
+    const bool targetEmpty = !targetExists
+        || QDir(target).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System).isEmpty();
+    if (!targetEmpty && !options.overwrite) {
+        result.error = tr("%1 is not empty; choose another folder or allow overwriting").arg(target);
+        return result;
+    }
+    const QString parent = targetInfo.absolutePath();
+    if (!QDir().mkpath(parent)) {
+        result.error = tr("Cannot create %1").arg(parent);
+        return result;
+    }
+    const QString suffix = QString::number(QRandomGenerator::global()->generate(), 16);
+    const QString staging = parent + QStringLiteral("/.") + targetInfo.fileName() + QStringLiteral(".autocoder-") + suffix;
+    auto fail = [&](const QString &error) {
+        QDir(staging).removeRecursively();
+        QDir(staging + QStringLiteral(".x")).removeRecursively();
+        result.ok = false;
+        result.error = error;
+        return result;
+    };
+
+    if (options.gitHistory) {
+        if (!QDir().mkpath(staging))
+            return fail(tr("Cannot create %1").arg(staging));
+        QString error;
+        if (!runGit(staging, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")}, &error))
+            return fail(error);
+        for (const auto &snap : snapshots) {
+            const QString unpack = staging + QStringLiteral(".x");
+            const ArchiveResult r = SafeArchive::extract(snap.second, unpack);
+            if (!r.ok)
+                return fail(tr("Snapshot of iteration %1: %2").arg(snap.first).arg(r.error));
+            if (!clearWorkTree(staging) || !moveContents(unpack, staging))
+                return fail(tr("Cannot assemble iteration %1").arg(snap.first));
+            if (!runGit(staging, {QStringLiteral("add"), QStringLiteral("-A")}, &error)
+                || !runGit(staging, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("--allow-empty"),
+                                     QStringLiteral("-m"), QStringLiteral("Iteration %1").arg(snap.first)}, &error))
+                return fail(error);
+            ++result.commits;
+        }
+    } else {
+        const ArchiveResult r = SafeArchive::extract(snapshots.last().second, staging);
+        if (!r.ok)
+            return fail(tr("Snapshot of iteration %1: %2").arg(snapshots.last().first).arg(r.error));
+    }
+
+    QSaveFile report(staging + QLatin1Char('/') + RunReport::fileName());
+    const QByteArray reportBytes = reportMarkdown.toUtf8();
+    if (!report.open(QIODevice::WriteOnly) || report.write(reportBytes) != reportBytes.size() || !report.commit())
+        return fail(tr("Cannot write %1").arg(RunReport::fileName()));
+    if (options.gitHistory) {
+        QString error;
+        if (!runGit(staging, {QStringLiteral("add"), RunReport::fileName()}, &error)
+            || !runGit(staging, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"),
+                                 QStringLiteral("Add run report")}, &error))
+            return fail(error);
+        ++result.commits;
+    }
+    result.files = countFiles(staging);
+
+    // Swap into place: the old folder (empty, or allowed to be overwritten) goes aside first.
+    QString aside;
+    if (targetExists) {
+        aside = staging + QStringLiteral(".old");
+        if (!QDir().rename(target, aside))
+            return fail(tr("Cannot move the existing %1 aside").arg(target));
+    }
+    if (!QDir().rename(staging, target)) {
+        if (!aside.isEmpty())
+            QDir().rename(aside, target);
+        return fail(tr("Cannot move the project into %1").arg(target));
+    }
+    if (!aside.isEmpty())
+        QDir(aside).removeRecursively();
+    result.ok = true;
+    result.dir = target;
+    return result;
+}
+
+} // namespace Autocoder::Run

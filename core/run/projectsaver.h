@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace Autocoder::Run {
+
+struct SaveOptions
+{
+    QString targetDir;
+    bool overwrite = false;   ///< replace a non-empty target folder
+    bool gitHistory = false;  ///< git repository with one commit per iteration snapshot
+};
+
+struct SaveResult
+{
+    bool ok = false;
+    QString error;
+    QString dir;
+    int files = 0;
+    int commits = 0;
+};
+
+/// Writes a generated project to disk from its snapshot archives (safe-unpacked), plus
+/// RUN_REPORT.md. Atomic: everything is built in a sibling folder that is renamed into
+/// place at the end, so the target is either untouched or complete. Uses the host's `git`
+/// only on this plain data (no hooks, no config from the sandbox: .git is never in a
+/// snapshot).
+class ProjectSaver
+{
+public:
+    /// `snapshots` oldest first: (iteration, archive path). The last one is the project.
+    static SaveResult save(const QList<QPair<int, QString>> &snapshots, const QString &reportMarkdown,
+                           const SaveOptions &options);
+
+    /// Snapshot archives of a run folder, oldest first.
+    static QList<QPair<int, QString>> snapshotsOf(const QString &runDir);
+};
+
+} // namespace Autocoder::Run
