@@ -17,7 +17,8 @@ struct AgentEvent
         ToolUse, ///< toolId, toolName, toolInput, parentToolUseId
         ToolResult, ///< toolId, isError, text (string or joined text blocks)
         Result, ///< subtype, isError, costUsd, turns, sessionId, durationMs, text (result), errors
-        ApiRetry, ///< system/api_retry: text = error, turns = attempt
+        ApiRetry, ///< system/api_retry: text = error, turns = attempt, durationMs = retry delay,
+                  ///< errors = [HTTP status] when known
         ParseWarning, ///< text = what was wrong (never the raw line), lineNumber
     };
 

@@ -247,7 +247,12 @@ void StreamJsonParser::appendLineEvents(const QByteArray &rawLine, QList<AgentEv
                 e.toolId = stringOf(block, QLatin1String("id"));
                 e.toolName = stringOf(block, QLatin1String("name"));
                 e.toolInput = block.value(QLatin1String("input")).toObject();
-                out.append(e);
+                if (e.toolId.isEmpty() || e.toolName.isEmpty())
+                    out.append(warning(m_lineNumber,
+                                       QStringLiteral("line %1 has a tool call without id or name")
+                                           .arg(m_lineNumber)));
+                else
+                    out.append(e);
             }
             // thinking / redacted_thinking and future block types are not shown
         }
