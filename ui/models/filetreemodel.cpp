@@ -75,9 +75,10 @@ bool FileTreeModel::applyEvent(const Run::RunEvent &event)
         files.append({o.value(QLatin1String("path")).toString(),
                       qint64(o.value(QLatin1String("size")).toDouble())});
     }
-    setFiles(files);
+    // Set before the reset so views that react to it see the new snapshot.
     m_archive = event.data.value(QLatin1String("archive")).toString();
     m_iteration = event.iteration();
+    setFiles(files);
     return true;
 }
 
@@ -104,9 +105,9 @@ void FileTreeModel::setFiles(const QVector<FileEntry> &files)
 
 void FileTreeModel::clear()
 {
-    setFiles({});
     m_archive.clear();
     m_iteration = 0;
+    setFiles({});
 }
 
 qint64 FileTreeModel::totalBytes() const

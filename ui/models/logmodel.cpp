@@ -1,5 +1,7 @@
 #include "models/logmodel.h"
 
+#include "run/runevent.h"
+
 #include <algorithm>
 
 namespace Autocoder::Ui {
@@ -74,6 +76,79 @@ void LogModel::append(QVector<LogLine> lines)
     scheduleFlush();
 }
 
+bool LogModel::applyEvent(const Run::RunEvent &event)
+{
+    using namespace Run;
+    if (event.kind == EventKind::ProcessOutput) {
+        LogLine proto;
+        proto.step = event.step();
+        proto.iteration = event.iteration();
+        proto.isStderr = event.data.value(QLatin1String("stream")).toString() == QLatin1String("stderr");
+        const QString key = proto.step + QLatin1Char('|') + QString::number(proto.iteration)
+                            + (proto.isStderr ? QLatin1String("|e") : QLatin1String("|o"));
+        const QString text = event.data.value(QLatin1String("text")).toString();
+        QVector<LogLine> lines;
+        qsizetype start = 0;
+        QString carried = m_partial.take(key).text;
+        while (true) {
+            const qsizetype nl = text.indexOf(QLatin1Char('\n'), start);
+            if (nl < 0)
+                break;
+            LogLine line = proto;
+            qsizetype end = nl;
+            if (end > start && text.at(end - 1) == QLatin1Char('\r'))
+                --end;
+            line.text = carried + text.mid(start, end - start);
+            carried.clear();
+            lines.append(std::move(line));
+            start = nl + 1;
+        }
+        if (start < text.size()) {
+            LogLine rest = proto;
+            rest.text = carried + text.mid(start);
+            if (rest.text.size() > maxLineLength) // a huge line without newline: emit it now
+                lines.append(std::move(rest));
+            else
+                m_partial.insert(key, std::move(rest));
+        } else if (!carried.isEmpty()) {
+            LogLine rest = proto;
+            rest.text = carried;
+            m_partial.insert(key, std::move(rest));
+        }
+        if (!lines.isEmpty())
+            append(std::move(lines));
+        return true;
+    }
+    if (event.kind == EventKind::StepFinished) {
+        // The step is over: whatever it printed without a final newline is a line.
+        const QString prefix = event.step() + QLatin1Char('|') + QString::number(event.iteration()) + QLatin1Char('|');
+        QVector<LogLine> rest;
+        for (auto it = m_partial.begin(); it != m_partial.end();) {
+            if (it.key().startsWith(prefix)) {
+                rest.append(std::move(it.value()));
+                it = m_partial.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        if (!rest.isEmpty())
+            append(std::move(rest));
+        return false;
+    }
+    if (event.kind == EventKind::Log) {
+        LogLine line;
+        line.step = QStringLiteral("log");
+        const QString level = event.data.value(QLatin1String("level")).toString();
+        line.isStderr = level != QLatin1String("info");
+        line.text = level.isEmpty() || level == QLatin1String("info")
+                        ? event.data.value(QLatin1String("text")).toString()
+                        : level + QLatin1String(": ") + event.data.value(QLatin1String("text")).toString();
+        append(line);
+        return true;
+    }
+    return false;
+}
+
 void LogModel::scheduleFlush()
 {
     if (!m_flushTimer.isActive())
@@ -127,6 +202,7 @@ void LogModel::clear()
     beginResetModel();
     m_ring.clear();
     m_pending.clear();
+    m_partial.clear();
     m_head = 0;
     m_count = 0;
     m_dropped = 0;

@@ -1,9 +1,13 @@
 #pragma once
 
 #include <QAbstractListModel>
-#include <QElapsedTimer>
+#include <QHash>
 #include <QTimer>
 #include <QVector>
+
+namespace Autocoder::Run {
+struct RunEvent;
+}
 
 namespace Autocoder::Ui {
 
@@ -40,6 +44,9 @@ public:
 
     void append(const LogLine &line);
     void append(QVector<LogLine> lines);
+    /// Takes process.output (split into lines; a chunk's unfinished last line
+    /// waits for the next chunk or the step's end) and log events.
+    bool applyEvent(const Run::RunEvent &event);
     /// Inserts every pending line now (tests, replay).
     void flush();
     void clear();
@@ -63,6 +70,7 @@ private:
     int m_capacity = 100000;
     QVector<LogLine> m_pending;
     QTimer m_flushTimer;
+    QHash<QString, LogLine> m_partial; // step|iteration|stream -> unfinished line
     qint64 m_dropped = 0;
 };
 

@@ -1,0 +1,436 @@
+#include "runview/runview.h"
+
+#include "models/activitymodel.h"
+#include "models/filetreemodel.h"
+#include "models/logmodel.h"
+#include "models/runlistmodel.h"
+#include "models/testresultsmodel.h"
+#include "models/timelinemodel.h"
+#include "runview/activitypanel.h"
+#include "runview/filespanel.h"
+#include "runview/logpanel.h"
+#include "runview/snapshotarchive.h"
+#include "runview/testspanel.h"
+
+#include "run/runevent.h"
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Autocoder::Ui {
+
+RunView::RunView(QWidget *parent)
+    : QWidget(parent)
+    , m_activity(new ActivityModel(this))
+    , m_log(new LogModel(this))
+    , m_tests(new TestResultsModel(this))
+    , m_files(new FileTreeModel(this))
+    , m_timeline(new TimelineModel(this))
+    , m_archive(new SnapshotArchive(this))
+{
+    createActions();
+
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_counters = new QLabel(this);
+    m_counters->setAccessibleName(tr("Run counters"));
+    m_counters->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_current = new QLabel(this);
+    m_current->setAccessibleName(tr("Current step"));
+
+    m_progress = new QProgressBar(this);
+    m_progress->setAccessibleName(tr("Iterations used"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setTextVisible(true);
+
+    m_toolBar = new QToolBar(tr("Run"), this);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addActions(runActions());
+
+    m_timelineView = new QTreeView(this);
+    m_timelineView->setModel(m_timeline);
+    m_timelineView->setAccessibleName(tr("Steps of the run"));
+    m_timelineView->setUniformRowHeights(true);
+    m_timelineView->setAllColumnsShowFocus(true);
+    m_timelineView->header()->setSectionResizeMode(TimelineModel::StepColumn, QHeaderView::ResizeToContents);
+    m_timelineView->header()->setSectionResizeMode(TimelineModel::StateColumn, QHeaderView::ResizeToContents);
+    m_timelineView->header()->setSectionResizeMode(TimelineModel::DurationColumn, QHeaderView::ResizeToContents);
+    m_timelineView->setColumnHidden(TimelineModel::MessageColumn, true);
+
+    m_activityPanel = new ActivityPanel(m_activity, this);
+    m_logPanel = new LogPanel(m_log, this);
+    m_testsPanel = new TestsPanel(m_tests, this);
+    m_filesPanel = new FilesPanel(m_files, m_archive, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Run details"));
+    m_tabs->addTab(m_activityPanel, tr("&Activity"));
+    m_tabs->addTab(m_logPanel, tr("L&ogs"));
+    m_tabs->addTab(m_testsPanel, tr("&Tests"));
+    m_tabs->addTab(m_filesPanel, tr("F&iles"));
+
+    auto *header = new QVBoxLayout;
+    header->addWidget(m_title);
+    header->addWidget(m_counters);
+    header->addWidget(m_progress);
+    header->addWidget(m_current);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *stepsLabel = new QLabel(tr("Ste&ps"), left);
+    stepsLabel->setBuddy(m_timelineView);
+    leftLayout->addWidget(stepsLabel);
+    leftLayout->addWidget(m_timelineView, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_toolBar);
+    layout->addLayout(header);
+    layout->addWidget(splitter, 1);
+
+    m_clock.setInterval(1000);
+    connect(&m_clock, &QTimer::timeout, this, &RunView::updateCounters);
+    connect(m_archive, &SnapshotArchive::extracted, this, &RunView::saved);
+    connect(m_files, &QAbstractItemModel::modelReset, this, &RunView::updateActions);
+
+    reset();
+}
+
+void RunView::createActions()
+{
+    m_stopAction = new QAction(style()->standardIcon(QStyle::SP_MediaStop), tr("&Stop"), this);
+    m_stopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_stopAction->setToolTip(tr("Stop the run after cancelling the current step (Ctrl+.)"));
+    connect(m_stopAction, &QAction::triggered, this, [this] { Q_EMIT stopRequested(m_runId); });
+
+    m_resumeAction = new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Resume"), this);
+    m_resumeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_resumeAction->setToolTip(tr("Resume an interrupted run where it stopped (Ctrl+R)"));
+    connect(m_resumeAction, &QAction::triggered, this, [this] { Q_EMIT resumeRequested(m_runId); });
+
+    m_continueAction = new QAction(style()->standardIcon(QStyle::SP_MediaSeekForward),
+                                   tr("&Continue with Guidance…"), this);
+    m_continueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_continueAction->setToolTip(tr("Give the agent a hint and run more iterations (Ctrl+G)"));
+    connect(m_continueAction, &QAction::triggered, this, &RunView::askForGuidance);
+
+    m_saveAction = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save to Disk…"), this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setToolTip(tr("Write the generated project to a folder (Ctrl+S)"));
+    connect(m_saveAction, &QAction::triggered, this, &RunView::saveToDisk);
+
+    m_reportAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Open &Report"), this);
+    m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reportAction->setToolTip(tr("Open the run's report (Ctrl+Shift+R)"));
+    connect(m_reportAction, &QAction::triggered, this, &RunView::openReport);
+
+    for (QAction *a : runActions())
+        a->setShortcutContext(Qt::WindowShortcut);
+}
+
+QList<QAction *> RunView::runActions() const
+{
+    return {m_stopAction, m_resumeAction, m_continueAction, m_saveAction, m_reportAction};
+}
+
+void RunView::reset()
+{
+    m_activity->clear();
+    m_log->clear();
+    m_tests->clear();
+    m_files->clear();
+    m_timeline->clear();
+    m_runId.clear();
+    m_name.clear();
+    m_backend.clear();
+    m_outcome.clear();
+    m_startedAt = {};
+    m_lastEventAt = {};
+    m_finishedAt = {};
+    m_iteration = 0;
+    m_maxIterations = 0;
+    m_budgetUsd = 0;
+    m_cumulativeCost = 0;
+    m_agentCost = 0;
+    m_turns = 0;
+    m_started = false;
+    m_finished = false;
+    m_clock.stop();
+    m_current->clear();
+    updateCounters();
+    updateActions();
+}
+
+void RunView::setLive(bool live)
+{
+    m_live = live;
+    if (live && m_started && !m_finished)
+        m_clock.start();
+    else
+        m_clock.stop();
+    updateActions();
+    updateCounters();
+}
+
+void RunView::setRunDirectory(const QString &directory)
+{
+    m_runDirectory = directory;
+    updateActions();
+}
+
+void RunView::applyEvent(const Run::RunEvent &event)
+{
+    using namespace Run;
+    if (m_runId.isEmpty())
+        m_runId = event.runId;
+    m_lastEventAt = event.time;
+    const QJsonObject &d = event.data;
+
+    m_timeline->applyEvent(event);
+    m_activity->applyEvent(event);
+    m_log->applyEvent(event);
+    m_tests->applyEvent(event);
+    m_files->applyEvent(event);
+
+    if (event.kind == EventKind::RunStarted) {
+        m_started = true;
+        m_startedAt = event.time;
+        m_name = d.value(QLatin1String("name")).toString();
+        m_backend = d.value(QLatin1String("backend")).toString();
+        m_maxIterations = d.value(QLatin1String("maxIterations")).toInt();
+        m_budgetUsd = d.value(QLatin1String("budgetUsd")).toDouble();
+        if (m_live)
+            m_clock.start();
+    } else if (event.kind == EventKind::StepStarted) {
+        m_iteration = std::max(m_iteration, event.iteration());
+        m_logPanel->noteStep(event.step());
+        const QString step = TimelineModel::stepDisplayName(event.step());
+        m_current->setText(event.iteration() > 0 ? tr("Now: %1 (iteration %2)").arg(step).arg(event.iteration())
+                                                 : tr("Now: %1").arg(step));
+        if (m_timelineView->isVisible())
+            m_timelineView->scrollTo(m_timeline->lastStepIndex());
+        m_timelineView->expand(m_timeline->lastStepIndex().parent());
+    } else if (event.kind == EventKind::StepFinished) {
+        if (!d.value(QLatin1String("ok")).toBool(true)) {
+            const QString step = TimelineModel::stepDisplayName(event.step());
+            m_current->setText(tr("%1 failed: %2").arg(step, d.value(QLatin1String("message")).toString()));
+        }
+    } else if (event.kind == EventKind::Log) {
+        m_logPanel->noteStep(QStringLiteral("log"));
+    } else if (event.kind == EventKind::AgentResult) {
+        m_turns += d.value(QLatin1String("turns")).toInt();
+        m_agentCost += d.value(QLatin1String("costUsd")).toDouble();
+    } else if (event.kind == EventKind::IterationFinished) {
+        m_cumulativeCost = d.value(QLatin1String("costUsd")).toDouble(m_cumulativeCost);
+        m_iteration = std::max(m_iteration, event.iteration());
+    } else if (event.kind == EventKind::RunFinished) {
+        m_finished = true;
+        m_finishedAt = event.time;
+        m_outcome = d.value(QLatin1String("outcome")).toString();
+        m_cumulativeCost = d.value(QLatin1String("costUsd")).toDouble(m_cumulativeCost);
+        m_clock.stop();
+        const QString message = d.value(QLatin1String("message")).toString();
+        m_current->setText(tr("Finished: %1. %2").arg(RunListModel::outcomeText(m_outcome), message));
+        m_log->flush();
+        updateActions();
+        Q_EMIT runFinished(m_runId, m_name, m_outcome, message);
+    } else {
+        updateCounters();
+        return;
+    }
+    updateCounters();
+    updateActions();
+}
+
+int RunView::replayFile(const QString &eventsPath, QString *error)
+{
+    QFile file(eventsPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(eventsPath), file.errorString());
+        return -1;
+    }
+    int applied = 0;
+    int bad = 0;
+    QString firstError;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        if (line.isEmpty())
+            continue;
+        QString lineError;
+        const auto event = Run::RunEvent::fromJsonLine(line, &lineError);
+        if (!event) {
+            if (firstError.isEmpty())
+                firstError = lineError;
+            ++bad;
+            continue;
+        }
+        applyEvent(*event);
+        ++applied;
+    }
+    m_log->flush();
+    if (error) {
+        *error = bad == 0 ? QString()
+                          : tr("%n line(s) could not be read, the first because: %1", nullptr, bad).arg(firstError);
+    }
+    return applied;
+}
+
+double RunView::costUsd() const
+{
+    return std::max(m_cumulativeCost, m_agentCost);
+}
+
+qint64 RunView::elapsedMs() const
+{
+    if (!m_startedAt.isValid())
+        return 0;
+    QDateTime end = m_finished ? m_finishedAt : (m_live ? QDateTime::currentDateTimeUtc() : m_lastEventAt);
+    return std::max<qint64>(0, m_startedAt.msecsTo(end));
+}
+
+static QString formatElapsed(qint64 ms)
+{
+    const qint64 s = ms / 1000;
+    return QStringLiteral("%1:%2:%3")
+        .arg(s / 3600)
+        .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+void RunView::updateCounters()
+{
+    if (!m_started && m_runId.isEmpty()) {
+        m_title->setText(tr("No run selected"));
+        m_counters->setText(tr("Start a new run or pick one from the list."));
+        m_progress->setRange(0, 1);
+        m_progress->setValue(0);
+        m_progress->setFormat(QString());
+        return;
+    }
+    const QString status = m_finished ? RunListModel::outcomeText(m_outcome) : tr("running");
+    m_title->setText(tr("%1 \u2014 %2").arg(m_name.isEmpty() ? m_runId : m_name, status));
+    const QString iterations = m_maxIterations > 0 ? tr("Iteration %1 of %2").arg(m_iteration).arg(m_maxIterations)
+                                                   : tr("Iteration %1").arg(m_iteration);
+    const QString cost = m_budgetUsd > 0 ? tr("$%1 of $%2").arg(costUsd(), 0, 'f', 2).arg(m_budgetUsd, 0, 'f', 2)
+                                         : tr("$%1").arg(costUsd(), 0, 'f', 2);
+    m_counters->setText(tr("%1  \u00b7  Elapsed %2  \u00b7  Cost %3  \u00b7  %n turn(s)", nullptr, m_turns)
+                            .arg(iterations, formatElapsed(elapsedMs()), cost));
+    m_progress->setRange(0, std::max(1, m_maxIterations));
+    m_progress->setValue(std::min(m_iteration, std::max(1, m_maxIterations)));
+    m_progress->setFormat(iterations);
+}
+
+QString RunView::reportPath() const
+{
+    if (m_runDirectory.isEmpty())
+        return {};
+    const QDir dir(m_runDirectory);
+    for (const QString &name : {QStringLiteral("report.html"), QStringLiteral("report.md")}) {
+        if (dir.exists(name))
+            return dir.filePath(name);
+    }
+    return {};
+}
+
+void RunView::updateActions()
+{
+    const bool has = !m_runId.isEmpty();
+    m_stopAction->setEnabled(has && m_live && !m_finished);
+    // A run can be resumed when it stopped without finishing (app closed, crash).
+    m_resumeAction->setEnabled(has && !m_live && !m_finished);
+    m_continueAction->setEnabled(has && m_finished && m_outcome != QLatin1String("green"));
+    m_saveAction->setEnabled(has && !m_files->archivePath().isEmpty());
+    m_reportAction->setEnabled(has && !reportPath().isEmpty());
+}
+
+void RunView::askForGuidance()
+{
+    bool ok = false;
+    const QString guidance = QInputDialog::getMultiLineText(
+        this, tr("Continue with Guidance"),
+        tr("What should the agent do differently? Your words are added to the next iteration's feedback."),
+        QString(), &ok);
+    if (ok && !guidance.trimmed().isEmpty())
+        Q_EMIT continueRequested(m_runId, guidance.trimmed());
+}
+
+void RunView::saveToDirectory(const QString &directory)
+{
+    m_archive->extractTo(m_files->archivePath(), directory);
+}
+
+void RunView::saveToDisk()
+{
+    const QString suggested = QDir::home().filePath(m_name.isEmpty() ? QStringLiteral("project") : m_name);
+    const QString directory = QFileDialog::getExistingDirectory(this, tr("Save the Generated Project"),
+                                                                QFileInfo(suggested).absolutePath());
+    if (directory.isEmpty())
+        return;
+    QString target = directory;
+    // Saving into a fresh folder named after the project is what people expect.
+    if (!m_name.isEmpty() && QFileInfo(directory).fileName() != m_name)
+        target = QDir(directory).filePath(m_name);
+    const QDir targetDir(target);
+    if (targetDir.exists() && !targetDir.isEmpty()) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Overwrite Files?"),
+            tr("%1 already contains files. Files with the same names will be overwritten.")
+                .arg(QDir::toNativeSeparators(target)),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Save)
+            return;
+    }
+    auto *context = new QObject(this);
+    connect(this, &RunView::saved, context, [this, context](const QString &dir, const QString &error) {
+        context->deleteLater();
+        if (!error.isEmpty()) {
+            QMessageBox::critical(this, tr("Saving Failed"), error);
+            return;
+        }
+        const auto answer = QMessageBox::question(this, tr("Project Saved"),
+                                                  tr("The project was saved to %1. Open the folder?")
+                                                      .arg(QDir::toNativeSeparators(dir)),
+                                                  QMessageBox::Open | QMessageBox::Close, QMessageBox::Open);
+        if (answer == QMessageBox::Open)
+            QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
+    });
+    saveToDirectory(target);
+}
+
+void RunView::openReport()
+{
+    const QString path = reportPath();
+    if (path.isEmpty())
+        return;
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+} // namespace Autocoder::Ui

@@ -1,0 +1,87 @@
+#include "settings/appsettings.h"
+
+#include <QSettings>
+
+namespace Autocoder::Ui {
+
+QString AppSettings::backendKey(Backend backend)
+{
+    switch (backend) {
+    case Backend::Local:
+        return QStringLiteral("local");
+    case Backend::E2bCloud:
+        return QStringLiteral("e2b");
+    case Backend::E2bCustom:
+        return QStringLiteral("e2b-custom");
+    }
+    return QStringLiteral("local");
+}
+
+AppSettings::Backend AppSettings::backendFromKey(const QString &key)
+{
+    if (key == QLatin1String("e2b"))
+        return Backend::E2bCloud;
+    if (key == QLatin1String("e2b-custom"))
+        return Backend::E2bCustom;
+    return Backend::Local;
+}
+
+AppSettings AppSettings::load()
+{
+    QSettings s;
+    AppSettings a;
+    s.beginGroup(QStringLiteral("sandbox"));
+    a.backend = backendFromKey(s.value(QStringLiteral("backend"), backendKey(a.backend)).toString());
+    a.customDomain = s.value(QStringLiteral("customDomain")).toString();
+    s.endGroup();
+    s.beginGroup(QStringLiteral("defaults"));
+    a.defaultModel = s.value(QStringLiteral("model"), a.defaultModel).toString();
+    auto &l = a.defaultLimits;
+    l.maxIterations = s.value(QStringLiteral("maxIterations"), l.maxIterations).toInt();
+    l.budgetUsd = s.value(QStringLiteral("budgetUsd"), l.budgetUsd).toDouble();
+    l.wallClockMinutes = s.value(QStringLiteral("wallClockMinutes"), l.wallClockMinutes).toInt();
+    l.commandTimeoutSeconds = s.value(QStringLiteral("commandTimeoutSeconds"), l.commandTimeoutSeconds).toInt();
+    l.agentTimeoutMinutes = s.value(QStringLiteral("agentTimeoutMinutes"), l.agentTimeoutMinutes).toInt();
+    l.maxTurns = s.value(QStringLiteral("maxTurns"), l.maxTurns).toInt();
+    s.endGroup();
+    return a;
+}
+
+void AppSettings::save() const
+{
+    QSettings s;
+    s.beginGroup(QStringLiteral("sandbox"));
+    s.setValue(QStringLiteral("backend"), backendKey(backend));
+    s.setValue(QStringLiteral("customDomain"), customDomain);
+    s.endGroup();
+    s.beginGroup(QStringLiteral("defaults"));
+    s.setValue(QStringLiteral("model"), defaultModel);
+    const auto &l = defaultLimits;
+    s.setValue(QStringLiteral("maxIterations"), l.maxIterations);
+    s.setValue(QStringLiteral("budgetUsd"), l.budgetUsd);
+    s.setValue(QStringLiteral("wallClockMinutes"), l.wallClockMinutes);
+    s.setValue(QStringLiteral("commandTimeoutSeconds"), l.commandTimeoutSeconds);
+    s.setValue(QStringLiteral("agentTimeoutMinutes"), l.agentTimeoutMinutes);
+    s.setValue(QStringLiteral("maxTurns"), l.maxTurns);
+    s.endGroup();
+}
+
+QString AppSettings::specBackend() const
+{
+    return backend == Backend::Local ? QStringLiteral("local") : QStringLiteral("e2b");
+}
+
+void AppSettings::applyTo(Spec::ProjectSpec &spec) const
+{
+    spec.model = defaultModel;
+    spec.limits = defaultLimits;
+    spec.sandbox.backend = specBackend();
+}
+
+bool AppSettings::operator==(const AppSettings &o) const
+{
+    return backend == o.backend && customDomain == o.customDomain && defaultModel == o.defaultModel
+           && defaultLimits == o.defaultLimits;
+}
+
+} // namespace Autocoder::Ui

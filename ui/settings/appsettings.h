@@ -1,0 +1,35 @@
+#pragma once
+
+#include "spec/projectspec.h"
+
+#include <QString>
+
+namespace Autocoder::Ui {
+
+/// Preferences kept in QSettings. Never holds a secret: API keys live in the
+/// keychain (SecretStore) or the environment.
+struct AppSettings
+{
+    enum class Backend { Local, E2bCloud, E2bCustom };
+
+    Backend backend = Backend::Local;
+    QString customDomain;   ///< for E2bCustom, e.g. "e2b.example.com"
+    QString defaultModel = QStringLiteral("claude-sonnet-4-6");
+    Spec::ProjectSpec::Limits defaultLimits;
+
+    static AppSettings load();
+    void save() const;
+
+    /// The spec's sandbox.backend value for this backend ("local" / "e2b").
+    QString specBackend() const;
+    /// Applies the defaults (model, limits, backend) to a new spec.
+    void applyTo(Spec::ProjectSpec &spec) const;
+
+    static QString backendKey(Backend backend);
+    static Backend backendFromKey(const QString &key);
+
+    bool operator==(const AppSettings &other) const;
+    bool operator!=(const AppSettings &other) const { return !(*this == other); }
+};
+
+} // namespace Autocoder::Ui

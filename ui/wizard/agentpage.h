@@ -1,0 +1,46 @@
+#pragma once
+
+#include "wizard/specwizardpage.h"
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace Autocoder::Ui {
+
+/// Page 4: where the sandbox runs (this computer or E2B), which model the
+/// agent uses, and the limits that stop a run.
+class AgentPage : public SpecWizardPage
+{
+    Q_OBJECT
+public:
+    explicit AgentPage(SpecWizard *wizard);
+
+    void load(const Spec::ProjectSpec &spec) override;
+    void store(Spec::ProjectSpec &spec) const override;
+    int nextId() const override;
+
+    QComboBox *backendField() const { return m_backend; }
+    QComboBox *modelField() const { return m_model; }
+    QLineEdit *templateField() const { return m_template; }
+    QSpinBox *iterationsField() const { return m_iterations; }
+    QDoubleSpinBox *budgetField() const { return m_budget; }
+    QSpinBox *wallClockField() const { return m_wallClock; }
+
+    /// Model ids offered in the list (any other id can be typed).
+    static QStringList knownModels();
+
+private:
+    QComboBox *m_backend;
+    QLineEdit *m_template;
+    QComboBox *m_model;
+    QSpinBox *m_iterations;
+    QDoubleSpinBox *m_budget;
+    QSpinBox *m_wallClock;
+    QSpinBox *m_commandTimeout;
+    QSpinBox *m_agentTimeout;
+    QSpinBox *m_maxTurns;
+};
+
+} // namespace Autocoder::Ui

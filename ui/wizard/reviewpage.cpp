@@ -1,0 +1,144 @@
+#include "wizard/reviewpage.h"
+
+#include "spec/briefrenderer.h"
+#include "spec/kindpresets.h"
+#include "spec/specvalidator.h"
+#include "wizard/specwizard.h"
+
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Autocoder::Ui {
+
+ReviewPage::ReviewPage(SpecWizard *wizard)
+    : SpecWizardPage(wizard)
+{
+    setTitle(tr("Review"));
+    setSubTitle(tr("This is exactly what the agent will read. Edit it if you like, then start the run."));
+    setCommitPage(false);
+
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_issues = FieldErrors::createLabel(this);
+    m_issues->setAccessibleName(tr("Problems to fix before starting"));
+
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_prompt = new QPlainTextEdit(this);
+    m_prompt->setFont(mono);
+    m_prompt->setAccessibleName(tr("Prompt for the agent"));
+    m_prompt->setTabChangesFocus(true);
+    m_claudeMd = new QPlainTextEdit(this);
+    m_claudeMd->setFont(mono);
+    m_claudeMd->setAccessibleName(tr("CLAUDE.md rules file"));
+    m_claudeMd->setTabChangesFocus(true);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(m_prompt, tr("&Prompt"));
+    tabs->addTab(m_claudeMd, tr("&CLAUDE.md"));
+
+    m_regenerate = new QPushButton(tr("&Regenerate from the Answers"), this);
+    m_regenerate->setToolTip(tr("Discard edits to the brief and render it again"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_issues);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(m_regenerate, 0, Qt::AlignLeft);
+
+    connect(m_regenerate, &QPushButton::clicked, this, [this] {
+        m_renderedFor.clear();
+        render();
+    });
+}
+
+void ReviewPage::render()
+{
+    const Spec::ProjectSpec spec = m_wizard->spec();
+    const QByteArray json = spec.toJson();
+    // Same answers as last time: keep the person's edits.
+    if (json == m_renderedFor && briefEdited())
+        return;
+    m_rendered = Spec::BriefRenderer::render(spec);
+    m_renderedFor = json;
+    m_prompt->setPlainText(m_rendered.prompt);
+    m_claudeMd->setPlainText(m_rendered.claudeMd);
+
+    const Spec::KindPreset preset = Spec::KindPresets::find(spec.kind);
+    m_summary->setText(tr("%1 \u2014 %2. %n feature(s), %3 acceptance criteria, %4 locked test(s). "
+                          "Model %5 on %6; at most %7 iterations, $%8, %9 minutes.",
+                          nullptr, int(spec.requirements.size()))
+                           .arg(spec.name, preset.isValid() ? preset.displayName : spec.kind)
+                           .arg(spec.acceptanceCriteria.size())
+                           .arg(spec.lockedTests.size())
+                           .arg(spec.model,
+                                spec.sandbox.backend == QLatin1String("e2b") ? tr("E2B") : tr("this computer"))
+                           .arg(spec.limits.maxIterations)
+                           .arg(spec.limits.budgetUsd, 0, 'f', 2)
+                           .arg(spec.limits.wallClockMinutes));
+}
+
+void ReviewPage::initializePage()
+{
+    render();
+    showSummary(Spec::SpecValidator::validate(m_wizard->spec()));
+}
+
+bool ReviewPage::validatePage()
+{
+    const QList<Spec::ValidationIssue> issues = m_wizard->validateAll();
+    showSummary(issues);
+    return issues.isEmpty();
+}
+
+void ReviewPage::showSummary(const QList<Spec::ValidationIssue> &issues)
+{
+    if (issues.isEmpty()) {
+        m_issues->clear();
+        m_issues->setVisible(false);
+        return;
+    }
+    QStringList lines;
+    for (const Spec::ValidationIssue &issue : issues) {
+        const int page = m_wizard->pageForField(issue.field);
+        const QString where = page == SpecWizard::ReviewPageId || !m_wizard->page(page)
+                                  ? issue.field
+                                  : m_wizard->page(page)->title().replace(QLatin1String("&&"), QLatin1String("&"));
+        lines << tr("\u26A0 %1: %2").arg(where, issue.message);
+    }
+    m_issues->setText(tr("Fix these before starting (use Back):") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    m_issues->setVisible(true);
+}
+
+Spec::Brief ReviewPage::brief() const
+{
+    if (m_renderedFor.isEmpty())
+        return Spec::BriefRenderer::render(m_wizard->spec());
+    return {m_prompt->toPlainText(), m_claudeMd->toPlainText()};
+}
+
+bool ReviewPage::briefEdited() const
+{
+    return !m_renderedFor.isEmpty()
+           && (m_prompt->toPlainText() != m_rendered.prompt || m_claudeMd->toPlainText() != m_rendered.claudeMd);
+}
+
+void ReviewPage::load(const Spec::ProjectSpec &)
+{
+    m_renderedFor.clear();
+}
+
+void ReviewPage::store(Spec::ProjectSpec &) const
+{
+}
+
+int ReviewPage::nextId() const
+{
+    return -1;
+}
+
+} // namespace Autocoder::Ui

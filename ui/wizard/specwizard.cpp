@@ -1,0 +1,186 @@
+#include "wizard/specwizard.h"
+
+#include "spec/specvalidator.h"
+#include "wizard/agentpage.h"
+#include "wizard/projectpage.h"
+#include "wizard/recentspecs.h"
+#include "wizard/requirementspage.h"
+#include "wizard/reviewpage.h"
+#include "wizard/stackpage.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSaveFile>
+
+namespace Autocoder::Ui {
+
+SpecWizard::SpecWizard(QWidget *parent)
+    : QWizard(parent)
+{
+    init(Spec::ProjectSpec());
+}
+
+SpecWizard::SpecWizard(const Spec::ProjectSpec &spec, QWidget *parent)
+    : QWizard(parent)
+{
+    init(spec);
+}
+
+void SpecWizard::init(const Spec::ProjectSpec &spec)
+{
+    setWindowTitle(tr("New Run"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage, true);
+    setOption(QWizard::HaveCustomButton1, true);
+    setOption(QWizard::HaveCustomButton2, true);
+    setButtonText(QWizard::CustomButton1, tr("&Open Spec…"));
+    setButtonText(QWizard::CustomButton2, tr("Sa&ve Spec…"));
+    setButtonText(QWizard::FinishButton, tr("&Start Run"));
+    button(QWizard::CustomButton1)->setToolTip(tr("Load answers from a spec file (Ctrl+O)"));
+    button(QWizard::CustomButton2)->setToolTip(tr("Save these answers as a spec file (Ctrl+Shift+S)"));
+    button(QWizard::CustomButton1)->setShortcut(QKeySequence::Open);
+    button(QWizard::CustomButton2)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton,
+                     QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            openSpec();
+        else if (which == QWizard::CustomButton2)
+            saveSpec();
+    });
+
+    m_project = new ProjectPage(this);
+    m_requirements = new RequirementsPage(this);
+    m_stack = new StackPage(this);
+    m_agent = new AgentPage(this);
+    m_review = new ReviewPage(this);
+    setPage(ProjectPageId, m_project);
+    setPage(RequirementsPageId, m_requirements);
+    setPage(StackPageId, m_stack);
+    setPage(AgentPageId, m_agent);
+    setPage(ReviewPageId, m_review);
+    setStartId(ProjectPageId);
+
+    setSpec(spec);
+    const int em = fontMetrics().height();
+    resize(em * 48, em * 36);
+}
+
+QList<SpecWizardPage *> SpecWizard::pages() const
+{
+    return {m_project, m_requirements, m_stack, m_agent, m_review};
+}
+
+Spec::ProjectSpec SpecWizard::spec() const
+{
+    Spec::ProjectSpec spec = m_base;
+    for (SpecWizardPage *page : pages())
+        page->store(spec);
+    return spec;
+}
+
+void SpecWizard::setSpec(const Spec::ProjectSpec &spec)
+{
+    m_base = spec;
+    for (SpecWizardPage *page : pages()) {
+        page->load(spec);
+        page->showIssues({});
+    }
+    m_review->showSummary({});
+}
+
+Spec::Brief SpecWizard::brief() const
+{
+    return m_review->brief();
+}
+
+bool SpecWizard::briefEdited() const
+{
+    return m_review->briefEdited();
+}
+
+QList<Spec::ValidationIssue> SpecWizard::validateAll()
+{
+    const QList<Spec::ValidationIssue> issues = Spec::SpecValidator::validate(spec());
+    for (SpecWizardPage *page : pages())
+        page->showIssues(issues);
+    return issues;
+}
+
+int SpecWizard::pageForField(const QString &field) const
+{
+    const QList<int> ids{ProjectPageId, RequirementsPageId, StackPageId, AgentPageId};
+    for (int id : ids) {
+        const auto *p = qobject_cast<const SpecWizardPage *>(page(id));
+        if (p && p->ownsField(field))
+            return id;
+    }
+    return ReviewPageId;
+}
+
+bool SpecWizard::loadFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    QString parseError;
+    const Spec::ProjectSpec spec = Spec::ProjectSpec::fromJson(file.read(4 * 1024 * 1024), &parseError);
+    if (!parseError.isEmpty()) {
+        if (error)
+            *error = tr("%1 is not a valid spec: %2").arg(QDir::toNativeSeparators(path), parseError);
+        return false;
+    }
+    setSpec(spec);
+    RecentSpecs::add(path);
+    return true;
+}
+
+bool SpecWizard::saveFile(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(spec().toJson()) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    RecentSpecs::add(path);
+    return true;
+}
+
+void SpecWizard::openSpec()
+{
+    const QStringList recent = RecentSpecs::paths();
+    const QString dir = recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.first()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Spec"), dir,
+                                                      tr("Autocoder specs (*.autocoder.json *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!loadFile(path, &error))
+        QMessageBox::warning(this, tr("Cannot Open Spec"), error);
+    else
+        restart();
+}
+
+void SpecWizard::saveSpec()
+{
+    const Spec::ProjectSpec s = spec();
+    const QString suggested = QDir::home().filePath(
+        (s.name.isEmpty() ? QStringLiteral("project") : s.name) + QStringLiteral(".autocoder.json"));
+    // QFileDialog asks before overwriting an existing file.
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Spec"), suggested,
+                                                      tr("Autocoder specs (*.autocoder.json *.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveFile(path, &error))
+        QMessageBox::warning(this, tr("Cannot Save Spec"), error);
+}
+
+} // namespace Autocoder::Ui
