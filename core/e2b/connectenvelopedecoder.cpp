@@ -50,21 +50,24 @@ void ConnectEnvelopeDecoder::decode()
 {
     while (!hasError()) {
         const qsizetype available = m_buffer.size() - m_offset;
-        if (available < kHeaderSize)
+        if (available < 1)
             return;
-        const auto *p = reinterpret_cast<const uchar *>(m_buffer.constData() + m_offset);
-        const quint8 flags = p[0];
-        const quint32 length = qFromBigEndian<quint32>(p + 1);
-        if (flags & ConnectFrame::kCompressedFlag) {
-            fail(QStringLiteral("compressed envelope (flags 0x%1) but no compression was negotiated")
-                     .arg(flags, 2, 16, QLatin1Char('0')));
-            return;
-        }
+        // The flags byte alone tells garbage (HTML, bare JSON) apart: refuse it at once.
+        const quint8 flags = quint8(m_buffer.at(m_offset));
         if (flags & ~quint8(ConnectFrame::kCompressedFlag | ConnectFrame::kEndStreamFlag)) {
             fail(QStringLiteral("invalid envelope flags 0x%1 (not a Connect stream?)")
                      .arg(flags, 2, 16, QLatin1Char('0')));
             return;
         }
+        if (flags & ConnectFrame::kCompressedFlag) {
+            fail(QStringLiteral("compressed envelope (flags 0x%1) but no compression was negotiated")
+                     .arg(flags, 2, 16, QLatin1Char('0')));
+            return;
+        }
+        if (available < kHeaderSize)
+            return;
+        const auto *p = reinterpret_cast<const uchar *>(m_buffer.constData() + m_offset);
+        const quint32 length = qFromBigEndian<quint32>(p + 1);
         if (length > m_maxMessageSize) {
             fail(QStringLiteral("envelope of %1 bytes exceeds the limit of %2 bytes")
                      .arg(length)

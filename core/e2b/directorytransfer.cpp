@@ -16,11 +16,6 @@ namespace Autocoder::E2b {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Autocoder::E2b::DirectoryTransfer", text);
-}
-
 constexpr qsizetype kMaxStderr = 4096;
 
 } // namespace

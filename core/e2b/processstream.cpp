@@ -14,11 +14,6 @@ namespace Autocoder::E2b {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Autocoder::E2b::ProcessStream", text);
-}
-
 QByteArray basicAuth(const QString &user)
 {
     return "Basic " + (user.toUtf8() + ':').toBase64();
