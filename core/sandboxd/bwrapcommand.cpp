@@ -59,6 +59,20 @@ QString BwrapCommand::defaultPath()
                           "/sbin:/bin");
 }
 
+QMap<QString, QString> BwrapCommand::baseEnvironment()
+{
+    QMap<QString, QString> env {
+        { QStringLiteral("PATH"), defaultPath() },
+        { QStringLiteral("HOME"), QStringLiteral("/home/user") },
+        { QStringLiteral("USER"), QStringLiteral("user") },
+        { QStringLiteral("LOGNAME"), QStringLiteral("user") },
+    };
+    const QString bundle = QStringLiteral("/etc/ssl/certs/ca-certificates.crt");
+    if (QFileInfo::exists(bundle))
+        env.insert(QStringLiteral("NODE_EXTRA_CA_CERTS"), bundle);
+    return env;
+}
+
 QStringList BwrapCommand::arguments(const BwrapSpec &spec)
 {
     QStringList a {

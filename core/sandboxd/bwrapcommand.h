@@ -32,6 +32,10 @@ class BwrapCommand
 public:
     static constexpr const char *TemplateMountPoint = "/opt/autocoder";
     static QString defaultPath();
+    /// PATH, HOME, USER, LOGNAME of the sandbox user, and NODE_EXTRA_CA_CERTS when the host
+    /// has a CA bundle (node ignores the system store; hosts behind a TLS-inspecting proxy
+    /// add its CA there, and npm/claude/bun in the sandbox must trust it too).
+    static QMap<QString, QString> baseEnvironment();
 
     static QStringList arguments(const BwrapSpec &spec);
     /// Writes the generated /etc files into \a etcDir; false with \a error on failure.

@@ -109,10 +109,7 @@ SandboxProcess *Sandbox::startProcess(const ProcessConfig &config, const QString
     spec.templateDir = m_options.templateDir;
     spec.allowInternet = m_options.allowInternet;
     spec.cwd = config.cwd.isEmpty() ? PathResolver::homePath() : PathResolver::clean(config.cwd);
-    spec.env.insert(QStringLiteral("PATH"), BwrapCommand::defaultPath());
-    spec.env.insert(QStringLiteral("HOME"), PathResolver::homePath());
-    spec.env.insert(QStringLiteral("USER"), QStringLiteral("user"));
-    spec.env.insert(QStringLiteral("LOGNAME"), QStringLiteral("user"));
+    spec.env = BwrapCommand::baseEnvironment();
     for (auto it = m_options.envVars.cbegin(); it != m_options.envVars.cend(); ++it)
         spec.env.insert(it.key(), it.value());
     for (auto it = config.envs.cbegin(); it != config.envs.cend(); ++it)

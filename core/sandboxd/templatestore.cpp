@@ -79,8 +79,7 @@ void TemplateStore::runStep(const QString &templateDir, bool writable, const QSt
     spec.etcDir = m_etcDir;
     spec.templateDir = templateDir;
     spec.templateWritable = writable;
-    spec.env.insert(QStringLiteral("PATH"), BwrapCommand::defaultPath());
-    spec.env.insert(QStringLiteral("HOME"), QStringLiteral("/home/user"));
+    spec.env = BwrapCommand::baseEnvironment();
     spec.env.insert(QStringLiteral("npm_config_cache"), QStringLiteral("/home/user/.npm"));
     spec.env.insert(QStringLiteral("npm_config_update_notifier"), QStringLiteral("false"));
     spec.program = QStringLiteral("/bin/sh");
