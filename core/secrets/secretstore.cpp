@@ -8,7 +8,9 @@ namespace {
 
 // QtKeychain reports a missing Secret Service in several ways depending on the backend it
 // picked: NoBackendAvailable, NotImplemented, or OtherError carrying a D-Bus / libsecret
-// message. The last case has to be recognised from the text.
+// message (e.g. "Could not connect: No such file or directory" without a session bus,
+// "Cannot autolaunch D-Bus without X11 $DISPLAY" without DBUS_SESSION_BUS_ADDRESS). The last
+// case has to be recognised from the text.
 bool looksLikeMissingService(const QString &errorString)
 {
     static const char *const markers[] = {
@@ -27,6 +29,11 @@ bool looksLikeMissingService(const QString &errorString)
         "No keychain service",
         "Unknown error",
         "kwalletd",
+        // A Secret Service without a usable default collection (no login keyring, and no
+        // prompter to create one on a headless machine) cannot store anything either.
+        "Object does not exist at path",
+        "SystemPrompter",
+        "couldn't initialize prompt",
     };
     for (const char *marker : markers) {
         if (errorString.contains(QLatin1String(marker)))
