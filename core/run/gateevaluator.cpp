@@ -1,0 +1,97 @@
+#include "run/gateevaluator.h"
+
+#include "run/runevent.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+namespace Autocoder::Run {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("GateEvaluator", text);
+}
+
+static bool sameFile(const QString &recordFile, const QString &lockedPath)
+{
+    if (recordFile.isEmpty())
+        return false;
+    QString f = recordFile;
+    if (f.startsWith(QLatin1String("./")))
+        f = f.mid(2);
+    return f == lockedPath || f.endsWith(QLatin1Char('/') + lockedPath);
+}
+
+GateVerdict GateEvaluator::evaluate(const GateInput &input)
+{
+    GateVerdict v;
+    const TestReport &report = input.tests;
+
+    // Locked tests: present, byte-identical (SHA-256), and run.
+    bool anyFileInfo = false;
+    for (const TestRecord &t : report.tests)
+        anyFileInfo = anyFileInfo || !t.file.isEmpty();
+    for (const auto &locked : input.lockedTests) {
+        if (!input.snapshotOk) {
+            v.lockedViolations.append(tr("%1 (could not be checked)").arg(locked.path));
+            continue;
+        }
+        if (!input.lockedFilesInSnapshot.contains(locked.path)) {
+            v.lockedViolations.append(tr("%1 (deleted)").arg(locked.path));
+            continue;
+        }
+        const QByteArray want = QCryptographicHash::hash(locked.content.toUtf8(), QCryptographicHash::Sha256);
+        const QByteArray have = QCryptographicHash::hash(input.lockedFilesInSnapshot.value(locked.path),
+                                                         QCryptographicHash::Sha256);
+        if (want != have) {
+            v.lockedViolations.append(tr("%1 (changed)").arg(locked.path));
+            continue;
+        }
+        if (anyFileInfo) {
+            int ran = 0, skipped = 0;
+            for (const TestRecord &t : report.tests) {
+                if (!sameFile(t.file, locked.path))
+                    continue;
+                if (t.status == TestStatus::Skipped)
+                    ++skipped;
+                else
+                    ++ran;
+            }
+            if (skipped > 0)
+                v.lockedViolations.append(QCoreApplication::translate("GateEvaluator", "%1 (%n test(s) skipped)", nullptr, skipped).arg(locked.path));
+            else if (ran == 0)
+                v.lockedViolations.append(tr("%1 (did not run)").arg(locked.path));
+        }
+    }
+
+    v.failing = report.failingNames();
+    const GateStepResult *failedStep = nullptr;
+    for (const GateStepResult &s : input.steps) {
+        if (!s.ok) {
+            failedStep = &s;
+            break;
+        }
+    }
+    if (failedStep && v.failing.isEmpty())
+        v.failing.append(tr("%1 failed (exit code %2)").arg(failedStep->step).arg(failedStep->exitCode));
+    for (const QString &violation : std::as_const(v.lockedViolations))
+        v.failing.append(tr("locked test %1").arg(violation));
+
+    if (failedStep) {
+        v.reason = failedStep->timedOut ? tr("`%1` timed out").arg(failedStep->command)
+                                        : tr("`%1` exited with code %2").arg(failedStep->command).arg(failedStep->exitCode);
+    } else if (!input.testCommandConfigured) {
+        v.reason = tr("no test command is configured");
+    } else if (report.failed() > 0) {
+        v.reason = QCoreApplication::translate("GateEvaluator", "%n test(s) failed", nullptr, report.failed());
+    } else if (report.ran() == 0) {
+        v.reason = tr("no test ran");
+        v.failing.append(tr("no test ran"));
+    } else if (!v.lockedViolations.isEmpty()) {
+        v.reason = tr("locked tests were not respected: %1").arg(v.lockedViolations.join(QStringLiteral(", ")));
+    }
+    v.green = v.reason.isEmpty();
+    return v;
+}
+
+} // namespace Autocoder::Run

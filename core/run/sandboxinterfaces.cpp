@@ -1,0 +1,12 @@
+#include "run/sandboxprocess.h"
+#include "run/sandboxprovider.h"
+#include "run/sandboxsession.h"
+
+// Out-of-line destructors anchor the vtables (and moc output) in this library.
+namespace Autocoder::Run {
+
+SandboxProcess::~SandboxProcess() = default;
+SandboxSession::~SandboxSession() = default;
+SandboxProvider::~SandboxProvider() = default;
+
+} // namespace Autocoder::Run

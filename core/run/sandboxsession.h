@@ -1,0 +1,51 @@
+#pragma once
+
+#include "run/sandboxtypes.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace Autocoder::Run {
+
+class SandboxProcess;
+
+/// One live sandbox, seen through the few operations a run needs. Implemented over the E2B
+/// client (local server or E2B cloud: same code) and by an in-process fake in tests.
+/// Callbacks run from the event loop, at most once, and never after `context` is destroyed.
+class SandboxSession : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~SandboxSession() override;
+
+    virtual QString sandboxId() const = 0;
+
+    /// Starts a shell command; the process object is owned by `parent`.
+    virtual SandboxProcess *start(const SandboxProcessRequest &request, QObject *parent) = 0;
+    /// Re-attaches to a process started earlier with `tag` (after a dropped connection or a
+    /// restart of the app). It finishes with transportError when there is no such process.
+    virtual SandboxProcess *attach(const QString &tag, QObject *parent) = 0;
+    /// SIGKILL to the tagged process; a process that already ended is not an error.
+    virtual void killProcess(const QString &tag, QObject *context, SandboxOpCallback done) = 0;
+    /// Tags of the processes still running (for tests and cancel checks).
+    virtual void listProcessTags(QObject *context, std::function<void(const QStringList &, const SandboxOpResult &)> done) = 0;
+
+    /// Creates parent folders; overwrites.
+    virtual void writeFile(const QString &remotePath, const QByteArray &data, QObject *context,
+                           SandboxOpCallback done) = 0;
+    /// The whole folder as one .tar.gz streamed to `localArchive` (never unpacked here).
+    virtual void downloadDirectory(const QString &remoteDir, const QString &localArchive,
+                                   const QStringList &excludes, QObject *context, SandboxOpCallback done) = 0;
+    /// Uploads a local folder (our own, safe-unpacked data) into `remoteDir`.
+    virtual void uploadDirectory(const QString &localDir, const QString &remoteDir, QObject *context,
+                                 SandboxOpCallback done) = 0;
+
+    /// Extends the sandbox's lifetime to `ttl` from now.
+    virtual void keepAlive(std::chrono::seconds ttl, QObject *context, SandboxOpCallback done) = 0;
+    virtual void isAlive(QObject *context, std::function<void(bool)> done) = 0;
+    /// Kills the sandbox and every process in it; a sandbox already gone is not an error.
+    virtual void kill(QObject *context, SandboxOpCallback done) = 0;
+};
+
+} // namespace Autocoder::Run

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+
+namespace Autocoder::Run {
+
+/// Outcome of one sandbox operation. sandboxGone distinguishes "the sandbox died or was
+/// killed" (the run keeps its last snapshot and can resume elsewhere) from other failures.
+struct SandboxOpResult
+{
+    bool ok = true;
+    QString error;
+    bool sandboxGone = false;
+
+    static SandboxOpResult success() { return {}; }
+    static SandboxOpResult failure(const QString &error, bool gone = false) { return {false, error, gone}; }
+};
+
+using SandboxOpCallback = std::function<void(const SandboxOpResult &)>;
+
+/// A shell command to run in the sandbox (`/bin/bash -l -c <command>`).
+struct SandboxProcessRequest
+{
+    QString tag;                     ///< unique per run step, e.g. "test-2"; used to re-attach and kill
+    QString command;                 ///< shell line
+    QMap<QString, QString> env;      ///< may hold secrets: never logged
+    QString cwd;
+    QString user;                    ///< empty = sandbox default user
+    std::chrono::milliseconds timeout{0}; ///< 0 = none; the sandbox kills the process when it expires
+};
+
+/// How a sandbox process ended.
+struct SandboxProcessExit
+{
+    int exitCode = -1;
+    bool exited = false;        ///< false when killed by a signal or never observed to end
+    bool timedOut = false;
+    bool transportError = false; ///< we lost the process (connection, sandbox) rather than it ending
+    bool sandboxGone = false;
+    QString error;
+
+    bool succeeded() const { return exited && exitCode == 0 && !transportError; }
+};
+
+struct SandboxCreateRequest
+{
+    QString templateName = QStringLiteral("claude");
+    QMap<QString, QString> metadata;
+    std::chrono::seconds ttl{3600};
+};
+
+/// A sandbox as listed by the backend (for the orphan sweep).
+struct SandboxListing
+{
+    QString sandboxId;
+    QMap<QString, QString> metadata;
+};
+
+} // namespace Autocoder::Run

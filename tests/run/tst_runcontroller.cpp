@@ -1,0 +1,511 @@
+#include "fakesandbox.h"
+#include "skip.h"
+
+#include "run/orphansweeper.h"
+#include "run/runcontroller.h"
+#include "run/runjournal.h"
+#include "run/runstore.h"
+#include "run/safearchive.h"
+
+#include <QDirIterator>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Autocoder::Run;
+using namespace Autocoder::Run::Testing;
+
+namespace {
+
+const QString kKey = QStringLiteral("sk-ant-fake-key-0123456789abcdef");
+const QString kProject = QStringLiteral("/home/user/project");
+const QString kLockedTest = QStringLiteral("import { sum } from \"../src/sum\";\nimport { test, expect } from \"bun:test\";\n"
+                                           "test(\"adds\", () => expect(sum(1, 2)).toBe(3));\n");
+
+QByteArray agentLines(const QString &session, double cost, const QString &text)
+{
+    QByteArray out;
+    out += QStringLiteral(R"({"type":"system","subtype":"init","session_id":"%1","cwd":"/home/user/project","tools":["Write"],"model":"m"})").arg(session).toUtf8() + '\n';
+    out += QStringLiteral(R"({"type":"assistant","message":{"content":[{"type":"text","text":"%1"}]},"session_id":"%2"})").arg(text, session).toUtf8() + '\n';
+    out += QStringLiteral(R"({"type":"assistant","message":{"content":[{"type":"tool_use","id":"t1","name":"Write","input":{"file_path":"/home/user/project/src/sum.ts","content":"x"}}]},"session_id":"%1"})").arg(session).toUtf8() + '\n';
+    out += QStringLiteral(R"({"type":"result","subtype":"success","is_error":false,"num_turns":2,"total_cost_usd":%1,"session_id":"%2","result":"done"})").arg(cost).arg(session).toUtf8() + '\n';
+    return out;
+}
+
+QByteArray bunOutput(bool pass, bool skipped = false)
+{
+    if (skipped)
+        return "bun test v1.1.38\n\ntests/sum.test.ts:\n(skip) adds\n\n 0 pass\n 1 skip\n 0 fail\n";
+    if (pass)
+        return "bun test v1.1.38\n\ntests/sum.test.ts:\n(pass) adds [0.10ms]\n\n 1 pass\n 0 fail\n";
+    return "bun test v1.1.38\n\ntests/sum.test.ts:\nerror: expect(received).toBe(expected)\n\nExpected: 3\nReceived: -1\n"
+           "(fail) adds [0.20ms]\n\n 0 pass\n 1 fail\n";
+}
+
+/// A scripted "model": what the agent writes in each iteration.
+struct Scenario
+{
+    QList<std::function<void(FakeSandboxSession &)>> agentTurns; ///< last one repeats
+    bool claudePresent = true;
+    int agentDelayMs = 0;
+    bool agentHangs = false;
+    std::function<void(FakeSandboxSession &)> onTest;
+    std::function<void(FakeSandboxSession &, int call)> beforeAgent; ///< e.g. kill the sandbox
+    int agentCalls = 0;
+};
+
+FakeHandler handlerFor(Scenario *sc)
+{
+    return [sc](const SandboxProcessRequest &r, FakeSandboxSession &s) -> FakeScript {
+        FakeScript out;
+        if (r.tag.startsWith(QLatin1String("agent-check"))) {
+            out.exitCode = sc->claudePresent ? 0 : 127;
+            out.stdoutData = sc->claudePresent ? "2.1.112 (Claude Code)\n" : "";
+            return out;
+        }
+        if (r.tag.startsWith(QLatin1String("agent-install"))) {
+            sc->claudePresent = true;
+            out.stdoutData = "added 3 packages\n2.1.112 (Claude Code)\n";
+            return out;
+        }
+        if (r.tag.startsWith(QLatin1String("agent-"))) {
+            if (sc->beforeAgent)
+                sc->beforeAgent(s, sc->agentCalls);
+            const int i = std::min<int>(sc->agentCalls++, int(sc->agentTurns.size()) - 1);
+            if (i >= 0)
+                sc->agentTurns.at(i)(s);
+            out.stdoutData = agentLines(QStringLiteral("sess-1"), 0.01, QStringLiteral("working on it, key=") + kKey);
+            out.delayMs = sc->agentDelayMs;
+            out.hang = sc->agentHangs;
+            return out;
+        }
+        if (r.tag.startsWith(QLatin1String("install-"))) {
+            out.stdoutData = "bun install v1.1.38\nChecked 0 installs\n";
+            return out;
+        }
+        if (r.tag.startsWith(QLatin1String("test-"))) {
+            if (sc->onTest)
+                sc->onTest(s);
+            const QByteArray code = s.files.value(kProject + QStringLiteral("/src/sum.ts"));
+            const QByteArray test = s.files.value(kProject + QStringLiteral("/tests/sum.test.ts"));
+            const bool skipped = test.contains("test.skip");
+            const bool pass = code.contains("a + b");
+            out.stderrData = bunOutput(pass, skipped);
+            out.exitCode = (pass || skipped) ? 0 : 1;
+            return out;
+        }
+        return out; // build etc.: fine
+    };
+}
+
+void writeCode(FakeSandboxSession &s, const QByteArray &body)
+{
+    s.files.insert(kProject + QStringLiteral("/src/sum.ts"), body);
+    s.files.insert(kProject + QStringLiteral("/node_modules/dep/index.js"), "ignored");
+}
+
+} // namespace
+
+class RunControllerTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void greenAfterFeedback();
+    void stopsAtIterationLimit();
+    void noProgressStopsEarly();
+    void budgetStops();
+    void lockedTestChangedIsNotGreen();
+    void lockedTestSkippedIsNotGreen();
+    void cancelDuringAgentTurn();
+    void sandboxDiesMidRunKeepsSnapshot();
+    void resumeContinuesFromSnapshot();
+    void installsAgentWhenMissing();
+    void createFailureIsInfrastructureError();
+    void badSpecIsRefused();
+    void continueWithGuidance();
+    void orphanSweepKillsOnlyOrphans();
+
+private:
+    Autocoder::Spec::ProjectSpec spec(int maxIterations = 5) const;
+    RunOptions options() const;
+    QString runAndWait(RunController &c, const Autocoder::Spec::ProjectSpec &s, const RunOptions &o = {});
+    void assertNoSecretIn(const QString &dir);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void RunControllerTest::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+Autocoder::Spec::ProjectSpec RunControllerTest::spec(int maxIterations) const
+{
+    Autocoder::Spec::ProjectSpec s = Autocoder::Spec::ProjectSpec::forKind(QStringLiteral("bun-library"));
+    s.name = QStringLiteral("sum-lib");
+    s.description = QStringLiteral("A sum function.");
+    s.requirements = QStringList{QStringLiteral("export sum(a, b)")};
+    s.lockedTests = {{QStringLiteral("tests/sum.test.ts"), kLockedTest}};
+    s.commands.install = QStringLiteral("bun install");
+    s.commands.test = QStringLiteral("bun test");
+    s.commands.build = QString();
+    s.commands.lint = QString();
+    s.limits.maxIterations = maxIterations;
+    return s;
+}
+
+RunOptions RunControllerTest::options() const
+{
+    RunOptions o;
+    o.runsRoot = m_dir->filePath(QStringLiteral("runs"));
+    o.anthropicApiKey = kKey;
+    o.outDir = m_dir->filePath(QStringLiteral("out"));
+    return o;
+}
+
+QString RunControllerTest::runAndWait(RunController &c, const Autocoder::Spec::ProjectSpec &s, const RunOptions &o)
+{
+    QSignalSpy done(&c, &RunController::finished);
+    QString error;
+    if (!c.start(s, o.runsRoot.isEmpty() ? options() : o, &error)) {
+        qWarning("start failed: %s", qPrintable(error));
+        return QString();
+    }
+    if (!done.wait(10000))
+        return QStringLiteral("timeout");
+    return done.first().first().toString();
+}
+
+void RunControllerTest::assertNoSecretIn(const QString &dir)
+{
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray content = f.readAll();
+        if (path.endsWith(QLatin1String(".tar.gz"))) {
+            QMap<QString, QByteArray> all;
+            ArchiveResult listing = SafeArchive::list(path);
+            QStringList paths;
+            for (const ArchiveEntry &e : listing.entries)
+                paths.append(e.path);
+            SafeArchive::readFiles(path, paths, &all);
+            for (const QByteArray &v : std::as_const(all))
+                content += v;
+        }
+        QVERIFY2(!content.contains(kKey.toUtf8()), qPrintable(path));
+        ++files;
+    }
+    QVERIFY(files > 0);
+}
+
+void RunControllerTest::greenAfterFeedback()
+{
+    Scenario sc;
+    sc.agentTurns = {[](FakeSandboxSession &s) { writeCode(s, "export const sum = (a: number, b: number) => a - b;\n"); },
+                     [](FakeSandboxSession &s) { writeCode(s, "export const sum = (a: number, b: number) => a + b;\n"); }};
+    FakeSandboxProvider provider(handlerFor(&sc));
+    RunController c(&provider);
+    QList<RunEvent> events;
+    connect(&c, &RunController::eventEmitted, this, [&events](const RunEvent &e) { events.append(e); });
+    QCOMPARE(runAndWait(c, spec()), QString(Outcome::Green));
+    QCOMPARE(c.state().iteration, 2);
+    QCOMPARE(sc.agentCalls, 2);
+    QVERIFY(qAbs(c.state().costUsd - 0.02) < 1e-9);
+
+    // The fix turn resumed the session and carried the failure.
+    FakeSandboxSession *s = provider.sessions.first();
+    QVERIFY(s->startedTags.contains(QStringLiteral("agent-2")));
+    QCOMPARE(s->envByTag.value(QStringLiteral("agent-2")).value(QStringLiteral("ANTHROPIC_API_KEY")), kKey);
+    QVERIFY(!s->envByTag.value(QStringLiteral("test-2")).contains(QStringLiteral("ANTHROPIC_API_KEY")));
+    QVERIFY(!s->isAliveNow()); // killed at the end
+    QCOMPARE(provider.metadataById.value(s->sandboxId()).value(QStringLiteral("app")), QStringLiteral("autocoder"));
+
+    // Events: ordered, journaled identically, snapshot per iteration.
+    for (int i = 0; i < events.size(); ++i)
+        QCOMPARE(events.at(i).seq, qint64(i + 1));
+    const QList<RunEvent> journal = RunJournal::readEvents(c.runDir());
+    QCOMPARE(journal.size(), events.size());
+    QCOMPARE(events.first().kind, QString(EventKind::RunStarted));
+    QCOMPARE(events.last().kind, QString(EventKind::RunFinished));
+    int snapshots = 0, gates = 0;
+    for (const RunEvent &e : events) {
+        snapshots += e.kind == EventKind::FilesSnapshot;
+        if (e.kind == EventKind::GateTests) {
+            ++gates;
+            QCOMPARE(e.data.value(QStringLiteral("failed")).toInt(), e.iteration() == 1 ? 1 : 0);
+        }
+    }
+    QCOMPARE(snapshots, 2);
+    QCOMPARE(gates, 2);
+    QVERIFY(QFile::exists(c.runDir() + QStringLiteral("/snapshots/iter-1.tar.gz")));
+    QVERIFY(QFile::exists(c.runDir() + QStringLiteral("/RUN_REPORT.md")));
+
+    // Saved project: last snapshot, no node_modules, with report.
+    const QString out = m_dir->filePath(QStringLiteral("out"));
+    QFile code(out + QStringLiteral("/src/sum.ts"));
+    QVERIFY(code.open(QIODevice::ReadOnly));
+    QVERIFY(code.readAll().contains("a + b"));
+    QVERIFY(!QFile::exists(out + QStringLiteral("/node_modules/dep/index.js")));
+    QFile report(out + QStringLiteral("/RUN_REPORT.md"));
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    QVERIFY(report.readAll().contains("**green**"));
+
+    RunState state;
+    QVERIFY(RunJournal::readState(c.runDir(), &state));
+    QCOMPARE(state.status, QStringLiteral("finished"));
+    QCOMPARE(state.outcome, QString(Outcome::Green));
+    assertNoSecretIn(m_dir->path());
+}
+
+void RunControllerTest::stopsAtIterationLimit()
+{
+    Scenario sc;
+    int n = 0;
+    sc.agentTurns = {[&n](FakeSandboxSession &s) { writeCode(s, "export const sum = () => " + QByteArray::number(++n) + ";\n"); }};
+    FakeSandboxProvider provider(handlerFor(&sc));
+    RunController c(&provider);
+    QCOMPARE(runAndWait(c, spec(2)), QString(Outcome::MaxIterations));
+    QCOMPARE(c.state().iteration, 2);
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("out/src/sum.ts")))); // saved anyway, for inspection
+}
+
+void RunControllerTest::noProgressStopsEarly()
+{
+    Scenario sc;
+    sc.agentTurns = {[](FakeSandboxSession &s) { writeCode(s, "export const sum = () => 0;\n"); }};
+    FakeSandboxProvider provider(handlerFor(&sc));
+    RunController c(&provider);
+    QCOMPARE(runAndWait(c, spec(5)), QString(Outcome::NoProgress));
+    QCOMPARE(c.state().iteration, 2);
+}
+
+void RunControllerTest::budgetStops()
+{
+    Scenario sc;
+    int n = 0;
+    sc.agentTurns = {[&n](FakeSandboxSession &s) { writeCode(s, "export const sum = () => " + QByteArray::number(++n) + ";\n"); }};
+    FakeSandboxProvider provider(handlerFor(&sc));
+    RunController c(&provider);
+    Autocoder::Spec::ProjectSpec sp = spec(5);
+    sp.limits.budgetUsd = 0.015;
+    QCOMPARE(runAndWait(c, sp), QString(Outcome::Budget));
+    QCOMPARE(c.state().iteration, 2);
+}
+
+void RunControllerTest::lockedTestChangedIsNotGreen()
+{
+    Scenario sc;
+    sc.agentTurns = {[](FakeSandboxSession &s) {
+        writeCode(s, "export const sum = (a: number, b: number) => a + b;\n");
+        s.files.insert(kProject + QStringLiteral("/tests/sum.test.ts"), "// tests removed\n");
+    }};
+    FakeSandboxProvider provider(handlerFor(&sc));
+    RunController c(&provider);
+    QList<RunEvent> events;
+    connect(&c, &RunController::eventEmitted, this, [&events](const RunEvent &e) { events.append(e); });
+    QCOMPARE(runAndWait(c, spec(2)), QString(Outcome::MaxIterations));
+    bool sawViolation = false;
+    for (const RunEvent &e : events) {
+        if (e.kind == EventKind::IterationFinished) {
+            QVERIFY(!e.data.value(QStringLiteral("green")).toBool());
+            sawViolation = sawViolation || e.data.value(QStringLiteral("failing")).toArray().first().toString().contains(QLatin1String("changed"));
+        }
+    }
+    QVERIFY(sawViolation);
+}
+
+void RunControllerTest::lockedTestSkippedIsNotGreen()
+{
+    Scenario sc;
+    sc.agentTurns = {[](FakeSandboxSession &s) {
+        s.files.remove(kProject + QStringLiteral("/tests/sum.test.ts"));
+    }};
+    FakeSandboxProvider provider(handlerFor(&sc));
+    RunController c(&provider);
+    QCOMPARE(runAndWait(c, spec(1)), QString(Outcome::MaxIterations));
+    QVERIFY(c.state().lastFailing.join(QLatin1Char(' ')).contains(QLatin1String("deleted")));
+
+    Scenario sc2;
+    sc2.agentTurns = {[](FakeSandboxSession &s) {
+        writeCode(s, "export const sum = (a: number, b: number) => a + b;\n");
+        QByteArray t = s.files.value(kProject + QStringLiteral("/tests/sum.test.ts"));
+        s.files.insert(kProject + QStringLiteral("/tests/sum.test.ts"), t.replace("test(", "test.skip("));
+    }};
+    FakeSandboxProvider provider2(handlerFor(&sc2));
+    RunController c2(&provider2);
+    RunOptions o = options();
+    o.outDir.clear();
+    QCOMPARE(runAndWait(c2, spec(1), o), QString(Outcome::MaxIterations));
+    QVERIFY(!c2.state().lastGreen);
+}
+
+void RunControllerTest::cancelDuringAgentTurn()
+{
+    Scenario sc;
+    sc.agentHangs = true;
+    sc.agentTurns = {[](FakeSandboxSession &s) { writeCode(s, "partial"); }};
+    FakeSandboxProvider provider(handlerFor(&sc));
+    RunController c(&provider);
+    QSignalSpy done(&c, &RunController::finished);
+    QVERIFY(c.start(spec(), options()));
+    QTRY_VERIFY(c.phase() == RunController::Phase::AgentTurn && !provider.sessions.isEmpty()
+                && provider.sessions.first()->runningTags().contains(QStringLiteral("agent-1")));
+    c.cancel();
+    QVERIFY(done.wait(5000));
+    QCOMPARE(done.first().first().toString(), QString(Outcome::Cancelled));
+    QVERIFY(provider.sessions.first()->runningTags().isEmpty());
+    QVERIFY(!provider.sessions.first()->isAliveNow());
+    RunState state;
+    QVERIFY(RunJournal::readState(c.runDir(), &state));
+    QCOMPARE(state.outcome, QString(Outcome::Cancelled));
+    c.cancel(); // harmless twice
+}
+
+void RunControllerTest::sandboxDiesMidRunKeepsSnapshot()
+{
+    Scenario sc;
+    sc.agentTurns = {[](FakeSandboxSession &s) { writeCode(s, "export const sum = () => 1;\n"); },
+                     [](FakeSandboxSession &s) { writeCode(s, "export const sum = () => 2;\n"); }};
+    sc.beforeAgent = [](FakeSandboxSession &s, int call) {
+        if (call == 1)
+            s.die(); // killed from outside during the second agent turn
+    };
+    FakeSandboxProvider provider(handlerFor(&sc));
+    RunController c(&provider);
+    QCOMPARE(runAndWait(c, spec()), QString(Outcome::InfrastructureError));
+    QCOMPARE(c.state().lastSnapshotIteration, 1);
+    QVERIFY(QFile::exists(c.state().lastSnapshot));
+    QVERIFY(c.state().message.contains(QLatin1String("iter-1")));
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("out/src/sum.ts"))));
+}
+
+void RunControllerTest::resumeContinuesFromSnapshot()
+{
+    Scenario sc;
+    sc.agentTurns = {[](FakeSandboxSession &s) { writeCode(s, "export const sum = () => 1;\n"); },
+                     [](FakeSandboxSession &) {},
+                     [](FakeSandboxSession &s) {
+                         // A resumed turn sees the restored file from iteration 1.
+                         QVERIFY(s.files.value(kProject + QStringLiteral("/src/sum.ts")).contains("=> 1"));
+                         writeCode(s, "export const sum = (a: number, b: number) => a + b;\n");
+                     }};
+    sc.beforeAgent = [](FakeSandboxSession &s, int call) {
+        if (call == 1)
+            s.die(); // dies during the second agent turn, after snapshot 1
+    };
+    FakeSandboxProvider provider(handlerFor(&sc));
+    RunOptions o = options();
+    o.outDir.clear();
+    QString runId;
+    {
+        RunController c(&provider);
+        QCOMPARE(runAndWait(c, spec(), o), QString(Outcome::InfrastructureError));
+        runId = c.runId();
+    }
+    RunController r(&provider);
+    QSignalSpy done(&r, &RunController::finished);
+    QString error;
+    QVERIFY2(r.resume(runId, o, QStringLiteral("Use a + b."), &error), qPrintable(error));
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.first().first().toString(), QString(Outcome::Green));
+    QCOMPARE(provider.sessions.size(), 2);
+    QCOMPARE(r.state().iteration, 3); // iteration 2 was cut short by the dying sandbox
+    const QList<RunEvent> events = RunJournal::readEvents(r.runDir());
+    for (int i = 0; i < events.size(); ++i)
+        QCOMPARE(events.at(i).seq, qint64(i + 1)); // one continuous journal
+    QVERIFY(!r.resume(runId, o, QString(), &error)); // busy
+    RunController again(&provider);
+    QVERIFY(!again.resume(runId, o, QString(), &error)); // already green
+}
+
+void RunControllerTest::installsAgentWhenMissing()
+{
+    Scenario sc;
+    sc.claudePresent = false;
+    sc.agentTurns = {[](FakeSandboxSession &s) { writeCode(s, "export const sum = (a: number, b: number) => a + b;\n"); }};
+    FakeSandboxProvider provider(handlerFor(&sc));
+    RunController c(&provider);
+    QList<RunEvent> events;
+    connect(&c, &RunController::eventEmitted, this, [&events](const RunEvent &e) { events.append(e); });
+    QCOMPARE(runAndWait(c, spec()), QString(Outcome::Green));
+    const bool installed = std::any_of(events.cbegin(), events.cend(), [](const RunEvent &e) {
+        return e.kind == EventKind::StepFinished && e.step() == Step::AgentInstall && e.data.value(QStringLiteral("ok")).toBool();
+    });
+    QVERIFY(installed);
+}
+
+void RunControllerTest::createFailureIsInfrastructureError()
+{
+    Scenario sc;
+    FakeSandboxProvider provider(handlerFor(&sc));
+    provider.failCreate = true;
+    RunController c(&provider);
+    QCOMPARE(runAndWait(c, spec()), QString(Outcome::InfrastructureError));
+    QVERIFY(c.state().message.contains(QLatin1String("no capacity")));
+}
+
+void RunControllerTest::badSpecIsRefused()
+{
+    Scenario sc;
+    FakeSandboxProvider provider(handlerFor(&sc));
+    RunController c(&provider);
+    Autocoder::Spec::ProjectSpec bad = spec();
+    bad.name.clear();
+    bad.limits.maxIterations = 0;
+    QString error;
+    QVERIFY(!c.start(bad, options(), &error));
+    QVERIFY(error.contains(QLatin1String("name")));
+    RunOptions noKey = options();
+    noKey.anthropicApiKey.clear();
+    QVERIFY(!c.start(spec(), noKey, &error));
+    QVERIFY(!QDir(m_dir->filePath(QStringLiteral("runs"))).exists());
+}
+
+void RunControllerTest::continueWithGuidance()
+{
+    Scenario sc;
+    sc.agentTurns = {[](FakeSandboxSession &s) { writeCode(s, "export const sum = () => 0;\n"); },
+                     [](FakeSandboxSession &s) { writeCode(s, "export const sum = (a: number, b: number) => a + b;\n"); }};
+    FakeSandboxProvider provider(handlerFor(&sc));
+    RunController c(&provider);
+    RunOptions o = options();
+    o.keepSandbox = true;
+    QCOMPARE(runAndWait(c, spec(1), o), QString(Outcome::MaxIterations));
+    QVERIFY(provider.sessions.first()->isAliveNow());
+    QSignalSpy done(&c, &RunController::finished);
+    c.continueWithGuidance(QStringLiteral("Please add, do not return 0."));
+    QVERIFY(done.wait(5000));
+    QCOMPARE(done.first().first().toString(), QString(Outcome::Green));
+    QCOMPARE(c.state().iteration, 2);
+}
+
+void RunControllerTest::orphanSweepKillsOnlyOrphans()
+{
+    Scenario sc;
+    FakeSandboxProvider provider(handlerFor(&sc));
+    QObject ctx;
+    for (const QString &run : {QStringLiteral("live"), QStringLiteral("dead")}) {
+        SandboxCreateRequest r;
+        r.metadata = {{QStringLiteral("app"), QStringLiteral("autocoder")}, {QStringLiteral("run"), run}};
+        provider.create(r, &ctx, [](SandboxSession *, const SandboxOpResult &) {});
+    }
+    QTRY_COMPARE(provider.sessions.size(), 2);
+    QStringList killed;
+    bool called = false;
+    OrphanSweeper::sweep(&provider, {QStringLiteral("live")}, &ctx, [&](const QStringList &ids, const QString &) {
+        killed = ids;
+        called = true;
+    });
+    QTRY_VERIFY(called);
+    QCOMPARE(killed, QStringList{QStringLiteral("fake-2")});
+    QVERIFY(provider.sessions.at(0)->isAliveNow());
+    QVERIFY(!provider.sessions.at(1)->isAliveNow());
+}
+
+QTEST_GUILESS_MAIN(RunControllerTest)
+#include "tst_runcontroller.moc"
