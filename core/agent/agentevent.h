@@ -19,7 +19,7 @@ struct AgentEvent
         Result, ///< subtype, isError, costUsd, turns, sessionId, durationMs, text (result), errors
         ApiRetry, ///< system/api_retry: text = error, turns = attempt, durationMs = retry delay,
                   ///< errors = [HTTP status] when known
-        ParseWarning, ///< text = what was wrong (never the raw line), lineNumber
+        ParseWarning, ///< text = what was wrong, translated (never the raw line), lineNumber
     };
 
     Kind kind = Kind::ParseWarning;

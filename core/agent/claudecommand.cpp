@@ -49,6 +49,8 @@ ClaudeInvocation ClaudeCommand::build(const Options &options)
     inv.environment.insert(QStringLiteral("DISABLE_AUTOUPDATER"), QStringLiteral("1"));
     inv.environment.insert(QStringLiteral("DISABLE_TELEMETRY"), QStringLiteral("1"));
     inv.environment.insert(QStringLiteral("DISABLE_ERROR_REPORTING"), QStringLiteral("1"));
+    if (options.markAsSandbox)
+        inv.environment.insert(QStringLiteral("IS_SANDBOX"), QStringLiteral("1"));
     return inv;
 }
 

@@ -24,12 +24,18 @@ public:
         /// Both need a non-root uid (sandbox processes run as "user").
         bool useSkipPermissionsFlag = false;
         QString program = QStringLiteral("claude");
+        /// Sets IS_SANDBOX=1, which lets bypass mode run even if the sandbox user is root.
+        bool markAsSandbox = true;
     };
+
+    /// Linux limits one argv string to 128 KiB (MAX_ARG_STRLEN); prompts are passed as an
+    /// argument, so callers keep them below this (the brief and feedback renderers do).
+    static constexpr int MaxPromptBytes = 100 * 1024;
 
     /// `claude -p <prompt> --output-format stream-json --verbose [--max-turns N] [--model M]
     ///  --permission-mode bypassPermissions [--resume <id>]` plus environment
     /// ANTHROPIC_API_KEY, [ANTHROPIC_BASE_URL], CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1,
-    /// DISABLE_AUTOUPDATER=1, DISABLE_TELEMETRY=1, DISABLE_ERROR_REPORTING=1.
+    /// DISABLE_AUTOUPDATER=1, DISABLE_TELEMETRY=1, DISABLE_ERROR_REPORTING=1 [, IS_SANDBOX=1].
     static ClaudeInvocation build(const Options &options);
 
     /// Version installed by installCommand(); the last release shipping cli.js (no native

@@ -111,12 +111,12 @@ QList<AgentEvent> StreamJsonParser::feed(const QByteArray &chunk)
         pos = nl + 1;
         if (m_discarding) {
             ++m_lineNumber;
-            events.append(
-                warning(m_lineNumber,
-                        QStringLiteral("line %1 is longer than %2 bytes (%3 bytes) and was skipped")
-                            .arg(m_lineNumber)
-                            .arg(m_maxLineBytes)
-                            .arg(m_discardedBytes)));
+            events.append(warning(
+                m_lineNumber,
+                tr("Agent output line %1 is longer than %2 bytes (%3 bytes) and was skipped.")
+                    .arg(m_lineNumber)
+                    .arg(m_maxLineBytes)
+                    .arg(m_discardedBytes)));
             m_discarding = false;
             m_discardedBytes = 0;
         } else {
@@ -133,11 +133,11 @@ QList<AgentEvent> StreamJsonParser::finish()
     QList<AgentEvent> events;
     if (m_discarding) {
         ++m_lineNumber;
-        events.append(
-            warning(m_lineNumber,
-                    QStringLiteral("last line is longer than %1 bytes (%2 bytes) and was skipped")
-                        .arg(m_maxLineBytes)
-                        .arg(m_discardedBytes)));
+        events.append(warning(
+            m_lineNumber,
+            tr("The last agent output line is longer than %1 bytes (%2 bytes) and was skipped.")
+                .arg(m_maxLineBytes)
+                .arg(m_discardedBytes)));
         m_discarding = false;
         m_discardedBytes = 0;
     } else if (!m_buffer.isEmpty()) {
@@ -167,7 +167,7 @@ void StreamJsonParser::appendLineEvents(const QByteArray &rawLine, QList<AgentEv
     if (error.error != QJsonParseError::NoError) {
         // Never quote the line itself: it may contain anything, including file contents.
         out.append(warning(m_lineNumber,
-                           QStringLiteral("line %1 is not valid JSON (%2 at byte %3)")
+                           tr("Agent output line %1 is not valid JSON (%2 at byte %3).")
                                .arg(m_lineNumber)
                                .arg(error.errorString())
                                .arg(error.offset)));
@@ -175,14 +175,14 @@ void StreamJsonParser::appendLineEvents(const QByteArray &rawLine, QList<AgentEv
     }
     if (!doc.isObject()) {
         out.append(warning(m_lineNumber,
-                           QStringLiteral("line %1 is not a JSON object").arg(m_lineNumber)));
+                           tr("Agent output line %1 is not a JSON object.").arg(m_lineNumber)));
         return;
     }
     const QJsonObject o = doc.object();
     const QString type = stringOf(o, QLatin1String("type"));
     if (type.isEmpty()) {
         out.append(
-            warning(m_lineNumber, QStringLiteral("line %1 has no \"type\"").arg(m_lineNumber)));
+            warning(m_lineNumber, tr("Agent output line %1 has no \"type\".").arg(m_lineNumber)));
         return;
     }
 
@@ -248,9 +248,10 @@ void StreamJsonParser::appendLineEvents(const QByteArray &rawLine, QList<AgentEv
                 e.toolName = stringOf(block, QLatin1String("name"));
                 e.toolInput = block.value(QLatin1String("input")).toObject();
                 if (e.toolId.isEmpty() || e.toolName.isEmpty())
-                    out.append(warning(m_lineNumber,
-                                       QStringLiteral("line %1 has a tool call without id or name")
-                                           .arg(m_lineNumber)));
+                    out.append(
+                        warning(m_lineNumber,
+                                tr("Agent output line %1 has a tool call without id or name.")
+                                    .arg(m_lineNumber)));
                 else
                     out.append(e);
             }

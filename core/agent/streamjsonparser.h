@@ -3,6 +3,7 @@
 #include "agent/agentevent.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 
 namespace Autocoder::Agent {
@@ -13,6 +14,8 @@ namespace Autocoder::Agent {
 /// input: malformed lines and over-long lines become ParseWarning events.
 class StreamJsonParser
 {
+    Q_DECLARE_TR_FUNCTIONS(Autocoder::Agent::StreamJsonParser)
+
 public:
     static constexpr qsizetype DefaultMaxLineBytes = 16 * 1024 * 1024;
 

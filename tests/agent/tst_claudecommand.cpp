@@ -50,6 +50,7 @@ private Q_SLOTS:
         QCOMPARE(inv.environment.value(QStringLiteral("CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC")),
                  QStringLiteral("1"));
         QCOMPARE(inv.environment.value(QStringLiteral("DISABLE_AUTOUPDATER")), QStringLiteral("1"));
+        QCOMPARE(inv.environment.value(QStringLiteral("IS_SANDBOX")), QStringLiteral("1"));
     }
 
     void fixTurn()
@@ -69,6 +70,8 @@ private Q_SLOTS:
         QVERIFY(r > 0);
         QCOMPARE(inv.arguments.at(r + 1), o.resumeSessionId);
         QCOMPARE(inv.environment.value(QStringLiteral("ANTHROPIC_BASE_URL")), o.baseUrl);
+        o.markAsSandbox = false;
+        QVERIFY(!ClaudeCommand::build(o).environment.contains(QStringLiteral("IS_SANDBOX")));
     }
 
     void keyOnlyInEnvironment()
