@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QObject>
+#include "run/localsandboxserver.h"
+#include "run/sandboxprovider.h"
+
+#include <QPointer>
+
+namespace Autocoder::Run {
+
+
+/// Brings up the sandbox backend a run asked for and hands out its provider:
+/// "local" starts autocoder-sandboxd (LocalSandboxServer), "e2b" uses E2B cloud with the
+/// key from settings or E2B_API_KEY. Both end in the same E2B client code path.
+class SandboxBackend : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString backend = QStringLiteral("local"); ///< "local" | "e2b"
+        QString e2bApiKey;       ///< e2b: from settings; empty = E2B_API_KEY
+        QString sandboxdProgram; ///< local: override the server binary
+        QString dataDir;         ///< local: --data-dir
+        QString templatesDir;    ///< local: --templates-dir
+    };
+
+    explicit SandboxBackend(QObject *parent = nullptr);
+    ~SandboxBackend() override;
+
+    void start(const Options &options);
+    SandboxProvider *provider() const { return m_provider; }
+    LocalSandboxServer *localServer() const { return m_local; }
+    /// Values to redact (the local server key or the E2B key).
+    QStringList secrets() const { return m_secrets; }
+
+Q_SIGNALS:
+    void ready(Autocoder::Run::SandboxProvider *provider);
+    void failed(const QString &error);
+
+private:
+    QPointer<LocalSandboxServer> m_local;
+    QPointer<SandboxProvider> m_provider;
+    QStringList m_secrets;
+};
+
+} // namespace Autocoder::Run
