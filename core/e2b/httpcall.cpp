@@ -171,7 +171,8 @@ void HttpCall::startAttempt()
 
 void HttpCall::onReadyRead()
 {
-    if (!m_reply)
+    // After our own abort() the reply is closed; finished() re-enters here.
+    if (!m_reply || !m_reply->isOpen() || m_overflow || !m_localError.isEmpty())
         return;
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool toFile = m_file && status >= 200 && status < 300;
