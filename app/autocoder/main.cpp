@@ -3,6 +3,7 @@
 
 #include "common/appinfo.h"
 #include "mainwindow.h"
+#include "run/headlesscli.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +17,14 @@ namespace {
 
 // --help, --version and the headless subcommands must work without a display,
 // so they are recognised before any QGuiApplication exists.
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    return args;
+}
+
 bool wantsConsoleOnly(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -36,6 +45,12 @@ void addCommonOptions(QCommandLineParser &parser)
         "isolated sandbox while Autocoder installs, tests and builds it."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("main",
+                                    "Optional headless command: run, runs or resume "
+                                    "(see `autocoder run --help`). Without one, the window opens."),
+        QStringLiteral("[command]"));
 }
 
 void installTranslators(QCoreApplication &app)
@@ -54,6 +69,12 @@ void installTranslators(QCoreApplication &app)
 
 int main(int argc, char **argv)
 {
+    const QStringList args = argumentsOf(argc, argv);
+    if (Autocoder::Run::isHeadlessCommand(args)) {
+        QCoreApplication app(argc, argv);
+        Autocoder::Common::AppInfo::apply(app);
+        return Autocoder::Run::runHeadlessCommand(app, args);
+    }
     if (wantsConsoleOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         Autocoder::Common::AppInfo::apply(app);
