@@ -1,50 +1,142 @@
 #include "mainwindow.h"
 
 #include "common/appinfo.h"
+#include "models/runlistmodel.h"
+#include "run/runcontroller.h"
+#include "run/runjournal.h"
+#include "run/runstore.h"
+#include "runnotifier.h"
+#include "runview/runview.h"
+#include "settings/appsettings.h"
+#include "settings/settingsdialog.h"
+#include "wizard/recentspecs.h"
+#include "wizard/specwizard.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Autocoder::Ui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_runs(new RunListModel(this))
 {
     setWindowTitle(Common::AppInfo::displayName());
+    m_runView = new RunView(this);
     createActions();
 
     m_runsView = new QTableView(this);
+    m_runsView->setModel(m_runs);
     m_runsView->setAccessibleName(tr("Runs"));
     m_runsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_runsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_runsView->horizontalHeader()->setStretchLastSection(true);
+    m_runsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_runsView->verticalHeader()->hide();
+    m_runsView->setWordWrap(false);
+    connect(m_runsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    showRunAt(current.row());
+            });
+
+    auto *runsLabel = new QLabel(tr("R&uns"), this);
+    runsLabel->setBuddy(m_runsView);
+    auto *runsPane = new QWidget(this);
+    auto *runsLayout = new QVBoxLayout(runsPane);
+    runsLayout->setContentsMargins(0, 0, 0, 0);
+    runsLayout->addWidget(runsLabel);
+    runsLayout->addWidget(m_runsView);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(runsPane);
+    splitter->addWidget(m_runView);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 4);
+    splitter->setChildrenCollapsible(false);
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(createEmptyState());
-    m_stack->addWidget(m_runsView);
-    setCentralWidget(m_stack);
+    m_stack->addWidget(splitter);
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(createBanner());
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_notifier = new RunNotifier(m_banner, m_bannerText, this);
+    connect(m_runView, &RunView::runFinished, this,
+            [this](const QString &, const QString &name, const QString &outcome, const QString &message) {
+                m_notifier->notify(tr("Run “%1” finished: %2").arg(name, RunListModel::outcomeText(outcome)), message);
+            });
+    connect(m_runView, &RunView::stopRequested, this, [this](const QString &runId) {
+        if (m_live && m_live->runId() == runId)
+            m_live->cancel();
+    });
+    connect(m_runView, &RunView::continueRequested, this, [this](const QString &runId, const QString &guidance) {
+        if (m_live && m_live->runId() == runId)
+            m_live->continueWithGuidance(guidance);
+        else
+            statusBar()->showMessage(tr("This run is not active any more; resume it first."), 5000);
+    });
+    connect(m_runView, &RunView::resumeRequested, this, &MainWindow::resumeRequested);
+    connect(m_runs, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStack);
+    connect(m_runs, &QAbstractItemModel::modelReset, this, &MainWindow::updateStack);
+    connect(this, &MainWindow::newRunRequested, this, [this] { showNewRunWizard(); });
 
     statusBar()->showMessage(tr("Ready"));
-    resize(960, 640);
+    const int em = fontMetrics().height();
+    resize(em * 64, em * 42);
 }
 
 void MainWindow::createActions()
 {
-    m_newRunAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Run…"), this);
+    m_newRunAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Run…"), this);
     m_newRunAction->setShortcut(QKeySequence::New);
     m_newRunAction->setStatusTip(tr("Describe a project and start generating it"));
     connect(m_newRunAction, &QAction::triggered, this, &MainWindow::newRunRequested);
+
+    auto *openSpecAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Spec…"), this);
+    openSpecAction->setShortcut(QKeySequence::Open);
+    openSpecAction->setStatusTip(tr("Start a new run from a saved spec file"));
+    connect(openSpecAction, &QAction::triggered, this, &MainWindow::openSpecFile);
+
+    m_recentMenu = new QMenu(tr("Open &Recent Spec"), this);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+
+    auto *journalAction = new QAction(tr("Replay Run &Journal…"), this);
+    journalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    journalAction->setStatusTip(tr("Show a run again from its events.jsonl"));
+    connect(journalAction, &QAction::triggered, this, &MainWindow::openJournal);
+
+    m_settingsAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Settings…"), this);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
+    auto *refreshAction = new QAction(tr("Re&fresh Runs"), this);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(refreshAction, &QAction::triggered, this, &MainWindow::refreshRuns);
 
     auto *quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -61,8 +153,17 @@ void MainWindow::createActions()
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_newRunAction);
+    fileMenu->addAction(openSpecAction);
+    fileMenu->addMenu(m_recentMenu);
+    fileMenu->addSeparator();
+    fileMenu->addAction(journalAction);
+    fileMenu->addAction(refreshAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_settingsAction);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
+    QMenu *runMenu = menuBar()->addMenu(tr("&Run"));
+    runMenu->addActions(m_runView->runActions());
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(aboutAction);
 
@@ -70,6 +171,8 @@ void MainWindow::createActions()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_newRunAction);
+    toolBar->addAction(openSpecAction);
+    toolBar->addAction(m_settingsAction);
 }
 
 QWidget *MainWindow::createEmptyState()
@@ -100,6 +203,239 @@ QWidget *MainWindow::createEmptyState()
     layout->addWidget(button, 0, Qt::AlignHCenter);
     layout->addStretch();
     return page;
+}
+
+QWidget *MainWindow::createBanner()
+{
+    m_banner = new QFrame(this);
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setBackgroundRole(QPalette::ToolTipBase);
+    m_banner->setForegroundRole(QPalette::ToolTipText);
+    m_banner->setAccessibleName(tr("Notification"));
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setForegroundRole(QPalette::ToolTipText);
+    auto *dismiss = new QToolButton(m_banner);
+    dismiss->setText(tr("&Dismiss"));
+    dismiss->setAccessibleName(tr("Dismiss notification"));
+    connect(dismiss, &QToolButton::clicked, m_banner, &QWidget::hide);
+    auto *layout = new QHBoxLayout(m_banner);
+    layout->addWidget(m_bannerText, 1);
+    layout->addWidget(dismiss);
+    m_banner->hide();
+    return m_banner;
+}
+
+void MainWindow::updateStack()
+{
+    m_stack->setCurrentIndex(m_runs->rowCount() > 0 || !m_runView->runId().isEmpty() ? 1 : 0);
+}
+
+void MainWindow::setRunsRoot(const QString &root)
+{
+    m_runsRoot = root;
+    refreshRuns();
+}
+
+void MainWindow::refreshRuns()
+{
+    const Run::RunStore store(m_runsRoot.isEmpty() ? Run::RunStore::defaultRoot() : m_runsRoot);
+    QStringList live;
+    if (m_live)
+        live << m_live->runId();
+    QVector<RunListModel::Row> rows;
+    const auto summaries = store.list(live);
+    for (const Run::RunSummary &s : summaries) {
+        RunListModel::Row row;
+        row.id = s.id;
+        row.name = s.name;
+        row.status = s.status;
+        row.outcome = s.outcome;
+        row.iteration = s.iteration;
+        row.costUsd = s.costUsd;
+        row.startedAt = s.startedAt;
+        rows.append(row);
+    }
+    m_runs->setRuns(rows);
+}
+
+void MainWindow::showRunAt(int row)
+{
+    const QString id = m_runs->rowAt(row).id;
+    if (id == m_shownRunId)
+        return;
+    const Run::RunStore store(m_runsRoot.isEmpty() ? Run::RunStore::defaultRoot() : m_runsRoot);
+    const QString dir = store.runDir(id);
+    QString warning;
+    const QList<Run::RunEvent> events = Run::RunJournal::readEvents(dir, &warning);
+    m_runView->reset();
+    m_runView->setRunDirectory(dir);
+    m_runView->setLive(m_live && m_live->runId() == id);
+    for (const Run::RunEvent &e : events)
+        m_runView->applyEvent(e);
+    m_shownRunId = id;
+    if (!warning.isEmpty())
+        statusBar()->showMessage(warning, 8000);
+}
+
+void MainWindow::attachRun(Run::RunController *controller)
+{
+    if (m_live)
+        disconnect(m_live, nullptr, this, nullptr);
+    m_live = controller;
+    if (!controller)
+        return;
+    m_runView->reset();
+    m_runView->setLive(true);
+    m_runView->setRunDirectory(controller->runDir());
+    m_shownRunId = controller->runId();
+    connect(controller, &Run::RunController::eventEmitted, this, &MainWindow::onLiveEvent);
+    updateStack();
+}
+
+void MainWindow::onLiveEvent(const Run::RunEvent &event)
+{
+    m_runs->applyEvent(event);
+    if (m_shownRunId.isEmpty() || event.runId == m_shownRunId) {
+        if (m_shownRunId.isEmpty()) {
+            m_shownRunId = event.runId;
+            m_runView->setRunDirectory(m_live ? m_live->runDir() : QString());
+        }
+        m_runView->applyEvent(event);
+    }
+    if (event.kind == Run::EventKind::RunStarted) {
+        const int row = m_runs->rowOf(event.runId);
+        if (row >= 0) {
+            const QSignalBlocker blocker(m_runsView->selectionModel());
+            m_runsView->selectRow(row);
+        }
+    }
+}
+
+bool MainWindow::replayJournal(const QString &eventsPath, QString *error)
+{
+    m_runView->reset();
+    m_runView->setLive(false);
+    const QFileInfo info(eventsPath);
+    // A journal inside a run folder: the folder has the spec, snapshots and report.
+    m_runView->setRunDirectory(QFileInfo::exists(info.dir().filePath(Run::RunJournal::specFileName()))
+                                   ? info.absolutePath()
+                                   : QString());
+    QString problem;
+    const int applied = m_runView->replayFile(eventsPath, &problem);
+    if (applied < 0) {
+        if (error)
+            *error = problem;
+        updateStack();
+        return false;
+    }
+    m_shownRunId = m_runView->runId();
+    // Put it in the list too, so the window shows what is on screen.
+    RunListModel::Row row;
+    row.id = m_runView->runId();
+    row.name = m_runView->runName();
+    row.status = m_runView->isFinished() ? QStringLiteral("finished") : QStringLiteral("interrupted");
+    row.outcome = m_runView->outcome();
+    row.iteration = m_runView->iteration();
+    row.maxIterations = m_runView->maxIterations();
+    row.costUsd = m_runView->costUsd();
+    if (!row.id.isEmpty()) {
+        m_runs->upsert(row);
+        const QSignalBlocker blocker(m_runsView->selectionModel());
+        m_runsView->selectRow(m_runs->rowOf(row.id));
+    }
+    if (error)
+        *error = problem;
+    updateStack();
+    return true;
+}
+
+SpecWizard *MainWindow::showNewRunWizard(const Spec::ProjectSpec *initial)
+{
+    Spec::ProjectSpec spec;
+    if (initial) {
+        spec = *initial;
+    } else {
+        AppSettings::load().applyTo(spec);
+    }
+    auto *wizard = new SpecWizard(spec, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        Q_EMIT runRequested(wizard->spec(), wizard->brief());
+    });
+    wizard->open();
+    return wizard;
+}
+
+void MainWindow::openSpecFile()
+{
+    const QStringList recent = RecentSpecs::paths();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Spec"), recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.first()).absolutePath(),
+        tr("Autocoder specs (*.autocoder.json *.json);;All files (*)"));
+    if (!path.isEmpty())
+        openSpecPath(path);
+}
+
+void MainWindow::openSpecPath(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Cannot Open Spec"),
+                             tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        RecentSpecs::remove(path);
+        return;
+    }
+    QString error;
+    const Spec::ProjectSpec spec = Spec::ProjectSpec::fromJson(file.read(4 * 1024 * 1024), &error);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot Open Spec"), error);
+        return;
+    }
+    RecentSpecs::add(path);
+    showNewRunWizard(&spec);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = RecentSpecs::paths();
+    int n = 1;
+    for (const QString &path : paths) {
+        const QString text = n <= 9 ? tr("&%1 %2").arg(n).arg(QFileInfo(path).fileName()) : QFileInfo(path).fileName();
+        QAction *a = m_recentMenu->addAction(text);
+        a->setToolTip(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] { openSpecPath(path); });
+        ++n;
+    }
+    if (paths.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent specs"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [] { RecentSpecs::clear(); });
+}
+
+void MainWindow::openJournal()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Replay Run Journal"),
+                                                      m_runsRoot.isEmpty() ? Run::RunStore::defaultRoot() : m_runsRoot,
+                                                      tr("Run journals (events.jsonl *.jsonl);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!replayJournal(path, &error))
+        QMessageBox::warning(this, tr("Cannot Replay"), error);
+    else if (!error.isEmpty())
+        statusBar()->showMessage(error, 8000);
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace Autocoder::Ui

@@ -1,15 +1,33 @@
 #pragma once
 
+#include "spec/brief.h"
+#include "spec/projectspec.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
+class QFrame;
+class QLabel;
+class QMenu;
 class QStackedWidget;
 class QTableView;
 
+namespace Autocoder::Run {
+class RunController;
+struct RunEvent;
+} // namespace Autocoder::Run
+
 namespace Autocoder::Ui {
 
-/// The application's main window: the list of runs, live and past, and the
-/// entry point for starting a new one.
+class RunListModel;
+class RunNotifier;
+class RunView;
+class SpecWizard;
+
+/// The application's main window: the list of runs, live and past, the run
+/// view of the selected one, and the entry points for starting a new run
+/// (the wizard), settings and replaying a journal.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -18,19 +36,60 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
 
     QAction *newRunAction() const { return m_newRunAction; }
+    QAction *settingsAction() const { return m_settingsAction; }
     QTableView *runsView() const { return m_runsView; }
+    RunListModel *runsModel() const { return m_runs; }
+    RunView *runView() const { return m_runView; }
+    RunNotifier *notifier() const { return m_notifier; }
+    QFrame *banner() const { return m_banner; }
+    QLabel *bannerText() const { return m_bannerText; }
+
+    /// Folder with the run folders (default: Run::RunStore::defaultRoot()).
+    void setRunsRoot(const QString &root);
+    /// Reads the run history again from the runs folder.
+    void refreshRuns();
+    /// Shows a live run: its events feed the run view and the runs list; Stop
+    /// and Continue go to @p controller. Not owned.
+    void attachRun(Run::RunController *controller);
+    /// Shows a run replayed from a journal (events.jsonl); false + *error when unreadable.
+    bool replayJournal(const QString &eventsPath, QString *error = nullptr);
+    /// Opens the wizard (non-modal); returns it for tests.
+    SpecWizard *showNewRunWizard(const Spec::ProjectSpec *initial = nullptr);
 
 Q_SIGNALS:
     /// The user asked for a new run (menu, toolbar, Ctrl+N or the empty-state button).
     void newRunRequested();
+    /// The wizard finished: start this spec with this brief.
+    void runRequested(const Autocoder::Spec::ProjectSpec &spec, const Autocoder::Spec::Brief &brief);
+    /// Resume of an interrupted run (the app owns the run options).
+    void resumeRequested(const QString &runId);
 
 private:
     void createActions();
     QWidget *createEmptyState();
+    QWidget *createBanner();
+    void updateRecentMenu();
+    void openSpecFile();
+    void openSpecPath(const QString &path);
+    void openJournal();
+    void showSettings();
+    void showRunAt(int row);
+    void onLiveEvent(const Run::RunEvent &event);
+    void updateStack();
 
     QAction *m_newRunAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QTableView *m_runsView = nullptr;
     QStackedWidget *m_stack = nullptr;
+    RunListModel *m_runs = nullptr;
+    RunView *m_runView = nullptr;
+    QFrame *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    RunNotifier *m_notifier = nullptr;
+    QPointer<Run::RunController> m_live;
+    QString m_runsRoot;
+    QString m_shownRunId;
 };
 
 } // namespace Autocoder::Ui

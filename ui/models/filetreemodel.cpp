@@ -3,6 +3,7 @@
 #include "run/runevent.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QLocale>
 #include <QStyle>
@@ -108,6 +109,13 @@ void FileTreeModel::clear()
     m_archive.clear();
     m_iteration = 0;
     setFiles({});
+}
+
+QString FileTreeModel::archivePath() const
+{
+    if (m_archive.isEmpty() || m_baseDir.isEmpty() || QDir::isAbsolutePath(m_archive))
+        return m_archive;
+    return QDir(m_baseDir).absoluteFilePath(m_archive);
 }
 
 qint64 FileTreeModel::totalBytes() const

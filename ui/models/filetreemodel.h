@@ -34,7 +34,10 @@ public:
     void setFiles(const QVector<FileEntry> &files);
     void clear();
 
-    QString archivePath() const { return m_archive; }
+    /// The snapshot archive; a relative path in the event is resolved
+    /// against the base directory (the run folder / the journal's folder).
+    QString archivePath() const;
+    void setBaseDirectory(const QString &directory) { m_baseDir = directory; }
     int snapshotIteration() const { return m_iteration; }
     qint64 totalBytes() const;
     int fileCount() const { return m_fileCount; }
@@ -56,6 +59,7 @@ private:
 
     std::unique_ptr<Node> m_root;
     QString m_archive;
+    QString m_baseDir;
     int m_iteration = 0;
     int m_fileCount = 0;
 };

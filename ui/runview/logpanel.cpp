@@ -39,7 +39,7 @@ LogPanel::LogPanel(LogModel *model, QWidget *parent)
     m_step = new QComboBox(this);
     m_step->setAccessibleName(tr("Show output of step"));
     m_step->addItem(tr("All steps"), QString());
-    auto *stepLabel = new QLabel(tr("S&tep:"), this);
+    auto *stepLabel = new QLabel(tr("St&ep:"), this);
     stepLabel->setBuddy(m_step);
 
     m_follow = new QCheckBox(tr("F&ollow"), this);

@@ -12,7 +12,11 @@
 #include "runview/snapshotarchive.h"
 #include "runview/testspanel.h"
 
+#include "run/projectsaver.h"
 #include "run/runevent.h"
+#include "run/runjournal.h"
+#include "run/runreport.h"
+#include "spec/projectspec.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -25,6 +29,8 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QToolBar>
@@ -85,7 +91,7 @@ RunView::RunView(QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setAccessibleName(tr("Run details"));
     m_tabs->addTab(m_activityPanel, tr("&Activity"));
-    m_tabs->addTab(m_logPanel, tr("L&ogs"));
+    m_tabs->addTab(m_logPanel, tr("&Logs"));
     m_tabs->addTab(m_testsPanel, tr("&Tests"));
     m_tabs->addTab(m_filesPanel, tr("F&iles"));
 
@@ -117,7 +123,7 @@ RunView::RunView(QWidget *parent)
 
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, &RunView::updateCounters);
-    connect(m_archive, &SnapshotArchive::extracted, this, &RunView::saved);
+    connect(m_archive, &SnapshotArchive::saved, this, &RunView::saved);
     connect(m_files, &QAbstractItemModel::modelReset, this, &RunView::updateActions);
 
     reset();
@@ -168,6 +174,7 @@ void RunView::reset()
     m_files->clear();
     m_timeline->clear();
     m_runId.clear();
+    m_reportEvents.clear();
     m_name.clear();
     m_backend.clear();
     m_outcome.clear();
@@ -202,6 +209,7 @@ void RunView::setLive(bool live)
 void RunView::setRunDirectory(const QString &directory)
 {
     m_runDirectory = directory;
+    m_files->setBaseDirectory(directory);
     updateActions();
 }
 
@@ -212,6 +220,9 @@ void RunView::applyEvent(const Run::RunEvent &event)
         m_runId = event.runId;
     m_lastEventAt = event.time;
     const QJsonObject &d = event.data;
+    // Output can run to millions of lines; the report does not need it.
+    if (event.kind != EventKind::ProcessOutput && m_reportEvents.size() < 100000)
+        m_reportEvents.append(event);
 
     m_timeline->applyEvent(event);
     m_activity->applyEvent(event);
@@ -277,6 +288,8 @@ int RunView::replayFile(const QString &eventsPath, QString *error)
             *error = tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(eventsPath), file.errorString());
         return -1;
     }
+    if (m_runDirectory.isEmpty())
+        m_files->setBaseDirectory(QFileInfo(eventsPath).absolutePath());
     int applied = 0;
     int bad = 0;
     QString firstError;
@@ -352,12 +365,33 @@ QString RunView::reportPath() const
 {
     if (m_runDirectory.isEmpty())
         return {};
-    const QDir dir(m_runDirectory);
-    for (const QString &name : {QStringLiteral("report.html"), QStringLiteral("report.md")}) {
-        if (dir.exists(name))
-            return dir.filePath(name);
+    const QString path = QDir(m_runDirectory).filePath(Run::RunReport::fileName());
+    return QFileInfo::exists(path) ? path : QString();
+}
+
+QString RunView::renderReport() const
+{
+    Spec::ProjectSpec spec;
+    if (!m_runDirectory.isEmpty()) {
+        const QByteArray json = Run::RunJournal::readSpec(m_runDirectory);
+        if (!json.isEmpty())
+            spec = Spec::ProjectSpec::fromJson(json);
     }
-    return {};
+    if (spec.name.isEmpty())
+        spec.name = m_name;
+    return Run::RunReport::render(spec, m_reportEvents);
+}
+
+QList<QPair<int, QString>> RunView::snapshots() const
+{
+    if (!m_runDirectory.isEmpty()) {
+        const auto list = Run::ProjectSaver::snapshotsOf(m_runDirectory);
+        if (!list.isEmpty())
+            return list;
+    }
+    if (m_files->archivePath().isEmpty())
+        return {};
+    return {{m_files->snapshotIteration(), m_files->archivePath()}};
 }
 
 void RunView::updateActions()
@@ -368,7 +402,7 @@ void RunView::updateActions()
     m_resumeAction->setEnabled(has && !m_live && !m_finished);
     m_continueAction->setEnabled(has && m_finished && m_outcome != QLatin1String("green"));
     m_saveAction->setEnabled(has && !m_files->archivePath().isEmpty());
-    m_reportAction->setEnabled(has && !reportPath().isEmpty());
+    m_reportAction->setEnabled(has && m_started);
 }
 
 void RunView::askForGuidance()
@@ -382,9 +416,9 @@ void RunView::askForGuidance()
         Q_EMIT continueRequested(m_runId, guidance.trimmed());
 }
 
-void RunView::saveToDirectory(const QString &directory)
+void RunView::saveToDirectory(const QString &directory, bool overwrite)
 {
-    m_archive->extractTo(m_files->archivePath(), directory);
+    m_archive->save(snapshots(), renderReport(), directory, overwrite);
 }
 
 void RunView::saveToDisk()
@@ -399,10 +433,11 @@ void RunView::saveToDisk()
     if (!m_name.isEmpty() && QFileInfo(directory).fileName() != m_name)
         target = QDir(directory).filePath(m_name);
     const QDir targetDir(target);
-    if (targetDir.exists() && !targetDir.isEmpty()) {
+    const bool exists = targetDir.exists() && !targetDir.isEmpty();
+    if (exists) {
         const auto answer = QMessageBox::warning(
             this, tr("Overwrite Files?"),
-            tr("%1 already contains files. Files with the same names will be overwritten.")
+            tr("%1 already contains files. Saving replaces the whole folder with the generated project.")
                 .arg(QDir::toNativeSeparators(target)),
             QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Save)
@@ -422,15 +457,27 @@ void RunView::saveToDisk()
         if (answer == QMessageBox::Open)
             QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
     });
-    saveToDirectory(target);
+    saveToDirectory(target, exists);
 }
 
 void RunView::openReport()
 {
-    const QString path = reportPath();
-    if (path.isEmpty())
-        return;
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    QString path = reportPath();
+    if (path.isEmpty()) {
+        // No report on disk yet (live run, or a replayed journal): render one.
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation);
+        path = QDir(dir).filePath(QStringLiteral("autocoder-%1-%2")
+                                      .arg(m_runId.isEmpty() ? QStringLiteral("run") : m_runId,
+                                           Run::RunReport::fileName()));
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(renderReport().toUtf8()) < 0 || !file.commit()) {
+            QMessageBox::warning(this, tr("Cannot Open the Report"),
+                                 tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return;
+        }
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        QMessageBox::information(this, tr("Report"), tr("The report is at %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace Autocoder::Ui

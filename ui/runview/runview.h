@@ -1,5 +1,7 @@
 #pragma once
 
+#include "run/runevent.h"
+
 #include <QDateTime>
 #include <QTimer>
 #include <QWidget>
@@ -10,10 +12,6 @@ class QProgressBar;
 class QTabWidget;
 class QToolBar;
 class QTreeView;
-
-namespace Autocoder::Run {
-struct RunEvent;
-}
 
 namespace Autocoder::Ui {
 
@@ -81,9 +79,15 @@ public:
     QAction *reportAction() const { return m_reportAction; }
     QList<QAction *> runActions() const;
 
-    /// Extracts the latest snapshot into @p directory (no dialogs); see saved().
-    void saveToDirectory(const QString &directory);
+    /// Writes the generated project and its report into @p directory (no
+    /// dialogs); see saved(). @p overwrite replaces a non-empty folder.
+    void saveToDirectory(const QString &directory, bool overwrite);
+    /// The run's RUN_REPORT.md when its folder has one, else empty.
     QString reportPath() const;
+    /// The report rendered from the events seen so far (for saving / opening).
+    QString renderReport() const;
+    /// Snapshot archives to save, oldest first.
+    QList<QPair<int, QString>> snapshots() const;
 
 public Q_SLOTS:
     /// Asks for a folder, warns before writing into a non-empty one, saves,
@@ -136,6 +140,7 @@ private:
     QString m_backend;
     QString m_outcome;
     QString m_runDirectory;
+    QList<Run::RunEvent> m_reportEvents; // everything but process output, for the report
     QDateTime m_startedAt;
     QDateTime m_lastEventAt;
     QDateTime m_finishedAt;

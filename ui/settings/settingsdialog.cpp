@@ -1,0 +1,319 @@
+#include "settings/settingsdialog.h"
+
+#include "secrets/secretstore.h"
+#include "settings/connectiontester.h"
+#include "spec/specvalidator.h"
+#include "wizard/agentpage.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Autocoder::Ui {
+
+using Secrets::SecretStore;
+
+SettingsDialog::SettingsDialog(Secrets::SecretStore *store, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store ? store : new SecretStore(this))
+    , m_tester(new ConnectionTester(this))
+{
+    setWindowTitle(tr("Settings"));
+
+    // Keys
+    m_keychainStatus = new QLabel(tr("Reading the keychain…"), this);
+    m_keychainStatus->setWordWrap(true);
+    m_keychainStatus->setAccessibleName(tr("Keychain status"));
+    m_keychainStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_anthropicKey = new QLineEdit(this);
+    m_anthropicKey->setEchoMode(QLineEdit::Password);
+    m_anthropicKey->setAccessibleName(tr("Anthropic API key"));
+    m_anthropicKey->setEnabled(false);
+    m_e2bKey = new QLineEdit(this);
+    m_e2bKey->setEchoMode(QLineEdit::Password);
+    m_e2bKey->setAccessibleName(tr("E2B API key"));
+    m_e2bKey->setEnabled(false);
+    m_showKeys = new QCheckBox(tr("S&how keys"), this);
+    connect(m_showKeys, &QCheckBox::toggled, this, [this](bool show) {
+        const auto mode = show ? QLineEdit::Normal : QLineEdit::Password;
+        m_anthropicKey->setEchoMode(mode);
+        m_e2bKey->setEchoMode(mode);
+    });
+
+    auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
+
+    auto *keysBox = new QGroupBox(tr("API keys"), this);
+    auto *keysForm = new QFormLayout(keysBox);
+    keysForm->addRow(m_keychainStatus);
+    keysForm->addRow(label(tr("&Anthropic:"), m_anthropicKey), m_anthropicKey);
+    keysForm->addRow(label(tr("&E2B:"), m_e2bKey), m_e2bKey);
+    keysForm->addRow(QString(), m_showKeys);
+
+    // Backend
+    m_local = new QRadioButton(tr("&Local server on this computer"), this);
+    m_cloud = new QRadioButton(tr("E2B &cloud (e2b.app)"), this);
+    m_custom = new QRadioButton(tr("Custom E2B &domain:"), this);
+    m_domain = new QLineEdit(this);
+    m_domain->setPlaceholderText(tr("e2b.example.com"));
+    m_domain->setAccessibleName(tr("Custom E2B domain"));
+    m_backendGroup = new QButtonGroup(this);
+    m_backendGroup->addButton(m_local, int(AppSettings::Backend::Local));
+    m_backendGroup->addButton(m_cloud, int(AppSettings::Backend::E2bCloud));
+    m_backendGroup->addButton(m_custom, int(AppSettings::Backend::E2bCustom));
+    connect(m_backendGroup, &QButtonGroup::idToggled, this, [this] { updateBackendWidgets(); });
+
+    m_testButton = new QPushButton(tr("&Test Connection"), this);
+    m_testButton->setToolTip(tr("Create a sandbox on the chosen backend and remove it again"));
+    m_testResult = new QLabel(this);
+    m_testResult->setWordWrap(true);
+    m_testResult->setAccessibleName(tr("Connection test result"));
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *backendBox = new QGroupBox(tr("Sandbox backend"), this);
+    auto *backendLayout = new QVBoxLayout(backendBox);
+    backendLayout->addWidget(m_local);
+    backendLayout->addWidget(m_cloud);
+    auto *customRow = new QHBoxLayout;
+    customRow->addWidget(m_custom);
+    customRow->addWidget(m_domain, 1);
+    backendLayout->addLayout(customRow);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testButton);
+    testRow->addWidget(m_testResult, 1);
+    backendLayout->addLayout(testRow);
+
+    // Defaults
+    m_model = new QComboBox(this);
+    m_model->setEditable(true);
+    m_model->addItems(AgentPage::knownModels());
+    m_model->setAccessibleName(tr("Default model"));
+    m_iterations = new QSpinBox(this);
+    m_iterations->setRange(Spec::SpecValidator::MinIterations, Spec::SpecValidator::MaxIterations);
+    m_iterations->setAccessibleName(tr("Default maximum iterations"));
+    m_budget = new QDoubleSpinBox(this);
+    m_budget->setRange(0.0, Spec::SpecValidator::MaxBudgetUsd);
+    m_budget->setPrefix(QStringLiteral("$"));
+    m_budget->setAccessibleName(tr("Default budget in US dollars"));
+    m_wallClock = new QSpinBox(this);
+    m_wallClock->setRange(1, Spec::SpecValidator::MaxWallClockMinutes);
+    m_wallClock->setSuffix(tr(" min"));
+    m_wallClock->setAccessibleName(tr("Default wall clock limit in minutes"));
+
+    auto *defaultsBox = new QGroupBox(tr("Defaults for new runs"), this);
+    auto *defaultsForm = new QFormLayout(defaultsBox);
+    defaultsForm->addRow(label(tr("&Model:"), m_model), m_model);
+    defaultsForm->addRow(label(tr("&Iterations at most:"), m_iterations), m_iterations);
+    defaultsForm->addRow(label(tr("B&udget:"), m_budget), m_budget);
+    defaultsForm->addRow(label(tr("&Wall clock:"), m_wallClock), m_wallClock);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(keysBox);
+    layout->addWidget(backendBox);
+    layout->addWidget(defaultsBox);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+
+    connect(m_testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    connect(m_tester, &ConnectionTester::progress, this, [this](const QString &message) {
+        m_testResult->setText(message);
+    });
+    connect(m_tester, &ConnectionTester::finished, this, [this](bool ok, const QString &summary) {
+        m_testResult->setText((ok ? QStringLiteral("\u2714 ") : QStringLiteral("\u26A0 ")) + summary);
+        m_testButton->setEnabled(true);
+    });
+
+    connect(m_store, &SecretStore::readFinished, this, &SettingsDialog::onRead);
+    connect(m_store, &SecretStore::writeFinished, this, &SettingsDialog::onWritten);
+    connect(m_store, &SecretStore::removeFinished, this, &SettingsDialog::onWritten);
+
+    setSettings(AppSettings::load());
+    m_pendingReads = 2;
+    m_store->read(SecretStore::anthropicKey());
+    m_store->read(SecretStore::e2bKey());
+    const int em = fontMetrics().height();
+    resize(em * 36, sizeHint().height());
+}
+
+void SettingsDialog::onRead(const QString &key, const Secrets::SecretResult &result)
+{
+    if (m_pendingReads <= 0)
+        return;
+    QLineEdit *field = key == SecretStore::anthropicKey() ? m_anthropicKey : key == SecretStore::e2bKey() ? m_e2bKey : nullptr;
+    if (!field)
+        return;
+    if (result.isUnavailable()) {
+        enterFallbackMode(result.error);
+    } else if (m_keychainAvailable) {
+        field->setEnabled(true);
+        if (result.ok()) {
+            field->setText(result.value);
+            (key == SecretStore::anthropicKey() ? m_loadedAnthropic : m_loadedE2b) = result.value;
+            field->setPlaceholderText(QString());
+        } else if (result.isNotFound()) {
+            field->setPlaceholderText(tr("Not set"));
+        } else {
+            field->setPlaceholderText(tr("Could not read: %1").arg(result.error));
+        }
+    }
+    if (--m_pendingReads == 0) {
+        if (m_keychainAvailable)
+            m_keychainStatus->setText(tr("Keys are stored in the system keychain, never in settings files."));
+        Q_EMIT keysLoaded();
+    }
+}
+
+void SettingsDialog::enterFallbackMode(const QString &reason)
+{
+    if (!m_keychainAvailable)
+        return;
+    m_keychainAvailable = false;
+    m_keychainStatus->setText(
+        tr("No system keychain is available%1, so keys cannot be stored here. Autocoder uses the "
+           "environment variables %2 and %3 instead; set them before starting Autocoder.")
+            .arg(reason.isEmpty() ? QString() : tr(" (%1)").arg(reason),
+                 SecretStore::environmentVariableFor(SecretStore::anthropicKey()),
+                 SecretStore::environmentVariableFor(SecretStore::e2bKey())));
+    m_keychainStatus->setObjectName(QStringLiteral("keychainFallback"));
+    for (const auto &[field, key] : {std::pair{m_anthropicKey, SecretStore::anthropicKey()},
+                                     std::pair{m_e2bKey, SecretStore::e2bKey()}}) {
+        // Read-only, and the value itself is not shown: only whether it is set.
+        field->clear();
+        field->setEnabled(true);
+        field->setReadOnly(true);
+        const QString variable = SecretStore::environmentVariableFor(key);
+        field->setPlaceholderText(SecretStore::environmentValue(key).isEmpty()
+                                      ? tr("Not set (define %1)").arg(variable)
+                                      : tr("Set in the environment (%1)").arg(variable));
+    }
+    m_showKeys->setEnabled(false);
+}
+
+void SettingsDialog::updateBackendWidgets()
+{
+    m_domain->setEnabled(m_custom->isChecked());
+}
+
+AppSettings SettingsDialog::settings() const
+{
+    AppSettings s = m_settings;
+    s.backend = AppSettings::Backend(std::max(0, m_backendGroup->checkedId()));
+    s.customDomain = m_domain->text().trimmed();
+    s.defaultModel = m_model->currentText().trimmed();
+    s.defaultLimits.maxIterations = m_iterations->value();
+    s.defaultLimits.budgetUsd = m_budget->value();
+    s.defaultLimits.wallClockMinutes = m_wallClock->value();
+    return s;
+}
+
+void SettingsDialog::setSettings(const AppSettings &settings)
+{
+    m_settings = settings;
+    if (QAbstractButton *b = m_backendGroup->button(int(settings.backend)))
+        b->setChecked(true);
+    m_domain->setText(settings.customDomain);
+    m_model->setCurrentText(settings.defaultModel);
+    m_iterations->setValue(settings.defaultLimits.maxIterations);
+    m_budget->setValue(settings.defaultLimits.budgetUsd);
+    m_wallClock->setValue(settings.defaultLimits.wallClockMinutes);
+    updateBackendWidgets();
+}
+
+QString SettingsDialog::keyValue(const QString &key) const
+{
+    if (!m_keychainAvailable)
+        return SecretStore::environmentValue(key);
+    const QString typed = (key == SecretStore::anthropicKey() ? m_anthropicKey : m_e2bKey)->text().trimmed();
+    return typed.isEmpty() ? SecretStore::environmentValue(key) : typed;
+}
+
+E2b::ConnectionConfig SettingsDialog::connectionConfig() const
+{
+    const AppSettings s = settings();
+    if (s.backend == AppSettings::Backend::Local)
+        return m_localConnection.apiUrl.isEmpty() ? E2b::ConnectionConfig::fromEnvironment() : m_localConnection;
+    E2b::ConnectionConfig config;
+    config.apiKey = E2b::Secret(keyValue(SecretStore::e2bKey()));
+    config.domain = s.backend == AppSettings::Backend::E2bCustom && !s.customDomain.isEmpty()
+                        ? s.customDomain
+                        : QStringLiteral("e2b.app");
+    return config;
+}
+
+void SettingsDialog::testConnection()
+{
+    if (m_tester->isRunning())
+        return;
+    m_testButton->setEnabled(false);
+    m_testResult->setText(tr("Testing…"));
+    m_tester->start(connectionConfig());
+}
+
+void SettingsDialog::accept()
+{
+    m_settings = settings();
+    m_settings.save();
+    if (!m_keychainAvailable || m_pendingReads > 0) {
+        QDialog::accept();
+        return;
+    }
+    const QString anthropic = m_anthropicKey->text().trimmed();
+    const QString e2b = m_e2bKey->text().trimmed();
+    m_pendingWrites.clear();
+    auto save = [this](const QString &key, const QString &value, const QString &loaded) {
+        if (value == loaded)
+            return;
+        m_pendingWrites.insert(key);
+        if (value.isEmpty())
+            m_store->remove(key);
+        else
+            m_store->write(key, value);
+    };
+    save(SecretStore::anthropicKey(), anthropic, m_loadedAnthropic);
+    save(SecretStore::e2bKey(), e2b, m_loadedE2b);
+    if (m_pendingWrites.isEmpty()) {
+        QDialog::accept();
+        return;
+    }
+    m_buttons->setEnabled(false);
+    m_keychainStatus->setText(tr("Saving keys to the keychain…"));
+}
+
+void SettingsDialog::onWritten(const QString &key, const Secrets::SecretResult &result)
+{
+    if (!m_pendingWrites.remove(key))
+        return;
+    if (!result.ok() && !result.isNotFound()) {
+        m_buttons->setEnabled(true);
+        m_pendingWrites.clear();
+        m_keychainStatus->setText(tr("Could not save the key: %1").arg(result.error));
+        return;
+    }
+    if (key == SecretStore::anthropicKey())
+        m_loadedAnthropic = m_anthropicKey->text().trimmed();
+    else
+        m_loadedE2b = m_e2bKey->text().trimmed();
+    if (m_pendingWrites.isEmpty()) {
+        m_buttons->setEnabled(true);
+        QDialog::accept();
+    }
+}
+
+} // namespace Autocoder::Ui

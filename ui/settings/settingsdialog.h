@@ -1,0 +1,99 @@
+#pragma once
+
+#include "e2b/connectionconfig.h"
+#include "settings/appsettings.h"
+
+#include <QDialog>
+#include <QSet>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+
+namespace Autocoder::Secrets {
+class SecretStore;
+struct SecretResult;
+} // namespace Autocoder::Secrets
+
+namespace Autocoder::Ui {
+
+class ConnectionTester;
+
+/// Preferences: API keys (kept in the system keychain through SecretStore,
+/// never in settings files; read-only from the environment when there is no
+/// keychain), the sandbox backend, the defaults for new runs, and a
+/// connection test (done by ConnectionTester, not by the dialog).
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    /// @p store may be shared; when null the dialog makes its own.
+    explicit SettingsDialog(Secrets::SecretStore *store = nullptr, QWidget *parent = nullptr);
+
+    /// Where the embedded local server listens (the app knows; tests set it).
+    void setLocalConnection(const E2b::ConnectionConfig &config) { m_localConnection = config; }
+
+    AppSettings settings() const;
+    void setSettings(const AppSettings &settings);
+    /// The connection the test would use with the current answers.
+    E2b::ConnectionConfig connectionConfig() const;
+
+    bool keychainAvailable() const { return m_keychainAvailable; }
+    QLabel *keychainStatus() const { return m_keychainStatus; }
+    QLineEdit *anthropicKeyField() const { return m_anthropicKey; }
+    QLineEdit *e2bKeyField() const { return m_e2bKey; }
+    QPushButton *testButton() const { return m_testButton; }
+    QLabel *testResult() const { return m_testResult; }
+
+public Q_SLOTS:
+    void accept() override;
+    void testConnection();
+
+Q_SIGNALS:
+    /// All keychain reads answered (tests wait for it).
+    void keysLoaded();
+
+private:
+    void onRead(const QString &key, const Secrets::SecretResult &result);
+    void onWritten(const QString &key, const Secrets::SecretResult &result);
+    void enterFallbackMode(const QString &reason);
+    void updateBackendWidgets();
+    QString keyValue(const QString &key) const;
+
+    Secrets::SecretStore *m_store;
+    ConnectionTester *m_tester;
+    E2b::ConnectionConfig m_localConnection;
+
+    QLabel *m_keychainStatus;
+    QLineEdit *m_anthropicKey;
+    QLineEdit *m_e2bKey;
+    QCheckBox *m_showKeys;
+    QButtonGroup *m_backendGroup;
+    QRadioButton *m_local;
+    QRadioButton *m_cloud;
+    QRadioButton *m_custom;
+    QLineEdit *m_domain;
+    QComboBox *m_model;
+    QSpinBox *m_iterations;
+    QDoubleSpinBox *m_budget;
+    QSpinBox *m_wallClock;
+    QPushButton *m_testButton;
+    QLabel *m_testResult;
+    QDialogButtonBox *m_buttons;
+
+    bool m_keychainAvailable = true;
+    int m_pendingReads = 0;
+    QSet<QString> m_pendingWrites;
+    QString m_loadedAnthropic; // to write only what changed
+    QString m_loadedE2b;
+    AppSettings m_settings;
+};
+
+} // namespace Autocoder::Ui
