@@ -13,7 +13,8 @@ struct AgentEvent
 {
     enum class Kind {
         Init, ///< sessionId, model, cwd, tools, text = claude_code_version
-        AssistantText, ///< text (one text block of an assistant message), parentToolUseId
+        AssistantText, ///< text (one text block of an assistant message), parentToolUseId,
+                       ///< isError for API failures reported as text ("API Error: ...")
         ToolUse, ///< toolId, toolName, toolInput, parentToolUseId
         ToolResult, ///< toolId, isError, text (string or joined text blocks)
         Result, ///< subtype, isError, costUsd, turns, sessionId, durationMs, text (result), errors

@@ -238,6 +238,8 @@ void StreamJsonParser::appendLineEvents(const QByteArray &rawLine, QList<AgentEv
                 AgentEvent e = base;
                 e.kind = AgentEvent::Kind::AssistantText;
                 e.text = stringOf(block, QLatin1String("text"));
+                // API failures arrive as a synthetic assistant text with a top-level "error".
+                e.isError = o.contains(QLatin1String("error"));
                 if (!e.text.isEmpty())
                     out.append(e);
             } else if (blockType == QLatin1String("tool_use")

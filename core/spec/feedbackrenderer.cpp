@@ -25,12 +25,20 @@ QString cleanLines(const QString &text)
     return s;
 }
 
+// Moves a cut position back so it does not fall between the halves of a surrogate pair.
+qsizetype safeCut(const QString &s, qsizetype pos)
+{
+    if (pos > 0 && pos < s.size() && s.at(pos - 1).isHighSurrogate() && s.at(pos).isLowSurrogate())
+        return pos - 1;
+    return pos;
+}
+
 QString shorten(const QString &text, int maxChars)
 {
     QString s = FeedbackRenderer::stripAnsi(cleanLines(text)).trimmed();
     if (s.size() <= maxChars)
         return s;
-    return s.left(maxChars).trimmed() + QStringLiteral(" …");
+    return s.left(safeCut(s, maxChars)).trimmed() + QStringLiteral(" …");
 }
 
 QString fenceFor(const QString &content)
@@ -78,10 +86,10 @@ QString FeedbackRenderer::trimOutput(const QString &text, int maxChars)
     // Cut at line boundaries when one is reasonably close, so lines are not torn apart.
     qsizetype headEnd = s.lastIndexOf(QLatin1Char('\n'), headBudget);
     if (headEnd < headBudget / 2)
-        headEnd = headBudget;
+        headEnd = safeCut(s, headBudget);
     qsizetype tailStart = s.indexOf(QLatin1Char('\n'), s.size() - tailBudget);
     if (tailStart < 0 || tailStart > s.size() - tailBudget / 2)
-        tailStart = s.size() - tailBudget;
+        tailStart = safeCut(s, s.size() - tailBudget);
     else
         tailStart += 1;
 

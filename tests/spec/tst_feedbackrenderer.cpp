@@ -159,6 +159,20 @@ private Q_SLOTS:
         QCOMPARE(FeedbackRenderer::trimOutput(input, max), expected);
     }
 
+    void neverSplitsSurrogatePairs()
+    {
+        const QString emoji = QStringLiteral("😀");
+        for (int max = 6; max < 40; ++max) {
+            const QString trimmed = FeedbackRenderer::trimOutput(emoji.repeated(50), max);
+            for (qsizetype i = 0; i < trimmed.size(); ++i) {
+                if (trimmed.at(i).isHighSurrogate())
+                    QVERIFY(i + 1 < trimmed.size() && trimmed.at(i + 1).isLowSurrogate());
+                if (trimmed.at(i).isLowSurrogate())
+                    QVERIFY(i > 0 && trimmed.at(i - 1).isHighSurrogate());
+            }
+        }
+    }
+
     void trimKeepsHeadAndTail()
     {
         QString s;
