@@ -253,7 +253,7 @@ FakeAnthropicServer::Reply FakeAnthropicServer::messages(const QHash<QByteArray,
             turnIndex = m_scenario.repeatLastTurn ? int(m_scenario.turns.size()) - 1 : -1;
         // The CLI's working directory, as its system prompt states it.
         QString cwd = QStringLiteral("/home/user/project");
-        static const QRegularExpression cwdRe(QStringLiteral("Working directory: (/\\S+)"));
+        static const QRegularExpression cwdRe(QStringLiteral("[Ww]orking directory: (/[^\\s`\"]+)"));
         QString context = textOf(request.value(QStringLiteral("system")));
         if (!messages.isEmpty())
             context += QLatin1Char('\n') + textOf(messages.first().toObject().value(QStringLiteral("content")));
