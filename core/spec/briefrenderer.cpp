@@ -120,7 +120,10 @@ QString withSingleTrailingNewline(const QString &text)
 
 QString BriefRenderer::defaultWorkdir(const ProjectSpec &spec)
 {
-    return QStringLiteral("/home/user/") + spec.name;
+    Q_UNUSED(spec)
+    // Same default as Run::RunOptions::projectDir: one fixed folder per sandbox, whatever the
+    // project's name (the name only matters when the result is saved on the host).
+    return QStringLiteral("/home/user/project");
 }
 
 QString BriefRenderer::loadTemplate(const QString &name)

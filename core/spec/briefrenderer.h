@@ -18,7 +18,7 @@ public:
     /// Renders for a project living at `workdir` inside the sandbox.
     static Brief render(const ProjectSpec &spec, const QString &workdir);
 
-    /// "/home/user/<name>": where the run engine is expected to put the project.
+    /// "/home/user/project": the run engine's default project folder inside the sandbox.
     static QString defaultWorkdir(const ProjectSpec &spec);
 
     /// Replaces every {{key}} of `templ` by values[key] in one pass (inserted values are not
