@@ -57,13 +57,16 @@ SecretStore::SecretStore(const QString &serviceName, QObject *parent)
 
 SecretStore::~SecretStore()
 {
-    // Jobs are our children and would be deleted anyway; disconnect first so a job finishing
-    // during destruction cannot call back into a half-destroyed store.
+    // A running QtKeychain job cannot be cancelled: its libsecret / D-Bus callback holds a raw
+    // pointer to it and would touch freed memory if we deleted it now. So jobs still running
+    // are cut loose instead: no more signals to us, not our children any more, and they
+    // delete themselves once the backend answers.
     const QSet<QKeychain::Job *> jobs = m_jobs;
     m_jobs.clear();
     for (QKeychain::Job *job : jobs) {
         disconnect(job, nullptr, this, nullptr);
-        delete job;
+        job->setParent(nullptr);
+        job->setAutoDelete(true);
     }
 }
 

@@ -13,7 +13,8 @@ class Job;
 namespace Autocoder::Secrets {
 
 /// Asynchronous access to the system keychain (Secret Service on Linux) through QtKeychain.
-/// The store owns its jobs (destroying the store abandons them without signals). Secrets are
+/// The store owns its jobs; destroying it abandons running ones without signals (they
+/// finish and delete themselves, since QtKeychain jobs cannot be cancelled). Secrets are
 /// never written to QSettings or files: the insecure fallback is off. When the keychain is
 /// unavailable the result says so (Status::Unavailable) and the UI can use
 /// environmentValue() read-only instead.
