@@ -1,0 +1,100 @@
+// The settings dialog without a keychain: it says so and falls back to the
+// environment, read-only. Run with DBUS_SESSION_BUS_ADDRESS pointing nowhere.
+#include "secrets/secretstore.h"
+#include "settings/appsettings.h"
+#include "settings/settingsdialog.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Autocoder;
+using namespace Autocoder::Ui;
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void noKeychainShowsTheFallbackReadOnly()
+    {
+        qputenv("ANTHROPIC_API_KEY", "sk-ant-test-value-0123456789");
+        qunsetenv("E2B_API_KEY");
+        SettingsDialog dialog;
+        QSignalSpy loaded(&dialog, &SettingsDialog::keysLoaded);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(loaded.wait(20000) || loaded.size() == 1);
+
+        QVERIFY(!dialog.keychainAvailable());
+        const QString status = dialog.keychainStatus()->text();
+        QVERIFY2(status.contains(QStringLiteral("No system keychain")), qPrintable(status));
+        QVERIFY(status.contains(QStringLiteral("ANTHROPIC_API_KEY")));
+        QVERIFY(status.contains(QStringLiteral("E2B_API_KEY")));
+
+        // Read-only; says whether each key is set, never shows the value.
+        QVERIFY(dialog.anthropicKeyField()->isReadOnly());
+        QVERIFY(dialog.e2bKeyField()->isReadOnly());
+        QVERIFY(dialog.anthropicKeyField()->text().isEmpty());
+        QVERIFY(dialog.anthropicKeyField()->placeholderText().contains(QStringLiteral("Set in the environment")));
+        QVERIFY(dialog.e2bKeyField()->placeholderText().contains(QStringLiteral("Not set")));
+        QVERIFY(!status.contains(QStringLiteral("sk-ant-test")));
+    }
+
+    void preferencesAreSavedWithoutSecrets()
+    {
+        SettingsDialog dialog;
+        QSignalSpy loaded(&dialog, &SettingsDialog::keysLoaded);
+        QVERIFY(loaded.wait(20000) || loaded.size() == 1);
+        AppSettings s = dialog.settings();
+        s.backend = AppSettings::Backend::E2bCustom;
+        s.customDomain = QStringLiteral("e2b.example.org");
+        s.defaultLimits.maxIterations = 9;
+        dialog.setSettings(s);
+        dialog.accept();
+        const AppSettings saved = AppSettings::load();
+        QCOMPARE(saved, s);
+        QCOMPARE(dialog.connectionConfig().domain, QStringLiteral("e2b.example.org"));
+        // Nothing key-like ends up in the settings file.
+        QSettings settings;
+        const QStringList keys = settings.allKeys();
+        for (const QString &key : keys) {
+            QVERIFY2(!key.contains(QStringLiteral("key"), Qt::CaseInsensitive), qPrintable(key));
+            QVERIFY(!settings.value(key).toString().contains(QStringLiteral("sk-ant")));
+        }
+    }
+
+    void connectionTestReportsAFailureInWords()
+    {
+        SettingsDialog dialog;
+        AppSettings s = dialog.settings();
+        s.backend = AppSettings::Backend::Local;
+        dialog.setSettings(s);
+        // Nothing listens on this port: the test must say what failed, not hang.
+        E2b::ConnectionConfig local;
+        local.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        local.apiKey = E2b::Secret(QStringLiteral("e2b_0123456789abcdef"));
+        local.requestTimeout = std::chrono::milliseconds(3000);
+        local.retry.maxAttempts = 1;
+        dialog.setLocalConnection(local);
+        dialog.testConnection();
+        QVERIFY(!dialog.testButton()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.testButton()->isEnabled(), 20000);
+        QVERIFY2(dialog.testResult()->text().contains(QStringLiteral("Could not create a sandbox")),
+                 qPrintable(dialog.testResult()->text()));
+        QVERIFY(!dialog.testResult()->text().contains(QStringLiteral("0123456789abcdef")));
+    }
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"
