@@ -51,6 +51,24 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
     return diff == 0;
 }
 
+// QHttpServerResponder only takes an initializer list of headers.
+void writeWithHeaders(QHttpServerResponder &responder, const QByteArray &body,
+                      const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    const QByteArray type = headers.at(0).second;
+    const QByteArray running = headers.at(1).second;
+    if (headers.size() > 2) {
+        responder.write(body,
+                        { { "Content-Type", type },
+                          { "X-Total-Running", running },
+                          { "X-Next-Token", headers.at(2).second } },
+                        QHttpServerResponder::StatusCode::Ok);
+    } else {
+        responder.write(body, { { "Content-Type", type }, { "X-Total-Running", running } },
+                        QHttpServerResponder::StatusCode::Ok);
+    }
+}
+
 bool metadataMatches(const QJsonObject &metadata, const QString &filter)
 {
     const QUrlQuery query(filter);
@@ -221,7 +239,24 @@ void ControlPlaneHandler::list(const QHttpServerRequest &request, QHttpServerRes
             return;
         }
     }
-    QJsonArray out;
+    // Pagination (v2): sandboxes ordered by (startedAt, id); the token is the last one returned.
+    bool limitOk = false;
+    int limit = query.queryItemValue(QStringLiteral("limit")).toInt(&limitOk);
+    if (!limitOk || limit <= 0)
+        limit = 100;
+    limit = qMin(limit, 1000);
+    const bool descending = query.queryItemValue(QStringLiteral("order")) == QLatin1String("desc");
+    const QString templateFilter = query.queryItemValue(QStringLiteral("template"));
+    const QDateTime startedAfter = QDateTime::fromString(
+        query.queryItemValue(QStringLiteral("startedAfter"), QUrl::FullyDecoded), Qt::ISODate);
+    const QByteArray token = QByteArray::fromBase64(
+        query.queryItemValue(QStringLiteral("nextToken"), QUrl::FullyDecoded).toLatin1());
+    const auto key = [](const Sandbox *s) {
+        return QByteArray::number(s->startedAt().toMSecsSinceEpoch()).rightJustified(16, '0') + '|'
+            + s->id().toLatin1();
+    };
+
+    QList<Sandbox *> matching;
     int running = 0;
     const auto all = m_manager->sandboxes();
     for (Sandbox *sandbox : all) {
@@ -231,12 +266,35 @@ void ControlPlaneHandler::list(const QHttpServerRequest &request, QHttpServerRes
             sandbox->isPaused() ? QStringLiteral("paused") : QStringLiteral("running");
         if (!states.contains(state) || !metadataMatches(sandbox->options().metadata, metadata))
             continue;
+        if (!templateFilter.isEmpty() && sandbox->options().templateName != templateFilter)
+            continue;
+        if (startedAfter.isValid() && sandbox->startedAt() <= startedAfter)
+            continue;
+        matching.append(sandbox);
+    }
+    std::sort(matching.begin(), matching.end(), [&key, descending](Sandbox *a, Sandbox *b) {
+        return descending ? key(a) > key(b) : key(a) < key(b);
+    });
+    QJsonArray out;
+    QByteArray nextToken;
+    for (Sandbox *sandbox : qAsConst(matching)) {
+        if (v2 && !token.isEmpty() && (descending ? key(sandbox) >= token : key(sandbox) <= token))
+            continue;
+        if (v2 && out.size() == limit) {
+            nextToken =
+                key(m_manager->find(
+                        out.last().toObject().value(QStringLiteral("sandboxID")).toString()))
+                    .toBase64();
+            break;
+        }
         out.append(sandbox->toDetailJson(SandboxManager::envdVersion(), false));
     }
-    responder.write(QJsonDocument(out).toJson(QJsonDocument::Compact),
-                    { { "Content-Type", "application/json" },
-                      { "X-Total-Running", QByteArray::number(running) } },
-                    QHttpServerResponder::StatusCode::Ok);
+    QList<QPair<QByteArray, QByteArray>> headers {
+        { "Content-Type", "application/json" }, { "X-Total-Running", QByteArray::number(running) }
+    };
+    if (!nextToken.isEmpty())
+        headers.append({ "X-Next-Token", nextToken });
+    writeWithHeaders(responder, QJsonDocument(out).toJson(QJsonDocument::Compact), headers);
 }
 
 void ControlPlaneHandler::sandboxCall(const QString &id, const QString &action, bool v2,

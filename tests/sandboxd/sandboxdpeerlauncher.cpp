@@ -1,6 +1,8 @@
-// Runs tests/sandboxd/conformance.mjs (the official E2B JS SDK, unchanged) against a freshly
-// started autocoder-sandboxd: port 0, a temporary data dir, a known API key. Exit code is the
-// script's: 0 pass, 1 fail, 77 skip (no node or no `e2b` package).
+// Starts autocoder-sandboxd (port 0, a temporary data dir, a known API key) and runs a client
+// against it with E2B_API_URL/E2B_SANDBOX_URL/E2B_API_KEY and AUTOCODER_E2B_TEST_URL/_API_KEY
+// set. Without arguments the client is `node conformance.mjs` (the official E2B JS SDK,
+// unchanged); otherwise the arguments are the client command (e.g. a core/e2b scenario test).
+// Exit code is the client's: 0 pass, 1 fail, 77 skip (e.g. no node or no `e2b` package).
 #include <QCoreApplication>
 #include <QProcess>
 #include <QStandardPaths>
@@ -11,10 +13,14 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-    if (node.isEmpty()) {
-        std::printf("SKIP: node is not installed\n");
-        return 77;
+    QStringList client = app.arguments().mid(1);
+    if (client.isEmpty()) {
+        const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+        if (node.isEmpty()) {
+            std::printf("SKIP: node is not installed\n");
+            return 77;
+        }
+        client = QStringList { node, QStringLiteral(CONFORMANCE_SCRIPT) };
     }
     QTemporaryDir dir;
     const QString key = QStringLiteral("e2b_00112233445566778899aabbccddeeff");
@@ -50,9 +56,11 @@ int main(int argc, char *argv[])
     scriptEnv.insert(QStringLiteral("E2B_API_URL"), url);
     scriptEnv.insert(QStringLiteral("E2B_SANDBOX_URL"), url);
     scriptEnv.insert(QStringLiteral("E2B_API_KEY"), key);
+    scriptEnv.insert(QStringLiteral("AUTOCODER_E2B_TEST_URL"), url);
+    scriptEnv.insert(QStringLiteral("AUTOCODER_E2B_TEST_API_KEY"), key);
     script.setProcessEnvironment(scriptEnv);
     script.setProcessChannelMode(QProcess::ForwardedChannels);
-    script.start(node, { QStringLiteral(CONFORMANCE_SCRIPT) });
+    script.start(client.first(), client.mid(1));
     script.waitForFinished(170000);
     const int code = script.exitStatus() == QProcess::NormalExit ? script.exitCode() : 1;
 
