@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Autocoder::Agent {
 
 QString ClaudeCommand::shellQuote(const QString &s)
@@ -35,6 +37,9 @@ ClaudeInvocation ClaudeCommand::build(const Options &options)
         inv.arguments << QStringLiteral("--dangerously-skip-permissions");
     else
         inv.arguments << QStringLiteral("--permission-mode") << QStringLiteral("bypassPermissions");
+    if (options.maxBudgetUsd > 0.0)
+        inv.arguments << QStringLiteral("--max-budget-usd")
+                      << QString::number(std::max(options.maxBudgetUsd, 0.0001), 'f', 4);
     if (!options.resumeSessionId.isEmpty())
         inv.arguments << QStringLiteral("--resume") << options.resumeSessionId;
 

@@ -17,6 +17,9 @@ public:
         QString model; ///< empty: CLI default
         int maxTurns = 40; ///< <= 0: no --max-turns
         QString resumeSessionId; ///< non-empty for fix iterations: --resume <id>
+        /// > 0: --max-budget-usd, so the CLI itself stops a turn that would overrun what is
+        /// left of the run's budget (result subtype "error_max_budget_usd").
+        double maxBudgetUsd = 0.0;
         QString apiKey; ///< goes only into the invocation's environment
         QString baseUrl; ///< ANTHROPIC_BASE_URL when non-empty (fake server, gateway)
         QString workingDirectory; ///< project root inside the sandbox
@@ -33,7 +36,7 @@ public:
     static constexpr int MaxPromptBytes = 100 * 1024;
 
     /// `claude -p <prompt> --output-format stream-json --verbose [--max-turns N] [--model M]
-    ///  --permission-mode bypassPermissions [--resume <id>]` plus environment
+    ///  --permission-mode bypassPermissions [--max-budget-usd X] [--resume <id>]` plus environment
     /// ANTHROPIC_API_KEY, [ANTHROPIC_BASE_URL], CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1,
     /// DISABLE_AUTOUPDATER=1, DISABLE_TELEMETRY=1, DISABLE_ERROR_REPORTING=1 [, IS_SANDBOX=1].
     static ClaudeInvocation build(const Options &options);

@@ -63,6 +63,7 @@ private Q_SLOTS:
         o.model.clear();
         const ClaudeInvocation inv = ClaudeCommand::build(o);
         QVERIFY(!inv.arguments.contains(QStringLiteral("--max-turns")));
+        QVERIFY(!inv.arguments.contains(QStringLiteral("--max-budget-usd")));
         QVERIFY(!inv.arguments.contains(QStringLiteral("--model")));
         QVERIFY(!inv.arguments.contains(QStringLiteral("--permission-mode")));
         QVERIFY(inv.arguments.contains(QStringLiteral("--dangerously-skip-permissions")));
@@ -70,6 +71,11 @@ private Q_SLOTS:
         QVERIFY(r > 0);
         QCOMPARE(inv.arguments.at(r + 1), o.resumeSessionId);
         QCOMPARE(inv.environment.value(QStringLiteral("ANTHROPIC_BASE_URL")), o.baseUrl);
+        o.maxBudgetUsd = 1.25;
+        const QStringList withBudget = ClaudeCommand::build(o).arguments;
+        const qsizetype b = withBudget.indexOf(QStringLiteral("--max-budget-usd"));
+        QVERIFY(b > 0);
+        QCOMPARE(withBudget.at(b + 1), QStringLiteral("1.2500"));
         o.markAsSandbox = false;
         QVERIFY(!ClaudeCommand::build(o).environment.contains(QStringLiteral("IS_SANDBOX")));
     }
