@@ -71,7 +71,28 @@ async function main() {
     }
     check((await sbx.commands.kill(999999)) === false, 'kill of unknown pid returns false');
 
+    // stdin, re-attach, command timeout.
+    const cat = await sbx.commands.run('cat', { background: true, stdin: true });
+    await sbx.commands.sendStdin(cat.pid, 'abc\n');
+    await sbx.commands.closeStdin(cat.pid);
+    const catResult = await cat.wait();
+    check(catResult.stdout === 'abc\n', `sendStdin/closeStdin reach the process (got ${JSON.stringify(catResult.stdout)})`);
+    const late = await sbx.commands.run('sleep 1; echo late', { background: true });
+    await late.disconnect();
+    const reattached = await sbx.commands.connect(late.pid);
+    const lateResult = await reattached.wait();
+    check(lateResult.exitCode === 0 && lateResult.stdout.includes('late'), 'commands.connect re-attaches by pid');
+    const t0 = Date.now();
+    try {
+        await sbx.commands.run('sleep 20', { timeoutMs: 500 });
+        check(false, 'timeoutMs ends a long command');
+    } catch (e) {
+        check(Date.now() - t0 < 5000 && e.name === 'TimeoutError', `timeoutMs ends a long command with TimeoutError (got ${e.name})`);
+    }
+
     // Files.
+    const multi = await sbx.files.write([{ path: '/home/user/m1.txt', data: 'one' }, { path: '/home/user/m2.txt', data: 'two' }]);
+    check(multi.length === 2 && (await sbx.files.read('/home/user/m2.txt')) === 'two', 'multi-file write');
     await sbx.files.write('/home/user/dir/a.txt', 'alpha');
     check((await sbx.files.read('/home/user/dir/a.txt')) === 'alpha', 'write then read a file');
     const entries = await sbx.files.list('/home/user/dir');
@@ -92,6 +113,12 @@ async function main() {
     } catch (e) {
         check(true, `reading outside the sandbox areas is refused (${e.constructor.name})`);
     }
+
+    // Pause and resume through connect.
+    check((await sbx.pause()) === true, 'pause');
+    check((await Sandbox.getInfo(sbx.sandboxId)).state === 'paused', 'state is paused');
+    const resumed = await Sandbox.connect(sbx.sandboxId);
+    check((await resumed.commands.run('echo back')).stdout === 'back\n', 'connect resumes a paused sandbox');
 
     // Timeout, list, kill.
     await sbx.setTimeout(60_000);
