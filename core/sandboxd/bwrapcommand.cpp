@@ -91,6 +91,9 @@ QStringList BwrapCommand::arguments(const BwrapSpec &spec)
     };
     if (!spec.allowInternet)
         a << QStringLiteral("--unshare-net");
+    // Nested user namespaces are a large kernel attack surface and nothing in a sandbox
+    // (npm, bun, claude) needs them.
+    a << QStringLiteral("--disable-userns");
     a << QStringLiteral("--ro-bind") << QStringLiteral("/usr") << QStringLiteral("/usr");
     // Merged-/usr hosts have /bin -> usr/bin etc.; older ones have real directories.
     for (const char *dir : { "bin", "sbin", "lib", "lib32", "lib64", "libx32" }) {

@@ -150,6 +150,11 @@ private Q_SLOTS:
         QCOMPARE(sh(QStringLiteral("touch /etc/x 2>/dev/null && echo yes || echo no")),
                  QByteArray("no\n"));
         QCOMPARE(sh(QStringLiteral("grep -c '' /etc/passwd")), QByteArray("3\n"));
+        // No capabilities, no nested user namespaces.
+        QCOMPARE(sh(QStringLiteral("grep CapEff /proc/self/status | tr -d '\\t'")),
+                 QByteArray("CapEff:0000000000000000\n"));
+        QCOMPARE(sh(QStringLiteral("unshare -U true 2>/dev/null && echo yes || echo no")),
+                 QByteArray("no\n"));
         // Own pid namespace: only the sandbox's processes (bwrap init, bash, ls).
         const int processes = sh(QStringLiteral("ls /proc | grep -c '^[0-9]'")).trimmed().toInt();
         QVERIFY2(processes > 0 && processes <= 4, qPrintable(QString::number(processes)));
