@@ -1,6 +1,7 @@
 #include "golden.h"
 
 #include "spec/briefrenderer.h"
+#include "spec/kindpresets.h"
 
 #include <QStandardPaths>
 #include <QTest>
@@ -124,6 +125,22 @@ private Q_SLOTS:
         QCOMPARE(BriefRenderer::substitute(QStringLiteral("x{{a}}y{{b}}z{{c}}{{"), v),
                  QStringLiteral("x{{b}}yBz{{c}}{{"));
         QCOMPARE(BriefRenderer::substitute(QString(), v), QString());
+    }
+
+    void everyKindHasGuidance()
+    {
+        const QStringList ids = Autocoder::Spec::KindPresets::ids();
+        for (const QString &id : ids) {
+            QVERIFY2(!BriefRenderer::loadTemplate(QStringLiteral("kind-%1.md").arg(id)).isEmpty(),
+                     qPrintable(id));
+            ProjectSpec spec = ProjectSpec::forKind(id);
+            spec.name = QStringLiteral("x");
+            spec.description = QStringLiteral("y");
+            const auto brief = BriefRenderer::render(spec);
+            QVERIFY(!brief.claudeMd.contains(QStringLiteral("{{")));
+            QVERIFY(!brief.prompt.contains(QStringLiteral("{{")));
+            QVERIFY(brief.claudeMd.contains(spec.commands.test));
+        }
     }
 
     void templatesShipped()
