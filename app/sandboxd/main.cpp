@@ -119,6 +119,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(uploadOption))
         config.maxUploadBytes = parser.value(uploadOption).toLongLong();
 
+    if (parser.isSet(maxSandboxesOption))
+        config.maxSandboxes = qMax(1, parser.value(maxSandboxesOption).toInt());
+
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {
         if (positional.first() == QLatin1String("prepare-templates") && positional.size() == 1)

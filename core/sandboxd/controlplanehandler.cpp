@@ -163,6 +163,15 @@ void ControlPlaneHandler::create(const QHttpServerRequest &request, QHttpServerR
                          QStringLiteral("Error when parsing request: templateID is required"));
         return;
     }
+    const int maxSandboxes = m_manager->config().maxSandboxes;
+    if (m_manager->sandboxes().size() >= maxSandboxes) {
+        HttpReply::error(responder, 429,
+                         QStringLiteral("you have reached the maximum number of concurrent E2B "
+                                        "sandboxes (%1). If you need more, please visit "
+                                        "'https://e2b.dev/docs/billing'")
+                             .arg(maxSandboxes));
+        return;
+    }
     SandboxOptions options;
     options.templateName = templateId.toString();
     if (!TemplateStore::isKnown(options.templateName)) {

@@ -12,6 +12,7 @@ struct ServerConfig
     QString templatesDir; ///< prepared templates; empty = <dataDir>/templates
     QString apiKey; ///< the key clients send as X-API-Key
     qint64 maxUploadBytes = qint64(1) << 30; ///< larger /files uploads get 413
+    int maxSandboxes = 100; ///< concurrent sandboxes; more get 429 like E2B's plan limit
     int maxTimeoutSeconds = 24 * 3600; ///< like E2B Pro: longest sandbox lifetime
     int finishedProcessRetentionSeconds = 600; ///< how long an exit status stays re-attachable
     QString bwrapProgram = QStringLiteral("bwrap");

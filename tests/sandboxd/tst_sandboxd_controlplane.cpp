@@ -225,6 +225,22 @@ private Q_SLOTS:
         QCOMPARE(h.api(verb, path, "{\"timeout\":10}").status, 404);
     }
 
+    void sandboxLimit()
+    {
+        SandboxdHarness small;
+        small.config.maxSandboxes = 1;
+        QVERIFY(small.start());
+        QString token;
+        QVERIFY(!small.createBase(&token).isEmpty());
+        const HttpResult r =
+            small.api("POST", QStringLiteral("/sandboxes"), "{\"templateID\":\"base\"}");
+        QCOMPARE(r.status, 429);
+        QVERIFY(r.json()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QLatin1String("maximum number")));
+    }
+
     void unknownPath()
     {
         QCOMPARE(h.api("GET", QStringLiteral("/nothing/here")).status, 404);
