@@ -100,7 +100,12 @@ int main(int argc, char *argv[])
         QStringLiteral("max-upload-bytes"),
         QCoreApplication::translate("main", "Largest accepted /files upload."),
         QStringLiteral("BYTES"));
-    parser.addOptions({ portOption, dataOption, templatesOption, uploadOption });
+    const QCommandLineOption maxSandboxesOption(
+        QStringLiteral("max-sandboxes"),
+        QCoreApplication::translate("main", "Most sandboxes alive at once (default 100)."),
+        QStringLiteral("N"));
+    parser.addOptions(
+        { portOption, dataOption, templatesOption, uploadOption, maxSandboxesOption });
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("main",
