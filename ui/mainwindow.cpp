@@ -61,7 +61,8 @@ MainWindow::MainWindow(QWidget *parent)
     runsLabel->setBuddy(m_runsView);
     auto *runsPane = new QWidget(this);
     auto *runsLayout = new QVBoxLayout(runsPane);
-    runsLayout->setContentsMargins(0, 0, 0, 0);
+    const int em = fontMetrics().height();
+    runsLayout->setContentsMargins(em / 2, em / 4, em / 2, 0);
     runsLayout->addWidget(runsLabel);
     runsLayout->addWidget(m_runsView);
 
@@ -71,6 +72,9 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 4);
     splitter->setChildrenCollapsible(false);
+    // Room for about five runs; the run view gets the rest.
+    runsPane->setMinimumHeight(em * 6);
+    splitter->setSizes({em * 10, em * 40});
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(createEmptyState());
@@ -105,7 +109,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(this, &MainWindow::newRunRequested, this, [this] { showNewRunWizard(); });
 
     statusBar()->showMessage(tr("Ready"));
-    const int em = fontMetrics().height();
     resize(em * 64, em * 42);
 }
 
@@ -290,11 +293,11 @@ void MainWindow::attachRun(Run::RunController *controller)
     m_runView->setLive(true);
     m_runView->setRunDirectory(controller->runDir());
     m_shownRunId = controller->runId();
-    connect(controller, &Run::RunController::eventEmitted, this, &MainWindow::onLiveEvent);
+    connect(controller, &Run::RunController::eventEmitted, this, &MainWindow::applyLiveEvent);
     updateStack();
 }
 
-void MainWindow::onLiveEvent(const Run::RunEvent &event)
+void MainWindow::applyLiveEvent(const Run::RunEvent &event)
 {
     m_runs->applyEvent(event);
     if (m_shownRunId.isEmpty() || event.runId == m_shownRunId) {
@@ -340,6 +343,7 @@ bool MainWindow::replayJournal(const QString &eventsPath, QString *error)
     row.iteration = m_runView->iteration();
     row.maxIterations = m_runView->maxIterations();
     row.costUsd = m_runView->costUsd();
+    row.startedAt = m_runView->startedAt();
     if (!row.id.isEmpty()) {
         m_runs->upsert(row);
         const QSignalBlocker blocker(m_runsView->selectionModel());

@@ -53,6 +53,8 @@ public:
     void attachRun(Run::RunController *controller);
     /// Shows a run replayed from a journal (events.jsonl); false + *error when unreadable.
     bool replayJournal(const QString &eventsPath, QString *error = nullptr);
+    /// Feeds one event of the live run (what attachRun() connects to the controller).
+    void applyLiveEvent(const Run::RunEvent &event);
     /// Opens the wizard (non-modal); returns it for tests.
     SpecWizard *showNewRunWizard(const Spec::ProjectSpec *initial = nullptr);
 
@@ -74,7 +76,6 @@ private:
     void openJournal();
     void showSettings();
     void showRunAt(int row);
-    void onLiveEvent(const Run::RunEvent &event);
     void updateStack();
 
     QAction *m_newRunAction = nullptr;

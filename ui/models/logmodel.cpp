@@ -2,6 +2,9 @@
 
 #include "run/runevent.h"
 
+#include <QFont>
+#include <QFontDatabase>
+
 #include <algorithm>
 
 namespace Autocoder::Ui {
@@ -232,6 +235,16 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
             .arg(line.step)
             .arg(line.iteration)
             .arg(line.isStderr ? tr("stderr") : tr("stdout"));
+    case Qt::FontRole:
+        if (line.isStderr) { // marked without colour: the palette decides colours
+            static const QFont font = [] {
+                QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+                f.setItalic(true);
+                return f;
+            }();
+            return font;
+        }
+        return {};
     case StepRole:
         return line.step;
     case IterationRole:

@@ -64,9 +64,12 @@ bool RunListModel::applyEvent(const Run::RunEvent &event)
     } else if (event.kind == EventKind::StepStarted) {
         row.iteration = std::max(row.iteration, event.iteration());
         row.status = QStringLiteral("running");
+    } else if (event.kind == EventKind::AgentResult) {
+        row.agentCostUsd += d.value(QLatin1String("costUsd")).toDouble();
+        row.costUsd = std::max(row.costUsd, row.agentCostUsd);
     } else if (event.kind == EventKind::IterationFinished) {
         row.iteration = std::max(row.iteration, event.iteration());
-        row.costUsd = d.value(QLatin1String("costUsd")).toDouble(row.costUsd);
+        row.costUsd = std::max(d.value(QLatin1String("costUsd")).toDouble(row.costUsd), row.agentCostUsd);
     } else if (event.kind == EventKind::RunFinished) {
         row.status = QStringLiteral("finished");
         row.outcome = d.value(QLatin1String("outcome")).toString();

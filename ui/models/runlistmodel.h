@@ -30,6 +30,7 @@ public:
         int maxIterations = 0;
         double costUsd = 0.0;
         QDateTime startedAt;
+        double agentCostUsd = 0.0; ///< sum of agent turns seen live (ahead of iteration totals)
     };
 
     explicit RunListModel(QObject *parent = nullptr);

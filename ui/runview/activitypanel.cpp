@@ -39,15 +39,16 @@ ActivityPanel::ActivityPanel(ActivityModel *model, QWidget *parent)
     layout->addWidget(splitter);
 
     // Follow the newest entry only while the view is scrolled to the bottom,
-    // so reading an older entry is not interrupted.
-    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
-        QScrollBar *bar = m_view->verticalScrollBar();
-        m_follow = bar->value() >= bar->maximum() - 2;
-    });
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+    // so reading an older entry is not interrupted. The range grows after
+    // the view lays out new rows (or is resized), so follow the range itself.
+    QScrollBar *bar = m_view->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) { m_follow = value >= bar->maximum() - 2; });
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int max) {
         if (m_follow)
-            m_view->scrollToBottom();
+            bar->setValue(max);
     });
+    const int icon = fontMetrics().height();
+    m_view->setIconSize(QSize(icon, icon));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (!current.isValid()) {

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace Autocoder::Ui {
@@ -78,10 +79,11 @@ LogPanel::LogPanel(LogModel *model, QWidget *parent)
         m_filter->setStep(m_step->itemData(index).toString());
         updateCount();
     });
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] { updateCount(); });
+    QScrollBar *scroll = m_view->verticalScrollBar();
+    connect(scroll, &QScrollBar::rangeChanged, this, [this, scroll](int, int max) {
         if (m_follow->isChecked())
-            m_view->scrollToBottom();
-        updateCount();
+            scroll->setValue(max);
     });
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, [this] { updateCount(); });
     connect(m_filter, &QAbstractItemModel::modelReset, this, [this] { updateCount(); });

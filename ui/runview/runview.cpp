@@ -83,6 +83,7 @@ RunView::RunView(QWidget *parent)
     m_timelineView->header()->setSectionResizeMode(TimelineModel::StateColumn, QHeaderView::ResizeToContents);
     m_timelineView->header()->setSectionResizeMode(TimelineModel::DurationColumn, QHeaderView::ResizeToContents);
     m_timelineView->setColumnHidden(TimelineModel::MessageColumn, true);
+    m_timelineView->header()->setStretchLastSection(false);
 
     m_activityPanel = new ActivityPanel(m_activity, this);
     m_logPanel = new LogPanel(m_log, this);
@@ -115,6 +116,9 @@ RunView::RunView(QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
+    const int em = fontMetrics().height();
+    left->setMinimumWidth(em * 12);
+    splitter->setSizes({em * 20, em * 60});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toolBar);

@@ -58,6 +58,7 @@ public:
     double costUsd() const;
     int turns() const { return m_turns; }
     qint64 elapsedMs() const;
+    QDateTime startedAt() const { return m_startedAt; }
 
     QTabWidget *tabs() const { return m_tabs; }
     ActivityModel *activityModel() const { return m_activity; }

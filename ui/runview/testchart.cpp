@@ -115,10 +115,13 @@ void TestChart::paintEvent(QPaintEvent *)
             p.drawRect(failedRect);
             p.setBrush(Qt::NoBrush);
         }
+        // The count above the bar, or inside its top when the bar reaches the top.
+        const bool inside = failedRect.top() - em < plot.top() - em / 4 && hPassed >= em;
+        const QRectF valueRect = inside ? QRectF(x, plot.bottom() - hPassed, barWidth, em)
+                                        : QRectF(x - em, failedRect.top() - em, barWidth + 2 * em, em);
+        p.setPen(pal.color(inside ? QPalette::HighlightedText : QPalette::Text));
+        p.drawText(valueRect, Qt::AlignHCenter | (inside ? Qt::AlignTop : Qt::AlignBottom), QString::number(b.passed));
         p.setPen(pal.color(QPalette::Text));
-        const QRectF valueRect(x - em, failedRect.top() - em, barWidth + 2 * em, em);
-        if (valueRect.top() >= plot.top() - em)
-            p.drawText(valueRect, Qt::AlignHCenter | Qt::AlignBottom, QString::number(b.passed));
         p.drawText(QRectF(plot.left() + slot * i, plot.bottom() + 2, slot, em), Qt::AlignHCenter | Qt::AlignTop,
                    QString::number(b.iteration));
     }

@@ -57,8 +57,10 @@ SettingsDialog::SettingsDialog(Secrets::SecretStore *store, QWidget *parent)
     };
 
     auto *keysBox = new QGroupBox(tr("API keys"), this);
-    auto *keysForm = new QFormLayout(keysBox);
-    keysForm->addRow(m_keychainStatus);
+    auto *keysLayout = new QVBoxLayout(keysBox);
+    keysLayout->addWidget(m_keychainStatus);
+    auto *keysForm = new QFormLayout;
+    keysLayout->addLayout(keysForm);
     keysForm->addRow(label(tr("&Anthropic:"), m_anthropicKey), m_anthropicKey);
     keysForm->addRow(label(tr("&E2B:"), m_e2bKey), m_e2bKey);
     keysForm->addRow(QString(), m_showKeys);
@@ -82,6 +84,7 @@ SettingsDialog::SettingsDialog(Secrets::SecretStore *store, QWidget *parent)
     m_testResult->setWordWrap(true);
     m_testResult->setAccessibleName(tr("Connection test result"));
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_testResult->setVisible(false);
 
     auto *backendBox = new QGroupBox(tr("Sandbox backend"), this);
     auto *backendLayout = new QVBoxLayout(backendBox);
@@ -91,10 +94,8 @@ SettingsDialog::SettingsDialog(Secrets::SecretStore *store, QWidget *parent)
     customRow->addWidget(m_custom);
     customRow->addWidget(m_domain, 1);
     backendLayout->addLayout(customRow);
-    auto *testRow = new QHBoxLayout;
-    testRow->addWidget(m_testButton);
-    testRow->addWidget(m_testResult, 1);
-    backendLayout->addLayout(testRow);
+    backendLayout->addWidget(m_testButton, 0, Qt::AlignLeft);
+    backendLayout->addWidget(m_testResult);
 
     // Defaults
     m_model = new QComboBox(this);
@@ -134,10 +135,12 @@ SettingsDialog::SettingsDialog(Secrets::SecretStore *store, QWidget *parent)
     connect(m_testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(m_tester, &ConnectionTester::progress, this, [this](const QString &message) {
         m_testResult->setText(message);
+        fitHeight();
     });
     connect(m_tester, &ConnectionTester::finished, this, [this](bool ok, const QString &summary) {
         m_testResult->setText((ok ? QStringLiteral("\u2714 ") : QStringLiteral("\u26A0 ")) + summary);
         m_testButton->setEnabled(true);
+        fitHeight();
     });
 
     connect(m_store, &SecretStore::readFinished, this, &SettingsDialog::onRead);
@@ -150,6 +153,7 @@ SettingsDialog::SettingsDialog(Secrets::SecretStore *store, QWidget *parent)
     m_store->read(SecretStore::e2bKey());
     const int em = fontMetrics().height();
     resize(em * 36, sizeHint().height());
+    fitHeight();
 }
 
 void SettingsDialog::onRead(const QString &key, const Secrets::SecretResult &result)
@@ -186,11 +190,12 @@ void SettingsDialog::enterFallbackMode(const QString &reason)
         return;
     m_keychainAvailable = false;
     m_keychainStatus->setText(
-        tr("No system keychain is available%1, so keys cannot be stored here. Autocoder uses the "
-           "environment variables %2 and %3 instead; set them before starting Autocoder.")
-            .arg(reason.isEmpty() ? QString() : tr(" (%1)").arg(reason),
-                 SecretStore::environmentVariableFor(SecretStore::anthropicKey()),
+        tr("No system keychain is available, so keys cannot be saved here. Autocoder reads them "
+           "from the environment variables %1 and %2 instead (read-only); set them before starting "
+           "Autocoder.")
+            .arg(SecretStore::environmentVariableFor(SecretStore::anthropicKey()),
                  SecretStore::environmentVariableFor(SecretStore::e2bKey())));
+    m_keychainStatus->setToolTip(reason);
     m_keychainStatus->setObjectName(QStringLiteral("keychainFallback"));
     for (const auto &[field, key] : {std::pair{m_anthropicKey, SecretStore::anthropicKey()},
                                      std::pair{m_e2bKey, SecretStore::e2bKey()}}) {
@@ -204,6 +209,19 @@ void SettingsDialog::enterFallbackMode(const QString &reason)
                                       : tr("Set in the environment (%1)").arg(variable));
     }
     m_showKeys->setEnabled(false);
+    fitHeight();
+}
+
+void SettingsDialog::fitHeight()
+{
+    // Word-wrapped labels grow after the dialog was sized: make room for them.
+    QLayout *top = layout();
+    top->invalidate();
+    top->activate();
+    const int forWidth = top->hasHeightForWidth() ? top->totalHeightForWidth(width()) : 0;
+    const int needed = std::max({forWidth, top->totalSizeHint().height(), top->totalMinimumSize().height()});
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void SettingsDialog::updateBackendWidgets()
@@ -263,6 +281,7 @@ void SettingsDialog::testConnection()
         return;
     m_testButton->setEnabled(false);
     m_testResult->setText(tr("Testing…"));
+    m_testResult->setVisible(true);
     m_tester->start(connectionConfig());
 }
 

@@ -65,6 +65,7 @@ private:
     void onWritten(const QString &key, const Secrets::SecretResult &result);
     void enterFallbackMode(const QString &reason);
     void updateBackendWidgets();
+    void fitHeight();
     QString keyValue(const QString &key) const;
 
     Secrets::SecretStore *m_store;

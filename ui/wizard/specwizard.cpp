@@ -66,7 +66,7 @@ void SpecWizard::init(const Spec::ProjectSpec &spec)
 
     setSpec(spec);
     const int em = fontMetrics().height();
-    resize(em * 48, em * 36);
+    resize(em * 54, em * 38);
 }
 
 QList<SpecWizardPage *> SpecWizard::pages() const

@@ -1,0 +1,197 @@
+// autocoder-screenshots OUTDIR: renders the main screens offscreen from the
+// recorded run in tests/ui/data and saves them as PNGs for review.
+#include "mainwindow.h"
+#include "models/runlistmodel.h"
+#include "run/runevent.h"
+#include "runview/filespanel.h"
+#include "runview/runview.h"
+#include "runview/testspanel.h"
+#include "settings/settingsdialog.h"
+#include "spec/projectspec.h"
+#include "wizard/specwizard.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace Autocoder;
+using namespace Autocoder::Ui;
+
+namespace {
+
+QString dataFile(const QString &name)
+{
+    return QStringLiteral(AUTOCODER_TEST_DATA_DIR "/data/") + name;
+}
+
+QList<Run::RunEvent> recordedEvents()
+{
+    QList<Run::RunEvent> events;
+    QFile file(dataFile(QStringLiteral("run-events.jsonl")));
+    if (!file.open(QIODevice::ReadOnly))
+        return events;
+    while (!file.atEnd()) {
+        if (const auto e = Run::RunEvent::fromJsonLine(file.readLine().trimmed()))
+            events.append(*e);
+    }
+    return events;
+}
+
+bool save(QWidget *widget, const QDir &out, const QString &name)
+{
+    QCoreApplication::processEvents();
+    const QPixmap pixmap = widget->grab();
+    const QString path = out.filePath(name);
+    if (!pixmap.save(path)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%s (%dx%d)\n", qPrintable(path), pixmap.width(), pixmap.height());
+    return true;
+}
+
+void settle(int ms = 100)
+{
+    QTest::qWait(ms);
+}
+
+QVector<RunListModel::Row> pastRuns()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    RunListModel::Row a;
+    a.id = QStringLiteral("20260124-161210-a91f");
+    a.name = QStringLiteral("csv-stats-cli");
+    a.status = QStringLiteral("finished");
+    a.outcome = QStringLiteral("green");
+    a.iteration = 3;
+    a.maxIterations = 5;
+    a.costUsd = 1.27;
+    a.startedAt = now.addDays(-2);
+    RunListModel::Row b;
+    b.id = QStringLiteral("20260123-100502-04be");
+    b.name = QStringLiteral("markdown-toc");
+    b.status = QStringLiteral("finished");
+    b.outcome = QStringLiteral("budget");
+    b.iteration = 4;
+    b.maxIterations = 6;
+    b.costUsd = 2.0;
+    b.startedAt = now.addDays(-3);
+    return {a, b};
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("autocoder-screenshots"));
+    QStandardPaths::setTestModeEnabled(true); // keep the person's settings out of it
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: autocoder-screenshots OUTDIR\n");
+        return 2;
+    }
+    QDir out(QString::fromLocal8Bit(argv[1]));
+    if (!out.mkpath(QStringLiteral("."))) {
+        std::fprintf(stderr, "cannot create %s\n", argv[1]);
+        return 1;
+    }
+    bool ok = true;
+    const QList<Run::RunEvent> events = recordedEvents();
+    if (events.isEmpty()) {
+        std::fprintf(stderr, "no recorded events in %s\n", qPrintable(dataFile(QStringLiteral("run-events.jsonl"))));
+        return 1;
+    }
+
+    // Wizard, filled from the recorded run's spec, on the Requirements page.
+    {
+        QFile specFile(dataFile(QStringLiteral("spec.json")));
+        if (!specFile.open(QIODevice::ReadOnly))
+            return 1;
+        const Spec::ProjectSpec spec = Spec::ProjectSpec::fromJson(specFile.readAll());
+        SpecWizard wizard(spec);
+        wizard.show();
+        wizard.next();
+        settle();
+        ok &= save(&wizard, out, QStringLiteral("wizard.png"));
+    }
+
+    // Main window with a live run, replayed up to iteration 2's test step; times
+    // shifted so the clock reads as if it were happening now.
+    {
+        MainWindow window;
+        window.resize(1280, 860);
+        window.runsModel()->setRuns(pastRuns());
+        window.show();
+        int stop = 0;
+        for (int i = 0; i < events.size(); ++i) {
+            const auto &e = events.at(i);
+            if (e.kind == Run::EventKind::StepFinished && e.iteration() == 2 && e.step() == QLatin1String("install")) {
+                stop = i + 8;
+                break;
+            }
+        }
+        const qint64 shift = events.at(stop).time.msecsTo(QDateTime::currentDateTimeUtc());
+        window.runView()->setLive(true);
+        for (int i = 0; i <= stop; ++i) {
+            Run::RunEvent e = events.at(i);
+            e.time = e.time.addMSecs(shift);
+            window.applyLiveEvent(e);
+        }
+        window.runsView()->selectRow(0);
+        window.runView()->tabs()->setCurrentIndex(RunView::LogsTab);
+        settle(200);
+        ok &= save(&window, out, QStringLiteral("main-window.png"));
+    }
+
+    // The finished run: Activity, Tests and Files tabs.
+    {
+        MainWindow window;
+        window.resize(1280, 860);
+        window.runsModel()->setRuns(pastRuns());
+        window.show();
+        QString error;
+        if (!window.replayJournal(dataFile(QStringLiteral("run-events.jsonl")), &error)) {
+            std::fprintf(stderr, "replay failed: %s\n", qPrintable(error));
+            return 1;
+        }
+        RunView *view = window.runView();
+        view->tabs()->setCurrentIndex(RunView::ActivityTab);
+        settle();
+        ok &= save(&window, out, QStringLiteral("run-activity.png"));
+
+        view->tabs()->setCurrentIndex(RunView::TestsTab);
+        // Show the red iteration's tests next to the chart: more to see than all green.
+        view->testsPanel()->iterationsView()->selectRow(0);
+        settle();
+        ok &= save(&window, out, QStringLiteral("run-tests.png"));
+
+        view->tabs()->setCurrentIndex(RunView::FilesTab);
+        view->filesPanel()->selectPath(QStringLiteral("src/todo.ts"));
+        if (!QTest::qWaitFor([view] {
+                return view->filesPanel()->preview()->toPlainText().contains(QStringLiteral("export"));
+            }, 5000))
+            std::fprintf(stderr, "the file preview did not load\n");
+        settle();
+        ok &= save(&window, out, QStringLiteral("run-files.png"));
+    }
+
+    // Settings (on a machine without a keychain this shows the fallback).
+    {
+        SettingsDialog dialog;
+        dialog.show();
+        if (!QTest::qWaitFor([&dialog] { return !dialog.keychainStatus()->text().startsWith(QStringLiteral("Reading")); },
+                             5000))
+            std::fprintf(stderr, "the keychain did not answer\n");
+        settle();
+        ok &= save(&dialog, out, QStringLiteral("settings.png"));
+    }
+    return ok ? 0 : 1;
+}
