@@ -1,5 +1,6 @@
 #include "sandboxd/filesendpoint.h"
 
+#include "sandboxd/gzipcodec.h"
 #include "sandboxd/httpreply.h"
 #include "sandboxd/multipartparser.h"
 #include "sandboxd/sandbox.h"
@@ -173,13 +174,30 @@ void FilesEndpoint::handle(Sandbox *sandbox, const QHttpServerRequest &request,
             QStringLiteral("request body too large (limit %1 bytes)").arg(maxUploadBytes));
         return;
     }
+    QByteArray body = request.body();
+    const QByteArray encoding = HttpReply::header(request, "Content-Encoding").trimmed().toLower();
+    if (encoding == "gzip") {
+        QByteArray inflated;
+        QString error;
+        bool tooLarge = false;
+        if (!GzipCodec::decompress(body, maxUploadBytes, &inflated, &error, &tooLarge)) {
+            HttpReply::error(responder, tooLarge ? 413 : 400, error);
+            return;
+        }
+        body = inflated;
+    } else if (!encoding.isEmpty() && encoding != "identity") {
+        HttpReply::error(
+            responder, 415,
+            QStringLiteral("unsupported Content-Encoding: %1").arg(QString::fromLatin1(encoding)));
+        return;
+    }
     const QByteArray contentType = HttpReply::header(request, "Content-Type");
     QList<QPair<QString, QByteArray>> writes;
     const QByteArray boundary = MultipartParser::boundary(contentType);
     if (!boundary.isEmpty()) {
         QList<MultipartPart> parts;
         QString error;
-        if (!MultipartParser::parse(request.body(), boundary, &parts, &error)) {
+        if (!MultipartParser::parse(body, boundary, &parts, &error)) {
             HttpReply::error(responder, 400, error);
             return;
         }
@@ -198,7 +216,7 @@ void FilesEndpoint::handle(Sandbox *sandbox, const QHttpServerRequest &request,
             HttpReply::error(responder, 400, QStringLiteral("path is required for raw uploads"));
             return;
         }
-        writes.append({ path, request.body() });
+        writes.append({ path, body });
     }
     QJsonArray result;
     QStringList seen;

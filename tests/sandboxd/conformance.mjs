@@ -92,6 +92,8 @@ async function main() {
 
     // Files.
     const multi = await sbx.files.write([{ path: '/home/user/m1.txt', data: 'one' }, { path: '/home/user/m2.txt', data: 'two' }]);
+    await sbx.files.write('/home/user/gz.txt', 'zipped '.repeat(100), { gzip: true });
+    check((await sbx.files.read('/home/user/gz.txt')) === 'zipped '.repeat(100), 'gzip-compressed write');
     check(multi.length === 2 && (await sbx.files.read('/home/user/m2.txt')) === 'two', 'multi-file write');
     await sbx.files.write('/home/user/dir/a.txt', 'alpha');
     check((await sbx.files.read('/home/user/dir/a.txt')) === 'alpha', 'write then read a file');

@@ -2,6 +2,7 @@
 #include "sandboxdharness.h"
 
 #include "sandboxd/filesendpoint.h"
+#include "sandboxd/gzipcodec.h"
 
 #include <QHttpMultiPart>
 #include <QTest>
@@ -97,6 +98,30 @@ private Q_SLOTS:
         r = download(QStringLiteral("/home/user/empty"), m_token);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.body.size(), 0);
+    }
+
+    void gzipUpload()
+    {
+        QNetworkRequest raw =
+            h.envdRequest(m_id, m_token, QStringLiteral("/files"), "application/octet-stream");
+        QUrl url = raw.url();
+        url.setQuery(QStringLiteral("path=%2Fhome%2Fuser%2Fz.txt"));
+        raw.setUrl(url);
+        raw.setRawHeader("Content-Encoding", "gzip");
+        const QByteArray text = QByteArray("compressed text ").repeated(1000);
+        QCOMPARE(
+            SandboxdHarness::wait(h.nam.post(raw, Autocoder::Sandboxd::GzipCodec::compress(text)))
+                .status,
+            200);
+        QCOMPARE(download(QStringLiteral("/home/user/z.txt"), m_token).body, text);
+        // Not gzip, and a bomb bigger than the upload limit once inflated.
+        QCOMPARE(SandboxdHarness::wait(h.nam.post(raw, QByteArray("plain"))).status, 400);
+        const QByteArray bomb =
+            Autocoder::Sandboxd::GzipCodec::compress(QByteArray(8 * 1024 * 1024, '\0'));
+        QVERIFY(bomb.size() < 100 * 1024);
+        QCOMPARE(SandboxdHarness::wait(h.nam.post(raw, bomb)).status, 413);
+        raw.setRawHeader("Content-Encoding", "br");
+        QCOMPARE(SandboxdHarness::wait(h.nam.post(raw, QByteArray("x"))).status, 415);
     }
 
     void fileErrors()
