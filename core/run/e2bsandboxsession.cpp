@@ -92,7 +92,7 @@ void E2bSandboxSession::downloadDirectory(const QString &remoteDir, const QStrin
         t->deleteLater();
         done(toResult(e));
     });
-    t->start();
+    // EnvdClient has already queued start().
 }
 
 void E2bSandboxSession::uploadDirectory(const QString &localDir, const QString &remoteDir, QObject *context,
@@ -103,7 +103,7 @@ void E2bSandboxSession::uploadDirectory(const QString &localDir, const QString &
         t->deleteLater();
         done(toResult(e));
     });
-    t->start();
+    // EnvdClient has already queued start().
 }
 
 void E2bSandboxSession::keepAlive(std::chrono::seconds ttl, QObject *context, SandboxOpCallback done)

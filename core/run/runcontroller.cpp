@@ -85,8 +85,17 @@ QObject *RunController::ops()
 
 void RunController::dropOps()
 {
-    // Deleting the context aborts its calls silently and detaches its process streams.
-    delete m_ops.data();
+    // Everything in flight belongs to this context. We may be inside one of its children's
+    // callbacks right now, so it must not be deleted synchronously: silence its children
+    // (no more callbacks or process signals), bump the generation so queued callbacks are
+    // ignored, and let the event loop delete it (which aborts calls and detaches streams).
+    ++m_opsGeneration;
+    if (QObject *old = m_ops.data()) {
+        const QObjectList children = old->children();
+        for (QObject *child : children)
+            child->blockSignals(true);
+        old->deleteLater();
+    }
     m_ops = nullptr;
     m_process = nullptr;
 }
@@ -398,7 +407,7 @@ void RunController::createSandbox()
     request.metadata = {{QStringLiteral("app"), QStringLiteral("autocoder")}, {QStringLiteral("run"), m_state.id}};
     request.ttl = std::chrono::seconds(m_options.keepAliveSeconds);
     const qint64 started = QDateTime::currentMSecsSinceEpoch();
-    m_provider->create(request, ops(), [this, started](SandboxSession *session, const SandboxOpResult &r) {
+    m_provider->create(request, ops(), guarded([this, started](SandboxSession *session, const SandboxOpResult &r) {
         const qint64 ms = QDateTime::currentMSecsSinceEpoch() - started;
         if (!r.ok || !session) {
             stepFinished(Step::Sandbox, m_state.iteration, false, -1, ms, r.error);
@@ -411,7 +420,7 @@ void RunController::createSandbox()
         stepFinished(Step::Sandbox, m_state.iteration, true, 0, ms, session->sandboxId());
         m_keepAlive.start(std::chrono::minutes(5));
         ensureAgent();
-    });
+    }));
 }
 
 void RunController::ensureAgent()
@@ -491,7 +500,7 @@ void RunController::uploadBrief()
             return;
         }
         const auto file = remaining->takeFirst();
-        m_session->writeFile(file.first, file.second, ops(), [this, next, started, file](const SandboxOpResult &r) {
+        m_session->writeFile(file.first, file.second, ops(), guarded([this, next, started, file](const SandboxOpResult &r) {
             if (!r.ok) {
                 stepFinished(Step::Upload, m_state.iteration, false, -1, QDateTime::currentMSecsSinceEpoch() - started, r.error);
                 *next = nullptr;
@@ -499,7 +508,7 @@ void RunController::uploadBrief()
                 return;
             }
             (*next)();
-        });
+        }));
     };
     (*next)();
 }
@@ -515,7 +524,7 @@ void RunController::uploadPrevious(const QString &snapshot)
         infrastructureError(tr("The last snapshot cannot be restored: %1").arg(unpacked.error));
         return;
     }
-    m_session->uploadDirectory(dir, m_options.projectDir, ops(), [this, temp](const SandboxOpResult &r) {
+    m_session->uploadDirectory(dir, m_options.projectDir, ops(), guarded([this, temp](const SandboxOpResult &r) {
         if (!r.ok) {
             stepFinished(Step::Upload, m_state.iteration, false, -1, 0, r.error);
             infrastructureError(tr("Could not restore the project into the sandbox: %1").arg(r.error));
@@ -523,7 +532,7 @@ void RunController::uploadPrevious(const QString &snapshot)
         }
         log(QStringLiteral("info"), tr("Restored the project from the snapshot of iteration %1").arg(m_state.lastSnapshotIteration));
         uploadBrief();
-    });
+    }));
 }
 
 void RunController::startAgentTurn()

@@ -120,6 +120,17 @@ private:
     QPointer<SandboxSession> m_session;
     QPointer<SandboxProcess> m_process;
     QPointer<QObject> m_ops;   ///< context of in-flight operations; deleted to drop them all
+    quint64 m_opsGeneration = 0;
+
+    /// Wraps a callback so it does nothing once the operations it belonged to were dropped.
+    template <typename F>
+    auto guarded(F f)
+    {
+        return [this, gen = m_opsGeneration, f](auto &&...args) {
+            if (gen == m_opsGeneration)
+                f(std::forward<decltype(args)>(args)...);
+        };
+    }
     QString m_currentTag;
 
     Spec::ProjectSpec m_spec;

@@ -108,7 +108,7 @@ void RunController::takeSnapshot()
     const QString path = m_journal.snapshotPath(iteration);
     const qint64 started = QDateTime::currentMSecsSinceEpoch();
     m_session->downloadDirectory(m_options.projectDir, path, snapshotExcludes(), ops(),
-                                 [this, path, iteration, started](const SandboxOpResult &r) {
+                                 guarded([this, path, iteration, started](const SandboxOpResult &r) {
         const qint64 ms = QDateTime::currentMSecsSinceEpoch() - started;
         if (!r.ok) {
             stepFinished(Step::Snapshot, iteration, false, -1, ms, r.error);
@@ -152,7 +152,7 @@ void RunController::takeSnapshot()
         QMap<QString, QByteArray> locked;
         const ArchiveResult read = SafeArchive::readFiles(path, lockedPaths, &locked);
         decide(read.ok, locked);
-    });
+    }));
 }
 
 void RunController::decide(bool snapshotOk, const QMap<QString, QByteArray> &lockedFiles)

@@ -1,0 +1,379 @@
+// End-to-end runs with real parts: the real `claude` CLI and real `bun` inside the real local
+// sandbox server (template "claude"), against the scripted fake Anthropic API.
+#include "fakeanthropicserver.h"
+#include "skip.h"
+
+#include "e2b/connectionconfig.h"
+#include "run/e2bsandboxprovider.h"
+#include "run/localsandboxserver.h"
+#include "run/runcontroller.h"
+#include "run/runjournal.h"
+#include "run/safearchive.h"
+#include "run/sandboxsession.h"
+
+#include <QDirIterator>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Autocoder::Run;
+using Autocoder::Testing::FakeAnthropicScenario;
+using Autocoder::Testing::FakeAnthropicServer;
+
+namespace {
+
+const QString kFakeKey = QStringLiteral("sk-ant-api03-FAKE-e2e-key-7f3a9c1d5b");
+
+QString dataPath(const QString &name)
+{
+    return QStringLiteral(AUTOCODER_TEST_DATA_DIR "/data/e2e/") + name;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// Command lines of live processes on this machine whose command line contains `needle`
+/// (sandbox processes are host processes in their own pid namespace).
+QStringList hostProcessesContaining(const QByteArray &needle)
+{
+    QStringList found;
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &pid : pids) {
+        bool ok = false;
+        pid.toInt(&ok);
+        if (!ok)
+            continue;
+        QByteArray cmd = readAll(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        cmd.replace('\0', ' ');
+        if (cmd.contains(needle) && !cmd.contains("pgrep"))
+            found.append(pid + QLatin1Char(' ') + QString::fromUtf8(cmd));
+    }
+    return found;
+}
+
+} // namespace
+
+class E2eRunTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void a_fixesAfterFeedback();
+    void e_lockedTestSkippedOrDeletedIsNotGreen();
+    void b_neverConvergesStopsAtLimit();
+    void c_cancelDuringAgentTurn();
+    void d_sandboxKilledFromOutside();
+    void secretsNeverReachTheRunFolder();
+    void realServices();
+
+private:
+    struct Run
+    {
+        std::unique_ptr<FakeAnthropicServer> fake;
+        std::unique_ptr<RunController> controller;
+        QList<RunEvent> events;
+        QString outDir;
+    };
+    std::unique_ptr<Run> makeRun(const QString &scenarioFile, int maxIterations = 3);
+    Autocoder::Spec::ProjectSpec loadSpec(int maxIterations);
+    RunOptions optionsFor(const Run &run) const;
+    QString waitFinished(Run &run, int timeoutMs = 240000);
+    QString dump(const Run &run) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<LocalSandboxServer> m_server;
+    std::unique_ptr<E2bSandboxProvider> m_provider;
+    QString m_skipReason;
+    QStringList m_runFolders;
+    int m_counter = 0;
+};
+
+void E2eRunTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString templates = qEnvironmentVariable("AUTOCODER_TEMPLATES_DIR");
+    const QString program = QStringLiteral(AUTOCODER_BINARY_DIR "/bin/autocoder-sandboxd");
+    if (templates.isEmpty() || !QFile::exists(templates + QStringLiteral("/claude/.ready"))) {
+        m_skipReason = QStringLiteral("the 'claude' sandbox template is not prepared (run the set-up script)");
+        return;
+    }
+    if (!QFile::exists(program)) {
+        m_skipReason = QStringLiteral("autocoder-sandboxd is not built");
+        return;
+    }
+    m_server = std::make_unique<LocalSandboxServer>();
+    QSignalSpy ready(m_server.get(), &LocalSandboxServer::ready);
+    QSignalSpy failed(m_server.get(), &LocalSandboxServer::failed);
+    LocalSandboxServer::Options o;
+    o.program = program;
+    o.dataDir = m_dir.filePath(QStringLiteral("sandboxd"));
+    o.templatesDir = templates;
+    m_server->start(o);
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 30000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    m_provider = std::make_unique<E2bSandboxProvider>(m_server->connectionConfig(), QStringLiteral("local"));
+}
+
+void E2eRunTest::cleanupTestCase()
+{
+    m_provider.reset();
+    m_server.reset();
+}
+
+Autocoder::Spec::ProjectSpec E2eRunTest::loadSpec(int maxIterations)
+{
+    QString error;
+    Autocoder::Spec::ProjectSpec spec = Autocoder::Spec::ProjectSpec::fromJson(readAll(dataPath(QStringLiteral("sum-spec.json"))), &error);
+    if (!error.isEmpty())
+        qWarning("spec: %s", qPrintable(error));
+    spec.limits.maxIterations = maxIterations;
+    return spec;
+}
+
+std::unique_ptr<E2eRunTest::Run> E2eRunTest::makeRun(const QString &scenarioFile, int maxIterations)
+{
+    Q_UNUSED(maxIterations)
+    auto run = std::make_unique<Run>();
+    QString error;
+    run->fake = std::make_unique<FakeAnthropicServer>(FakeAnthropicScenario::fromFile(dataPath(scenarioFile), &error));
+    if (!error.isEmpty())
+        qWarning("scenario: %s", qPrintable(error));
+    run->fake->setExpectedApiKey(kFakeKey);
+    run->fake->listen();
+    run->controller = std::make_unique<RunController>(m_provider.get());
+    Run *raw = run.get();
+    connect(run->controller.get(), &RunController::eventEmitted, this, [raw](const RunEvent &e) {
+        raw->events.append(e);
+        if (qEnvironmentVariableIsSet("AUTOCODER_E2E_VERBOSE"))
+            qDebug("%s", e.toJsonLine().left(400).constData());
+    });
+    run->outDir = m_dir.filePath(QStringLiteral("out-%1").arg(++m_counter));
+    return run;
+}
+
+RunOptions E2eRunTest::optionsFor(const Run &run) const
+{
+    RunOptions o;
+    o.runsRoot = m_dir.filePath(QStringLiteral("runs"));
+    o.anthropicApiKey = kFakeKey;
+    o.anthropicBaseUrl = run.fake->baseUrl();
+    o.extraSecrets = QStringList{m_server->apiKey()};
+    o.outDir = run.outDir;
+    return o;
+}
+
+QString E2eRunTest::waitFinished(Run &run, int timeoutMs)
+{
+    QSignalSpy done(run.controller.get(), &RunController::finished);
+    if (run.controller->isFinished())
+        return run.controller->state().outcome;
+    if (!done.wait(timeoutMs))
+        return QStringLiteral("timeout");
+    return done.first().first().toString();
+}
+
+QString E2eRunTest::dump(const Run &run) const
+{
+    QString out;
+    for (const RunEvent &e : run.events) {
+        if (e.kind == EventKind::ProcessOutput || e.kind == EventKind::Log || e.kind == EventKind::StepFinished
+            || e.kind == EventKind::AgentToolResult || e.kind == EventKind::RunFinished)
+            out += QString::fromUtf8(e.toJsonLine()).left(600);
+    }
+    return out.right(6000);
+}
+
+void E2eRunTest::a_fixesAfterFeedback()
+{
+    if (!m_skipReason.isEmpty())
+        AUTOCODER_SKIP(qPrintable(m_skipReason));
+    auto run = makeRun(QStringLiteral("a-fix-after-feedback.json"));
+    QString error;
+    QVERIFY2(run->controller->start(loadSpec(3), optionsFor(*run), &error), qPrintable(error));
+    m_runFolders.append(run->controller->runDir());
+    const QString outcome = waitFinished(*run);
+    QVERIFY2(outcome == Outcome::Green, qPrintable(outcome + QLatin1Char('\n') + dump(*run)));
+    QCOMPARE(run->controller->state().iteration, 2);
+    QCOMPARE(run->fake->turnsStarted(), 2);
+    // The fix turn got the gate's failure, not the agent's claim.
+    QVERIFY2(run->fake->prompts().value(1).contains(QLatin1String("sum adds two numbers")), qPrintable(run->fake->prompts().value(1)));
+    // Iteration 1 failed with a parsed test record, iteration 2 passed.
+    QList<int> failedPerIteration;
+    for (const RunEvent &e : std::as_const(run->events)) {
+        if (e.kind == EventKind::GateTests)
+            failedPerIteration.append(e.data.value(QStringLiteral("failed")).toInt());
+    }
+    QCOMPARE(failedPerIteration, (QList<int>{1, 0}));
+    QVERIFY(run->controller->state().costUsd > 0.0);
+    // Saved project and report.
+    QVERIFY(readAll(run->outDir + QStringLiteral("/src/sum.ts")).contains("a + b"));
+    QVERIFY(readAll(run->outDir + QStringLiteral("/tests/sum.test.ts")).contains("sum adds two numbers"));
+    QVERIFY(readAll(run->outDir + QStringLiteral("/RUN_REPORT.md")).contains("**green**"));
+    QVERIFY(!QFile::exists(run->outDir + QStringLiteral("/node_modules")));
+    QVERIFY(QFile::exists(run->controller->runDir() + QStringLiteral("/snapshots/iter-1.tar.gz")));
+    QVERIFY(QFile::exists(run->controller->runDir() + QStringLiteral("/snapshots/iter-2.tar.gz")));
+}
+
+void E2eRunTest::e_lockedTestSkippedOrDeletedIsNotGreen()
+{
+    if (!m_skipReason.isEmpty())
+        AUTOCODER_SKIP(qPrintable(m_skipReason));
+    auto run = makeRun(QStringLiteral("e-skips-locked-test.json"));
+    QString error;
+    QVERIFY2(run->controller->start(loadSpec(2), optionsFor(*run), &error), qPrintable(error));
+    m_runFolders.append(run->controller->runDir());
+    const QString outcome = waitFinished(*run);
+    QVERIFY2(outcome == Outcome::MaxIterations, qPrintable(outcome + QLatin1Char('\n') + dump(*run)));
+    QStringList failing;
+    for (const RunEvent &e : std::as_const(run->events)) {
+        if (e.kind == EventKind::IterationFinished) {
+            QVERIFY(!e.data.value(QStringLiteral("green")).toBool());
+            failing.append(e.data.value(QStringLiteral("failing")).toVariant().toStringList().join(QLatin1Char(';')));
+        }
+    }
+    QCOMPARE(failing.size(), 2);
+    QVERIFY2(failing.at(0).contains(QLatin1String("changed")), qPrintable(failing.at(0)));
+    QVERIFY2(failing.at(1).contains(QLatin1String("deleted")) || failing.at(1).contains(QLatin1String("no test ran")), qPrintable(failing.at(1)));
+}
+
+void E2eRunTest::b_neverConvergesStopsAtLimit()
+{
+    if (!m_skipReason.isEmpty())
+        AUTOCODER_SKIP(qPrintable(m_skipReason));
+    auto run = makeRun(QStringLiteral("b-never-converges.json"));
+    QString error;
+    QVERIFY2(run->controller->start(loadSpec(2), optionsFor(*run), &error), qPrintable(error));
+    m_runFolders.append(run->controller->runDir());
+    const QString outcome = waitFinished(*run);
+    QVERIFY2(outcome == Outcome::MaxIterations, qPrintable(outcome + QLatin1Char('\n') + dump(*run)));
+    QCOMPARE(run->controller->state().iteration, 2);
+    QVERIFY(!run->controller->state().lastGreen);
+}
+
+void E2eRunTest::c_cancelDuringAgentTurn()
+{
+    if (!m_skipReason.isEmpty())
+        AUTOCODER_SKIP(qPrintable(m_skipReason));
+    auto run = makeRun(QStringLiteral("c-cancel-during-agent.json"));
+    QString error;
+    QVERIFY2(run->controller->start(loadSpec(3), optionsFor(*run), &error), qPrintable(error));
+    m_runFolders.append(run->controller->runDir());
+    // Wait until the agent's Bash tool is really running inside the sandbox.
+    QTRY_VERIFY_WITH_TIMEOUT(!hostProcessesContaining("sleep 61").isEmpty() || run->controller->isFinished(), 120000);
+    QVERIFY2(!run->controller->isFinished(), qPrintable(dump(*run)));
+    const QString sandboxId = run->controller->sandboxId();
+    QVERIFY(!sandboxId.isEmpty());
+    run->controller->cancel();
+    QCOMPARE(waitFinished(*run, 30000), QString(Outcome::Cancelled));
+    // Every sandbox process ended (including the agent's grandchild) and the sandbox is gone.
+    QTRY_VERIFY_WITH_TIMEOUT(hostProcessesContaining("sleep 61").isEmpty(), 15000);
+    bool listed = false;
+    QList<SandboxListing> left;
+    m_provider->list({{QStringLiteral("run"), run->controller->runId()}}, this,
+                     [&](const QList<SandboxListing> &l, const SandboxOpResult &) { left = l; listed = true; });
+    QTRY_VERIFY(listed);
+    QVERIFY(left.isEmpty());
+    RunState state;
+    QVERIFY(RunJournal::readState(run->controller->runDir(), &state));
+    QCOMPARE(state.status, QStringLiteral("finished"));
+    QCOMPARE(state.outcome, QString(Outcome::Cancelled));
+}
+
+void E2eRunTest::d_sandboxKilledFromOutside()
+{
+    if (!m_skipReason.isEmpty())
+        AUTOCODER_SKIP(qPrintable(m_skipReason));
+    auto run = makeRun(QStringLiteral("d-killed-from-outside.json"));
+    QString error;
+    RunOptions options = optionsFor(*run);
+    QVERIFY2(run->controller->start(loadSpec(4), options, &error), qPrintable(error));
+    m_runFolders.append(run->controller->runDir());
+    const QString runId = run->controller->runId();
+    // Iteration 1 completes (snapshot on disk); iteration 2's agent sleeps; kill it then.
+    QTRY_VERIFY_WITH_TIMEOUT(!hostProcessesContaining("sleep 62").isEmpty() || run->controller->isFinished(), 180000);
+    QVERIFY2(!run->controller->isFinished(), qPrintable(dump(*run)));
+    QVERIFY(QFile::exists(run->controller->runDir() + QStringLiteral("/snapshots/iter-1.tar.gz")));
+    bool killed = false;
+    m_provider->killSandbox(run->controller->sandboxId(), this, [&](const SandboxOpResult &) { killed = true; });
+    QTRY_VERIFY(killed);
+    const QString outcome = waitFinished(*run, 60000);
+    QVERIFY2(outcome == Outcome::InfrastructureError, qPrintable(outcome + QLatin1Char('\n') + dump(*run)));
+    // Nothing already snapshotted is lost: the saved folder holds iteration 1's files.
+    QVERIFY(readAll(run->outDir + QStringLiteral("/src/sum.ts")).contains("return 0"));
+    QCOMPARE(run->controller->state().lastSnapshotIteration, 1);
+
+    // Resume continues from the last snapshot in a new sandbox and gets to green.
+    RunController resumed(m_provider.get());
+    QList<RunEvent> events;
+    connect(&resumed, &RunController::eventEmitted, this, [&events](const RunEvent &e) { events.append(e); });
+    QSignalSpy done(&resumed, &RunController::finished);
+    options.outDir = run->outDir + QStringLiteral("-resumed");
+    QVERIFY2(resumed.resume(runId, options, QString(), &error), qPrintable(error));
+    QVERIFY(done.wait(240000));
+    QCOMPARE(done.first().first().toString(), QString(Outcome::Green));
+    QVERIFY(readAll(options.outDir + QStringLiteral("/src/sum.ts")).contains("a + b"));
+}
+
+void E2eRunTest::secretsNeverReachTheRunFolder()
+{
+    if (!m_skipReason.isEmpty())
+        AUTOCODER_SKIP(qPrintable(m_skipReason));
+    if (m_runFolders.isEmpty())
+        AUTOCODER_SKIP("no run ran");
+    int files = 0;
+    const QStringList roots{m_dir.filePath(QStringLiteral("runs"))};
+    QStringList all = roots;
+    const QStringList outs = QDir(m_dir.path()).entryList({QStringLiteral("out-*")}, QDir::Dirs);
+    for (const QString &o : outs)
+        all.append(m_dir.filePath(o));
+    for (const QString &root : std::as_const(all)) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QByteArray content = readAll(path);
+            if (path.endsWith(QLatin1String(".tar.gz"))) {
+                const ArchiveResult listing = SafeArchive::list(path);
+                QStringList paths;
+                for (const ArchiveEntry &e : listing.entries)
+                    paths.append(e.path);
+                QMap<QString, QByteArray> inside;
+                SafeArchive::readFiles(path, paths, &inside);
+                for (const QByteArray &v : std::as_const(inside))
+                    content += v;
+            }
+            QVERIFY2(!content.contains(kFakeKey.toUtf8()), qPrintable(path));
+            QVERIFY2(!content.contains(m_server->apiKey().toUtf8()), qPrintable(path));
+            ++files;
+        }
+    }
+    QVERIFY(files > 10);
+}
+
+void E2eRunTest::realServices()
+{
+    if (qEnvironmentVariableIsEmpty("ANTHROPIC_API_KEY") || qEnvironmentVariableIsEmpty("E2B_API_KEY"))
+        AUTOCODER_SKIP("ANTHROPIC_API_KEY and E2B_API_KEY are not both set: the run against the real "
+                       "Anthropic API and E2B cloud is skipped");
+    Autocoder::E2b::ConnectionConfig config = Autocoder::E2b::ConnectionConfig::fromEnvironment();
+    E2bSandboxProvider cloud(config, QStringLiteral("e2b"));
+    RunController controller(&cloud);
+    QSignalSpy done(&controller, &RunController::finished);
+    RunOptions o;
+    o.runsRoot = m_dir.filePath(QStringLiteral("runs-real"));
+    o.anthropicApiKey = qEnvironmentVariable("ANTHROPIC_API_KEY");
+    o.anthropicBaseUrl = qEnvironmentVariable("ANTHROPIC_BASE_URL");
+    o.extraSecrets = QStringList{config.apiKey.reveal()};
+    o.outDir = m_dir.filePath(QStringLiteral("out-real"));
+    QString error;
+    QVERIFY2(controller.start(loadSpec(3), o, &error), qPrintable(error));
+    QVERIFY(done.wait(30 * 60 * 1000));
+    QCOMPARE(done.first().first().toString(), QString(Outcome::Green));
+}
+
+QTEST_GUILESS_MAIN(E2eRunTest)
+#include "tst_e2e_run.moc"
