@@ -28,6 +28,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -110,6 +111,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     statusBar()->showMessage(tr("Ready"));
     resize(em * 64, em * 42);
+    // The history is read once the window is up, not while constructing it.
+    QTimer::singleShot(0, this, &MainWindow::refreshRuns);
 }
 
 void MainWindow::createActions()

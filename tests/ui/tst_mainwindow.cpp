@@ -1,18 +1,81 @@
 #include "mainwindow.h"
+#include "models/runlistmodel.h"
+#include "runnotifier.h"
+#include "runview/runview.h"
+#include "settings/settingsdialog.h"
+#include "wizard/specwizard.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
+#include <QComboBox>
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using Autocoder::Ui::MainWindow;
+using namespace Autocoder::Ui;
+
+namespace {
+
+/// Every control a person can tab to must have a name a screen reader can
+/// say: its own accessible name, its text, or a label that is its buddy.
+QStringList unnamedControls(QWidget *root, int *inspected = nullptr)
+{
+    QSet<QWidget *> buddied;
+    const auto labels = root->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (QWidget *buddy = label->buddy()) {
+            buddied.insert(buddy);
+            for (QWidget *w = buddy->focusProxy(); w; w = w->focusProxy())
+                buddied.insert(w);
+        }
+    }
+    QStringList problems;
+    const auto widgets = root->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w)
+                           || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+                           || qobject_cast<QAbstractItemView *>(w);
+        if (!input || w->focusPolicy() == Qt::NoFocus)
+            continue;
+        // Internal editors of spin boxes and combo boxes speak for their parent.
+        if (qobject_cast<QLineEdit *>(w) && (qobject_cast<QAbstractSpinBox *>(w->parentWidget())
+                                             || qobject_cast<QComboBox *>(w->parentWidget())))
+            continue;
+        if (qobject_cast<QAbstractItemView *>(w) && qobject_cast<QComboBox *>(w->parentWidget()->parentWidget()))
+            continue;
+        if (inspected)
+            ++*inspected;
+        if (w->accessibleName().isEmpty() && !buddied.contains(w))
+            problems << QStringLiteral("%1 (%2)").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+    }
+    return problems;
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
     void newRunIsReachableFromTheKeyboard()
     {
         MainWindow window;
@@ -22,6 +85,8 @@ private Q_SLOTS:
         QSignalSpy requested(&window, &MainWindow::newRunRequested);
         QTest::keySequence(&window, QKeySequence::New);
         QCOMPARE(requested.count(), 1);
+        // ... and it opens the wizard.
+        QTRY_VERIFY(window.findChild<SpecWizard *>() && window.findChild<SpecWizard *>()->isVisible());
     }
 
     void emptyStateOffersANewRun()
@@ -47,6 +112,63 @@ private Q_SLOTS:
         MainWindow window;
         QVERIFY(window.runsView());
         QVERIFY(!window.runsView()->model() || window.runsView()->model()->rowCount() == 0);
+    }
+
+    void replayedRunAppearsAndEndsWithABanner()
+    {
+        MainWindow window;
+        QTemporaryDir empty;
+        window.setRunsRoot(empty.path());
+        window.notifier()->setUseTray(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.banner()->isVisible());
+
+        QString error;
+        QVERIFY2(window.replayJournal(QStringLiteral(AUTOCODER_TEST_DATA_DIR "/data/run-events.jsonl"), &error),
+                 qPrintable(error));
+        QCOMPARE(window.runsModel()->rowCount(), 1);
+        QCOMPARE(window.runsModel()->index(0, RunListModel::NameColumn).data().toString(), QStringLiteral("todo-lib"));
+        QCOMPARE(window.runsModel()->index(0, RunListModel::OutcomeColumn).data().toString(), QStringLiteral("Green"));
+        QVERIFY(window.runView()->isVisible());
+        QVERIFY(window.banner()->isVisible());
+        QVERIFY(window.bannerText()->text().contains(QStringLiteral("todo-lib")));
+    }
+
+    void menusHaveMnemonicsAndDistinctShortcuts()
+    {
+        MainWindow window;
+        QHash<QString, QString> seen;
+        const auto menus = window.menuBar()->findChildren<QMenu *>();
+        for (QMenu *menu : menus) {
+            QVERIFY2(menu->title().contains(QLatin1Char('&')), qPrintable(menu->title()));
+            const auto actions = menu->actions();
+            for (QAction *a : actions) {
+                if (a->isSeparator() || a->menu())
+                    continue;
+                QVERIFY2(a->text().contains(QLatin1Char('&')), qPrintable(a->text()));
+                const QString keys = a->shortcut().toString();
+                if (keys.isEmpty())
+                    continue;
+                QVERIFY2(!seen.contains(keys) || seen.value(keys) == a->text(),
+                         qPrintable(QStringLiteral("%1 used by %2 and %3").arg(keys, seen.value(keys), a->text())));
+                seen.insert(keys, a->text());
+            }
+        }
+        QVERIFY(seen.size() >= 8);
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        MainWindow window;
+        QVERIFY2(unnamedControls(&window).isEmpty(), qPrintable(unnamedControls(&window).join(QLatin1String(", "))));
+        SpecWizard wizard;
+        int inspected = 0;
+        unnamedControls(&wizard, &inspected);
+        QVERIFY(inspected > 20); // the check looked at the real controls
+        QVERIFY2(unnamedControls(&wizard).isEmpty(), qPrintable(unnamedControls(&wizard).join(QLatin1String(", "))));
+        SettingsDialog settings;
+        QVERIFY2(unnamedControls(&settings).isEmpty(), qPrintable(unnamedControls(&settings).join(QLatin1String(", "))));
     }
 };
 
