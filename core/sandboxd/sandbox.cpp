@@ -4,10 +4,29 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QThread>
 
+#include <sys/stat.h>
+
 namespace Autocoder::Sandboxd {
+
+namespace {
+// Sandboxed code may leave directories without permissions (chmod 000); the server owns them
+// (same host uid), so it restores u+rwx before removing, never following symlinks.
+void makeRemovable(const QString &dir, int depth)
+{
+    const QByteArray native = QFile::encodeName(dir);
+    ::chmod(native.constData(), 0700);
+    if (depth > 256)
+        return;
+    const QStringList names = QDir(dir).entryList(QDir::Dirs | QDir::Hidden | QDir::System
+                                                  | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+    for (const QString &name : names)
+        makeRemovable(dir + QLatin1Char('/') + name, depth + 1);
+}
+} // namespace
 
 Sandbox::Sandbox(const QString &id, const QString &accessToken, const QString &rootDir,
                  const QString &etcDir, const QString &bwrapProgram, const SandboxOptions &options,
@@ -173,8 +192,10 @@ void Sandbox::destroy()
             delete p.data();
     }
     m_processes.clear();
-    if (!m_rootDir.isEmpty())
+    if (!m_rootDir.isEmpty() && !QDir(m_rootDir).removeRecursively()) {
+        makeRemovable(m_rootDir, 0);
         QDir(m_rootDir).removeRecursively();
+    }
 }
 
 QJsonObject Sandbox::toSandboxJson(const QString &envdVersion) const

@@ -89,6 +89,10 @@ private Q_SLOTS:
         QVERIFY(hostPid > 0);
         // A process that detached into the background inside the sandbox dies too.
         h.run(id, token, QStringLiteral("setsid sleep 300 >/dev/null 2>&1 < /dev/null &"));
+        // Directories the sandbox locked up are removed all the same.
+        h.run(id, token,
+              QStringLiteral("mkdir -p locked/inner && touch locked/inner/f && "
+                             "chmod 000 locked/inner locked"));
         QCOMPARE(h.api("DELETE", QStringLiteral("/sandboxes/") + id).status, 204);
         QTRY_VERIFY_WITH_TIMEOUT(!alive(hostPid), 5000);
         QVERIFY(SandboxdHarness::collect(reply).complete);
