@@ -75,7 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setChildrenCollapsible(false);
     // Room for about five runs; the run view gets the rest.
     runsPane->setMinimumHeight(em * 6);
-    splitter->setSizes({em * 10, em * 40});
+    splitter->setSizes({ em * 10, em * 40 });
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(createEmptyState());
@@ -91,19 +91,24 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_notifier = new RunNotifier(m_banner, m_bannerText, this);
     connect(m_runView, &RunView::runFinished, this,
-            [this](const QString &, const QString &name, const QString &outcome, const QString &message) {
-                m_notifier->notify(tr("Run “%1” finished: %2").arg(name, RunListModel::outcomeText(outcome)), message);
+            [this](const QString &, const QString &name, const QString &outcome,
+                   const QString &message) {
+                m_notifier->notify(
+                    tr("Run “%1” finished: %2").arg(name, RunListModel::outcomeText(outcome)),
+                    message);
             });
     connect(m_runView, &RunView::stopRequested, this, [this](const QString &runId) {
         if (m_live && m_live->runId() == runId)
             m_live->cancel();
     });
-    connect(m_runView, &RunView::continueRequested, this, [this](const QString &runId, const QString &guidance) {
-        if (m_live && m_live->runId() == runId)
-            m_live->continueWithGuidance(guidance);
-        else
-            statusBar()->showMessage(tr("This run is not active any more; resume it first."), 5000);
-    });
+    connect(m_runView, &RunView::continueRequested, this,
+            [this](const QString &runId, const QString &guidance) {
+                if (m_live && m_live->runId() == runId)
+                    m_live->continueWithGuidance(guidance);
+                else
+                    statusBar()->showMessage(
+                        tr("This run is not active any more; resume it first."), 5000);
+            });
     connect(m_runView, &RunView::resumeRequested, this, &MainWindow::resumeRequested);
     connect(m_runs, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStack);
     connect(m_runs, &QAbstractItemModel::modelReset, this, &MainWindow::updateStack);
@@ -117,12 +122,14 @@ MainWindow::MainWindow(QWidget *parent)
 
 void MainWindow::createActions()
 {
-    m_newRunAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Run…"), this);
+    m_newRunAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Run…"), this);
     m_newRunAction->setShortcut(QKeySequence::New);
     m_newRunAction->setStatusTip(tr("Describe a project and start generating it"));
     connect(m_newRunAction, &QAction::triggered, this, &MainWindow::newRunRequested);
 
-    auto *openSpecAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Spec…"), this);
+    auto *openSpecAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Spec…"), this);
     openSpecAction->setShortcut(QKeySequence::Open);
     openSpecAction->setStatusTip(tr("Start a new run from a saved spec file"));
     connect(openSpecAction, &QAction::triggered, this, &MainWindow::openSpecFile);
@@ -135,7 +142,8 @@ void MainWindow::createActions()
     journalAction->setStatusTip(tr("Show a run again from its events.jsonl"));
     connect(journalAction, &QAction::triggered, this, &MainWindow::openJournal);
 
-    m_settingsAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Settings…"), this);
+    m_settingsAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Settings…"), this);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
@@ -325,9 +333,10 @@ bool MainWindow::replayJournal(const QString &eventsPath, QString *error)
     m_runView->setLive(false);
     const QFileInfo info(eventsPath);
     // A journal inside a run folder: the folder has the spec, snapshots and report.
-    m_runView->setRunDirectory(QFileInfo::exists(info.dir().filePath(Run::RunJournal::specFileName()))
-                                   ? info.absolutePath()
-                                   : QString());
+    m_runView->setRunDirectory(
+        QFileInfo::exists(info.dir().filePath(Run::RunJournal::specFileName()))
+            ? info.absolutePath()
+            : QString());
     QString problem;
     const int applied = m_runView->replayFile(eventsPath, &problem);
     if (applied < 0) {
@@ -341,7 +350,8 @@ bool MainWindow::replayJournal(const QString &eventsPath, QString *error)
     RunListModel::Row row;
     row.id = m_runView->runId();
     row.name = m_runView->runName();
-    row.status = m_runView->isFinished() ? QStringLiteral("finished") : QStringLiteral("interrupted");
+    row.status =
+        m_runView->isFinished() ? QStringLiteral("finished") : QStringLiteral("interrupted");
     row.outcome = m_runView->outcome();
     row.iteration = m_runView->iteration();
     row.maxIterations = m_runView->maxIterations();
@@ -368,9 +378,8 @@ SpecWizard *MainWindow::showNewRunWizard(const Spec::ProjectSpec *initial)
     }
     auto *wizard = new SpecWizard(spec, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &QDialog::accepted, this, [this, wizard] {
-        Q_EMIT runRequested(wizard->spec(), wizard->brief());
-    });
+    connect(wizard, &QDialog::accepted, this,
+            [this, wizard] { Q_EMIT runRequested(wizard->spec(), wizard->brief()); });
     wizard->open();
     return wizard;
 }
@@ -379,7 +388,8 @@ void MainWindow::openSpecFile()
 {
     const QStringList recent = RecentSpecs::paths();
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Spec"), recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.first()).absolutePath(),
+        this, tr("Open Spec"),
+        recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.first()).absolutePath(),
         tr("Autocoder specs (*.autocoder.json *.json);;All files (*)"));
     if (!path.isEmpty())
         openSpecPath(path);
@@ -389,8 +399,9 @@ void MainWindow::openSpecPath(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Cannot Open Spec"),
-                             tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        QMessageBox::warning(
+            this, tr("Cannot Open Spec"),
+            tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         RecentSpecs::remove(path);
         return;
     }
@@ -410,7 +421,8 @@ void MainWindow::updateRecentMenu()
     const QStringList paths = RecentSpecs::paths();
     int n = 1;
     for (const QString &path : paths) {
-        const QString text = n <= 9 ? tr("&%1 %2").arg(n).arg(QFileInfo(path).fileName()) : QFileInfo(path).fileName();
+        const QString text = n <= 9 ? tr("&%1 %2").arg(n).arg(QFileInfo(path).fileName())
+                                    : QFileInfo(path).fileName();
         QAction *a = m_recentMenu->addAction(text);
         a->setToolTip(QDir::toNativeSeparators(path));
         connect(a, &QAction::triggered, this, [this, path] { openSpecPath(path); });
@@ -421,14 +433,16 @@ void MainWindow::updateRecentMenu()
         return;
     }
     m_recentMenu->addSeparator();
-    connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [] { RecentSpecs::clear(); });
+    connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this,
+            [] { RecentSpecs::clear(); });
 }
 
 void MainWindow::openJournal()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Replay Run Journal"),
-                                                      m_runsRoot.isEmpty() ? Run::RunStore::defaultRoot() : m_runsRoot,
-                                                      tr("Run journals (events.jsonl *.jsonl);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Replay Run Journal"),
+        m_runsRoot.isEmpty() ? Run::RunStore::defaultRoot() : m_runsRoot,
+        tr("Run journals (events.jsonl *.jsonl);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -62,7 +62,8 @@ Q_SIGNALS:
     /// The user asked for a new run (menu, toolbar, Ctrl+N or the empty-state button).
     void newRunRequested();
     /// The wizard finished: start this spec with this brief.
-    void runRequested(const Autocoder::Spec::ProjectSpec &spec, const Autocoder::Spec::Brief &brief);
+    void runRequested(const Autocoder::Spec::ProjectSpec &spec,
+                      const Autocoder::Spec::Brief &brief);
     /// Resume of an interrupted run (the app owns the run options).
     void resumeRequested(const QString &runId);
 

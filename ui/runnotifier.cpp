@@ -12,22 +12,23 @@ RunNotifier::RunNotifier(QFrame *banner, QLabel *bannerText, QObject *parent)
     : QObject(parent)
     , m_banner(banner)
     , m_bannerText(bannerText)
-{
-}
+{ }
 
 bool RunNotifier::usesTray() const
 {
-    return m_useTray && QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages();
+    return m_useTray && QSystemTrayIcon::isSystemTrayAvailable()
+        && QSystemTrayIcon::supportsMessages();
 }
 
 void RunNotifier::notify(const QString &title, const QString &message)
 {
     if (usesTray()) {
         if (!m_tray) {
-            m_tray = new QSystemTrayIcon(QApplication::windowIcon().isNull()
-                                             ? QApplication::style()->standardIcon(QStyle::SP_ComputerIcon)
-                                             : QApplication::windowIcon(),
-                                         this);
+            m_tray = new QSystemTrayIcon(
+                QApplication::windowIcon().isNull()
+                    ? QApplication::style()->standardIcon(QStyle::SP_ComputerIcon)
+                    : QApplication::windowIcon(),
+                this);
             m_tray->setToolTip(QApplication::applicationDisplayName());
         }
         m_tray->show();

@@ -46,10 +46,10 @@ QVector<LogLine> batch(int start)
     QVector<LogLine> lines;
     lines.reserve(kBatch);
     for (int i = 0; i < kBatch; ++i) {
-        lines.append({QStringLiteral("(pass) TodoList > case %1 does what the brief says [0.%2ms]")
-                          .arg(start + i)
-                          .arg(i % 97),
-                      QStringLiteral("test"), 1 + (start + i) / 200000, (i % 10) == 0});
+        lines.append({ QStringLiteral("(pass) TodoList > case %1 does what the brief says [0.%2ms]")
+                           .arg(start + i)
+                           .arg(i % 97),
+                       QStringLiteral("test"), 1 + (start + i) / 200000, (i % 10) == 0 });
     }
     return lines;
 }
@@ -62,8 +62,10 @@ Run::RunEvent outputEvent(int first, int lines)
     Run::RunEvent e;
     e.runId = QStringLiteral("bench");
     e.kind = QString(Run::EventKind::ProcessOutput);
-    e.data = {{QStringLiteral("step"), QStringLiteral("test")}, {QStringLiteral("iteration"), 1},
-              {QStringLiteral("stream"), QStringLiteral("stdout")}, {QStringLiteral("text"), text}};
+    e.data = { { QStringLiteral("step"), QStringLiteral("test") },
+               { QStringLiteral("iteration"), 1 },
+               { QStringLiteral("stream"), QStringLiteral("stdout") },
+               { QStringLiteral("text"), text } };
     return e;
 }
 
@@ -87,7 +89,8 @@ private Q_SLOTS:
             model.flush();
             next += kBatch;
         }
-        QBENCHMARK {
+        QBENCHMARK
+        {
             model.append(batch(next));
             model.flush();
             next += kBatch;
@@ -114,7 +117,8 @@ private Q_SLOTS:
             model.flush();
             next += kBatch;
         }
-        QBENCHMARK {
+        QBENCHMARK
+        {
             model.append(batch(next));
             model.flush();
             view.scrollToBottom();
@@ -134,7 +138,8 @@ private Q_SLOTS:
         QList<Run::RunEvent> events;
         for (int i = 0; i < 500; ++i)
             events.append(outputEvent(i * 100, 100));
-        QBENCHMARK {
+        QBENCHMARK
+        {
             for (int i = 0; i < events.size(); ++i) {
                 model.applyEvent(events.at(i));
                 if (i % 25 == 24) // 20 flushes per second
@@ -171,12 +176,14 @@ private Q_SLOTS:
         qInfo("1,000,000 lines in %d batches: %lld ms total (includes making the lines), "
               "worst batch append+flush %lld ms; rows kept %d, dropped %lld",
               kTotal / kBatch, elapsed, worst, model.rowCount(), model.droppedLines());
-        qInfo("RSS: before %lld KiB, after first fill (150k lines) %lld KiB, after 1M lines %lld KiB, peak %lld KiB",
+        qInfo("RSS: before %lld KiB, after first fill (150k lines) %lld KiB, after 1M lines %lld "
+              "KiB, peak %lld KiB",
               rssBefore, rssAfterFirstFill, rssEnd, peakRssKiB());
         QCOMPARE(model.rowCount(), model.capacity());
         QCOMPARE(model.droppedLines(), qint64(kTotal - model.capacity()));
         // Bounded: the last 850k lines must not have added memory beyond noise.
-        QVERIFY2(rssEnd - rssAfterFirstFill < 64 * 1024, "memory kept growing after the ring buffer filled");
+        QVERIFY2(rssEnd - rssAfterFirstFill < 64 * 1024,
+                 "memory kept growing after the ring buffer filled");
     }
 };
 

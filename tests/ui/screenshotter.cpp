@@ -84,7 +84,7 @@ QVector<RunListModel::Row> pastRuns()
     b.maxIterations = 6;
     b.costUsd = 2.0;
     b.startedAt = now.addDays(-3);
-    return {a, b};
+    return { a, b };
 }
 
 } // namespace
@@ -106,7 +106,8 @@ int main(int argc, char **argv)
     bool ok = true;
     const QList<Run::RunEvent> events = recordedEvents();
     if (events.isEmpty()) {
-        std::fprintf(stderr, "no recorded events in %s\n", qPrintable(dataFile(QStringLiteral("run-events.jsonl"))));
+        std::fprintf(stderr, "no recorded events in %s\n",
+                     qPrintable(dataFile(QStringLiteral("run-events.jsonl"))));
         return 1;
     }
 
@@ -133,7 +134,8 @@ int main(int argc, char **argv)
         int stop = 0;
         for (int i = 0; i < events.size(); ++i) {
             const auto &e = events.at(i);
-            if (e.kind == Run::EventKind::StepFinished && e.iteration() == 2 && e.step() == QLatin1String("install")) {
+            if (e.kind == Run::EventKind::StepFinished && e.iteration() == 2
+                && e.step() == QLatin1String("install")) {
                 stop = i + 8;
                 break;
             }
@@ -175,9 +177,12 @@ int main(int argc, char **argv)
 
         view->tabs()->setCurrentIndex(RunView::FilesTab);
         view->filesPanel()->selectPath(QStringLiteral("src/todo.ts"));
-        if (!QTest::qWaitFor([view] {
-                return view->filesPanel()->preview()->toPlainText().contains(QStringLiteral("export"));
-            }, 5000))
+        if (!QTest::qWaitFor(
+                [view] {
+                    return view->filesPanel()->preview()->toPlainText().contains(
+                        QStringLiteral("export"));
+                },
+                5000))
             std::fprintf(stderr, "the file preview did not load\n");
         settle();
         ok &= save(&window, out, QStringLiteral("run-files.png"));
@@ -187,8 +192,11 @@ int main(int argc, char **argv)
     {
         SettingsDialog dialog;
         dialog.show();
-        if (!QTest::qWaitFor([&dialog] { return !dialog.keychainStatus()->text().startsWith(QStringLiteral("Reading")); },
-                             5000))
+        if (!QTest::qWaitFor(
+                [&dialog] {
+                    return !dialog.keychainStatus()->text().startsWith(QStringLiteral("Reading"));
+                },
+                5000))
             std::fprintf(stderr, "the keychain did not answer\n");
         settle();
         ok &= save(&dialog, out, QStringLiteral("settings.png"));

@@ -45,20 +45,23 @@ QStringList unnamedControls(QWidget *root, int *inspected = nullptr)
     const auto widgets = root->findChildren<QWidget *>();
     for (QWidget *w : widgets) {
         const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w)
-                           || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
-                           || qobject_cast<QAbstractItemView *>(w);
+            || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+            || qobject_cast<QAbstractItemView *>(w);
         if (!input || w->focusPolicy() == Qt::NoFocus)
             continue;
         // Internal editors of spin boxes and combo boxes speak for their parent.
-        if (qobject_cast<QLineEdit *>(w) && (qobject_cast<QAbstractSpinBox *>(w->parentWidget())
-                                             || qobject_cast<QComboBox *>(w->parentWidget())))
+        if (qobject_cast<QLineEdit *>(w)
+            && (qobject_cast<QAbstractSpinBox *>(w->parentWidget())
+                || qobject_cast<QComboBox *>(w->parentWidget())))
             continue;
-        if (qobject_cast<QAbstractItemView *>(w) && qobject_cast<QComboBox *>(w->parentWidget()->parentWidget()))
+        if (qobject_cast<QAbstractItemView *>(w)
+            && qobject_cast<QComboBox *>(w->parentWidget()->parentWidget()))
             continue;
         if (inspected)
             ++*inspected;
         if (w->accessibleName().isEmpty() && !buddied.contains(w))
-            problems << QStringLiteral("%1 (%2)").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+            problems << QStringLiteral("%1 (%2)").arg(
+                QString::fromLatin1(w->metaObject()->className()), w->objectName());
     }
     return problems;
 }
@@ -86,7 +89,8 @@ private Q_SLOTS:
         QTest::keySequence(&window, QKeySequence::New);
         QCOMPARE(requested.count(), 1);
         // ... and it opens the wizard.
-        QTRY_VERIFY(window.findChild<SpecWizard *>() && window.findChild<SpecWizard *>()->isVisible());
+        QTRY_VERIFY(window.findChild<SpecWizard *>()
+                    && window.findChild<SpecWizard *>()->isVisible());
     }
 
     void emptyStateOffersANewRun()
@@ -125,11 +129,14 @@ private Q_SLOTS:
         QVERIFY(!window.banner()->isVisible());
 
         QString error;
-        QVERIFY2(window.replayJournal(QStringLiteral(AUTOCODER_TEST_DATA_DIR "/data/run-events.jsonl"), &error),
+        QVERIFY2(window.replayJournal(
+                     QStringLiteral(AUTOCODER_TEST_DATA_DIR "/data/run-events.jsonl"), &error),
                  qPrintable(error));
         QCOMPARE(window.runsModel()->rowCount(), 1);
-        QCOMPARE(window.runsModel()->index(0, RunListModel::NameColumn).data().toString(), QStringLiteral("todo-lib"));
-        QCOMPARE(window.runsModel()->index(0, RunListModel::OutcomeColumn).data().toString(), QStringLiteral("Green"));
+        QCOMPARE(window.runsModel()->index(0, RunListModel::NameColumn).data().toString(),
+                 QStringLiteral("todo-lib"));
+        QCOMPARE(window.runsModel()->index(0, RunListModel::OutcomeColumn).data().toString(),
+                 QStringLiteral("Green"));
         QVERIFY(window.runView()->isVisible());
         QVERIFY(window.banner()->isVisible());
         QVERIFY(window.bannerText()->text().contains(QStringLiteral("todo-lib")));
@@ -151,7 +158,8 @@ private Q_SLOTS:
                 if (keys.isEmpty())
                     continue;
                 QVERIFY2(!seen.contains(keys) || seen.value(keys) == a->text(),
-                         qPrintable(QStringLiteral("%1 used by %2 and %3").arg(keys, seen.value(keys), a->text())));
+                         qPrintable(QStringLiteral("%1 used by %2 and %3")
+                                        .arg(keys, seen.value(keys), a->text())));
                 seen.insert(keys, a->text());
             }
         }
@@ -161,14 +169,17 @@ private Q_SLOTS:
     void everyControlHasAnAccessibleName()
     {
         MainWindow window;
-        QVERIFY2(unnamedControls(&window).isEmpty(), qPrintable(unnamedControls(&window).join(QLatin1String(", "))));
+        QVERIFY2(unnamedControls(&window).isEmpty(),
+                 qPrintable(unnamedControls(&window).join(QLatin1String(", "))));
         SpecWizard wizard;
         int inspected = 0;
         unnamedControls(&wizard, &inspected);
         QVERIFY(inspected > 20); // the check looked at the real controls
-        QVERIFY2(unnamedControls(&wizard).isEmpty(), qPrintable(unnamedControls(&wizard).join(QLatin1String(", "))));
+        QVERIFY2(unnamedControls(&wizard).isEmpty(),
+                 qPrintable(unnamedControls(&wizard).join(QLatin1String(", "))));
         SettingsDialog settings;
-        QVERIFY2(unnamedControls(&settings).isEmpty(), qPrintable(unnamedControls(&settings).join(QLatin1String(", "))));
+        QVERIFY2(unnamedControls(&settings).isEmpty(),
+                 qPrintable(unnamedControls(&settings).join(QLatin1String(", "))));
     }
 };
 

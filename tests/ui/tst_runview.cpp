@@ -121,7 +121,8 @@ private Q_SLOTS:
         QCOMPARE(timeline->groupCount(), 3);
         QCOMPARE(timeline->groupAt(0).iteration, 0);
         const auto &it1 = timeline->groupAt(1).steps;
-        auto failedTest = std::find_if(it1.begin(), it1.end(), [](const auto &s) { return s.step == QLatin1String("test"); });
+        auto failedTest = std::find_if(
+            it1.begin(), it1.end(), [](const auto &s) { return s.step == QLatin1String("test"); });
         QVERIFY(failedTest != it1.end());
         QCOMPARE(failedTest->state, TimelineModel::State::Failed);
         QCOMPARE(failedTest->exitCode, 1);
@@ -132,20 +133,23 @@ private Q_SLOTS:
         bool sawFailedBash = false;
         for (int r = 0; r < activity->rowCount(); ++r) {
             const auto &e = activity->entryAt(r);
-            if (e.kind == ActivityModel::EntryKind::ToolResult && e.isError && e.title.startsWith(QStringLiteral("Bash failed")))
+            if (e.kind == ActivityModel::EntryKind::ToolResult && e.isError
+                && e.title.startsWith(QStringLiteral("Bash failed")))
                 sawFailedBash = true;
         }
         QVERIFY(sawFailedBash);
         // Follows the newest entry.
         QListView *activityView = view.activityPanel()->view();
-        QTRY_COMPARE(activityView->verticalScrollBar()->value(), activityView->verticalScrollBar()->maximum());
+        QTRY_COMPARE(activityView->verticalScrollBar()->value(),
+                     activityView->verticalScrollBar()->maximum());
 
         // Logs: lines, not chunks; the filter narrows them.
         LogModel *log = view.logModel();
         log->flush();
         QVERIFY(log->rowCount() > 40);
         for (int r = 0; r < log->rowCount(); ++r)
-            QVERIFY2(!log->lineAt(r).text.contains(QLatin1Char('\n')), qPrintable(log->lineAt(r).text));
+            QVERIFY2(!log->lineAt(r).text.contains(QLatin1Char('\n')),
+                     qPrintable(log->lineAt(r).text));
         LogPanel *logs = view.logPanel();
         view.tabs()->setCurrentIndex(RunView::LogsTab);
         QTest::keyClicks(logs->searchField(), QStringLiteral("(fail)"));
@@ -166,7 +170,8 @@ private Q_SLOTS:
         QCOMPARE(changes.fixed, 2);
         QCOMPARE(changes.added, 1);
         QCOMPARE(changes.broke, 0);
-        QCOMPARE(tests->index(1, TestResultsModel::ChangesColumn).data().toString(), QStringLiteral("2 fixed, 1 new"));
+        QCOMPARE(tests->index(1, TestResultsModel::ChangesColumn).data().toString(),
+                 QStringLiteral("2 fixed, 1 new"));
         TestCasesModel *cases = view.testsPanel()->casesModel();
         QCOMPARE(cases->iteration(), 2); // follows the newest
         QCOMPARE(cases->rowCount(), 9);
@@ -174,13 +179,16 @@ private Q_SLOTS:
         for (int r = 0; r < cases->rowCount(); ++r) {
             const QString change = cases->index(r, TestCasesModel::ChangeColumn).data().toString();
             if (!change.isEmpty())
-                changed << cases->index(r, TestCasesModel::NameColumn).data().toString() + QLatin1Char('=') + change;
+                changed << cases->index(r, TestCasesModel::NameColumn).data().toString()
+                        + QLatin1Char('=') + change;
         }
         changed.sort();
-        QCOMPARE(changed, (QStringList{QStringLiteral("complete of unknown id throws=fixed"),
-                                       QStringLiteral("filter open=fixed"),
-                                       QStringLiteral("round-trips through JSON=new")}));
-        QVERIFY(view.testsPanel()->chart()->accessibleDescription().contains(QStringLiteral("iteration 2: 8 passing")));
+        QCOMPARE(changed,
+                 (QStringList { QStringLiteral("complete of unknown id throws=fixed"),
+                                QStringLiteral("filter open=fixed"),
+                                QStringLiteral("round-trips through JSON=new") }));
+        QVERIFY(view.testsPanel()->chart()->accessibleDescription().contains(
+            QStringLiteral("iteration 2: 8 passing")));
         // Picking the first iteration shows its tests.
         view.testsPanel()->iterationsView()->setCurrentIndex(tests->index(0, 0));
         QCOMPARE(cases->iteration(), 1);
@@ -213,7 +221,8 @@ private Q_SLOTS:
         view.tabs()->setCurrentIndex(RunView::FilesTab);
         FilesPanel *files = view.filesPanel();
         QVERIFY(files->selectPath(QStringLiteral("src/todo.ts")));
-        QTRY_VERIFY(files->preview()->toPlainText().contains(QStringLiteral("export class TodoList")));
+        QTRY_VERIFY(
+            files->preview()->toPlainText().contains(QStringLiteral("export class TodoList")));
         QVERIFY(files->preview()->isReadOnly());
         QVERIFY(files->selectPath(QStringLiteral("bun.lockb")));
         QTRY_VERIFY(files->preview()->toPlainText().contains(QStringLiteral("binary")));
@@ -225,7 +234,8 @@ private Q_SLOTS:
         QSignalSpy saved(&view, &RunView::saved);
         view.saveToDirectory(target, false);
         QTRY_COMPARE(saved.size(), 1);
-        QVERIFY2(saved.first().at(1).toString().isEmpty(), qPrintable(saved.first().at(1).toString()));
+        QVERIFY2(saved.first().at(1).toString().isEmpty(),
+                 qPrintable(saved.first().at(1).toString()));
         QVERIFY(QFile::exists(target + QStringLiteral("/src/todo.ts")));
         QVERIFY(QFile::exists(target + QStringLiteral("/RUN_REPORT.md")));
         QFile todo(target + QStringLiteral("/src/todo.ts"));
@@ -238,10 +248,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QFile file(dir.filePath(QStringLiteral("events.jsonl")));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"v":1,"run":"r1","seq":1,"ts":"2026-01-01T00:00:00.000Z","kind":"run.started","data":{"name":"x","backend":"local","maxIterations":2,"budgetUsd":1}})"
-                   "\nnot json at all\n"
-                   R"({"v":1,"run":"r1","seq":2,"ts":"2026-01-01T00:00:01.000Z","kind":"future.kind","data":{}})"
-                   "\n");
+        file.write(
+            R"({"v":1,"run":"r1","seq":1,"ts":"2026-01-01T00:00:00.000Z","kind":"run.started","data":{"name":"x","backend":"local","maxIterations":2,"budgetUsd":1}})"
+            "\nnot json at all\n"
+            R"({"v":1,"run":"r1","seq":2,"ts":"2026-01-01T00:00:01.000Z","kind":"future.kind","data":{}})"
+            "\n");
         file.close();
         RunView view;
         QString error;

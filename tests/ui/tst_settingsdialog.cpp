@@ -46,7 +46,8 @@ private Q_SLOTS:
         QVERIFY(dialog.anthropicKeyField()->isReadOnly());
         QVERIFY(dialog.e2bKeyField()->isReadOnly());
         QVERIFY(dialog.anthropicKeyField()->text().isEmpty());
-        QVERIFY(dialog.anthropicKeyField()->placeholderText().contains(QStringLiteral("Set in the environment")));
+        QVERIFY(dialog.anthropicKeyField()->placeholderText().contains(
+            QStringLiteral("Set in the environment")));
         QVERIFY(dialog.e2bKeyField()->placeholderText().contains(QStringLiteral("Not set")));
         QVERIFY(!status.contains(QStringLiteral("sk-ant-test")));
     }

@@ -41,7 +41,8 @@ void typeInto(QWidget *widget, const QString &text)
 QLabel *errorLabelNear(QWidget *field)
 {
     for (QWidget *w = field; w; w = w->parentWidget()) {
-        const auto labels = w->findChildren<QLabel *>(QStringLiteral("fieldError"), Qt::FindDirectChildrenOnly);
+        const auto labels =
+            w->findChildren<QLabel *>(QStringLiteral("fieldError"), Qt::FindDirectChildrenOnly);
         for (QLabel *label : labels) {
             if (label->isVisible())
                 return label;
@@ -91,7 +92,8 @@ private Q_SLOTS:
         while (project->kindField()->currentIndex() < cliIndex)
             QTest::keyClick(project->kindField(), Qt::Key_Down);
         QCOMPARE(project->kindId(), QStringLiteral("bun-cli"));
-        typeInto(project->descriptionField(), QStringLiteral("A command line todo list that keeps its items in a JSON file."));
+        typeInto(project->descriptionField(),
+                 QStringLiteral("A command line todo list that keeps its items in a JSON file."));
         pressNext(wizard);
         QCOMPARE(wizard.currentId(), int(SpecWizard::RequirementsPageId));
 
@@ -112,7 +114,8 @@ private Q_SLOTS:
         QTest::keyClick(locked->newButton(), Qt::Key_Space);
         typeInto(locked->pathField(), QStringLiteral("tests/cli.test.ts"));
         locked->contentField()->setFocus();
-        QTest::keyClicks(locked->contentField(), QStringLiteral("import { test } from \"bun:test\";"));
+        QTest::keyClicks(locked->contentField(),
+                         QStringLiteral("import { test } from \"bun:test\";"));
         pressNext(wizard);
         QCOMPARE(wizard.currentId(), int(SpecWizard::StackPageId));
 
@@ -137,7 +140,8 @@ private Q_SLOTS:
 
         // Review: the brief is BriefRenderer's and editable.
         ReviewPage *review = wizard.reviewPage();
-        const QString shown = review->promptField()->toPlainText() + review->claudeMdField()->toPlainText();
+        const QString shown =
+            review->promptField()->toPlainText() + review->claudeMdField()->toPlainText();
         QVERIFY(shown.contains(QStringLiteral("todo add <title> adds an item")));
         QVERIFY(!review->promptField()->toPlainText().isEmpty());
         QVERIFY(!wizard.briefEdited());
@@ -154,13 +158,17 @@ private Q_SLOTS:
         const Spec::ProjectSpec spec = wizard.spec();
         QCOMPARE(spec.name, QStringLiteral("todo-cli"));
         QCOMPARE(spec.kind, QStringLiteral("bun-cli"));
-        QCOMPARE(spec.description, QStringLiteral("A command line todo list that keeps its items in a JSON file."));
-        QCOMPARE(spec.requirements, (QStringList{QStringLiteral("todo add <title> adds an item"),
-                                                 QStringLiteral("todo done <id> marks it done")}));
-        QCOMPARE(spec.acceptanceCriteria, QStringList{QStringLiteral("todo list prints open items")});
+        QCOMPARE(spec.description,
+                 QStringLiteral("A command line todo list that keeps its items in a JSON file."));
+        QCOMPARE(spec.requirements,
+                 (QStringList { QStringLiteral("todo add <title> adds an item"),
+                                QStringLiteral("todo done <id> marks it done") }));
+        QCOMPARE(spec.acceptanceCriteria,
+                 QStringList { QStringLiteral("todo list prints open items") });
         QCOMPARE(spec.lockedTests.size(), 1);
         QCOMPARE(spec.lockedTests.first().path, QStringLiteral("tests/cli.test.ts"));
-        QCOMPARE(spec.lockedTests.first().content, QStringLiteral("import { test } from \"bun:test\";"));
+        QCOMPARE(spec.lockedTests.first().content,
+                 QStringLiteral("import { test } from \"bun:test\";"));
         QCOMPARE(spec.commands.install, preset.defaultCommands.install);
         QCOMPARE(spec.commands.lint, QStringLiteral("bunx tsc --noEmit"));
         QCOMPARE(spec.sandbox.backend, QStringLiteral("e2b"));
@@ -197,11 +205,13 @@ private Q_SLOTS:
 
         // requirements[1] is blank: the error is beside the list, row 1 selected.
         RequirementsPage *req = wizard.requirementsPage();
-        req->featuresEditor()->setItems({QStringLiteral("one"), QStringLiteral("   ")});
+        req->featuresEditor()->setItems({ QStringLiteral("one"), QStringLiteral("   ") });
         pressNext(wizard);
         QCOMPARE(wizard.currentId(), int(SpecWizard::RequirementsPageId));
         QCOMPARE(req->featuresEditor()->listWidget()->currentRow(), 1);
-        QVERIFY(req->fieldErrors().messageFor(QStringLiteral("requirements")).contains(QStringLiteral("empty")));
+        QVERIFY(req->fieldErrors()
+                    .messageFor(QStringLiteral("requirements"))
+                    .contains(QStringLiteral("empty")));
         QVERIFY(errorLabelNear(req->featuresEditor()));
     }
 
@@ -212,8 +222,10 @@ private Q_SLOTS:
         QTest::newRow("name") << "name" << int(SpecWizard::ProjectPageId);
         QTest::newRow("kind") << "kind" << int(SpecWizard::ProjectPageId);
         QTest::newRow("requirement") << "requirements[2]" << int(SpecWizard::RequirementsPageId);
-        QTest::newRow("criterion") << "acceptanceCriteria[0]" << int(SpecWizard::RequirementsPageId);
-        QTest::newRow("locked path") << "lockedTests[0].path" << int(SpecWizard::RequirementsPageId);
+        QTest::newRow("criterion")
+            << "acceptanceCriteria[0]" << int(SpecWizard::RequirementsPageId);
+        QTest::newRow("locked path")
+            << "lockedTests[0].path" << int(SpecWizard::RequirementsPageId);
         QTest::newRow("command") << "commands.test" << int(SpecWizard::StackPageId);
         QTest::newRow("limit") << "limits.maxIterations" << int(SpecWizard::AgentPageId);
         QTest::newRow("template") << "sandbox.template" << int(SpecWizard::AgentPageId);
@@ -238,8 +250,8 @@ private Q_SLOTS:
         Spec::ProjectSpec spec = Spec::ProjectSpec::forKind(QStringLiteral("node-library"));
         spec.name = QStringLiteral("sum-lib");
         spec.description = QStringLiteral("Adds numbers.");
-        spec.requirements = {QStringLiteral("sum(a, b) returns a + b")};
-        spec.lockedTests = {{QStringLiteral("tests/sum.test.js"), QStringLiteral("// locked")}};
+        spec.requirements = { QStringLiteral("sum(a, b) returns a + b") };
+        spec.lockedTests = { { QStringLiteral("tests/sum.test.js"), QStringLiteral("// locked") } };
         spec.limits.maxIterations = 7;
 
         SpecWizard writer(spec);
@@ -253,7 +265,10 @@ private Q_SLOTS:
         QCOMPARE(reader.spec(), spec);
         QCOMPARE(RecentSpecs::paths().first(), QFileInfo(path).absoluteFilePath());
         // Only paths are remembered, never contents.
-        QVERIFY(!QSettings().value(QStringLiteral("recentSpecs")).toString().contains(QStringLiteral("locked")));
+        QVERIFY(!QSettings()
+                     .value(QStringLiteral("recentSpecs"))
+                     .toString()
+                     .contains(QStringLiteral("locked")));
 
         QFile broken(dir.filePath(QStringLiteral("broken.json")));
         QVERIFY(broken.open(QIODevice::WriteOnly));

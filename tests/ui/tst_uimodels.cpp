@@ -16,7 +16,8 @@ using namespace Autocoder::Ui;
 
 namespace {
 
-Run::RunEvent makeEvent(const QString &kind, const QJsonObject &data, const QString &run = QStringLiteral("r1"))
+Run::RunEvent makeEvent(const QString &kind, const QJsonObject &data,
+                        const QString &run = QStringLiteral("r1"))
 {
     static qint64 seq = 0;
     Run::RunEvent e;
@@ -28,20 +29,24 @@ Run::RunEvent makeEvent(const QString &kind, const QJsonObject &data, const QStr
     return e;
 }
 
-Run::RunEvent output(const QString &text, const QString &step = QStringLiteral("test"), int iteration = 1)
+Run::RunEvent output(const QString &text, const QString &step = QStringLiteral("test"),
+                     int iteration = 1)
 {
     return makeEvent(QStringLiteral("process.output"),
-                 {{QStringLiteral("step"), step}, {QStringLiteral("iteration"), iteration},
-                  {QStringLiteral("stream"), QStringLiteral("stdout")}, {QStringLiteral("text"), text}});
+                     { { QStringLiteral("step"), step },
+                       { QStringLiteral("iteration"), iteration },
+                       { QStringLiteral("stream"), QStringLiteral("stdout") },
+                       { QStringLiteral("text"), text } });
 }
 
 QJsonObject testsData(int iteration, const QList<QPair<QString, QString>> &results)
 {
     QJsonArray tests;
     for (const auto &[name, status] : results)
-        tests.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("file"), QStringLiteral("t.ts")},
-                                 {QStringLiteral("status"), status}});
-    return {{QStringLiteral("iteration"), iteration}, {QStringLiteral("tests"), tests}};
+        tests.append(QJsonObject { { QStringLiteral("name"), name },
+                                   { QStringLiteral("file"), QStringLiteral("t.ts") },
+                                   { QStringLiteral("status"), status } });
+    return { { QStringLiteral("iteration"), iteration }, { QStringLiteral("tests"), tests } };
 }
 
 } // namespace
@@ -62,7 +67,8 @@ private Q_SLOTS:
         for (int batch = 0; batch < 7; ++batch) {
             QVector<LogLine> lines;
             for (int i = 0; i < 37; ++i)
-                lines.append({QStringLiteral("line %1").arg(batch * 37 + i), QStringLiteral("test"), 1, false});
+                lines.append({ QStringLiteral("line %1").arg(batch * 37 + i),
+                               QStringLiteral("test"), 1, false });
             model.append(lines);
             model.flush();
             QVERIFY(model.rowCount() <= 100);
@@ -82,7 +88,7 @@ private Q_SLOTS:
         model.setFlushInterval(20);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         for (int i = 0; i < 1000; ++i)
-            model.append({QString::number(i), QStringLiteral("build"), 1, false});
+            model.append({ QString::number(i), QStringLiteral("build"), 1, false });
         QCOMPARE(model.rowCount(), 0); // nothing until the timer fires
         QTRY_COMPARE(model.rowCount(), 1000);
         QCOMPARE(inserted.size(), 1); // one insert for the whole burst
@@ -93,7 +99,7 @@ private Q_SLOTS:
         LogModel model;
         model.setCapacity(10);
         for (int i = 0; i < 1000; ++i)
-            model.append({QString::number(i), QStringLiteral("x"), 0, false});
+            model.append({ QString::number(i), QStringLiteral("x"), 0, false });
         QVERIFY(model.pendingCount() <= 20);
         model.flush();
         QCOMPARE(model.rowCount(), 10);
@@ -101,7 +107,7 @@ private Q_SLOTS:
         model.setCapacity(5);
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.lineAt(0).text, QStringLiteral("995"));
-        model.append({QStringLiteral("next"), QStringLiteral("x"), 0, false});
+        model.append({ QStringLiteral("next"), QStringLiteral("x"), 0, false });
         model.flush();
         QCOMPARE(model.lineAt(4).text, QStringLiteral("next"));
         QCOMPARE(model.lineAt(0).text, QStringLiteral("996"));
@@ -111,17 +117,23 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("chunks");
         QTest::addColumn<QStringList>("lines");
-        QTest::newRow("one line") << QStringList{QStringLiteral("a\n")} << QStringList{QStringLiteral("a")};
-        QTest::newRow("two in one chunk") << QStringList{QStringLiteral("a\nb\n")}
-                                          << QStringList{QStringLiteral("a"), QStringLiteral("b")};
-        QTest::newRow("split line") << QStringList{QStringLiteral("hel"), QStringLiteral("lo\nwor"), QStringLiteral("ld\n")}
-                                    << QStringList{QStringLiteral("hello"), QStringLiteral("world")};
-        QTest::newRow("crlf") << QStringList{QStringLiteral("a\r\nb\r\n")}
-                              << QStringList{QStringLiteral("a"), QStringLiteral("b")};
-        QTest::newRow("blank lines kept") << QStringList{QStringLiteral("a\n\nb\n")}
-                                          << QStringList{QStringLiteral("a"), QString(), QStringLiteral("b")};
-        QTest::newRow("unfinished line ends with the step") << QStringList{QStringLiteral("a\nno newline")}
-                                                             << QStringList{QStringLiteral("a"), QStringLiteral("no newline")};
+        QTest::newRow("one line") << QStringList { QStringLiteral("a\n") }
+                                  << QStringList { QStringLiteral("a") };
+        QTest::newRow("two in one chunk")
+            << QStringList { QStringLiteral("a\nb\n") }
+            << QStringList { QStringLiteral("a"), QStringLiteral("b") };
+        QTest::newRow("split line")
+            << QStringList { QStringLiteral("hel"), QStringLiteral("lo\nwor"),
+                             QStringLiteral("ld\n") }
+            << QStringList { QStringLiteral("hello"), QStringLiteral("world") };
+        QTest::newRow("crlf") << QStringList { QStringLiteral("a\r\nb\r\n") }
+                              << QStringList { QStringLiteral("a"), QStringLiteral("b") };
+        QTest::newRow("blank lines kept")
+            << QStringList { QStringLiteral("a\n\nb\n") }
+            << QStringList { QStringLiteral("a"), QString(), QStringLiteral("b") };
+        QTest::newRow("unfinished line ends with the step")
+            << QStringList { QStringLiteral("a\nno newline") }
+            << QStringList { QStringLiteral("a"), QStringLiteral("no newline") };
     }
 
     void logModelSplitsChunksIntoLines()
@@ -133,8 +145,9 @@ private Q_SLOTS:
         for (const QString &c : chunks)
             model.applyEvent(output(c));
         model.applyEvent(makeEvent(QStringLiteral("step.finished"),
-                               {{QStringLiteral("step"), QStringLiteral("test")}, {QStringLiteral("iteration"), 1},
-                                {QStringLiteral("ok"), true}}));
+                                   { { QStringLiteral("step"), QStringLiteral("test") },
+                                     { QStringLiteral("iteration"), 1 },
+                                     { QStringLiteral("ok"), true } }));
         model.flush();
         QStringList got;
         for (int i = 0; i < model.rowCount(); ++i)
@@ -145,7 +158,8 @@ private Q_SLOTS:
     void logModelCutsHugeLines()
     {
         LogModel model;
-        model.append({QString(LogModel::maxLineLength * 3, QLatin1Char('x')), QStringLiteral("x"), 0, false});
+        model.append({ QString(LogModel::maxLineLength * 3, QLatin1Char('x')), QStringLiteral("x"),
+                       0, false });
         model.flush();
         QCOMPARE(model.lineAt(0).text.size(), LogModel::maxLineLength + 1);
     }
@@ -156,16 +170,23 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("after");
         QTest::addColumn<QString>("summary");
         // "name:status" pairs
-        QTest::newRow("first") << QStringList{} << QStringList{QStringLiteral("a:passed")} << QStringLiteral("1 new");
-        QTest::newRow("fixed") << QStringList{QStringLiteral("a:failed")} << QStringList{QStringLiteral("a:passed")}
+        QTest::newRow("first") << QStringList {} << QStringList { QStringLiteral("a:passed") }
+                               << QStringLiteral("1 new");
+        QTest::newRow("fixed") << QStringList { QStringLiteral("a:failed") }
+                               << QStringList { QStringLiteral("a:passed") }
                                << QStringLiteral("1 fixed");
-        QTest::newRow("broke") << QStringList{QStringLiteral("a:passed")} << QStringList{QStringLiteral("a:failed")}
+        QTest::newRow("broke") << QStringList { QStringLiteral("a:passed") }
+                               << QStringList { QStringLiteral("a:failed") }
                                << QStringLiteral("1 broke");
-        QTest::newRow("removed") << QStringList{QStringLiteral("a:passed"), QStringLiteral("b:passed")}
-                                 << QStringList{QStringLiteral("a:passed")} << QStringLiteral("1 removed");
-        QTest::newRow("skip is not fixed") << QStringList{QStringLiteral("a:failed")} << QStringList{QStringLiteral("a:skipped")}
-                                           << QStringLiteral("no change");
-        QTest::newRow("same") << QStringList{QStringLiteral("a:passed")} << QStringList{QStringLiteral("a:passed")}
+        QTest::newRow("removed") << QStringList { QStringLiteral("a:passed"),
+                                                  QStringLiteral("b:passed") }
+                                 << QStringList { QStringLiteral("a:passed") }
+                                 << QStringLiteral("1 removed");
+        QTest::newRow("skip is not fixed")
+            << QStringList { QStringLiteral("a:failed") }
+            << QStringList { QStringLiteral("a:skipped") } << QStringLiteral("no change");
+        QTest::newRow("same") << QStringList { QStringLiteral("a:passed") }
+                              << QStringList { QStringLiteral("a:passed") }
                               << QStringLiteral("no change");
     }
 
@@ -179,7 +200,7 @@ private Q_SLOTS:
         auto toList = [](const QStringList &l) {
             QList<QPair<QString, QString>> out;
             for (const QString &s : l)
-                out.append({s.section(QLatin1Char(':'), 0, 0), s.section(QLatin1Char(':'), 1)});
+                out.append({ s.section(QLatin1Char(':'), 0, 0), s.section(QLatin1Char(':'), 1) });
             return out;
         };
         if (!before.isEmpty())
@@ -193,8 +214,12 @@ private Q_SLOTS:
     {
         TestResultsModel model;
         QAbstractItemModelTester tester(&model);
-        model.applyEvent(makeEvent(QStringLiteral("gate.tests"), testsData(1, {{QStringLiteral("a"), QStringLiteral("failed")}})));
-        model.applyEvent(makeEvent(QStringLiteral("gate.tests"), testsData(1, {{QStringLiteral("a"), QStringLiteral("passed")}})));
+        model.applyEvent(
+            makeEvent(QStringLiteral("gate.tests"),
+                      testsData(1, { { QStringLiteral("a"), QStringLiteral("failed") } })));
+        model.applyEvent(
+            makeEvent(QStringLiteral("gate.tests"),
+                      testsData(1, { { QStringLiteral("a"), QStringLiteral("passed") } })));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.iterationAt(0).passed, 1);
     }
@@ -203,8 +228,10 @@ private Q_SLOTS:
     {
         FileTreeModel model;
         QAbstractItemModelTester tester(&model);
-        model.setFiles({{QStringLiteral("src/a.ts"), 10}, {QStringLiteral("src/lib/b.ts"), 5},
-                        {QStringLiteral("README.md"), 3}, {QStringLiteral("/weird//c.txt"), 1}});
+        model.setFiles({ { QStringLiteral("src/a.ts"), 10 },
+                         { QStringLiteral("src/lib/b.ts"), 5 },
+                         { QStringLiteral("README.md"), 3 },
+                         { QStringLiteral("/weird//c.txt"), 1 } });
         QCOMPARE(model.fileCount(), 4);
         QCOMPARE(model.totalBytes(), 19);
         QCOMPARE(model.rowCount(), 3); // src/, weird/, README.md: folders first
@@ -228,23 +255,30 @@ private Q_SLOTS:
         past.name = QStringLiteral("old-lib");
         past.status = QStringLiteral("finished");
         past.outcome = QStringLiteral("budget");
-        model.setRuns({past});
+        model.setRuns({ past });
         model.applyEvent(makeEvent(QStringLiteral("run.started"),
-                               {{QStringLiteral("name"), QStringLiteral("new-lib")}, {QStringLiteral("maxIterations"), 4}},
-                               QStringLiteral("new")));
+                                   { { QStringLiteral("name"), QStringLiteral("new-lib") },
+                                     { QStringLiteral("maxIterations"), 4 } },
+                                   QStringLiteral("new")));
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.rowOf(QStringLiteral("new")), 0); // newest first
         model.applyEvent(makeEvent(QStringLiteral("step.started"),
-                               {{QStringLiteral("step"), QStringLiteral("agent")}, {QStringLiteral("iteration"), 2}},
-                               QStringLiteral("new")));
-        QCOMPARE(model.index(0, RunListModel::IterationColumn).data().toString(), QStringLiteral("2 of 4"));
+                                   { { QStringLiteral("step"), QStringLiteral("agent") },
+                                     { QStringLiteral("iteration"), 2 } },
+                                   QStringLiteral("new")));
+        QCOMPARE(model.index(0, RunListModel::IterationColumn).data().toString(),
+                 QStringLiteral("2 of 4"));
         model.applyEvent(makeEvent(QStringLiteral("run.finished"),
-                               {{QStringLiteral("outcome"), QStringLiteral("green")}, {QStringLiteral("iterations"), 2},
-                                {QStringLiteral("costUsd"), 1.234}},
-                               QStringLiteral("new")));
-        QCOMPARE(model.index(0, RunListModel::OutcomeColumn).data().toString(), QStringLiteral("Green"));
-        QCOMPARE(model.index(0, RunListModel::CostColumn).data().toString(), QStringLiteral("$1.23"));
-        QCOMPARE(model.index(1, RunListModel::OutcomeColumn).data().toString(), QStringLiteral("Budget spent"));
+                                   { { QStringLiteral("outcome"), QStringLiteral("green") },
+                                     { QStringLiteral("iterations"), 2 },
+                                     { QStringLiteral("costUsd"), 1.234 } },
+                                   QStringLiteral("new")));
+        QCOMPARE(model.index(0, RunListModel::OutcomeColumn).data().toString(),
+                 QStringLiteral("Green"));
+        QCOMPARE(model.index(0, RunListModel::CostColumn).data().toString(),
+                 QStringLiteral("$1.23"));
+        QCOMPARE(model.index(1, RunListModel::OutcomeColumn).data().toString(),
+                 QStringLiteral("Budget spent"));
     }
 };
 

@@ -28,8 +28,7 @@ QString firstLine(const QString &text, int maxChars = 200)
 
 ActivityModel::ActivityModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 bool ActivityModel::applyEvent(const Run::RunEvent &event)
 {
@@ -47,16 +46,17 @@ bool ActivityModel::applyEvent(const Run::RunEvent &event)
         m_toolNames.insert(d.value(QLatin1String("id")).toString(), name);
         QString summary = d.value(QLatin1String("summary")).toString();
         e.title = summary.isEmpty() ? name : tr("%1: %2").arg(name, firstLine(summary));
-        e.text = QString::fromUtf8(
-            QJsonDocument(d.value(QLatin1String("input")).toObject()).toJson(QJsonDocument::Indented));
+        e.text = QString::fromUtf8(QJsonDocument(d.value(QLatin1String("input")).toObject())
+                                       .toJson(QJsonDocument::Indented));
     } else if (event.kind == EventKind::AgentToolResult) {
         e.kind = EntryKind::ToolResult;
         e.isError = d.value(QLatin1String("isError")).toBool();
         e.text = d.value(QLatin1String("text")).toString();
         const QString tool = m_toolNames.value(d.value(QLatin1String("id")).toString(), tr("tool"));
         const QString head = firstLine(e.text, 160);
-        e.title = e.isError ? tr("%1 failed: %2").arg(tool, head)
-                            : (head.isEmpty() ? tr("%1 done").arg(tool) : tr("%1 \u2192 %2").arg(tool, head));
+        e.title = e.isError
+            ? tr("%1 failed: %2").arg(tool, head)
+            : (head.isEmpty() ? tr("%1 done").arg(tool) : tr("%1 \u2192 %2").arg(tool, head));
     } else if (event.kind == EventKind::AgentResult) {
         e.kind = EntryKind::Result;
         e.isError = d.value(QLatin1String("isError")).toBool();
@@ -73,7 +73,8 @@ bool ActivityModel::applyEvent(const Run::RunEvent &event)
         const bool green = d.value(QLatin1String("green")).toBool();
         const QJsonArray failing = d.value(QLatin1String("failing")).toArray();
         e.title = green ? tr("Iteration %1: all checks green").arg(e.iteration)
-                        : tr("Iteration %1: %n check(s) failing", nullptr, int(failing.size())).arg(e.iteration);
+                        : tr("Iteration %1: %n check(s) failing", nullptr, int(failing.size()))
+                              .arg(e.iteration);
         e.isError = !green;
         QStringList names;
         for (const QJsonValue &v : failing)

@@ -25,7 +25,7 @@ public:
         int iteration = 0;
         bool isError = false;
         QString title; ///< short, one line
-        QString text;  ///< full text (tooltip / details)
+        QString text; ///< full text (tooltip / details)
     };
 
     explicit ActivityModel(QObject *parent = nullptr);

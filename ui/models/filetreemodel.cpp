@@ -73,8 +73,8 @@ bool FileTreeModel::applyEvent(const Run::RunEvent &event)
     files.reserve(array.size());
     for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
-        files.append({o.value(QLatin1String("path")).toString(),
-                      qint64(o.value(QLatin1String("size")).toDouble())});
+        files.append({ o.value(QLatin1String("path")).toString(),
+                       qint64(o.value(QLatin1String("size")).toDouble()) });
     }
     // Set before the reset so views that react to it see the new snapshot.
     m_archive = event.data.value(QLatin1String("archive")).toString();
@@ -199,7 +199,8 @@ QVariant FileTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() != NameColumn)
             return {};
-        return QApplication::style()->standardIcon(n->isDir ? QStyle::SP_DirIcon : QStyle::SP_FileIcon);
+        return QApplication::style()->standardIcon(n->isDir ? QStyle::SP_DirIcon
+                                                            : QStyle::SP_FileIcon);
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

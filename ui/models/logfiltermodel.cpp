@@ -32,7 +32,8 @@ bool LogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
         return true;
     // Read the line directly when the source is a LogModel: a million
     // QVariant round-trips per refilter are measurable.
-    if (const auto *log = qobject_cast<const LogModel *>(sourceModel()); log && !sourceParent.isValid()) {
+    if (const auto *log = qobject_cast<const LogModel *>(sourceModel());
+        log && !sourceParent.isValid()) {
         const LogLine &line = log->lineAt(sourceRow);
         if (!m_step.isEmpty() && line.step != m_step)
             return false;

@@ -86,9 +86,10 @@ bool LogModel::applyEvent(const Run::RunEvent &event)
         LogLine proto;
         proto.step = event.step();
         proto.iteration = event.iteration();
-        proto.isStderr = event.data.value(QLatin1String("stream")).toString() == QLatin1String("stderr");
+        proto.isStderr =
+            event.data.value(QLatin1String("stream")).toString() == QLatin1String("stderr");
         const QString key = proto.step + QLatin1Char('|') + QString::number(proto.iteration)
-                            + (proto.isStderr ? QLatin1String("|e") : QLatin1String("|o"));
+            + (proto.isStderr ? QLatin1String("|e") : QLatin1String("|o"));
         const QString text = event.data.value(QLatin1String("text")).toString();
         QVector<LogLine> lines;
         qsizetype start = 0;
@@ -124,7 +125,8 @@ bool LogModel::applyEvent(const Run::RunEvent &event)
     }
     if (event.kind == EventKind::StepFinished) {
         // The step is over: whatever it printed without a final newline is a line.
-        const QString prefix = event.step() + QLatin1Char('|') + QString::number(event.iteration()) + QLatin1Char('|');
+        const QString prefix =
+            event.step() + QLatin1Char('|') + QString::number(event.iteration()) + QLatin1Char('|');
         QVector<LogLine> rest;
         for (auto it = m_partial.begin(); it != m_partial.end();) {
             if (it.key().startsWith(prefix)) {
@@ -144,8 +146,8 @@ bool LogModel::applyEvent(const Run::RunEvent &event)
         const QString level = event.data.value(QLatin1String("level")).toString();
         line.isStderr = level != QLatin1String("info");
         line.text = level.isEmpty() || level == QLatin1String("info")
-                        ? event.data.value(QLatin1String("text")).toString()
-                        : level + QLatin1String(": ") + event.data.value(QLatin1String("text")).toString();
+            ? event.data.value(QLatin1String("text")).toString()
+            : level + QLatin1String(": ") + event.data.value(QLatin1String("text")).toString();
         append(line);
         return true;
     }

@@ -65,7 +65,7 @@ private:
     int physical(int row) const { return (m_head + row) % m_capacity; }
 
     QVector<LogLine> m_ring; // grows up to m_capacity, then wraps
-    int m_head = 0;          // physical index of row 0
+    int m_head = 0; // physical index of row 0
     int m_count = 0;
     int m_capacity = 100000;
     QVector<LogLine> m_pending;

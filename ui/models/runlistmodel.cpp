@@ -8,8 +8,7 @@ namespace Autocoder::Ui {
 
 RunListModel::RunListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void RunListModel::setRuns(const QVector<Row> &rows)
 {
@@ -69,7 +68,8 @@ bool RunListModel::applyEvent(const Run::RunEvent &event)
         row.costUsd = std::max(row.costUsd, row.agentCostUsd);
     } else if (event.kind == EventKind::IterationFinished) {
         row.iteration = std::max(row.iteration, event.iteration());
-        row.costUsd = std::max(d.value(QLatin1String("costUsd")).toDouble(row.costUsd), row.agentCostUsd);
+        row.costUsd =
+            std::max(d.value(QLatin1String("costUsd")).toDouble(row.costUsd), row.agentCostUsd);
     } else if (event.kind == EventKind::RunFinished) {
         row.status = QStringLiteral("finished");
         row.outcome = d.value(QLatin1String("outcome")).toString();
@@ -154,8 +154,9 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
     case CostColumn:
         return QStringLiteral("$%1").arg(r.costUsd, 0, 'f', 2);
     case StartedColumn:
-        return r.startedAt.isValid() ? QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat)
-                                     : QString();
+        return r.startedAt.isValid()
+            ? QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat)
+            : QString();
     default:
         return {};
     }

@@ -17,14 +17,22 @@ class RunListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, StatusColumn, OutcomeColumn, IterationColumn, CostColumn, StartedColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        StatusColumn,
+        OutcomeColumn,
+        IterationColumn,
+        CostColumn,
+        StartedColumn,
+        ColumnCount
+    };
     enum Roles { RunIdRole = Qt::UserRole + 1 };
 
     struct Row
     {
         QString id;
         QString name;
-        QString status;  ///< "running", "finished", "interrupted", ...
+        QString status; ///< "running", "finished", "interrupted", ...
         QString outcome; ///< a Run::Outcome name, empty while running
         int iteration = 0;
         int maxIterations = 0;
@@ -49,7 +57,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QVector<Row> m_rows;

@@ -7,8 +7,7 @@ namespace Autocoder::Ui {
 
 TestCasesModel::TestCasesModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void TestCasesModel::setIteration(const IterationTests &current, const IterationTests *previous)
 {
@@ -26,9 +25,11 @@ void TestCasesModel::setIteration(const IterationTests &current, const Iteration
             auto it = before.constFind(t.file + QLatin1Char('\x1f') + t.name);
             if (it == before.constEnd())
                 change = tr("new");
-            else if (*it != TestCaseResult::Status::Passed && t.status == TestCaseResult::Status::Passed)
+            else if (*it != TestCaseResult::Status::Passed
+                     && t.status == TestCaseResult::Status::Passed)
                 change = tr("fixed");
-            else if (*it == TestCaseResult::Status::Passed && t.status == TestCaseResult::Status::Failed)
+            else if (*it == TestCaseResult::Status::Passed
+                     && t.status == TestCaseResult::Status::Failed)
                 change = tr("broke");
         }
         m_change.append(change);

@@ -11,7 +11,15 @@ class TestCasesModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, StatusColumn, ChangeColumn, FileColumn, DurationColumn, MessageColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        StatusColumn,
+        ChangeColumn,
+        FileColumn,
+        DurationColumn,
+        MessageColumn,
+        ColumnCount
+    };
     enum Roles { StatusRole = Qt::UserRole + 1 };
 
     explicit TestCasesModel(QObject *parent = nullptr);
@@ -24,7 +32,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     IterationTests m_current;

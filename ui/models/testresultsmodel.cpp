@@ -9,8 +9,7 @@ namespace Autocoder::Ui {
 
 TestResultsModel::TestResultsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 static QString testKey(const TestCaseResult &t)
 {
@@ -32,9 +31,9 @@ bool TestResultsModel::applyEvent(const Run::RunEvent &event)
         t.name = o.value(QLatin1String("name")).toString();
         t.file = o.value(QLatin1String("file")).toString();
         const QString status = o.value(QLatin1String("status")).toString();
-        t.status = status == TestStatus::Passed   ? TestCaseResult::Status::Passed
-                   : status == TestStatus::Skipped ? TestCaseResult::Status::Skipped
-                                                   : TestCaseResult::Status::Failed;
+        t.status = status == TestStatus::Passed ? TestCaseResult::Status::Passed
+            : status == TestStatus::Skipped     ? TestCaseResult::Status::Skipped
+                                                : TestCaseResult::Status::Failed;
         t.message = o.value(QLatin1String("message")).toString();
         t.durationMs = qint64(o.value(QLatin1String("durationMs")).toDouble());
         it.tests.append(t);
@@ -53,7 +52,9 @@ bool TestResultsModel::applyEvent(const Run::RunEvent &event)
     for (int row = 0; row < m_iterations.size(); ++row) {
         if (m_iterations.at(row).iteration == it.iteration) {
             m_iterations[row] = it; // a re-run of the gate in the same iteration
-            Q_EMIT dataChanged(index(row, 0), index(std::min<int>(row + 1, m_iterations.size() - 1), ColumnCount - 1));
+            Q_EMIT dataChanged(
+                index(row, 0),
+                index(std::min<int>(row + 1, m_iterations.size() - 1), ColumnCount - 1));
             Q_EMIT iterationUpdated(row);
             return true;
         }
@@ -75,7 +76,8 @@ void TestResultsModel::clear()
     endResetModel();
 }
 
-TestResultsModel::Changes TestResultsModel::compare(const IterationTests &current, const IterationTests *previous)
+TestResultsModel::Changes TestResultsModel::compare(const IterationTests &current,
+                                                    const IterationTests *previous)
 {
     Changes c;
     if (!previous) {

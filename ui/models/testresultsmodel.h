@@ -37,13 +37,20 @@ class TestResultsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { IterationColumn, PassedColumn, FailedColumn, SkippedColumn, ChangesColumn, ColumnCount };
+    enum Column {
+        IterationColumn,
+        PassedColumn,
+        FailedColumn,
+        SkippedColumn,
+        ChangesColumn,
+        ColumnCount
+    };
 
     struct Changes
     {
-        int fixed = 0;   ///< failed before, passes now
-        int broke = 0;   ///< passed before, fails now
-        int added = 0;   ///< not present before
+        int fixed = 0; ///< failed before, passes now
+        int broke = 0; ///< passed before, fails now
+        int added = 0; ///< not present before
         int removed = 0; ///< present before, gone now
     };
 
@@ -55,7 +62,10 @@ public:
     int iterationCount() const { return m_iterations.size(); }
     const IterationTests &iterationAt(int row) const { return m_iterations.at(row); }
     /// The iteration before @p row, or nullptr for the first.
-    const IterationTests *previousOf(int row) const { return row > 0 ? &m_iterations.at(row - 1) : nullptr; }
+    const IterationTests *previousOf(int row) const
+    {
+        return row > 0 ? &m_iterations.at(row - 1) : nullptr;
+    }
     Changes changesAt(int row) const;
     static Changes compare(const IterationTests &current, const IterationTests *previous);
     static QString describe(const Changes &changes);
@@ -63,7 +73,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
     /// A new or replaced iteration (the chart repaints, the detail table follows).

@@ -12,8 +12,7 @@ static constexpr quintptr TopLevel = 0;
 
 TimelineModel::TimelineModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 QString TimelineModel::stepDisplayName(const QString &step)
 {
@@ -159,7 +158,8 @@ static QString formatDuration(qint64 ms)
     if (ms < 1000)
         return QCoreApplication::translate("Autocoder::Ui::TimelineModel", "%1 ms").arg(ms);
     if (ms < 60000)
-        return QCoreApplication::translate("Autocoder::Ui::TimelineModel", "%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+        return QCoreApplication::translate("Autocoder::Ui::TimelineModel", "%1 s")
+            .arg(double(ms) / 1000.0, 0, 'f', 1);
     return QCoreApplication::translate("Autocoder::Ui::TimelineModel", "%1 min %2 s")
         .arg(ms / 60000)
         .arg((ms / 1000) % 60);

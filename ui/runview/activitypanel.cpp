@@ -42,7 +42,8 @@ ActivityPanel::ActivityPanel(ActivityModel *model, QWidget *parent)
     // so reading an older entry is not interrupted. The range grows after
     // the view lays out new rows (or is resized), so follow the range itself.
     QScrollBar *bar = m_view->verticalScrollBar();
-    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) { m_follow = value >= bar->maximum() - 2; });
+    connect(bar, &QScrollBar::valueChanged, this,
+            [this, bar](int value) { m_follow = value >= bar->maximum() - 2; });
     connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int max) {
         if (m_follow)
             bar->setValue(max);
@@ -56,7 +57,8 @@ ActivityPanel::ActivityPanel(ActivityModel *model, QWidget *parent)
                     return;
                 }
                 const ActivityModel::Entry &e = m_model->entryAt(current.row());
-                m_details->setPlainText(e.text.isEmpty() ? e.title : e.title + QLatin1String("\n\n") + e.text);
+                m_details->setPlainText(
+                    e.text.isEmpty() ? e.title : e.title + QLatin1String("\n\n") + e.text);
             });
 }
 

@@ -27,7 +27,8 @@ FilesPanel::FilesPanel(FileTreeModel *model, SnapshotArchive *archive, QWidget *
     m_view->setUniformRowHeights(true);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(FileTreeModel::NameColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(FileTreeModel::SizeColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(FileTreeModel::SizeColumn,
+                                           QHeaderView::ResizeToContents);
 
     m_previewTitle = new QLabel(tr("Preview"), this);
     m_preview = new QPlainTextEdit(this);
@@ -68,7 +69,8 @@ FilesPanel::FilesPanel(FileTreeModel *model, SnapshotArchive *archive, QWidget *
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { previewIndex(current); });
     connect(archive, &SnapshotArchive::fileRead, this,
-            [this](const QString &path, const QByteArray &content, bool truncated, const QString &error) {
+            [this](const QString &path, const QByteArray &content, bool truncated,
+                   const QString &error) {
                 if (path != m_pendingPath)
                     return;
                 if (!error.isEmpty()) {
@@ -81,7 +83,8 @@ FilesPanel::FilesPanel(FileTreeModel *model, SnapshotArchive *archive, QWidget *
                 }
                 QString text = QString::fromUtf8(content);
                 if (truncated)
-                    text += QLatin1Char('\n') + tr("[preview cut at %1]").arg(FileTreeModel::formatSize(content.size()));
+                    text += QLatin1Char('\n')
+                        + tr("[preview cut at %1]").arg(FileTreeModel::formatSize(content.size()));
                 m_preview->setPlainText(text);
             });
     updateSummary();
@@ -107,12 +110,15 @@ void FilesPanel::previewIndex(const QModelIndex &index)
     if (nameIndex.data(FileTreeModel::IsDirRole).toBool()) {
         m_previewTitle->setText(tr("Folder %1").arg(path));
         m_preview->setPlainText(tr("%n item(s), %1", nullptr, m_model->rowCount(nameIndex))
-                                    .arg(FileTreeModel::formatSize(nameIndex.data(FileTreeModel::SizeRole).toLongLong())));
+                                    .arg(FileTreeModel::formatSize(
+                                        nameIndex.data(FileTreeModel::SizeRole).toLongLong())));
         return;
     }
     m_pendingPath = path;
-    m_previewTitle->setText(tr("Preview of %1 (%2)")
-                                .arg(path, FileTreeModel::formatSize(nameIndex.data(FileTreeModel::SizeRole).toLongLong())));
+    m_previewTitle->setText(
+        tr("Preview of %1 (%2)")
+            .arg(path,
+                 FileTreeModel::formatSize(nameIndex.data(FileTreeModel::SizeRole).toLongLong())));
     m_preview->setPlainText(tr("Loading…"));
     m_archive->readFile(m_model->archivePath(), path);
 }
@@ -123,9 +129,10 @@ void FilesPanel::updateSummary()
         m_summary->setText(tr("No files yet: the tree appears after the first snapshot."));
         return;
     }
-    m_summary->setText(tr("%n file(s), %1, from the snapshot of iteration %2", nullptr, m_model->fileCount())
-                           .arg(FileTreeModel::formatSize(m_model->totalBytes()))
-                           .arg(m_model->snapshotIteration()));
+    m_summary->setText(
+        tr("%n file(s), %1, from the snapshot of iteration %2", nullptr, m_model->fileCount())
+            .arg(FileTreeModel::formatSize(m_model->totalBytes()))
+            .arg(m_model->snapshotIteration()));
 }
 
 } // namespace Autocoder::Ui

@@ -101,7 +101,9 @@ void LogPanel::noteStep(const QString &step)
 {
     if (step.isEmpty() || m_step->findData(step) >= 0)
         return;
-    m_step->addItem(step == QLatin1String("log") ? tr("Autocoder") : TimelineModel::stepDisplayName(step), step);
+    m_step->addItem(step == QLatin1String("log") ? tr("Autocoder")
+                                                 : TimelineModel::stepDisplayName(step),
+                    step);
 }
 
 void LogPanel::updateCount()

@@ -30,8 +30,8 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
@@ -79,9 +79,12 @@ RunView::RunView(QWidget *parent)
     m_timelineView->setAccessibleName(tr("Steps of the run"));
     m_timelineView->setUniformRowHeights(true);
     m_timelineView->setAllColumnsShowFocus(true);
-    m_timelineView->header()->setSectionResizeMode(TimelineModel::StepColumn, QHeaderView::ResizeToContents);
-    m_timelineView->header()->setSectionResizeMode(TimelineModel::StateColumn, QHeaderView::ResizeToContents);
-    m_timelineView->header()->setSectionResizeMode(TimelineModel::DurationColumn, QHeaderView::ResizeToContents);
+    m_timelineView->header()->setSectionResizeMode(TimelineModel::StepColumn,
+                                                   QHeaderView::ResizeToContents);
+    m_timelineView->header()->setSectionResizeMode(TimelineModel::StateColumn,
+                                                   QHeaderView::ResizeToContents);
+    m_timelineView->header()->setSectionResizeMode(TimelineModel::DurationColumn,
+                                                   QHeaderView::ResizeToContents);
     m_timelineView->setColumnHidden(TimelineModel::MessageColumn, true);
     m_timelineView->header()->setStretchLastSection(false);
 
@@ -118,7 +121,7 @@ RunView::RunView(QWidget *parent)
     splitter->setChildrenCollapsible(false);
     const int em = fontMetrics().height();
     left->setMinimumWidth(em * 12);
-    splitter->setSizes({em * 20, em * 60});
+    splitter->setSizes({ em * 20, em * 60 });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toolBar);
@@ -151,12 +154,14 @@ void RunView::createActions()
     m_continueAction->setToolTip(tr("Give the agent a hint and run more iterations (Ctrl+G)"));
     connect(m_continueAction, &QAction::triggered, this, &RunView::askForGuidance);
 
-    m_saveAction = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save to Disk…"), this);
+    m_saveAction =
+        new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save to Disk…"), this);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setToolTip(tr("Write the generated project to a folder (Ctrl+S)"));
     connect(m_saveAction, &QAction::triggered, this, &RunView::saveToDisk);
 
-    m_reportAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Open &Report"), this);
+    m_reportAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+                                 tr("Open &Report"), this);
     m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_reportAction->setToolTip(tr("Open the run's report (Ctrl+Shift+R)"));
     connect(m_reportAction, &QAction::triggered, this, &RunView::openReport);
@@ -167,7 +172,7 @@ void RunView::createActions()
 
 QList<QAction *> RunView::runActions() const
 {
-    return {m_stopAction, m_resumeAction, m_continueAction, m_saveAction, m_reportAction};
+    return { m_stopAction, m_resumeAction, m_continueAction, m_saveAction, m_reportAction };
 }
 
 void RunView::reset()
@@ -247,15 +252,17 @@ void RunView::applyEvent(const Run::RunEvent &event)
         m_iteration = std::max(m_iteration, event.iteration());
         m_logPanel->noteStep(event.step());
         const QString step = TimelineModel::stepDisplayName(event.step());
-        m_current->setText(event.iteration() > 0 ? tr("Now: %1 (iteration %2)").arg(step).arg(event.iteration())
-                                                 : tr("Now: %1").arg(step));
+        m_current->setText(event.iteration() > 0
+                               ? tr("Now: %1 (iteration %2)").arg(step).arg(event.iteration())
+                               : tr("Now: %1").arg(step));
         if (m_timelineView->isVisible())
             m_timelineView->scrollTo(m_timeline->lastStepIndex());
         m_timelineView->expand(m_timeline->lastStepIndex().parent());
     } else if (event.kind == EventKind::StepFinished) {
         if (!d.value(QLatin1String("ok")).toBool(true)) {
             const QString step = TimelineModel::stepDisplayName(event.step());
-            m_current->setText(tr("%1 failed: %2").arg(step, d.value(QLatin1String("message")).toString()));
+            m_current->setText(
+                tr("%1 failed: %2").arg(step, d.value(QLatin1String("message")).toString()));
         }
     } else if (event.kind == EventKind::Log) {
         m_logPanel->noteStep(QStringLiteral("log"));
@@ -272,7 +279,8 @@ void RunView::applyEvent(const Run::RunEvent &event)
         m_cumulativeCost = d.value(QLatin1String("costUsd")).toDouble(m_cumulativeCost);
         m_clock.stop();
         const QString message = d.value(QLatin1String("message")).toString();
-        m_current->setText(tr("Finished: %1. %2").arg(RunListModel::outcomeText(m_outcome), message));
+        m_current->setText(
+            tr("Finished: %1. %2").arg(RunListModel::outcomeText(m_outcome), message));
         m_log->flush();
         updateActions();
         Q_EMIT runFinished(m_runId, m_name, m_outcome, message);
@@ -289,7 +297,8 @@ int RunView::replayFile(const QString &eventsPath, QString *error)
     QFile file(eventsPath);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(eventsPath), file.errorString());
+            *error = tr("Cannot open %1: %2")
+                         .arg(QDir::toNativeSeparators(eventsPath), file.errorString());
         return -1;
     }
     if (m_runDirectory.isEmpty())
@@ -315,7 +324,8 @@ int RunView::replayFile(const QString &eventsPath, QString *error)
     m_log->flush();
     if (error) {
         *error = bad == 0 ? QString()
-                          : tr("%n line(s) could not be read, the first because: %1", nullptr, bad).arg(firstError);
+                          : tr("%n line(s) could not be read, the first because: %1", nullptr, bad)
+                                .arg(firstError);
     }
     return applied;
 }
@@ -329,7 +339,8 @@ qint64 RunView::elapsedMs() const
 {
     if (!m_startedAt.isValid())
         return 0;
-    QDateTime end = m_finished ? m_finishedAt : (m_live ? QDateTime::currentDateTimeUtc() : m_lastEventAt);
+    QDateTime end =
+        m_finished ? m_finishedAt : (m_live ? QDateTime::currentDateTimeUtc() : m_lastEventAt);
     return std::max<qint64>(0, m_startedAt.msecsTo(end));
 }
 
@@ -354,12 +365,15 @@ void RunView::updateCounters()
     }
     const QString status = m_finished ? RunListModel::outcomeText(m_outcome) : tr("running");
     m_title->setText(tr("%1 \u2014 %2").arg(m_name.isEmpty() ? m_runId : m_name, status));
-    const QString iterations = m_maxIterations > 0 ? tr("Iteration %1 of %2").arg(m_iteration).arg(m_maxIterations)
-                                                   : tr("Iteration %1").arg(m_iteration);
-    const QString cost = m_budgetUsd > 0 ? tr("$%1 of $%2").arg(costUsd(), 0, 'f', 2).arg(m_budgetUsd, 0, 'f', 2)
-                                         : tr("$%1").arg(costUsd(), 0, 'f', 2);
-    m_counters->setText(tr("%1  \u00b7  Elapsed %2  \u00b7  Cost %3  \u00b7  %n turn(s)", nullptr, m_turns)
-                            .arg(iterations, formatElapsed(elapsedMs()), cost));
+    const QString iterations = m_maxIterations > 0
+        ? tr("Iteration %1 of %2").arg(m_iteration).arg(m_maxIterations)
+        : tr("Iteration %1").arg(m_iteration);
+    const QString cost = m_budgetUsd > 0
+        ? tr("$%1 of $%2").arg(costUsd(), 0, 'f', 2).arg(m_budgetUsd, 0, 'f', 2)
+        : tr("$%1").arg(costUsd(), 0, 'f', 2);
+    m_counters->setText(
+        tr("%1  \u00b7  Elapsed %2  \u00b7  Cost %3  \u00b7  %n turn(s)", nullptr, m_turns)
+            .arg(iterations, formatElapsed(elapsedMs()), cost));
     m_progress->setRange(0, std::max(1, m_maxIterations));
     m_progress->setValue(std::min(m_iteration, std::max(1, m_maxIterations)));
     m_progress->setFormat(iterations);
@@ -395,7 +409,7 @@ QList<QPair<int, QString>> RunView::snapshots() const
     }
     if (m_files->archivePath().isEmpty())
         return {};
-    return {{m_files->snapshotIteration(), m_files->archivePath()}};
+    return { { m_files->snapshotIteration(), m_files->archivePath() } };
 }
 
 void RunView::updateActions()
@@ -412,10 +426,11 @@ void RunView::updateActions()
 void RunView::askForGuidance()
 {
     bool ok = false;
-    const QString guidance = QInputDialog::getMultiLineText(
-        this, tr("Continue with Guidance"),
-        tr("What should the agent do differently? Your words are added to the next iteration's feedback."),
-        QString(), &ok);
+    const QString guidance =
+        QInputDialog::getMultiLineText(this, tr("Continue with Guidance"),
+                                       tr("What should the agent do differently? Your words are "
+                                          "added to the next iteration's feedback."),
+                                       QString(), &ok);
     if (ok && !guidance.trimmed().isEmpty())
         Q_EMIT continueRequested(m_runId, guidance.trimmed());
 }
@@ -427,9 +442,10 @@ void RunView::saveToDirectory(const QString &directory, bool overwrite)
 
 void RunView::saveToDisk()
 {
-    const QString suggested = QDir::home().filePath(m_name.isEmpty() ? QStringLiteral("project") : m_name);
-    const QString directory = QFileDialog::getExistingDirectory(this, tr("Save the Generated Project"),
-                                                                QFileInfo(suggested).absolutePath());
+    const QString suggested =
+        QDir::home().filePath(m_name.isEmpty() ? QStringLiteral("project") : m_name);
+    const QString directory = QFileDialog::getExistingDirectory(
+        this, tr("Save the Generated Project"), QFileInfo(suggested).absolutePath());
     if (directory.isEmpty())
         return;
     QString target = directory;
@@ -439,28 +455,31 @@ void RunView::saveToDisk()
     const QDir targetDir(target);
     const bool exists = targetDir.exists() && !targetDir.isEmpty();
     if (exists) {
-        const auto answer = QMessageBox::warning(
-            this, tr("Overwrite Files?"),
-            tr("%1 already contains files. Saving replaces the whole folder with the generated project.")
-                .arg(QDir::toNativeSeparators(target)),
-            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer =
+            QMessageBox::warning(this, tr("Overwrite Files?"),
+                                 tr("%1 already contains files. Saving replaces the whole folder "
+                                    "with the generated project.")
+                                     .arg(QDir::toNativeSeparators(target)),
+                                 QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Save)
             return;
     }
     auto *context = new QObject(this);
-    connect(this, &RunView::saved, context, [this, context](const QString &dir, const QString &error) {
-        context->deleteLater();
-        if (!error.isEmpty()) {
-            QMessageBox::critical(this, tr("Saving Failed"), error);
-            return;
-        }
-        const auto answer = QMessageBox::question(this, tr("Project Saved"),
-                                                  tr("The project was saved to %1. Open the folder?")
-                                                      .arg(QDir::toNativeSeparators(dir)),
-                                                  QMessageBox::Open | QMessageBox::Close, QMessageBox::Open);
-        if (answer == QMessageBox::Open)
-            QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
-    });
+    connect(
+        this, &RunView::saved, context, [this, context](const QString &dir, const QString &error) {
+            context->deleteLater();
+            if (!error.isEmpty()) {
+                QMessageBox::critical(this, tr("Saving Failed"), error);
+                return;
+            }
+            const auto answer =
+                QMessageBox::question(this, tr("Project Saved"),
+                                      tr("The project was saved to %1. Open the folder?")
+                                          .arg(QDir::toNativeSeparators(dir)),
+                                      QMessageBox::Open | QMessageBox::Close, QMessageBox::Open);
+            if (answer == QMessageBox::Open)
+                QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
+        });
     saveToDirectory(target, exists);
 }
 
@@ -474,14 +493,17 @@ void RunView::openReport()
                                       .arg(m_runId.isEmpty() ? QStringLiteral("run") : m_runId,
                                            Run::RunReport::fileName()));
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(renderReport().toUtf8()) < 0 || !file.commit()) {
-            QMessageBox::warning(this, tr("Cannot Open the Report"),
-                                 tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        if (!file.open(QIODevice::WriteOnly) || file.write(renderReport().toUtf8()) < 0
+            || !file.commit()) {
+            QMessageBox::warning(
+                this, tr("Cannot Open the Report"),
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
             return;
         }
     }
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-        QMessageBox::information(this, tr("Report"), tr("The report is at %1.").arg(QDir::toNativeSeparators(path)));
+        QMessageBox::information(this, tr("Report"),
+                                 tr("The report is at %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace Autocoder::Ui

@@ -102,7 +102,8 @@ Q_SIGNALS:
     void resumeRequested(const QString &runId);
     void continueRequested(const QString &runId, const QString &guidance);
     /// The run ended (run.finished applied): for notifications.
-    void runFinished(const QString &runId, const QString &name, const QString &outcome, const QString &message);
+    void runFinished(const QString &runId, const QString &name, const QString &outcome,
+                     const QString &message);
     void saved(const QString &directory, const QString &error);
 
 private:

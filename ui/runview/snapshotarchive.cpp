@@ -35,7 +35,7 @@ ReadOutcome readOne(const QString &archive, const QString &path)
         return out;
     }
     QMap<QString, QByteArray> files;
-    const Run::ArchiveResult result = Run::SafeArchive::readFiles(archive, {path}, &files);
+    const Run::ArchiveResult result = Run::SafeArchive::readFiles(archive, { path }, &files);
     if (!result.ok) {
         out.error = SnapshotArchive::tr("Cannot read the snapshot: %1").arg(result.error);
         return out;
@@ -56,8 +56,7 @@ ReadOutcome readOne(const QString &archive, const QString &path)
 
 SnapshotArchive::SnapshotArchive(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void SnapshotArchive::readFile(const QString &archive, const QString &path)
 {
@@ -67,17 +66,18 @@ void SnapshotArchive::readFile(const QString &archive, const QString &path)
         return;
     }
     auto *watcher = new QFutureWatcher<ReadOutcome>(this);
-    connect(watcher, &QFutureWatcher<ReadOutcome>::finished, this, [this, watcher, path, generation] {
-        const ReadOutcome out = watcher->result();
-        watcher->deleteLater();
-        if (generation == m_readGeneration)
-            Q_EMIT fileRead(path, out.content, out.truncated, out.error);
-    });
+    connect(watcher, &QFutureWatcher<ReadOutcome>::finished, this,
+            [this, watcher, path, generation] {
+                const ReadOutcome out = watcher->result();
+                watcher->deleteLater();
+                if (generation == m_readGeneration)
+                    Q_EMIT fileRead(path, out.content, out.truncated, out.error);
+            });
     watcher->setFuture(QtConcurrent::run(readOne, archive, path));
 }
 
-void SnapshotArchive::save(const QList<QPair<int, QString>> &snapshots, const QString &reportMarkdown,
-                           const QString &directory, bool overwrite)
+void SnapshotArchive::save(const QList<QPair<int, QString>> &snapshots,
+                           const QString &reportMarkdown, const QString &directory, bool overwrite)
 {
     if (m_saving) {
         Q_EMIT saved(directory, tr("A save is already in progress."));

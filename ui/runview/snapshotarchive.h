@@ -31,7 +31,8 @@ public:
 
 Q_SIGNALS:
     /// @p error is empty on success; @p truncated when the file was longer than the cap.
-    void fileRead(const QString &path, const QByteArray &content, bool truncated, const QString &error);
+    void fileRead(const QString &path, const QByteArray &content, bool truncated,
+                  const QString &error);
     void saved(const QString &directory, const QString &error);
 
 private:

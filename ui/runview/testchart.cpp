@@ -19,7 +19,9 @@ TestChart::TestChart(QWidget *parent)
 void TestChart::setModel(TestResultsModel *model)
 {
     m_model = model;
-    const auto update = [this] { refresh(); };
+    const auto update = [this] {
+        refresh();
+    };
     connect(model, &QAbstractItemModel::rowsInserted, this, update);
     connect(model, &QAbstractItemModel::dataChanged, this, update);
     connect(model, &QAbstractItemModel::modelReset, this, update);
@@ -32,12 +34,15 @@ void TestChart::refresh()
     if (m_model) {
         for (int i = 0; i < m_model->iterationCount(); ++i) {
             const IterationTests &it = m_model->iterationAt(i);
-            m_bars.append({it.iteration, it.passed, it.failed});
+            m_bars.append({ it.iteration, it.passed, it.failed });
         }
     }
     QStringList parts;
     for (const Bar &b : std::as_const(m_bars))
-        parts << tr("iteration %1: %2 passing, %3 failing").arg(b.iteration).arg(b.passed).arg(b.failed);
+        parts << tr("iteration %1: %2 passing, %3 failing")
+                     .arg(b.iteration)
+                     .arg(b.passed)
+                     .arg(b.failed);
     setAccessibleDescription(parts.join(QLatin1String("; ")));
     update();
 }
@@ -45,13 +50,13 @@ void TestChart::refresh()
 QSize TestChart::sizeHint() const
 {
     const int em = fontMetrics().height();
-    return {em * 16, em * 9};
+    return { em * 16, em * 9 };
 }
 
 QSize TestChart::minimumSizeHint() const
 {
     const int em = fontMetrics().height();
-    return {em * 8, em * 6};
+    return { em * 8, em * 6 };
 }
 
 void TestChart::paintEvent(QPaintEvent *)
@@ -92,10 +97,10 @@ void TestChart::paintEvent(QPaintEvent *)
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
     p.drawLine(plot.topLeft(), plot.topRight());
     p.setPen(pal.color(QPalette::Text));
-    p.drawText(QRect(0, plot.top() - em / 2, axisLabelWidth + em / 4, em), Qt::AlignRight | Qt::AlignVCenter,
-               QString::number(maxTotal));
-    p.drawText(QRect(0, plot.bottom() - em / 2, axisLabelWidth + em / 4, em), Qt::AlignRight | Qt::AlignVCenter,
-               QStringLiteral("0"));
+    p.drawText(QRect(0, plot.top() - em / 2, axisLabelWidth + em / 4, em),
+               Qt::AlignRight | Qt::AlignVCenter, QString::number(maxTotal));
+    p.drawText(QRect(0, plot.bottom() - em / 2, axisLabelWidth + em / 4, em),
+               Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("0"));
 
     const int n = m_bars.size();
     const double slot = double(plot.width()) / n;
@@ -117,13 +122,15 @@ void TestChart::paintEvent(QPaintEvent *)
         }
         // The count above the bar, or inside its top when the bar reaches the top.
         const bool inside = failedRect.top() - em < plot.top() - em / 4 && hPassed >= em;
-        const QRectF valueRect = inside ? QRectF(x, plot.bottom() - hPassed, barWidth, em)
-                                        : QRectF(x - em, failedRect.top() - em, barWidth + 2 * em, em);
+        const QRectF valueRect = inside
+            ? QRectF(x, plot.bottom() - hPassed, barWidth, em)
+            : QRectF(x - em, failedRect.top() - em, barWidth + 2 * em, em);
         p.setPen(pal.color(inside ? QPalette::HighlightedText : QPalette::Text));
-        p.drawText(valueRect, Qt::AlignHCenter | (inside ? Qt::AlignTop : Qt::AlignBottom), QString::number(b.passed));
+        p.drawText(valueRect, Qt::AlignHCenter | (inside ? Qt::AlignTop : Qt::AlignBottom),
+                   QString::number(b.passed));
         p.setPen(pal.color(QPalette::Text));
-        p.drawText(QRectF(plot.left() + slot * i, plot.bottom() + 2, slot, em), Qt::AlignHCenter | Qt::AlignTop,
-                   QString::number(b.iteration));
+        p.drawText(QRectF(plot.left() + slot * i, plot.bottom() + 2, slot, em),
+                   Qt::AlignHCenter | Qt::AlignTop, QString::number(b.iteration));
     }
     // Legend
     const int ly = height() - em;
@@ -132,7 +139,8 @@ void TestChart::paintEvent(QPaintEvent *)
     p.fillRect(QRect(lx, ly + (em - sw) / 2, sw, sw), pal.color(QPalette::Highlight));
     lx += sw + em / 4;
     const QString passedLabel = tr("passing");
-    p.drawText(QRect(lx, ly, fm.horizontalAdvance(passedLabel) + 2, em), Qt::AlignVCenter, passedLabel);
+    p.drawText(QRect(lx, ly, fm.horizontalAdvance(passedLabel) + 2, em), Qt::AlignVCenter,
+               passedLabel);
     lx += fm.horizontalAdvance(passedLabel) + em;
     p.setBrush(QBrush(pal.color(QPalette::Text), Qt::BDiagPattern));
     p.drawRect(QRect(lx, ly + (em - sw) / 2, sw, sw));

@@ -31,7 +31,8 @@ AppSettings AppSettings::load()
     QSettings s;
     AppSettings a;
     s.beginGroup(QStringLiteral("sandbox"));
-    a.backend = backendFromKey(s.value(QStringLiteral("backend"), backendKey(a.backend)).toString());
+    a.backend =
+        backendFromKey(s.value(QStringLiteral("backend"), backendKey(a.backend)).toString());
     a.customDomain = s.value(QStringLiteral("customDomain")).toString();
     s.endGroup();
     s.beginGroup(QStringLiteral("defaults"));
@@ -40,8 +41,10 @@ AppSettings AppSettings::load()
     l.maxIterations = s.value(QStringLiteral("maxIterations"), l.maxIterations).toInt();
     l.budgetUsd = s.value(QStringLiteral("budgetUsd"), l.budgetUsd).toDouble();
     l.wallClockMinutes = s.value(QStringLiteral("wallClockMinutes"), l.wallClockMinutes).toInt();
-    l.commandTimeoutSeconds = s.value(QStringLiteral("commandTimeoutSeconds"), l.commandTimeoutSeconds).toInt();
-    l.agentTimeoutMinutes = s.value(QStringLiteral("agentTimeoutMinutes"), l.agentTimeoutMinutes).toInt();
+    l.commandTimeoutSeconds =
+        s.value(QStringLiteral("commandTimeoutSeconds"), l.commandTimeoutSeconds).toInt();
+    l.agentTimeoutMinutes =
+        s.value(QStringLiteral("agentTimeoutMinutes"), l.agentTimeoutMinutes).toInt();
     l.maxTurns = s.value(QStringLiteral("maxTurns"), l.maxTurns).toInt();
     s.endGroup();
     return a;
@@ -81,7 +84,7 @@ void AppSettings::applyTo(Spec::ProjectSpec &spec) const
 bool AppSettings::operator==(const AppSettings &o) const
 {
     return backend == o.backend && customDomain == o.customDomain && defaultModel == o.defaultModel
-           && defaultLimits == o.defaultLimits;
+        && defaultLimits == o.defaultLimits;
 }
 
 } // namespace Autocoder::Ui

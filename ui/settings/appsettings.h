@@ -13,7 +13,7 @@ struct AppSettings
     enum class Backend { Local, E2bCloud, E2bCustom };
 
     Backend backend = Backend::Local;
-    QString customDomain;   ///< for E2bCustom, e.g. "e2b.example.com"
+    QString customDomain; ///< for E2bCustom, e.g. "e2b.example.com"
     QString defaultModel = QStringLiteral("claude-sonnet-4-6");
     Spec::ProjectSpec::Limits defaultLimits;
 

@@ -7,8 +7,7 @@ namespace Autocoder::Ui {
 
 ConnectionTester::ConnectionTester(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 ConnectionTester::~ConnectionTester()
 {
@@ -22,7 +21,8 @@ void ConnectionTester::start(const E2b::ConnectionConfig &config)
         return;
     const E2b::Error invalid = config.validate();
     if (invalid.isError()) {
-        Q_EMIT finished(false, tr("The connection settings are incomplete: %1").arg(invalid.message));
+        Q_EMIT finished(false,
+                        tr("The connection settings are incomplete: %1").arg(invalid.message));
         return;
     }
     m_api = new E2b::SandboxApi(config, this);
@@ -34,40 +34,49 @@ void ConnectionTester::start(const E2b::ConnectionConfig &config)
     options.templateId = m_template;
     options.timeout = std::chrono::seconds(60); // expires by itself if the kill never arrives
     options.metadata.insert(QStringLiteral("autocoder.purpose"), QStringLiteral("connection-test"));
-    m_call = m_api->create(options, this, [this, generation](const E2b::Result<E2b::SandboxInfo> &result) {
-        if (generation != m_generation)
-            return;
-        if (!result.isOk()) {
-            finish(false, tr("Could not create a sandbox: %1").arg(result.error.message.isEmpty()
-                                                                       ? E2b::Error::kindName(result.error.kind)
-                                                                       : result.error.message));
-            return;
-        }
-        const qint64 createMs = m_clock.elapsed();
-        Q_EMIT progress(tr("Created sandbox %1 in %2 ms; removing it…").arg(result.value.sandboxId).arg(createMs));
-        kill(result.value.sandboxId, createMs);
-    });
+    m_call = m_api->create(options, this,
+                           [this, generation](const E2b::Result<E2b::SandboxInfo> &result) {
+                               if (generation != m_generation)
+                                   return;
+                               if (!result.isOk()) {
+                                   finish(false,
+                                          tr("Could not create a sandbox: %1")
+                                              .arg(result.error.message.isEmpty()
+                                                       ? E2b::Error::kindName(result.error.kind)
+                                                       : result.error.message));
+                                   return;
+                               }
+                               const qint64 createMs = m_clock.elapsed();
+                               Q_EMIT progress(tr("Created sandbox %1 in %2 ms; removing it…")
+                                                   .arg(result.value.sandboxId)
+                                                   .arg(createMs));
+                               kill(result.value.sandboxId, createMs);
+                           });
 }
 
 void ConnectionTester::kill(const QString &sandboxId, qint64 createMs)
 {
     const int generation = m_generation;
-    m_call = m_api->kill(sandboxId, this, [this, generation, sandboxId, createMs](const E2b::Result<bool> &result) {
-        if (generation != m_generation)
-            return;
-        if (!result.isOk()) {
-            finish(false, tr("Created sandbox %1 in %2 ms, but could not remove it: %3. It expires "
-                             "by itself within a minute.")
-                              .arg(sandboxId)
-                              .arg(createMs)
-                              .arg(result.error.message));
-            return;
-        }
-        finish(true, tr("Connection works: created sandbox %1 in %2 ms and removed it (%3 ms in total).")
-                         .arg(sandboxId)
-                         .arg(createMs)
-                         .arg(m_clock.elapsed()));
-    });
+    m_call = m_api->kill(
+        sandboxId, this, [this, generation, sandboxId, createMs](const E2b::Result<bool> &result) {
+            if (generation != m_generation)
+                return;
+            if (!result.isOk()) {
+                finish(false,
+                       tr("Created sandbox %1 in %2 ms, but could not remove it: %3. It expires "
+                          "by itself within a minute.")
+                           .arg(sandboxId)
+                           .arg(createMs)
+                           .arg(result.error.message));
+                return;
+            }
+            finish(
+                true,
+                tr("Connection works: created sandbox %1 in %2 ms and removed it (%3 ms in total).")
+                    .arg(sandboxId)
+                    .arg(createMs)
+                    .arg(m_clock.elapsed()));
+        });
 }
 
 void ConnectionTester::cancel()

@@ -138,7 +138,8 @@ SettingsDialog::SettingsDialog(Secrets::SecretStore *store, QWidget *parent)
         fitHeight();
     });
     connect(m_tester, &ConnectionTester::finished, this, [this](bool ok, const QString &summary) {
-        m_testResult->setText((ok ? QStringLiteral("\u2714 ") : QStringLiteral("\u26A0 ")) + summary);
+        m_testResult->setText((ok ? QStringLiteral("\u2714 ") : QStringLiteral("\u26A0 "))
+                              + summary);
         m_testButton->setEnabled(true);
         fitHeight();
     });
@@ -160,7 +161,9 @@ void SettingsDialog::onRead(const QString &key, const Secrets::SecretResult &res
 {
     if (m_pendingReads <= 0)
         return;
-    QLineEdit *field = key == SecretStore::anthropicKey() ? m_anthropicKey : key == SecretStore::e2bKey() ? m_e2bKey : nullptr;
+    QLineEdit *field = key == SecretStore::anthropicKey() ? m_anthropicKey
+        : key == SecretStore::e2bKey()                    ? m_e2bKey
+                                                          : nullptr;
     if (!field)
         return;
     if (result.isUnavailable()) {
@@ -179,7 +182,8 @@ void SettingsDialog::onRead(const QString &key, const Secrets::SecretResult &res
     }
     if (--m_pendingReads == 0) {
         if (m_keychainAvailable)
-            m_keychainStatus->setText(tr("Keys are stored in the system keychain, never in settings files."));
+            m_keychainStatus->setText(
+                tr("Keys are stored in the system keychain, never in settings files."));
         Q_EMIT keysLoaded();
     }
 }
@@ -197,8 +201,8 @@ void SettingsDialog::enterFallbackMode(const QString &reason)
                  SecretStore::environmentVariableFor(SecretStore::e2bKey())));
     m_keychainStatus->setToolTip(reason);
     m_keychainStatus->setObjectName(QStringLiteral("keychainFallback"));
-    for (const auto &[field, key] : {std::pair{m_anthropicKey, SecretStore::anthropicKey()},
-                                     std::pair{m_e2bKey, SecretStore::e2bKey()}}) {
+    for (const auto &[field, key] : { std::pair { m_anthropicKey, SecretStore::anthropicKey() },
+                                      std::pair { m_e2bKey, SecretStore::e2bKey() } }) {
         // Read-only, and the value itself is not shown: only whether it is set.
         field->clear();
         field->setEnabled(true);
@@ -219,7 +223,8 @@ void SettingsDialog::fitHeight()
     top->invalidate();
     top->activate();
     const int forWidth = top->hasHeightForWidth() ? top->totalHeightForWidth(width()) : 0;
-    const int needed = std::max({forWidth, top->totalSizeHint().height(), top->totalMinimumSize().height()});
+    const int needed =
+        std::max({ forWidth, top->totalSizeHint().height(), top->totalMinimumSize().height() });
     if (needed > height())
         resize(width(), needed);
 }
@@ -258,7 +263,8 @@ QString SettingsDialog::keyValue(const QString &key) const
 {
     if (!m_keychainAvailable)
         return SecretStore::environmentValue(key);
-    const QString typed = (key == SecretStore::anthropicKey() ? m_anthropicKey : m_e2bKey)->text().trimmed();
+    const QString typed =
+        (key == SecretStore::anthropicKey() ? m_anthropicKey : m_e2bKey)->text().trimmed();
     return typed.isEmpty() ? SecretStore::environmentValue(key) : typed;
 }
 
@@ -266,12 +272,13 @@ E2b::ConnectionConfig SettingsDialog::connectionConfig() const
 {
     const AppSettings s = settings();
     if (s.backend == AppSettings::Backend::Local)
-        return m_localConnection.apiUrl.isEmpty() ? E2b::ConnectionConfig::fromEnvironment() : m_localConnection;
+        return m_localConnection.apiUrl.isEmpty() ? E2b::ConnectionConfig::fromEnvironment()
+                                                  : m_localConnection;
     E2b::ConnectionConfig config;
     config.apiKey = E2b::Secret(keyValue(SecretStore::e2bKey()));
     config.domain = s.backend == AppSettings::Backend::E2bCustom && !s.customDomain.isEmpty()
-                        ? s.customDomain
-                        : QStringLiteral("e2b.app");
+        ? s.customDomain
+        : QStringLiteral("e2b.app");
     return config;
 }
 

@@ -18,7 +18,8 @@ using Spec::SpecValidator;
 
 QStringList AgentPage::knownModels()
 {
-    return {QStringLiteral("claude-sonnet-4-6"), QStringLiteral("claude-opus-4-1"), QStringLiteral("claude-haiku-4-5")};
+    return { QStringLiteral("claude-sonnet-4-6"), QStringLiteral("claude-opus-4-1"),
+             QStringLiteral("claude-haiku-4-5") };
 }
 
 AgentPage::AgentPage(SpecWizard *wizard)
@@ -29,7 +30,8 @@ AgentPage::AgentPage(SpecWizard *wizard)
 
     m_backend = new QComboBox(this);
     m_backend->setAccessibleName(tr("Sandbox backend"));
-    m_backend->addItem(tr("Local (this computer, isolated with bubblewrap)"), QStringLiteral("local"));
+    m_backend->addItem(tr("Local (this computer, isolated with bubblewrap)"),
+                       QStringLiteral("local"));
     m_backend->addItem(tr("E2B (cloud sandboxes)"), QStringLiteral("e2b"));
     m_template = new QLineEdit(this);
     m_template->setAccessibleName(tr("Sandbox template"));
@@ -53,7 +55,8 @@ AgentPage::AgentPage(SpecWizard *wizard)
     m_wallClock->setSuffix(tr(" min"));
     m_wallClock->setAccessibleName(tr("Wall clock limit in minutes"));
     m_commandTimeout = new QSpinBox(this);
-    m_commandTimeout->setRange(SpecValidator::MinCommandTimeoutSeconds, SpecValidator::MaxCommandTimeoutSeconds);
+    m_commandTimeout->setRange(SpecValidator::MinCommandTimeoutSeconds,
+                               SpecValidator::MaxCommandTimeoutSeconds);
     m_commandTimeout->setSuffix(tr(" s"));
     m_commandTimeout->setAccessibleName(tr("Timeout of each command in seconds"));
     m_agentTimeout = new QSpinBox(this);
@@ -72,15 +75,18 @@ AgentPage::AgentPage(SpecWizard *wizard)
 
     auto *sandboxBox = new QGroupBox(tr("Sandbox and agent"), this);
     auto *sandboxForm = new QFormLayout(sandboxBox);
-    sandboxForm->addRow(label(tr("&Backend:"), m_backend), withError(QStringLiteral("sandbox.backend"), m_backend));
-    sandboxForm->addRow(label(tr("&Template:"), m_template), withError(QStringLiteral("sandbox.template"), m_template));
+    sandboxForm->addRow(label(tr("&Backend:"), m_backend),
+                        withError(QStringLiteral("sandbox.backend"), m_backend));
+    sandboxForm->addRow(label(tr("&Template:"), m_template),
+                        withError(QStringLiteral("sandbox.template"), m_template));
     sandboxForm->addRow(label(tr("&Model:"), m_model), withError(QStringLiteral("model"), m_model));
 
     auto *limitsBox = new QGroupBox(tr("Limits"), this);
     auto *limitsForm = new QFormLayout(limitsBox);
     limitsForm->addRow(label(tr("&Iterations at most:"), m_iterations),
                        withError(QStringLiteral("limits.maxIterations"), m_iterations));
-    limitsForm->addRow(label(tr("B&udget:"), m_budget), withError(QStringLiteral("limits.budgetUsd"), m_budget));
+    limitsForm->addRow(label(tr("B&udget:"), m_budget),
+                       withError(QStringLiteral("limits.budgetUsd"), m_budget));
     limitsForm->addRow(label(tr("&Wall clock:"), m_wallClock),
                        withError(QStringLiteral("limits.wallClockMinutes"), m_wallClock));
     limitsForm->addRow(label(tr("&Command timeout:"), m_commandTimeout),
@@ -97,9 +103,11 @@ AgentPage::AgentPage(SpecWizard *wizard)
 
     registerField(QStringLiteral("sandbox.backend"), m_backend);
     registerField(QStringLiteral("sandbox.template"), m_template);
-    registerField(QStringLiteral("model"), m_model, "currentText", SIGNAL(currentTextChanged(QString)));
+    registerField(QStringLiteral("model"), m_model, "currentText",
+                  SIGNAL(currentTextChanged(QString)));
     registerField(QStringLiteral("limits.maxIterations"), m_iterations);
-    registerField(QStringLiteral("limits.budgetUsd"), m_budget, "value", SIGNAL(valueChanged(double)));
+    registerField(QStringLiteral("limits.budgetUsd"), m_budget, "value",
+                  SIGNAL(valueChanged(double)));
     registerField(QStringLiteral("limits.wallClockMinutes"), m_wallClock);
     registerField(QStringLiteral("limits.commandTimeoutSeconds"), m_commandTimeout);
     registerField(QStringLiteral("limits.agentTimeoutMinutes"), m_agentTimeout);
@@ -132,7 +140,8 @@ void AgentPage::store(Spec::ProjectSpec &spec) const
     spec.limits.maxIterations = field(QStringLiteral("limits.maxIterations")).toInt();
     spec.limits.budgetUsd = field(QStringLiteral("limits.budgetUsd")).toDouble();
     spec.limits.wallClockMinutes = field(QStringLiteral("limits.wallClockMinutes")).toInt();
-    spec.limits.commandTimeoutSeconds = field(QStringLiteral("limits.commandTimeoutSeconds")).toInt();
+    spec.limits.commandTimeoutSeconds =
+        field(QStringLiteral("limits.commandTimeoutSeconds")).toInt();
     spec.limits.agentTimeoutMinutes = field(QStringLiteral("limits.agentTimeoutMinutes")).toInt();
     spec.limits.maxTurns = field(QStringLiteral("limits.maxTurns")).toInt();
 }

@@ -32,7 +32,7 @@ bool FieldErrors::matches(const QString &field, const QString &prefix)
 
 void FieldErrors::add(const QString &prefix, QWidget *widget, QLabel *label)
 {
-    m_entries.append({prefix, widget, label, QString()});
+    m_entries.append({ prefix, widget, label, QString() });
 }
 
 int FieldErrors::entryFor(const QString &field) const
@@ -68,7 +68,8 @@ QList<Spec::ValidationIssue> FieldErrors::show(const QList<Spec::ValidationIssue
         messages[i].removeDuplicates();
         e.message = messages.at(i).join(QLatin1Char('\n'));
         if (e.label) {
-            e.label->setText(e.message.isEmpty() ? QString() : QStringLiteral("\u26A0 ") + e.message);
+            e.label->setText(e.message.isEmpty() ? QString()
+                                                 : QStringLiteral("\u26A0 ") + e.message);
             e.label->setVisible(!e.message.isEmpty());
         }
         if (e.widget)

@@ -118,7 +118,7 @@ void LockedTestsEditor::selectRow(int row)
 
 void LockedTestsEditor::addTest(const QString &path, const QString &content)
 {
-    m_tests.append({path, content});
+    m_tests.append({ path, content });
     m_list->addItem(path);
     m_list->setCurrentRow(m_list->count() - 1);
     showCurrent();
@@ -140,7 +140,8 @@ bool LockedTestsEditor::addFromFile(const QString &filePath, QString *error)
             *error = tr("Cannot read %1: %2").arg(filePath, file.errorString());
         return false;
     }
-    addTest(QStringLiteral("tests/") + QFileInfo(filePath).fileName(), QString::fromUtf8(file.readAll()));
+    addTest(QStringLiteral("tests/") + QFileInfo(filePath).fileName(),
+            QString::fromUtf8(file.readAll()));
     return true;
 }
 

@@ -19,7 +19,8 @@ ProjectPage::ProjectPage(SpecWizard *wizard)
     : SpecWizardPage(wizard)
 {
     setTitle(tr("Project"));
-    setSubTitle(tr("Name the project, pick what kind of software it is, and describe what it should do."));
+    setSubTitle(
+        tr("Name the project, pick what kind of software it is, and describe what it should do."));
 
     m_name = new QLineEdit(this);
     m_name->setPlaceholderText(tr("todo-lib"));

@@ -12,7 +12,7 @@ class RecentSpecs
 public:
     static constexpr int maxEntries = 10;
 
-    static QStringList paths();      ///< existing files only
+    static QStringList paths(); ///< existing files only
     static void add(const QString &path);
     static void remove(const QString &path);
     static void clear();

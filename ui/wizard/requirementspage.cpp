@@ -44,16 +44,18 @@ RequirementsPage::RequirementsPage(SpecWizard *wizard)
     tabs->addTab(page(m_criteria, QStringLiteral("acceptanceCriteria"),
                       tr("How you will know it works: observable behaviour, one per row.")),
                  tr("&Acceptance Criteria"));
-    tabs->addTab(page(m_locked, QStringLiteral("lockedTests"),
-                      tr("Optional. Tests you wrote: uploaded as they are; the run is green only when "
-                         "they pass unchanged.")),
-                 tr("&Locked Tests"));
+    tabs->addTab(
+        page(m_locked, QStringLiteral("lockedTests"),
+             tr("Optional. Tests you wrote: uploaded as they are; the run is green only when "
+                "they pass unchanged.")),
+        tr("&Locked Tests"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
 
     registerField(QStringLiteral("requirements"), m_features, "items", SIGNAL(itemsChanged()));
-    registerField(QStringLiteral("acceptanceCriteria"), m_criteria, "items", SIGNAL(itemsChanged()));
+    registerField(QStringLiteral("acceptanceCriteria"), m_criteria, "items",
+                  SIGNAL(itemsChanged()));
 }
 
 void RequirementsPage::load(const Spec::ProjectSpec &spec)
@@ -91,7 +93,8 @@ void RequirementsPage::focusIssue(const Spec::ValidationIssue &issue)
     }
     // Bring the tab holding the faulty list to the front.
     for (QWidget *w = editor; w; w = w->parentWidget()) {
-        if (auto *tabs = qobject_cast<QTabWidget *>(w->parentWidget() ? w->parentWidget()->parentWidget() : nullptr)) {
+        if (auto *tabs = qobject_cast<QTabWidget *>(
+                w->parentWidget() ? w->parentWidget()->parentWidget() : nullptr)) {
             tabs->setCurrentWidget(w);
             break;
         }

@@ -18,7 +18,8 @@ ReviewPage::ReviewPage(SpecWizard *wizard)
     : SpecWizardPage(wizard)
 {
     setTitle(tr("Review"));
-    setSubTitle(tr("This is exactly what the agent will read. Edit it if you like, then start the run."));
+    setSubTitle(
+        tr("This is exactly what the agent will read. Edit it if you like, then start the run."));
     setCommitPage(false);
 
     m_summary = new QLabel(this);
@@ -69,17 +70,18 @@ void ReviewPage::render()
     m_claudeMd->setPlainText(m_rendered.claudeMd);
 
     const Spec::KindPreset preset = Spec::KindPresets::find(spec.kind);
-    m_summary->setText(tr("%1 \u2014 %2. %n feature(s), %3 acceptance criteria, %4 locked test(s). "
-                          "Model %5 on %6; at most %7 iterations, $%8, %9 minutes.",
-                          nullptr, int(spec.requirements.size()))
-                           .arg(spec.name, preset.isValid() ? preset.displayName : spec.kind)
-                           .arg(spec.acceptanceCriteria.size())
-                           .arg(spec.lockedTests.size())
-                           .arg(spec.model,
-                                spec.sandbox.backend == QLatin1String("e2b") ? tr("E2B") : tr("this computer"))
-                           .arg(spec.limits.maxIterations)
-                           .arg(spec.limits.budgetUsd, 0, 'f', 2)
-                           .arg(spec.limits.wallClockMinutes));
+    m_summary->setText(
+        tr("%1 \u2014 %2. %n feature(s), %3 acceptance criteria, %4 locked test(s). "
+           "Model %5 on %6; at most %7 iterations, $%8, %9 minutes.",
+           nullptr, int(spec.requirements.size()))
+            .arg(spec.name, preset.isValid() ? preset.displayName : spec.kind)
+            .arg(spec.acceptanceCriteria.size())
+            .arg(spec.lockedTests.size())
+            .arg(spec.model,
+                 spec.sandbox.backend == QLatin1String("e2b") ? tr("E2B") : tr("this computer"))
+            .arg(spec.limits.maxIterations)
+            .arg(spec.limits.budgetUsd, 0, 'f', 2)
+            .arg(spec.limits.wallClockMinutes));
 }
 
 void ReviewPage::initializePage()
@@ -106,11 +108,12 @@ void ReviewPage::showSummary(const QList<Spec::ValidationIssue> &issues)
     for (const Spec::ValidationIssue &issue : issues) {
         const int page = m_wizard->pageForField(issue.field);
         const QString where = page == SpecWizard::ReviewPageId || !m_wizard->page(page)
-                                  ? issue.field
-                                  : m_wizard->page(page)->title().replace(QLatin1String("&&"), QLatin1String("&"));
+            ? issue.field
+            : m_wizard->page(page)->title().replace(QLatin1String("&&"), QLatin1String("&"));
         lines << tr("\u26A0 %1: %2").arg(where, issue.message);
     }
-    m_issues->setText(tr("Fix these before starting (use Back):") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    m_issues->setText(tr("Fix these before starting (use Back):") + QLatin1Char('\n')
+                      + lines.join(QLatin1Char('\n')));
     m_issues->setVisible(true);
 }
 
@@ -118,13 +121,14 @@ Spec::Brief ReviewPage::brief() const
 {
     if (m_renderedFor.isEmpty())
         return Spec::BriefRenderer::render(m_wizard->spec());
-    return {m_prompt->toPlainText(), m_claudeMd->toPlainText()};
+    return { m_prompt->toPlainText(), m_claudeMd->toPlainText() };
 }
 
 bool ReviewPage::briefEdited() const
 {
     return !m_renderedFor.isEmpty()
-           && (m_prompt->toPlainText() != m_rendered.prompt || m_claudeMd->toPlainText() != m_rendered.claudeMd);
+        && (m_prompt->toPlainText() != m_rendered.prompt
+            || m_claudeMd->toPlainText() != m_rendered.claudeMd);
 }
 
 void ReviewPage::load(const Spec::ProjectSpec &)
@@ -133,8 +137,7 @@ void ReviewPage::load(const Spec::ProjectSpec &)
 }
 
 void ReviewPage::store(Spec::ProjectSpec &) const
-{
-}
+{ }
 
 int ReviewPage::nextId() const
 {

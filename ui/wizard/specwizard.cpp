@@ -40,11 +40,13 @@ void SpecWizard::init(const Spec::ProjectSpec &spec)
     setButtonText(QWizard::CustomButton2, tr("Sa&ve Spec…"));
     setButtonText(QWizard::FinishButton, tr("&Start Run"));
     button(QWizard::CustomButton1)->setToolTip(tr("Load answers from a spec file (Ctrl+O)"));
-    button(QWizard::CustomButton2)->setToolTip(tr("Save these answers as a spec file (Ctrl+Shift+S)"));
+    button(QWizard::CustomButton2)
+        ->setToolTip(tr("Save these answers as a spec file (Ctrl+Shift+S)"));
     button(QWizard::CustomButton1)->setShortcut(QKeySequence::Open);
     button(QWizard::CustomButton2)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton,
-                     QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
+    setButtonLayout({ QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch,
+                      QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
+                      QWizard::CancelButton });
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             openSpec();
@@ -71,7 +73,7 @@ void SpecWizard::init(const Spec::ProjectSpec &spec)
 
 QList<SpecWizardPage *> SpecWizard::pages() const
 {
-    return {m_project, m_requirements, m_stack, m_agent, m_review};
+    return { m_project, m_requirements, m_stack, m_agent, m_review };
 }
 
 Spec::ProjectSpec SpecWizard::spec() const
@@ -112,7 +114,7 @@ QList<Spec::ValidationIssue> SpecWizard::validateAll()
 
 int SpecWizard::pageForField(const QString &field) const
 {
-    const QList<int> ids{ProjectPageId, RequirementsPageId, StackPageId, AgentPageId};
+    const QList<int> ids { ProjectPageId, RequirementsPageId, StackPageId, AgentPageId };
     for (int id : ids) {
         const auto *p = qobject_cast<const SpecWizardPage *>(page(id));
         if (p && p->ownsField(field))
@@ -126,14 +128,17 @@ bool SpecWizard::loadFile(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error =
+                tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     QString parseError;
-    const Spec::ProjectSpec spec = Spec::ProjectSpec::fromJson(file.read(4 * 1024 * 1024), &parseError);
+    const Spec::ProjectSpec spec =
+        Spec::ProjectSpec::fromJson(file.read(4 * 1024 * 1024), &parseError);
     if (!parseError.isEmpty()) {
         if (error)
-            *error = tr("%1 is not a valid spec: %2").arg(QDir::toNativeSeparators(path), parseError);
+            *error =
+                tr("%1 is not a valid spec: %2").arg(QDir::toNativeSeparators(path), parseError);
         return false;
     }
     setSpec(spec);
@@ -146,7 +151,8 @@ bool SpecWizard::saveFile(const QString &path, QString *error) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(spec().toJson()) < 0 || !file.commit()) {
         if (error)
-            *error = tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error =
+                tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     RecentSpecs::add(path);
@@ -156,9 +162,10 @@ bool SpecWizard::saveFile(const QString &path, QString *error) const
 void SpecWizard::openSpec()
 {
     const QStringList recent = RecentSpecs::paths();
-    const QString dir = recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.first()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Spec"), dir,
-                                                      tr("Autocoder specs (*.autocoder.json *.json);;All files (*)"));
+    const QString dir =
+        recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.first()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Spec"), dir, tr("Autocoder specs (*.autocoder.json *.json);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -171,11 +178,12 @@ void SpecWizard::openSpec()
 void SpecWizard::saveSpec()
 {
     const Spec::ProjectSpec s = spec();
-    const QString suggested = QDir::home().filePath(
-        (s.name.isEmpty() ? QStringLiteral("project") : s.name) + QStringLiteral(".autocoder.json"));
+    const QString suggested =
+        QDir::home().filePath((s.name.isEmpty() ? QStringLiteral("project") : s.name)
+                              + QStringLiteral(".autocoder.json"));
     // QFileDialog asks before overwriting an existing file.
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Spec"), suggested,
-                                                      tr("Autocoder specs (*.autocoder.json *.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Spec"), suggested, tr("Autocoder specs (*.autocoder.json *.json)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -12,8 +12,7 @@ namespace Autocoder::Ui {
 SpecWizardPage::SpecWizardPage(SpecWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
-{
-}
+{ }
 
 QLabel *SpecWizardPage::registerErrorField(const QString &prefix, QWidget *widget)
 {
@@ -47,7 +46,8 @@ QList<Spec::ValidationIssue> SpecWizardPage::showIssues(const QList<Spec::Valida
 
 bool SpecWizardPage::validatePage()
 {
-    const QList<Spec::ValidationIssue> mine = showIssues(Spec::SpecValidator::validate(m_wizard->spec()));
+    const QList<Spec::ValidationIssue> mine =
+        showIssues(Spec::SpecValidator::validate(m_wizard->spec()));
     if (mine.isEmpty())
         return true;
     focusIssue(mine.first());
@@ -57,8 +57,7 @@ bool SpecWizardPage::validatePage()
 }
 
 void SpecWizardPage::focusIssue(const Spec::ValidationIssue &)
-{
-}
+{ }
 
 int SpecWizardPage::indexInField(const QString &field)
 {

@@ -31,7 +31,7 @@ public:
 
     bool validatePage() override;
     /// Going back keeps what was typed (QWizard would reset the fields).
-    void cleanupPage() override {}
+    void cleanupPage() override { }
 
 protected:
     /// Creates the error label for @p prefix under @p widget; the caller lays it out.

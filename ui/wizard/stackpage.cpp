@@ -44,9 +44,11 @@ StackPage::StackPage(SpecWizard *wizard)
     };
     auto *form = new QFormLayout(this);
     form->addRow(m_presetLabel);
-    form->addRow(label(tr("&Install:"), m_install), withError(QStringLiteral("commands.install"), m_install));
+    form->addRow(label(tr("&Install:"), m_install),
+                 withError(QStringLiteral("commands.install"), m_install));
     form->addRow(label(tr("&Test:"), m_test), withError(QStringLiteral("commands.test"), m_test));
-    form->addRow(label(tr("&Build:"), m_build), withError(QStringLiteral("commands.build"), m_build));
+    form->addRow(label(tr("&Build:"), m_build),
+                 withError(QStringLiteral("commands.build"), m_build));
     form->addRow(label(tr("&Lint:"), m_lint), withError(QStringLiteral("commands.lint"), m_lint));
     form->addRow(QString(), m_reset);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -56,7 +58,8 @@ StackPage::StackPage(SpecWizard *wizard)
     registerField(QStringLiteral("commands.build"), m_build);
     registerField(QStringLiteral("commands.lint"), m_lint);
 
-    connect(m_reset, &QPushButton::clicked, this, [this] { fillFromPreset(m_wizard->projectPage()->kindId()); });
+    connect(m_reset, &QPushButton::clicked, this,
+            [this] { fillFromPreset(m_wizard->projectPage()->kindId()); });
 }
 
 void StackPage::fillFromPreset(const QString &kindId)
@@ -78,9 +81,10 @@ void StackPage::initializePage()
     if (kindId != m_filledForKind)
         fillFromPreset(kindId);
     const Spec::KindPreset preset = Spec::KindPresets::find(kindId);
-    m_presetLabel->setText(preset.isValid()
-                               ? tr("Prefilled for “%1” (tests with %2).").arg(preset.displayName, preset.testRunner)
-                               : QString());
+    m_presetLabel->setText(
+        preset.isValid()
+            ? tr("Prefilled for “%1” (tests with %2).").arg(preset.displayName, preset.testRunner)
+            : QString());
 }
 
 void StackPage::load(const Spec::ProjectSpec &spec)

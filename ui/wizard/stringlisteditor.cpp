@@ -83,7 +83,8 @@ bool StringListEditor::eventFilter(QObject *watched, QEvent *event)
     // keeps its usual meaning.
     if (watched == m_input && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && !m_input->text().trimmed().isEmpty()) {
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && !m_input->text().trimmed().isEmpty()) {
             addFromInput();
             return true;
         }
