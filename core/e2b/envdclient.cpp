@@ -303,7 +303,8 @@ HttpCall *EnvdClient::uploadFile(const QString &localPath, const QString &remote
     HttpRequestSpec spec;
     spec.method = "POST";
     spec.request = envdRequest(filesQuery(remotePath, m_defaultUser));
-    spec.timeout = std::chrono::milliseconds(0); // large files: bounded by the transfer itself
+    spec.timeout = std::chrono::milliseconds(0); // large files: no total limit...
+    spec.stallTimeout = m_config.streamIdleTimeout; // ...but no progress for this long fails
     spec.maxResponseBytes = m_config.maxResponseBytes;
     if (!QFileInfo(localPath).isFile()) {
         spec.presetError = Error::make(Error::Kind::InvalidArgument, tr("%1 is not a readable file.").arg(localPath));
@@ -355,6 +356,7 @@ HttpCall *EnvdClient::downloadFile(const QString &remotePath, const QString &loc
     spec.idempotent = true;
     spec.retry = m_config.retry;
     spec.timeout = std::chrono::milliseconds(0);
+    spec.stallTimeout = m_config.streamIdleTimeout;
     spec.maxResponseBytes = maxBytes;
     spec.downloadPath = localPath;
     auto *call = new HttpCall(m_nam, std::move(spec), context);

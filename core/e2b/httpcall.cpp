@@ -61,6 +61,11 @@ HttpCall::HttpCall(QNetworkAccessManager *nam, HttpRequestSpec spec, QObject *pa
     m_timeout.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &HttpCall::onTimeout);
+    m_stallTimer.setSingleShot(true);
+    connect(&m_stallTimer, &QTimer::timeout, this, [this] {
+        m_stalled = true;
+        onTimeout();
+    });
     connect(&m_retryTimer, &QTimer::timeout, this, &HttpCall::startAttempt);
 }
 
@@ -82,6 +87,7 @@ void HttpCall::cancel()
         return;
     abortReply();
     m_timeout.stop();
+    m_stallTimer.stop();
     m_retryTimer.stop();
     finish(Error::make(Error::Kind::Cancelled, tr("Request cancelled.")));
 }
@@ -113,6 +119,7 @@ void HttpCall::startAttempt()
     m_httpStatus = 0;
     m_bytesReceived = 0;
     m_timedOut = false;
+    m_stalled = false;
     m_overflow = false;
     m_localError.clear();
 
@@ -167,6 +174,17 @@ void HttpCall::startAttempt()
     connect(reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);
     if (m_spec.timeout.count() > 0)
         m_timeout.start(m_spec.timeout);
+    if (m_spec.stallTimeout.count() > 0) {
+        connect(reply, &QNetworkReply::uploadProgress, this, &HttpCall::onProgress);
+        connect(reply, &QNetworkReply::downloadProgress, this, &HttpCall::onProgress);
+        m_stallTimer.start(m_spec.stallTimeout);
+    }
+}
+
+void HttpCall::onProgress()
+{
+    if (m_reply && m_spec.stallTimeout.count() > 0)
+        m_stallTimer.start(m_spec.stallTimeout);
 }
 
 void HttpCall::onReadyRead()
@@ -181,7 +199,9 @@ void HttpCall::onReadyRead()
         if (chunk.isEmpty())
             break;
         m_bytesReceived += chunk.size();
-        const qint64 cap = toFile ? m_spec.maxResponseBytes : qMin<qint64>(m_spec.maxResponseBytes, 16 * 1024 * 1024);
+        // Error bodies (non-2xx) are small JSON; they get their own fixed cap.
+        const qint64 cap = toFile ? m_spec.maxResponseBytes
+            : (m_file ? qint64(1024 * 1024) : qMin<qint64>(m_spec.maxResponseBytes, 16 * 1024 * 1024));
         if (cap > 0 && m_bytesReceived > cap) {
             m_overflow = true;
             m_localError = tr("The response is larger than the limit of %1 bytes.").arg(cap);
@@ -218,6 +238,7 @@ void HttpCall::onReplyFinished()
         return; // aborted from onReadyRead already handled
     QNetworkReply *reply = m_reply;
     m_timeout.stop();
+    m_stallTimer.stop();
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_headers = reply->rawHeaderPairs();
     const QNetworkReply::NetworkError netError = reply->error();
@@ -227,7 +248,10 @@ void HttpCall::onReplyFinished()
     m_reply = nullptr;
 
     Error error;
-    if (m_timedOut) {
+    if (m_timedOut && m_stalled) {
+        error = Error::make(Error::Kind::Timeout,
+                            tr("The transfer stalled for %1 s.").arg(double(m_spec.stallTimeout.count()) / 1000.0));
+    } else if (m_timedOut) {
         error = Error::make(Error::Kind::Timeout,
                             tr("No complete answer within %1 s.").arg(double(m_spec.timeout.count()) / 1000.0));
     } else if (m_overflow) {

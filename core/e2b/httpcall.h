@@ -34,6 +34,9 @@ struct HttpRequestSpec
     bool idempotent = false;            ///< retries only when true
     RetryPolicy retry;
     std::chrono::milliseconds timeout{60000}; ///< whole attempt; 0 = none
+    /// No byte sent or received for this long aborts the attempt (0 = none). For transfers
+    /// whose total duration is unbounded (large uploads/downloads).
+    std::chrono::milliseconds stallTimeout{0};
     qint64 maxResponseBytes = 16 * 1024 * 1024; ///< abort (Protocol error) beyond this
     QString downloadPath;               ///< stream a 2xx body into this file (atomically replaced)
     bool notFoundMeansSandboxGone = false; ///< control plane: 404 on /sandboxes/{id}
@@ -81,6 +84,7 @@ private:
     void onReadyRead();
     void onReplyFinished();
     void onTimeout();
+    void onProgress();
     void finishAttempt(Error error);
     void finish(Error error);
     void abortReply();
@@ -90,6 +94,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     std::unique_ptr<QSaveFile> m_file;
     QTimer m_timeout;
+    QTimer m_stallTimer;
     QTimer m_retryTimer;
     Error m_error;
     QByteArray m_body;
@@ -98,6 +103,7 @@ private:
     int m_attempts = 0;
     qint64 m_bytesReceived = 0;
     bool m_timedOut = false;
+    bool m_stalled = false;
     bool m_overflow = false;
     bool m_finished = false;
     QString m_localError;

@@ -133,7 +133,14 @@ void ProcessStream::onReadyRead()
         m_idleTimer.start(m_config.streamIdleTimeout);
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200) {
-        // Error bodies are small JSON; handled in onReplyFinished.
+        // Error bodies are small JSON, read in onReplyFinished; refuse to buffer a flood.
+        if (m_reply->bytesAvailable() > 1024 * 1024) {
+            m_streamFailed = true;
+            const Error error = Error::make(Error::Kind::Protocol, tr("Oversized error reply (HTTP %1).").arg(status),
+                                            status);
+            abortReply();
+            handleTransportEnd(error, false);
+        }
         return;
     }
     const QByteArray type = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();

@@ -33,6 +33,8 @@ FakeHttpConnection::FakeHttpConnection(QTcpSocket *socket, QObject *parent)
     , m_socket(socket)
 {
     socket->setParent(this);
+    // Like Go's net/http (envd): no Nagle, or head and body segments wait for delayed ACKs.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(socket, &QTcpSocket::readyRead, this, &FakeHttpConnection::onReadyRead);
     connect(socket, &QTcpSocket::disconnected, this, [this] {
         Q_EMIT closed();

@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void rateLimitStormOnStatRetried();
     void wrongContentTypeOnRpc();
     void slowListDirTimesOut();
+    void stalledDownloadTimesOut();
     void directoryRoundTrip();
     void directoryDownloadOfMissingDirFails();
 
@@ -374,6 +376,27 @@ void TestEnvdClient::slowListDirTimesOut()
     slow.listDir(QStringLiteral("/tmp"), 1, &ctx, [&](const Result<QList<EntryInfo>> &r) { listing = r; });
     QTRY_VERIFY_WITH_TIMEOUT(listing.has_value(), 5000);
     QCOMPARE(listing->error.kind, Error::Kind::Timeout);
+}
+
+void TestEnvdClient::stalledDownloadTimesOut()
+{
+    REQUIRE_FAKE();
+    ConnectionConfig config = m_peer.config;
+    config.streamIdleTimeout = std::chrono::milliseconds(300); // also the transfer stall limit
+    config.retry.maxAttempts = 1;
+    EnvdClient slow(config, EnvdTarget::fromSandbox(m_sandbox));
+    m_peer.fake->slowDelayMs = 3000;
+    m_peer.fake->setFault(FakeE2bServer::Fault::Slow, 1, QStringLiteral("/files"));
+    QObject ctx;
+    std::optional<Result<qint64>> down;
+    QElapsedTimer t;
+    t.start();
+    slow.downloadFile(QStringLiteral("/home/user"), m_tmp.filePath(QStringLiteral("stall.out")), 1024, &ctx,
+                      [&](const Result<qint64> &r) { down = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(down.has_value(), 5000);
+    QCOMPARE(down->error.kind, Error::Kind::Timeout);
+    QVERIFY2(down->error.message.contains(QStringLiteral("stalled")), qPrintable(down->error.message));
+    QVERIFY(t.elapsed() < 2500);
 }
 
 void TestEnvdClient::directoryRoundTrip()
