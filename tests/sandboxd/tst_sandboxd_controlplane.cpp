@@ -5,6 +5,7 @@
 #include "sandboxd/sandboxmanager.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTest>
 
 class TestSandboxdControlPlane : public QObject
@@ -239,6 +240,55 @@ private Q_SLOTS:
                     .value(QStringLiteral("message"))
                     .toString()
                     .contains(QLatin1String("maximum number")));
+    }
+
+    // The first create of a template that is not prepared yet prepares it (npm inside a
+    // sandbox); here bwrap is replaced by a stub so the test stays offline and fast.
+    void templatePreparedOnFirstUse_data()
+    {
+        QTest::addColumn<int>("stubExit");
+        QTest::addColumn<int>("status");
+        QTest::newRow("preparation succeeds") << 0 << 201;
+        QTest::newRow("preparation fails") << 1 << 500;
+    }
+    void templatePreparedOnFirstUse()
+    {
+        QFETCH(int, stubExit);
+        QFETCH(int, status);
+        SandboxdHarness local;
+        local.config.templatesDir = local.dir.path() + QStringLiteral("/fresh-templates");
+        local.config.bwrapProgram = local.dir.path() + QStringLiteral("/fake-bwrap");
+        QFile stub(local.config.bwrapProgram);
+        QVERIFY(stub.open(QIODevice::WriteOnly));
+        stub.write(QStringLiteral("#!/bin/sh\necho stub output\nexit %1\n").arg(stubExit).toUtf8());
+        stub.close();
+        QVERIFY(stub.setPermissions(QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        QVERIFY(local.start());
+        // Two creates while preparing: both wait for the same preparation.
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 2; ++i) {
+            QNetworkRequest req(local.url(QStringLiteral("/v2/sandboxes")));
+            req.setRawHeader("X-API-Key", local.config.apiKey.toUtf8());
+            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            replies << local.nam.post(req, QByteArray("{\"templateID\":\"claude\"}"));
+        }
+        for (QNetworkReply *reply : replies) {
+            const HttpResult r = SandboxdHarness::wait(reply);
+            QCOMPARE(r.status, status);
+            if (status == 201)
+                QCOMPARE(r.json().value(QStringLiteral("templateID")).toString(),
+                         QStringLiteral("claude"));
+            else
+                QVERIFY(!r.json().value(QStringLiteral("message")).toString().isEmpty());
+        }
+        QCOMPARE(QFile::exists(local.config.templatesDir + QStringLiteral("/claude/.ready")),
+                 status == 201);
+        // No half-prepared template is left behind.
+        const QStringList leftovers =
+            QDir(local.config.templatesDir)
+                .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        QCOMPARE(leftovers,
+                 status == 201 ? QStringList { QStringLiteral("claude") } : QStringList {});
     }
 
     void unknownPath()
