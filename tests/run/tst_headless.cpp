@@ -1,0 +1,241 @@
+#include "fakeanthropicserver.h"
+#include "skip.h"
+
+#include "run/headlesscli.h"
+#include "run/headlessprinter.h"
+#include "run/runjournal.h"
+#include "spec/specvalidator.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Autocoder::Run;
+
+namespace {
+
+const QString kDriver = QStringLiteral(AUTOCODER_BINARY_DIR "/tests/run/autocoder-headless-driver");
+const QString kKey = QStringLiteral("sk-ant-api03-FAKE-headless-1234567890");
+
+QString dataPath(const QString &name)
+{
+    return QStringLiteral(AUTOCODER_TEST_DATA_DIR "/data/") + name;
+}
+
+} // namespace
+
+class HeadlessTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void recognisesSubcommands();
+    void badInputExitsWithTwo_data();
+    void badInputExitsWithTwo();
+    void listsRuns();
+    void humanLines();
+    void exampleSpecIsValid();
+    void e2eRunGreenWithJson();
+    void e2eRunNotGreenExitsWithOne();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Result runDriver(const QStringList &args, const QProcessEnvironment &env, int timeoutMs = 30000);
+    QProcessEnvironment baseEnv() const;
+    QTemporaryDir m_dir;
+};
+
+HeadlessTest::Result HeadlessTest::runDriver(const QStringList &args, const QProcessEnvironment &env, int timeoutMs)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    QSignalSpy finished(&p, &QProcess::finished);
+    p.start(kDriver, args);
+    Result r;
+    // Wait with the event loop running: an in-process fake server may have to answer.
+    if (!finished.wait(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(5000);
+        r.err = "timeout";
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QProcessEnvironment HeadlessTest::baseEnv() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ANTHROPIC_API_KEY"), kKey);
+    env.remove(QStringLiteral("ANTHROPIC_BASE_URL"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+    return env;
+}
+
+void HeadlessTest::recognisesSubcommands()
+{
+    QVERIFY(isHeadlessCommand({QStringLiteral("run"), QStringLiteral("--spec"), QStringLiteral("x")}));
+    QVERIFY(isHeadlessCommand({QStringLiteral("/usr/bin/autocoder"), QStringLiteral("runs")}));
+    QVERIFY(isHeadlessCommand({QStringLiteral("resume"), QStringLiteral("id")}));
+    QVERIFY(!isHeadlessCommand({}));
+    QVERIFY(!isHeadlessCommand({QStringLiteral("--help")}));
+    QVERIFY(!isHeadlessCommand({QStringLiteral("/usr/bin/autocoder")}));
+}
+
+void HeadlessTest::badInputExitsWithTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("withKey");
+    QTest::addColumn<QString>("message");
+    const QString spec = dataPath(QStringLiteral("e2e/sum-spec.json"));
+    const QString out = m_dir.filePath(QStringLiteral("never"));
+    QTest::newRow("no key") << QStringList{QStringLiteral("run"), QStringLiteral("--spec"), spec, QStringLiteral("--out"), out} << false << "ANTHROPIC_API_KEY";
+    QTest::newRow("no spec") << QStringList{QStringLiteral("run"), QStringLiteral("--out"), out} << true << "Usage";
+    QTest::newRow("no out") << QStringList{QStringLiteral("run"), QStringLiteral("--spec"), spec} << true << "Usage";
+    QTest::newRow("missing spec file") << QStringList{QStringLiteral("run"), QStringLiteral("--spec"), QStringLiteral("/nonexistent.json"), QStringLiteral("--out"), out} << true << "Cannot read";
+    QTest::newRow("not json") << QStringList{QStringLiteral("run"), QStringLiteral("--spec"), dataPath(QStringLiteral("parsers/garbage.txt")), QStringLiteral("--out"), out} << true << "garbage.txt";
+    QTest::newRow("out not empty") << QStringList{QStringLiteral("run"), QStringLiteral("--spec"), spec, QStringLiteral("--out"), QStringLiteral(AUTOCODER_TEST_DATA_DIR)} << true << "not an empty folder";
+    QTest::newRow("bad backend") << QStringList{QStringLiteral("run"), QStringLiteral("--spec"), spec, QStringLiteral("--out"), out, QStringLiteral("--backend"), QStringLiteral("moon")} << true << "Unknown backend";
+    QTest::newRow("bad option") << QStringList{QStringLiteral("run"), QStringLiteral("--frobnicate")} << true << "frobnicate";
+    QTest::newRow("resume bad id") << QStringList{QStringLiteral("resume"), QStringLiteral("../x")} << true << "Usage";
+    QTest::newRow("resume unknown") << QStringList{QStringLiteral("resume"), QStringLiteral("20990101-000000-abcd")} << true << "state.json";
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << true << "Usage";
+}
+
+void HeadlessTest::badInputExitsWithTwo()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, withKey);
+    QFETCH(QString, message);
+    QProcessEnvironment env = baseEnv();
+    if (!withKey)
+        env.remove(QStringLiteral("ANTHROPIC_API_KEY"));
+    const Result r = runDriver(args, env);
+    QCOMPARE(r.exitCode, int(ExitBadInput));
+    QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never"))));
+}
+
+void HeadlessTest::listsRuns()
+{
+    const QString runs = m_dir.filePath(QStringLiteral("list-runs"));
+    RunJournal j;
+    QVERIFY(j.open(runs + QStringLiteral("/20260101-000000-aaaa"), nullptr, nullptr));
+    RunState s;
+    s.id = QStringLiteral("20260101-000000-aaaa");
+    s.name = QStringLiteral("listed-project");
+    s.status = QStringLiteral("finished");
+    s.outcome = QStringLiteral("green");
+    s.iteration = 2;
+    s.startedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(j.writeState(s));
+    Result r = runDriver({QStringLiteral("runs"), QStringLiteral("--runs-dir"), runs}, baseEnv());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("listed-project"));
+    QVERIFY(r.out.contains("green"));
+    r = runDriver({QStringLiteral("runs"), QStringLiteral("--json"), QStringLiteral("--runs-dir"), runs}, baseEnv());
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.trimmed()).object();
+    QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("listed-project"));
+    QCOMPARE(o.value(QStringLiteral("iteration")).toInt(), 2);
+    r = runDriver({QStringLiteral("runs"), QStringLiteral("--runs-dir"), m_dir.filePath(QStringLiteral("empty"))}, baseEnv());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("No runs yet"));
+}
+
+void HeadlessTest::humanLines()
+{
+    RunEvent e;
+    e.runId = QStringLiteral("r");
+    e.kind = EventKind::GateTests;
+    e.data = {{QStringLiteral("iteration"), 2}, {QStringLiteral("passed"), 3}, {QStringLiteral("failed"), 1}, {QStringLiteral("skipped"), 0},
+              {QStringLiteral("tests"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("a > b")}, {QStringLiteral("status"), QStringLiteral("failed")}}}}};
+    const QString line = HeadlessPrinter::humanLine(e);
+    QVERIFY(line.startsWith(QLatin1String("[2] tests: 3 passed, 1 failed, 0 skipped\n")));
+    QVERIFY(line.contains(QLatin1String("FAIL a > b")));
+    e.kind = EventKind::ProcessOutput;
+    QVERIFY(HeadlessPrinter::humanLine(e).isEmpty());
+    e.kind = EventKind::RunFinished;
+    e.data = {{QStringLiteral("outcome"), QStringLiteral("green")}, {QStringLiteral("iterations"), 2}, {QStringLiteral("costUsd"), 0.5}};
+    QVERIFY(HeadlessPrinter::humanLine(e).startsWith(QLatin1String("Run finished: green after 2 iteration(s), $0.5000.")));
+    QVERIFY(HeadlessPrinter::jsonLine(e).endsWith('\n'));
+}
+
+void HeadlessTest::exampleSpecIsValid()
+{
+    QFile f(QStringLiteral(AUTOCODER_TEST_DATA_DIR "/../../docs/examples/hello-bun.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QString error;
+    const auto spec = Autocoder::Spec::ProjectSpec::fromJson(f.readAll(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(Autocoder::Spec::SpecValidator::validate(spec).isEmpty());
+    QCOMPARE(spec.lockedTests.size(), 1);
+}
+
+void HeadlessTest::e2eRunGreenWithJson()
+{
+    const QString templates = qEnvironmentVariable("AUTOCODER_TEMPLATES_DIR");
+    if (!qEnvironmentVariableIsSet("AUTOCODER_RUN_E2E") && !QFile::exists(templates + QStringLiteral("/claude/.ready")))
+        AUTOCODER_SKIP("the 'claude' sandbox template is not prepared (run the set-up script)");
+    QString error;
+    Autocoder::Testing::FakeAnthropicServer fake(
+        Autocoder::Testing::FakeAnthropicScenario::fromFile(dataPath(QStringLiteral("e2e/a-fix-after-feedback.json")), &error));
+    fake.setExpectedApiKey(kKey);
+    QVERIFY(fake.listen());
+    QProcessEnvironment env = baseEnv();
+    env.insert(QStringLiteral("ANTHROPIC_BASE_URL"), fake.baseUrl());
+    env.insert(QStringLiteral("AUTOCODER_SANDBOXD"), QStringLiteral(AUTOCODER_BINARY_DIR "/bin/autocoder-sandboxd"));
+    env.insert(QStringLiteral("AUTOCODER_SANDBOXD_DATA_DIR"), m_dir.filePath(QStringLiteral("sandboxd")));
+    const QString out = m_dir.filePath(QStringLiteral("headless-out"));
+    const QString runs = m_dir.filePath(QStringLiteral("headless-runs"));
+    const Result r = runDriver({QStringLiteral("run"), QStringLiteral("--spec"), dataPath(QStringLiteral("e2e/sum-spec.json")),
+                                QStringLiteral("--out"), out, QStringLiteral("--json"), QStringLiteral("--runs-dir"), runs,
+                                QStringLiteral("--git")},
+                               env, 240000);
+    QVERIFY2(r.exitCode == 0, (r.err + r.out.right(3000)).constData());
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QVERIFY(lines.size() > 10);
+    for (const QByteArray &line : lines)
+        QVERIFY2(RunEvent::fromJsonLine(line).has_value(), line.constData());
+    const RunEvent last = *RunEvent::fromJsonLine(lines.last());
+    QCOMPARE(last.kind, QString(EventKind::RunFinished));
+    QCOMPARE(last.data.value(QStringLiteral("outcome")).toString(), QStringLiteral("green"));
+    QVERIFY(QFile::exists(out + QStringLiteral("/src/sum.ts")));
+    QVERIFY(QFile::exists(out + QStringLiteral("/.git")));
+    QVERIFY(QFile::exists(out + QStringLiteral("/RUN_REPORT.md")));
+    QVERIFY(!r.out.contains(kKey.toUtf8()));
+    QVERIFY(!r.err.contains(kKey.toUtf8()));
+}
+
+void HeadlessTest::e2eRunNotGreenExitsWithOne()
+{
+    const QString templates = qEnvironmentVariable("AUTOCODER_TEMPLATES_DIR");
+    if (!QFile::exists(templates + QStringLiteral("/claude/.ready")))
+        AUTOCODER_SKIP("the 'claude' sandbox template is not prepared (run the set-up script)");
+    QString error;
+    Autocoder::Testing::FakeAnthropicServer fake(
+        Autocoder::Testing::FakeAnthropicScenario::fromFile(dataPath(QStringLiteral("e2e/b-never-converges.json")), &error));
+    QVERIFY(fake.listen());
+    QProcessEnvironment env = baseEnv();
+    env.insert(QStringLiteral("ANTHROPIC_BASE_URL"), fake.baseUrl());
+    env.insert(QStringLiteral("AUTOCODER_SANDBOXD"), QStringLiteral(AUTOCODER_BINARY_DIR "/bin/autocoder-sandboxd"));
+    env.insert(QStringLiteral("AUTOCODER_SANDBOXD_DATA_DIR"), m_dir.filePath(QStringLiteral("sandboxd2")));
+    const Result r = runDriver({QStringLiteral("run"), QStringLiteral("--spec"), dataPath(QStringLiteral("e2e/sum-spec.json")),
+                                QStringLiteral("--out"), m_dir.filePath(QStringLiteral("headless-out2")),
+                                QStringLiteral("--runs-dir"), m_dir.filePath(QStringLiteral("headless-runs2"))},
+                               env, 240000);
+    QVERIFY2(r.exitCode == int(ExitNotGreen), (r.err + r.out.right(3000)).constData());
+    QVERIFY(r.out.contains("Run finished: no_progress") || r.out.contains("Run finished: max_iterations"));
+    QVERIFY(r.out.contains("tests: 0 passed, 1 failed"));
+}
+
+QTEST_GUILESS_MAIN(HeadlessTest)
+#include "tst_headless.moc"
