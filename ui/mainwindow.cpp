@@ -106,10 +106,11 @@ MainWindow::MainWindow(QWidget *parent)
                 if (m_live && m_live->runId() == runId)
                     m_live->continueWithGuidance(guidance);
                 else
-                    statusBar()->showMessage(
-                        tr("This run is not active any more; resume it first."), 5000);
+                    Q_EMIT resumeRequested(
+                        runId, guidance); // not active any more: resume it with the guidance
             });
-    connect(m_runView, &RunView::resumeRequested, this, &MainWindow::resumeRequested);
+    connect(m_runView, &RunView::resumeRequested, this,
+            [this](const QString &runId) { Q_EMIT resumeRequested(runId, QString()); });
     connect(m_runs, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStack);
     connect(m_runs, &QAbstractItemModel::modelReset, this, &MainWindow::updateStack);
     connect(this, &MainWindow::newRunRequested, this, [this] { showNewRunWizard(); });

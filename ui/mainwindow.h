@@ -64,8 +64,10 @@ Q_SIGNALS:
     /// The wizard finished: start this spec with this brief.
     void runRequested(const Autocoder::Spec::ProjectSpec &spec,
                       const Autocoder::Spec::Brief &brief);
-    /// Resume of an interrupted run (the app owns the run options).
-    void resumeRequested(const QString &runId);
+    /// Resume a run that has no live controller (interrupted, or finished
+    /// without green), optionally with guidance for the next agent turn. The
+    /// app owns the run options: Run::RunController::resume(runId, options, guidance).
+    void resumeRequested(const QString &runId, const QString &guidance);
 
 private:
     void createActions();

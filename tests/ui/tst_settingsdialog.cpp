@@ -10,10 +10,79 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Autocoder;
 using namespace Autocoder::Ui;
+
+namespace {
+
+/// A minimal E2B control plane: POST /sandboxes creates "sbx-test", DELETE
+/// /sandboxes/sbx-test removes it. Records the requests it saw.
+class FakeControlPlane : public QObject
+{
+public:
+    FakeControlPlane()
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                socket->setParent(this);
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onData(socket); });
+            }
+        });
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    QStringList requests;
+    QByteArray lastApiKey;
+
+private:
+    void onData(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        const int headerEnd = buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return;
+        const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+        int contentLength = 0;
+        for (const QByteArray &line : lines) {
+            const QByteArray lower = line.trimmed().toLower();
+            if (lower.startsWith("content-length:"))
+                contentLength = lower.mid(15).trimmed().toInt();
+            if (lower.startsWith("x-api-key:"))
+                lastApiKey = line.trimmed().mid(10).trimmed();
+        }
+        if (buffer.size() < headerEnd + 4 + contentLength)
+            return;
+        const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+        const QString request =
+            QString::fromLatin1(requestLine.value(0) + ' ' + requestLine.value(1));
+        requests << request;
+        buffer.clear();
+        QByteArray status = "404 Not Found";
+        QByteArray body = R"({"code":404,"message":"not found"})";
+        if (request == QLatin1String("POST /sandboxes")) {
+            status = "201 Created";
+            body =
+                R"({"sandboxID":"sbx-test","templateID":"base","clientID":"c1","envdVersion":"0.2.0","envdAccessToken":"tok"})";
+        } else if (request == QLatin1String("DELETE /sandboxes/sbx-test")) {
+            status = "204 No Content";
+            body.clear();
+        }
+        socket->write("HTTP/1.1 " + status
+                      + "\r\nContent-Type: application/json\r\nContent-Length: "
+                      + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        socket->disconnectFromHost();
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+} // namespace
 
 class TestSettingsDialog : public QObject
 {
@@ -73,6 +142,31 @@ private Q_SLOTS:
             QVERIFY2(!key.contains(QStringLiteral("key"), Qt::CaseInsensitive), qPrintable(key));
             QVERIFY(!settings.value(key).toString().contains(QStringLiteral("sk-ant")));
         }
+    }
+
+    void connectionTestCreatesAndRemovesASandbox()
+    {
+        FakeControlPlane fake;
+        QVERIFY(fake.port() != 0);
+        SettingsDialog dialog;
+        AppSettings s = dialog.settings();
+        s.backend = AppSettings::Backend::Local;
+        dialog.setSettings(s);
+        E2b::ConnectionConfig local;
+        local.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(fake.port()));
+        local.apiKey = E2b::Secret(QStringLiteral("e2b_00112233445566778899"));
+        local.retry.maxAttempts = 1;
+        dialog.setLocalConnection(local);
+        dialog.testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.testButton()->isEnabled(), 20000);
+        const QString result = dialog.testResult()->text();
+        QVERIFY2(result.contains(QStringLiteral("Connection works")), qPrintable(result));
+        QVERIFY(result.contains(QStringLiteral("sbx-test")));
+        QCOMPARE(fake.requests,
+                 (QStringList { QStringLiteral("POST /sandboxes"),
+                                QStringLiteral("DELETE /sandboxes/sbx-test") }));
+        QCOMPARE(fake.lastApiKey, QByteArray("e2b_00112233445566778899"));
+        QVERIFY(!result.contains(QStringLiteral("00112233445566778899")));
     }
 
     void connectionTestReportsAFailureInWords()
