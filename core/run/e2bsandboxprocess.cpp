@@ -4,7 +4,8 @@
 
 namespace Autocoder::Run {
 
-E2bSandboxProcess::E2bSandboxProcess(E2b::ProcessStream *stream, const QString &tag, bool hasTimeout, QObject *parent)
+E2bSandboxProcess::E2bSandboxProcess(E2b::ProcessStream *stream, const QString &tag,
+                                     bool hasTimeout, QObject *parent)
     : SandboxProcess(parent)
     , m_stream(stream)
     , m_tag(tag)

@@ -8,7 +8,7 @@ namespace Autocoder::E2b {
 class ProcessStream;
 struct Error;
 struct ProcessExit;
-}
+} // namespace Autocoder::E2b
 
 namespace Autocoder::Run {
 
@@ -17,7 +17,8 @@ class E2bSandboxProcess : public SandboxProcess
 {
     Q_OBJECT
 public:
-    E2bSandboxProcess(E2b::ProcessStream *stream, const QString &tag, bool hasTimeout, QObject *parent);
+    E2bSandboxProcess(E2b::ProcessStream *stream, const QString &tag, bool hasTimeout,
+                      QObject *parent);
     ~E2bSandboxProcess() override;
 
     QString tag() const override { return m_tag; }

@@ -21,16 +21,17 @@ SandboxOpResult toResult(const E2b::Error &e)
 
 } // namespace
 
-E2bSandboxProvider::E2bSandboxProvider(const E2b::ConnectionConfig &config, const QString &backendName, QObject *parent)
+E2bSandboxProvider::E2bSandboxProvider(const E2b::ConnectionConfig &config,
+                                       const QString &backendName, QObject *parent)
     : SandboxProvider(parent)
     , m_api(new E2b::SandboxApi(config, this))
     , m_backendName(backendName)
-{
-}
+{ }
 
 E2bSandboxProvider::~E2bSandboxProvider() = default;
 
-void E2bSandboxProvider::create(const SandboxCreateRequest &request, QObject *context, SessionCallback done)
+void E2bSandboxProvider::create(const SandboxCreateRequest &request, QObject *context,
+                                SessionCallback done)
 {
     E2b::CreateSandboxOptions o;
     o.templateId = request.templateName;
@@ -56,26 +57,30 @@ void E2bSandboxProvider::connectTo(const QString &sandboxId, QObject *context, S
                                   done(nullptr, toResult(r.error));
                                   return;
                               }
-                              done(new E2bSandboxSession(m_api, r.value, ctx), SandboxOpResult::success());
+                              done(new E2bSandboxSession(m_api, r.value, ctx),
+                                   SandboxOpResult::success());
                           });
 }
 
-void E2bSandboxProvider::list(const QMap<QString, QString> &metadata, QObject *context,
-                              std::function<void(const QList<SandboxListing> &, const SandboxOpResult &)> done)
+void E2bSandboxProvider::list(
+    const QMap<QString, QString> &metadata, QObject *context,
+    std::function<void(const QList<SandboxListing> &, const SandboxOpResult &)> done)
 {
     E2b::ListSandboxesQuery q;
     q.metadata = metadata;
     m_api->list(q, context, [done](const E2b::Result<E2b::SandboxListPage> &r) {
         QList<SandboxListing> out;
         for (const E2b::SandboxInfo &s : r.value.sandboxes)
-            out.append(SandboxListing{s.sandboxId, s.metadata});
+            out.append(SandboxListing { s.sandboxId, s.metadata });
         done(out, toResult(r.error));
     });
 }
 
-void E2bSandboxProvider::killSandbox(const QString &sandboxId, QObject *context, SandboxOpCallback done)
+void E2bSandboxProvider::killSandbox(const QString &sandboxId, QObject *context,
+                                     SandboxOpCallback done)
 {
-    m_api->kill(sandboxId, context, [done](const E2b::Result<bool> &r) { done(toResult(r.error)); });
+    m_api->kill(sandboxId, context,
+                [done](const E2b::Result<bool> &r) { done(toResult(r.error)); });
 }
 
 } // namespace Autocoder::Run

@@ -15,14 +15,17 @@ class E2bSandboxProvider : public SandboxProvider
 {
     Q_OBJECT
 public:
-    E2bSandboxProvider(const E2b::ConnectionConfig &config, const QString &backendName, QObject *parent = nullptr);
+    E2bSandboxProvider(const E2b::ConnectionConfig &config, const QString &backendName,
+                       QObject *parent = nullptr);
     ~E2bSandboxProvider() override;
 
     QString backendName() const override { return m_backendName; }
-    void create(const SandboxCreateRequest &request, QObject *context, SessionCallback done) override;
+    void create(const SandboxCreateRequest &request, QObject *context,
+                SessionCallback done) override;
     void connectTo(const QString &sandboxId, QObject *context, SessionCallback done) override;
-    void list(const QMap<QString, QString> &metadata, QObject *context,
-              std::function<void(const QList<SandboxListing> &, const SandboxOpResult &)> done) override;
+    void
+    list(const QMap<QString, QString> &metadata, QObject *context,
+         std::function<void(const QList<SandboxListing> &, const SandboxOpResult &)> done) override;
     void killSandbox(const QString &sandboxId, QObject *context, SandboxOpCallback done) override;
 
 private:

@@ -20,13 +20,13 @@ SandboxOpResult toResult(const E2b::Error &e)
 
 } // namespace
 
-E2bSandboxSession::E2bSandboxSession(E2b::SandboxApi *api, const E2b::SandboxInfo &info, QObject *parent)
+E2bSandboxSession::E2bSandboxSession(E2b::SandboxApi *api, const E2b::SandboxInfo &info,
+                                     QObject *parent)
     : SandboxSession(parent)
     , m_api(api)
     , m_info(info)
     , m_envd(new E2b::EnvdClient(api->config(), E2b::EnvdTarget::fromSandbox(info), this))
-{
-}
+{ }
 
 E2bSandboxSession::~E2bSandboxSession() = default;
 
@@ -39,7 +39,7 @@ SandboxProcess *E2bSandboxSession::start(const SandboxProcessRequest &request, Q
 {
     E2b::ProcessStartOptions o;
     o.cmd = QStringLiteral("/bin/bash");
-    o.args = QStringList{QStringLiteral("-l"), QStringLiteral("-c"), request.command};
+    o.args = QStringList { QStringLiteral("-l"), QStringLiteral("-c"), request.command };
     o.envs = request.env;
     o.cwd = request.cwd;
     o.user = request.user;
@@ -52,7 +52,8 @@ SandboxProcess *E2bSandboxSession::start(const SandboxProcessRequest &request, Q
 
 SandboxProcess *E2bSandboxSession::attach(const QString &tag, QObject *parent)
 {
-    return new E2bSandboxProcess(m_envd->connectProcess(E2b::ProcessSelector::byTag(tag), nullptr), tag, false, parent);
+    return new E2bSandboxProcess(m_envd->connectProcess(E2b::ProcessSelector::byTag(tag), nullptr),
+                                 tag, false, parent);
 }
 
 void E2bSandboxSession::killProcess(const QString &tag, QObject *context, SandboxOpCallback done)
@@ -67,8 +68,8 @@ void E2bSandboxSession::killProcess(const QString &tag, QObject *context, Sandbo
                        });
 }
 
-void E2bSandboxSession::listProcessTags(QObject *context,
-                                        std::function<void(const QStringList &, const SandboxOpResult &)> done)
+void E2bSandboxSession::listProcessTags(
+    QObject *context, std::function<void(const QStringList &, const SandboxOpResult &)> done)
 {
     m_envd->listProcesses(context, [done](const E2b::Result<QList<E2b::ProcessInfo>> &r) {
         QStringList tags;
@@ -78,16 +79,19 @@ void E2bSandboxSession::listProcessTags(QObject *context,
     });
 }
 
-void E2bSandboxSession::writeFile(const QString &remotePath, const QByteArray &data, QObject *context,
-                                  SandboxOpCallback done)
+void E2bSandboxSession::writeFile(const QString &remotePath, const QByteArray &data,
+                                  QObject *context, SandboxOpCallback done)
 {
-    m_envd->uploadBytes(data, remotePath, context, [done](const E2b::Error &e) { done(toResult(e)); });
+    m_envd->uploadBytes(data, remotePath, context,
+                        [done](const E2b::Error &e) { done(toResult(e)); });
 }
 
 void E2bSandboxSession::downloadDirectory(const QString &remoteDir, const QString &localArchive,
-                                          const QStringList &excludes, QObject *context, SandboxOpCallback done)
+                                          const QStringList &excludes, QObject *context,
+                                          SandboxOpCallback done)
 {
-    E2b::DirectoryTransfer *t = m_envd->downloadDirectory(remoteDir, localArchive, excludes, context);
+    E2b::DirectoryTransfer *t =
+        m_envd->downloadDirectory(remoteDir, localArchive, excludes, context);
     connect(t, &E2b::DirectoryTransfer::finished, context, [t, done](const E2b::Error &e) {
         t->deleteLater();
         done(toResult(e));
@@ -95,8 +99,8 @@ void E2bSandboxSession::downloadDirectory(const QString &remoteDir, const QStrin
     // EnvdClient has already queued start().
 }
 
-void E2bSandboxSession::uploadDirectory(const QString &localDir, const QString &remoteDir, QObject *context,
-                                        SandboxOpCallback done)
+void E2bSandboxSession::uploadDirectory(const QString &localDir, const QString &remoteDir,
+                                        QObject *context, SandboxOpCallback done)
 {
     E2b::DirectoryTransfer *t = m_envd->uploadDirectory(localDir, remoteDir, context);
     connect(t, &E2b::DirectoryTransfer::finished, context, [t, done](const E2b::Error &e) {
@@ -106,13 +110,15 @@ void E2bSandboxSession::uploadDirectory(const QString &localDir, const QString &
     // EnvdClient has already queued start().
 }
 
-void E2bSandboxSession::keepAlive(std::chrono::seconds ttl, QObject *context, SandboxOpCallback done)
+void E2bSandboxSession::keepAlive(std::chrono::seconds ttl, QObject *context,
+                                  SandboxOpCallback done)
 {
     if (!m_api) {
         done(SandboxOpResult::failure(tr("The sandbox service is gone")));
         return;
     }
-    m_api->setTimeout(m_info.sandboxId, ttl, context, [done](const E2b::Error &e) { done(toResult(e)); });
+    m_api->setTimeout(m_info.sandboxId, ttl, context,
+                      [done](const E2b::Error &e) { done(toResult(e)); });
 }
 
 void E2bSandboxSession::isAlive(QObject *context, std::function<void(bool)> done)
@@ -126,7 +132,8 @@ void E2bSandboxSession::kill(QObject *context, SandboxOpCallback done)
         done(SandboxOpResult::failure(tr("The sandbox service is gone")));
         return;
     }
-    m_api->kill(m_info.sandboxId, context, [done](const E2b::Result<bool> &r) { done(toResult(r.error)); });
+    m_api->kill(m_info.sandboxId, context,
+                [done](const E2b::Result<bool> &r) { done(toResult(r.error)); });
 }
 
 } // namespace Autocoder::Run

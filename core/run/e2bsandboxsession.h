@@ -9,7 +9,7 @@
 namespace Autocoder::E2b {
 class EnvdClient;
 class SandboxApi;
-}
+} // namespace Autocoder::E2b
 
 namespace Autocoder::Run {
 
@@ -26,11 +26,14 @@ public:
     SandboxProcess *start(const SandboxProcessRequest &request, QObject *parent) override;
     SandboxProcess *attach(const QString &tag, QObject *parent) override;
     void killProcess(const QString &tag, QObject *context, SandboxOpCallback done) override;
-    void listProcessTags(QObject *context,
-                         std::function<void(const QStringList &, const SandboxOpResult &)> done) override;
-    void writeFile(const QString &remotePath, const QByteArray &data, QObject *context, SandboxOpCallback done) override;
-    void downloadDirectory(const QString &remoteDir, const QString &localArchive, const QStringList &excludes,
-                           QObject *context, SandboxOpCallback done) override;
+    void listProcessTags(
+        QObject *context,
+        std::function<void(const QStringList &, const SandboxOpResult &)> done) override;
+    void writeFile(const QString &remotePath, const QByteArray &data, QObject *context,
+                   SandboxOpCallback done) override;
+    void downloadDirectory(const QString &remoteDir, const QString &localArchive,
+                           const QStringList &excludes, QObject *context,
+                           SandboxOpCallback done) override;
     void uploadDirectory(const QString &localDir, const QString &remoteDir, QObject *context,
                          SandboxOpCallback done) override;
     void keepAlive(std::chrono::seconds ttl, QObject *context, SandboxOpCallback done) override;

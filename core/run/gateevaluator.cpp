@@ -40,9 +40,10 @@ GateVerdict GateEvaluator::evaluate(const GateInput &input)
             v.lockedViolations.append(tr("%1 (deleted)").arg(locked.path));
             continue;
         }
-        const QByteArray want = QCryptographicHash::hash(locked.content.toUtf8(), QCryptographicHash::Sha256);
-        const QByteArray have = QCryptographicHash::hash(input.lockedFilesInSnapshot.value(locked.path),
-                                                         QCryptographicHash::Sha256);
+        const QByteArray want =
+            QCryptographicHash::hash(locked.content.toUtf8(), QCryptographicHash::Sha256);
+        const QByteArray have = QCryptographicHash::hash(
+            input.lockedFilesInSnapshot.value(locked.path), QCryptographicHash::Sha256);
         if (want != have) {
             v.lockedViolations.append(tr("%1 (changed)").arg(locked.path));
             continue;
@@ -58,7 +59,10 @@ GateVerdict GateEvaluator::evaluate(const GateInput &input)
                     ++ran;
             }
             if (skipped > 0)
-                v.lockedViolations.append(QCoreApplication::translate("GateEvaluator", "%1 (%n test(s) skipped)", nullptr, skipped).arg(locked.path));
+                v.lockedViolations.append(QCoreApplication::translate("GateEvaluator",
+                                                                      "%1 (%n test(s) skipped)",
+                                                                      nullptr, skipped)
+                                              .arg(locked.path));
             else if (ran == 0)
                 v.lockedViolations.append(tr("%1 (did not run)").arg(locked.path));
         }
@@ -73,22 +77,26 @@ GateVerdict GateEvaluator::evaluate(const GateInput &input)
         }
     }
     if (failedStep && v.failing.isEmpty())
-        v.failing.append(tr("%1 failed (exit code %2)").arg(failedStep->step).arg(failedStep->exitCode));
+        v.failing.append(
+            tr("%1 failed (exit code %2)").arg(failedStep->step).arg(failedStep->exitCode));
     for (const QString &violation : std::as_const(v.lockedViolations))
         v.failing.append(tr("locked test %1").arg(violation));
 
     if (failedStep) {
-        v.reason = failedStep->timedOut ? tr("`%1` timed out").arg(failedStep->command)
-                                        : tr("`%1` exited with code %2").arg(failedStep->command).arg(failedStep->exitCode);
+        v.reason = failedStep->timedOut
+            ? tr("`%1` timed out").arg(failedStep->command)
+            : tr("`%1` exited with code %2").arg(failedStep->command).arg(failedStep->exitCode);
     } else if (!input.testCommandConfigured) {
         v.reason = tr("no test command is configured");
     } else if (report.failed() > 0) {
-        v.reason = QCoreApplication::translate("GateEvaluator", "%n test(s) failed", nullptr, report.failed());
+        v.reason = QCoreApplication::translate("GateEvaluator", "%n test(s) failed", nullptr,
+                                               report.failed());
     } else if (report.ran() == 0) {
         v.reason = tr("no test ran");
         v.failing.append(tr("no test ran"));
     } else if (!v.lockedViolations.isEmpty()) {
-        v.reason = tr("locked tests were not respected: %1").arg(v.lockedViolations.join(QStringLiteral(", ")));
+        v.reason = tr("locked tests were not respected: %1")
+                       .arg(v.lockedViolations.join(QStringLiteral(", ")));
     }
     v.green = v.reason.isEmpty();
     return v;

@@ -13,7 +13,7 @@ namespace Autocoder::Run {
 /// One gate command as it ran.
 struct GateStepResult
 {
-    QString step;     ///< install, test, build, lint
+    QString step; ///< install, test, build, lint
     QString command;
     int exitCode = -1;
     bool ok = false;
@@ -22,7 +22,7 @@ struct GateStepResult
 
 struct GateInput
 {
-    QList<GateStepResult> steps;        ///< in the order they ran (the gate stops at the first failure)
+    QList<GateStepResult> steps; ///< in the order they ran (the gate stops at the first failure)
     bool testCommandConfigured = true;
     TestReport tests;
     QList<Spec::ProjectSpec::LockedTest> lockedTests;
@@ -33,9 +33,9 @@ struct GateInput
 struct GateVerdict
 {
     bool green = false;
-    QString reason;                  ///< one human line: why not green (empty when green)
-    QStringList lockedViolations;    ///< "tests/a.test.ts (changed)" ...
-    QStringList failing;             ///< failing test names, or "<step> failed" when no test list
+    QString reason; ///< one human line: why not green (empty when green)
+    QStringList lockedViolations; ///< "tests/a.test.ts (changed)" ...
+    QStringList failing; ///< failing test names, or "<step> failed" when no test list
     /// Compared between iterations for the no-progress rule.
     QString signature() const { return failing.join(QLatin1Char('\n')); }
 };

@@ -8,7 +8,7 @@ namespace Autocoder::Run {
 
 QByteArray Gzip::compress(const QByteArray &data, int level)
 {
-    z_stream zs{};
+    z_stream zs {};
     if (deflateInit2(&zs, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         return {};
     QByteArray out;
@@ -29,7 +29,7 @@ QByteArray Gzip::compress(const QByteArray &data, int level)
 bool Gzip::decompress(const QByteArray &gz, qint64 maxOutputBytes, QByteArray *out, QString *error)
 {
     out->clear();
-    z_stream zs{};
+    z_stream zs {};
     if (inflateInit2(&zs, 15 + 32) != Z_OK) {
         *error = QCoreApplication::translate("Gzip", "cannot initialise decompression");
         return false;
@@ -44,7 +44,8 @@ bool Gzip::decompress(const QByteArray &gz, qint64 maxOutputBytes, QByteArray *o
         const int rc = inflate(&zs, Z_NO_FLUSH);
         const qsizetype produced = qsizetype(sizeof buffer - zs.avail_out);
         if (qint64(out->size()) + produced > maxOutputBytes) {
-            *error = QCoreApplication::translate("Gzip", "archive expands beyond %1 bytes").arg(maxOutputBytes);
+            *error = QCoreApplication::translate("Gzip", "archive expands beyond %1 bytes")
+                         .arg(maxOutputBytes);
             ok = false;
             break;
         }

@@ -26,7 +26,7 @@ namespace Autocoder::Run {
 
 namespace {
 
-std::atomic<bool> g_interrupted{false};
+std::atomic<bool> g_interrupted { false };
 
 extern "C" void onInterrupt(int)
 {
@@ -40,7 +40,8 @@ QString tr(const char *text)
 
 const QStringList &commands()
 {
-    static const QStringList c{QStringLiteral("run"), QStringLiteral("runs"), QStringLiteral("resume")};
+    static const QStringList c { QStringLiteral("run"), QStringLiteral("runs"),
+                                 QStringLiteral("resume") };
     return c;
 }
 
@@ -79,7 +80,8 @@ bool folderIsUsable(const QString &dir, bool overwrite)
         return true;
     if (!fi.isDir())
         return false;
-    return overwrite || QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty();
+    return overwrite
+        || QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty();
 }
 
 int listRuns(const QStringList &args)
@@ -87,8 +89,10 @@ int listRuns(const QStringList &args)
     QCommandLineParser p;
     p.addHelpOption();
     const QCommandLineOption json(QStringLiteral("json"), tr("One JSON object per line."));
-    const QCommandLineOption runsDir(QStringLiteral("runs-dir"), tr("Run folders (default: the app data folder)."), QStringLiteral("DIR"));
-    p.addOptions({json, runsDir});
+    const QCommandLineOption runsDir(QStringLiteral("runs-dir"),
+                                     tr("Run folders (default: the app data folder)."),
+                                     QStringLiteral("DIR"));
+    p.addOptions({ json, runsDir });
     if (!p.parse(args)) {
         printErr(p.errorText() + QLatin1Char('\n'));
         return ExitBadInput;
@@ -97,10 +101,14 @@ int listRuns(const QStringList &args)
     const QList<RunSummary> runs = store.list();
     if (p.isSet(json)) {
         for (const RunSummary &r : runs) {
-            const QJsonObject o{{QStringLiteral("id"), r.id}, {QStringLiteral("name"), r.name},
-                                {QStringLiteral("status"), r.status}, {QStringLiteral("outcome"), r.outcome},
-                                {QStringLiteral("iteration"), r.iteration}, {QStringLiteral("costUsd"), r.costUsd},
-                                {QStringLiteral("startedAt"), r.startedAt.toUTC().toString(Qt::ISODateWithMs)}};
+            const QJsonObject o { { QStringLiteral("id"), r.id },
+                                  { QStringLiteral("name"), r.name },
+                                  { QStringLiteral("status"), r.status },
+                                  { QStringLiteral("outcome"), r.outcome },
+                                  { QStringLiteral("iteration"), r.iteration },
+                                  { QStringLiteral("costUsd"), r.costUsd },
+                                  { QStringLiteral("startedAt"),
+                                    r.startedAt.toUTC().toString(Qt::ISODateWithMs) } };
             printOut(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
         }
         return ExitGreen;
@@ -110,12 +118,20 @@ int listRuns(const QStringList &args)
         return ExitGreen;
     }
     QString table = QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                        .arg(tr("ID"), -20).arg(tr("NAME"), -20).arg(tr("STATUS"), -11).arg(tr("OUTCOME"), -20)
-                        .arg(tr("ITER"), 4).arg(tr("COST"));
+                        .arg(tr("ID"), -20)
+                        .arg(tr("NAME"), -20)
+                        .arg(tr("STATUS"), -11)
+                        .arg(tr("OUTCOME"), -20)
+                        .arg(tr("ITER"), 4)
+                        .arg(tr("COST"));
     for (const RunSummary &r : runs) {
         table += QStringLiteral("%1  %2  %3  %4  %5  $%6\n")
-                     .arg(r.id, -20).arg(r.name.left(20), -20).arg(r.status, -11).arg(r.outcome, -20)
-                     .arg(r.iteration, 4).arg(r.costUsd, 0, 'f', 4);
+                     .arg(r.id, -20)
+                     .arg(r.name.left(20), -20)
+                     .arg(r.status, -11)
+                     .arg(r.outcome, -20)
+                     .arg(r.iteration, 4)
+                     .arg(r.costUsd, 0, 'f', 4);
     }
     printOut(table.toLocal8Bit());
     return ExitGreen;
@@ -125,16 +141,27 @@ int runOrResume(QCoreApplication &app, const QStringList &args, bool resume)
 {
     QCommandLineParser p;
     p.addHelpOption();
-    const QCommandLineOption specOpt(QStringLiteral("spec"), tr("Project spec (JSON)."), QStringLiteral("FILE"));
-    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Folder to save the project into."), QStringLiteral("DIR"));
-    const QCommandLineOption backendOpt(QStringLiteral("backend"), tr("local (default) or e2b."), QStringLiteral("NAME"));
+    const QCommandLineOption specOpt(QStringLiteral("spec"), tr("Project spec (JSON)."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Folder to save the project into."),
+                                    QStringLiteral("DIR"));
+    const QCommandLineOption backendOpt(QStringLiteral("backend"), tr("local (default) or e2b."),
+                                        QStringLiteral("NAME"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print events as JSON lines."));
-    const QCommandLineOption verboseOpt(QStringLiteral("verbose"), tr("Also print command output."));
-    const QCommandLineOption overwriteOpt(QStringLiteral("overwrite"), tr("Replace a non-empty --out folder."));
-    const QCommandLineOption gitOpt(QStringLiteral("git"), tr("Make --out a git repository, one commit per iteration."));
-    const QCommandLineOption runsDirOpt(QStringLiteral("runs-dir"), tr("Run folders (default: the app data folder)."), QStringLiteral("DIR"));
-    const QCommandLineOption guidanceOpt(QStringLiteral("guidance"), tr("Extra instructions for the next agent turn."), QStringLiteral("TEXT"));
-    p.addOptions({specOpt, outOpt, backendOpt, jsonOpt, verboseOpt, overwriteOpt, gitOpt, runsDirOpt, guidanceOpt});
+    const QCommandLineOption verboseOpt(QStringLiteral("verbose"),
+                                        tr("Also print command output."));
+    const QCommandLineOption overwriteOpt(QStringLiteral("overwrite"),
+                                          tr("Replace a non-empty --out folder."));
+    const QCommandLineOption gitOpt(QStringLiteral("git"),
+                                    tr("Make --out a git repository, one commit per iteration."));
+    const QCommandLineOption runsDirOpt(QStringLiteral("runs-dir"),
+                                        tr("Run folders (default: the app data folder)."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption guidanceOpt(QStringLiteral("guidance"),
+                                         tr("Extra instructions for the next agent turn."),
+                                         QStringLiteral("TEXT"));
+    p.addOptions({ specOpt, outOpt, backendOpt, jsonOpt, verboseOpt, overwriteOpt, gitOpt,
+                   runsDirOpt, guidanceOpt });
     p.addPositionalArgument(resume ? QStringLiteral("id") : QStringLiteral("run"), QString());
     if (!p.parse(args)) {
         printErr(p.errorText() + QLatin1Char('\n'));
@@ -154,7 +181,8 @@ int runOrResume(QCoreApplication &app, const QStringList &args, bool resume)
         return ExitBadInput;
     }
     if (!options.outDir.isEmpty() && !folderIsUsable(options.outDir, options.overwrite)) {
-        printErr(tr("%1 is not an empty folder (use --overwrite to replace it).\n").arg(options.outDir));
+        printErr(
+            tr("%1 is not an empty folder (use --overwrite to replace it).\n").arg(options.outDir));
         return ExitBadInput;
     }
 
@@ -172,10 +200,12 @@ int runOrResume(QCoreApplication &app, const QStringList &args, bool resume)
             printErr(error + QLatin1Char('\n'));
             return ExitBadInput;
         }
-        spec = Spec::ProjectSpec::fromJson(RunJournal::readSpec(RunStore(options.runsRoot).runDir(runId)), &error);
+        spec = Spec::ProjectSpec::fromJson(
+            RunJournal::readSpec(RunStore(options.runsRoot).runDir(runId)), &error);
     } else {
         if (!p.isSet(specOpt) || options.outDir.isEmpty()) {
-            printErr(tr("Usage: autocoder run --spec FILE --out DIR [--backend local|e2b] [--json]\n"));
+            printErr(
+                tr("Usage: autocoder run --spec FILE --out DIR [--backend local|e2b] [--json]\n"));
             return ExitBadInput;
         }
         QFile f(p.value(specOpt));
@@ -235,18 +265,23 @@ int runOrResume(QCoreApplication &app, const QStringList &args, bool resume)
     });
     QObject::connect(&backend, &SandboxBackend::ready, &app, [&](SandboxProvider *provider) {
         controller = std::make_unique<RunController>(provider);
-        QObject::connect(controller.get(), &RunController::eventEmitted, &app, [json, verbose](const RunEvent &e) {
-            if (json)
-                printOut(HeadlessPrinter::jsonLine(e));
-            else
-                printOut(HeadlessPrinter::humanLine(e, verbose).toLocal8Bit());
-        });
-        QObject::connect(controller.get(), &RunController::finished, &app, [&](const QString &outcome, const QString &) {
-            exitCode = exitCodeFor(outcome);
-            if (!json && !options.outDir.isEmpty() && QFileInfo::exists(options.outDir))
-                printOut(tr("Project saved in %1\n").arg(QDir(options.outDir).absolutePath()).toLocal8Bit());
-            app.exit(exitCode);
-        });
+        QObject::connect(controller.get(), &RunController::eventEmitted, &app,
+                         [json, verbose](const RunEvent &e) {
+                             if (json)
+                                 printOut(HeadlessPrinter::jsonLine(e));
+                             else
+                                 printOut(HeadlessPrinter::humanLine(e, verbose).toLocal8Bit());
+                         });
+        QObject::connect(controller.get(), &RunController::finished, &app,
+                         [&](const QString &outcome, const QString &) {
+                             exitCode = exitCodeFor(outcome);
+                             if (!json && !options.outDir.isEmpty()
+                                 && QFileInfo::exists(options.outDir))
+                                 printOut(tr("Project saved in %1\n")
+                                              .arg(QDir(options.outDir).absolutePath())
+                                              .toLocal8Bit());
+                             app.exit(exitCode);
+                         });
         RunOptions ro = options;
         ro.extraSecrets = backend.secrets();
         QString error;

@@ -8,16 +8,17 @@ namespace Autocoder::Run {
 
 /// Exit codes of the headless commands.
 enum HeadlessExit {
-    ExitGreen = 0,          ///< the run is green (or the command succeeded)
-    ExitNotGreen = 1,       ///< stopped by a limit, or cancelled
-    ExitBadInput = 2,       ///< bad arguments, unreadable or invalid spec, missing key
+    ExitGreen = 0, ///< the run is green (or the command succeeded)
+    ExitNotGreen = 1, ///< stopped by a limit, or cancelled
+    ExitBadInput = 2, ///< bad arguments, unreadable or invalid spec, missing key
     ExitInfrastructure = 3, ///< the sandbox backend or the agent could not run
 };
 
 /// `autocoder run --spec FILE --out DIR [--backend local|e2b] [--json] [--overwrite] [--git]
 ///                [--runs-dir DIR] [--verbose]`
 /// `autocoder runs [--json] [--runs-dir DIR]`
-/// `autocoder resume ID [--out DIR] [--backend local|e2b] [--guidance TEXT] [--json] [--runs-dir DIR]`
+/// `autocoder resume ID [--out DIR] [--backend local|e2b] [--guidance TEXT] [--json] [--runs-dir
+/// DIR]`
 ///
 /// `args` are the arguments after the program name, starting with the subcommand (a leading
 /// program path is tolerated). ANTHROPIC_API_KEY (required) and ANTHROPIC_BASE_URL come from

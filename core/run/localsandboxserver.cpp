@@ -14,7 +14,8 @@ LocalSandboxServer::LocalSandboxServer(QObject *parent)
 {
     m_startTimer.setSingleShot(true);
     connect(&m_startTimer, &QTimer::timeout, this, [this]() {
-        fail(tr("autocoder-sandboxd did not become ready in time. %1").arg(QString::fromLocal8Bit(m_stderrTail).trimmed()));
+        fail(tr("autocoder-sandboxd did not become ready in time. %1")
+                 .arg(QString::fromLocal8Bit(m_stderrTail).trimmed()));
     });
 }
 
@@ -35,7 +36,8 @@ QString LocalSandboxServer::findProgram()
     const QString fromEnv = qEnvironmentVariable("AUTOCODER_SANDBOXD");
     if (!fromEnv.isEmpty())
         return fromEnv;
-    const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/autocoder-sandboxd");
+    const QString beside =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/autocoder-sandboxd");
     if (QFileInfo(beside).isExecutable())
         return beside;
     return QStandardPaths::findExecutable(QStringLiteral("autocoder-sandboxd"));
@@ -43,7 +45,8 @@ QString LocalSandboxServer::findProgram()
 
 quint16 LocalSandboxServer::parseListeningLine(const QByteArray &line)
 {
-    static const QRegularExpression re(QStringLiteral("^Listening on http://127\\.0\\.0\\.1:(\\d{1,5})\\s*$"));
+    static const QRegularExpression re(
+        QStringLiteral("^Listening on http://127\\.0\\.0\\.1:(\\d{1,5})\\s*$"));
     const QRegularExpressionMatch m = re.match(QString::fromUtf8(line));
     if (!m.hasMatch())
         return 0;
@@ -65,7 +68,8 @@ void LocalSandboxServer::start(const Options &options)
 {
     const QString program = options.program.isEmpty() ? findProgram() : options.program;
     if (program.isEmpty()) {
-        QMetaObject::invokeMethod(this, [this]() { fail(tr("autocoder-sandboxd was not found")); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this]() { fail(tr("autocoder-sandboxd was not found")); }, Qt::QueuedConnection);
         return;
     }
     QByteArray random(20, '\0');
@@ -78,7 +82,7 @@ void LocalSandboxServer::start(const Options &options)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("AUTOCODER_SANDBOXD_API_KEY"), m_apiKey);
     p->setProcessEnvironment(env);
-    QStringList args{QStringLiteral("--port"), QStringLiteral("0")};
+    QStringList args { QStringLiteral("--port"), QStringLiteral("0") };
     if (!options.dataDir.isEmpty())
         args << QStringLiteral("--data-dir") << options.dataDir;
     if (!options.templatesDir.isEmpty())
@@ -112,7 +116,9 @@ void LocalSandboxServer::start(const Options &options)
             fail(tr("autocoder-sandboxd could not be started: %1").arg(p->errorString()));
     });
     connect(p, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
-        const QString why = tr("autocoder-sandboxd exited (code %1): %2").arg(code).arg(QString::fromLocal8Bit(m_stderrTail).trimmed());
+        const QString why = tr("autocoder-sandboxd exited (code %1): %2")
+                                .arg(code)
+                                .arg(QString::fromLocal8Bit(m_stderrTail).trimmed());
         if (m_stopping)
             return;
         if (m_ready) {

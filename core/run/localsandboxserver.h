@@ -19,8 +19,8 @@ class LocalSandboxServer : public QObject
 public:
     struct Options
     {
-        QString program;      ///< empty: findProgram()
-        QString dataDir;      ///< empty: the server's default
+        QString program; ///< empty: findProgram()
+        QString dataDir; ///< empty: the server's default
         QString templatesDir; ///< empty: the server's default
         int startTimeoutMs = 30000;
     };

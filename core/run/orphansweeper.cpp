@@ -6,34 +6,38 @@
 
 namespace Autocoder::Run {
 
-void OrphanSweeper::sweep(SandboxProvider *provider, const QStringList &liveRunIds, QObject *context, Done done)
+void OrphanSweeper::sweep(SandboxProvider *provider, const QStringList &liveRunIds,
+                          QObject *context, Done done)
 {
-    provider->list({{QStringLiteral("app"), QStringLiteral("autocoder")}}, context,
-                   [provider, liveRunIds, context, done](const QList<SandboxListing> &sandboxes, const SandboxOpResult &r) {
-        if (!r.ok) {
-            done({}, r.error);
-            return;
-        }
-        QStringList orphans;
-        for (const SandboxListing &s : sandboxes) {
-            if (!liveRunIds.contains(s.metadata.value(QStringLiteral("run"))))
-                orphans.append(s.sandboxId);
-        }
-        if (orphans.isEmpty()) {
-            done({}, QString());
-            return;
-        }
-        auto remaining = std::make_shared<int>(int(orphans.size()));
-        auto errors = std::make_shared<QStringList>();
-        for (const QString &id : std::as_const(orphans)) {
-            provider->killSandbox(id, context, [remaining, errors, orphans, done, id](const SandboxOpResult &kr) {
-                if (!kr.ok)
-                    errors->append(id + QStringLiteral(": ") + kr.error);
-                if (--*remaining == 0)
-                    done(orphans, errors->join(QStringLiteral("; ")));
-            });
-        }
-    });
+    provider->list({ { QStringLiteral("app"), QStringLiteral("autocoder") } }, context,
+                   [provider, liveRunIds, context, done](const QList<SandboxListing> &sandboxes,
+                                                         const SandboxOpResult &r) {
+                       if (!r.ok) {
+                           done({}, r.error);
+                           return;
+                       }
+                       QStringList orphans;
+                       for (const SandboxListing &s : sandboxes) {
+                           if (!liveRunIds.contains(s.metadata.value(QStringLiteral("run"))))
+                               orphans.append(s.sandboxId);
+                       }
+                       if (orphans.isEmpty()) {
+                           done({}, QString());
+                           return;
+                       }
+                       auto remaining = std::make_shared<int>(int(orphans.size()));
+                       auto errors = std::make_shared<QStringList>();
+                       for (const QString &id : std::as_const(orphans)) {
+                           provider->killSandbox(
+                               id, context,
+                               [remaining, errors, orphans, done, id](const SandboxOpResult &kr) {
+                                   if (!kr.ok)
+                                       errors->append(id + QStringLiteral(": ") + kr.error);
+                                   if (--*remaining == 0)
+                                       done(orphans, errors->join(QStringLiteral("; ")));
+                               });
+                       }
+                   });
 }
 
 } // namespace Autocoder::Run

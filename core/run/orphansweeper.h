@@ -15,7 +15,8 @@ class OrphanSweeper
 {
 public:
     using Done = std::function<void(const QStringList &killedIds, const QString &error)>;
-    static void sweep(SandboxProvider *provider, const QStringList &liveRunIds, QObject *context, Done done);
+    static void sweep(SandboxProvider *provider, const QStringList &liveRunIds, QObject *context,
+                      Done done);
 };
 
 } // namespace Autocoder::Run

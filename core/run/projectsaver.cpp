@@ -37,12 +37,15 @@ bool runGit(const QString &dir, const QStringList &args, QString *error)
     env.insert(QStringLiteral("GIT_COMMITTER_NAME"), QStringLiteral("Autocoder"));
     env.insert(QStringLiteral("GIT_COMMITTER_EMAIL"), QStringLiteral("autocoder@localhost"));
     git.setProcessEnvironment(env);
-    QStringList full{QStringLiteral("-c"), QStringLiteral("core.hooksPath=/dev/null"),
-                     QStringLiteral("-c"), QStringLiteral("commit.gpgsign=false")};
+    QStringList full { QStringLiteral("-c"), QStringLiteral("core.hooksPath=/dev/null"),
+                       QStringLiteral("-c"), QStringLiteral("commit.gpgsign=false") };
     full += args;
     git.start(QStringLiteral("git"), full);
-    if (!git.waitForFinished(120000) || git.exitStatus() != QProcess::NormalExit || git.exitCode() != 0) {
-        *error = tr("git %1 failed: %2").arg(args.value(0), QString::fromLocal8Bit(git.readAllStandardError()).trimmed());
+    if (!git.waitForFinished(120000) || git.exitStatus() != QProcess::NormalExit
+        || git.exitCode() != 0) {
+        *error =
+            tr("git %1 failed: %2")
+                .arg(args.value(0), QString::fromLocal8Bit(git.readAllStandardError()).trimmed());
         if (git.error() == QProcess::FailedToStart)
             *error = tr("git is not installed");
         return false;
@@ -53,12 +56,13 @@ bool runGit(const QString &dir, const QStringList &args, QString *error)
 /// Empties `dir` except for `.git`.
 bool clearWorkTree(const QString &dir)
 {
-    const QFileInfoList entries = QDir(dir).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System);
+    const QFileInfoList entries = QDir(dir).entryInfoList(QDir::AllEntries | QDir::Hidden
+                                                          | QDir::NoDotAndDotDot | QDir::System);
     for (const QFileInfo &fi : entries) {
         if (fi.fileName() == QLatin1String(".git"))
             continue;
         const bool ok = fi.isDir() && !fi.isSymLink() ? QDir(fi.filePath()).removeRecursively()
-                                                       : QFile::remove(fi.filePath());
+                                                      : QFile::remove(fi.filePath());
         if (!ok)
             return false;
     }
@@ -68,7 +72,8 @@ bool clearWorkTree(const QString &dir)
 /// Moves every top-level entry of `from` into `to` (same filesystem).
 bool moveContents(const QString &from, const QString &to)
 {
-    const QFileInfoList entries = QDir(from).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System);
+    const QFileInfoList entries = QDir(from).entryInfoList(QDir::AllEntries | QDir::Hidden
+                                                           | QDir::NoDotAndDotDot | QDir::System);
     for (const QFileInfo &fi : entries) {
         if (!QDir().rename(fi.filePath(), to + QLatin1Char('/') + fi.fileName()))
             return false;
@@ -99,14 +104,15 @@ QList<QPair<int, QString>> ProjectSaver::snapshotsOf(const QString &runDir)
     for (const QString &name : names) {
         const QRegularExpressionMatch m = re.match(name);
         if (m.hasMatch())
-            out.append({m.captured(1).toInt(), dir.filePath(name)});
+            out.append({ m.captured(1).toInt(), dir.filePath(name) });
     }
-    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::sort(out.begin(), out.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
     return out;
 }
 
-SaveResult ProjectSaver::save(const QList<QPair<int, QString>> &snapshots, const QString &reportMarkdown,
-                              const SaveOptions &options)
+SaveResult ProjectSaver::save(const QList<QPair<int, QString>> &snapshots,
+                              const QString &reportMarkdown, const SaveOptions &options)
 {
     SaveResult result;
     if (options.targetDir.trimmed().isEmpty()) {
@@ -125,9 +131,12 @@ SaveResult ProjectSaver::save(const QList<QPair<int, QString>> &snapshots, const
         return result;
     }
     const bool targetEmpty = !targetExists
-        || QDir(target).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System).isEmpty();
+        || QDir(target)
+               .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System)
+               .isEmpty();
     if (!targetEmpty && !options.overwrite) {
-        result.error = tr("%1 is not empty; choose another folder or allow overwriting").arg(target);
+        result.error =
+            tr("%1 is not empty; choose another folder or allow overwriting").arg(target);
         return result;
     }
     const QString parent = targetInfo.absolutePath();
@@ -136,7 +145,8 @@ SaveResult ProjectSaver::save(const QList<QPair<int, QString>> &snapshots, const
         return result;
     }
     const QString suffix = QString::number(QRandomGenerator::global()->generate(), 16);
-    const QString staging = parent + QStringLiteral("/.") + targetInfo.fileName() + QStringLiteral(".autocoder-") + suffix;
+    const QString staging = parent + QStringLiteral("/.") + targetInfo.fileName()
+        + QStringLiteral(".autocoder-") + suffix;
     auto fail = [&](const QString &error) {
         QDir(staging).removeRecursively();
         QDir(staging + QStringLiteral(".x")).removeRecursively();
@@ -149,7 +159,10 @@ SaveResult ProjectSaver::save(const QList<QPair<int, QString>> &snapshots, const
         if (!QDir().mkpath(staging))
             return fail(tr("Cannot create %1").arg(staging));
         QString error;
-        if (!runGit(staging, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")}, &error))
+        if (!runGit(staging,
+                    { QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"),
+                      QStringLiteral("main") },
+                    &error))
             return fail(error);
         for (const auto &snap : snapshots) {
             const QString unpack = staging + QStringLiteral(".x");
@@ -158,27 +171,34 @@ SaveResult ProjectSaver::save(const QList<QPair<int, QString>> &snapshots, const
                 return fail(tr("Snapshot of iteration %1: %2").arg(snap.first).arg(r.error));
             if (!clearWorkTree(staging) || !moveContents(unpack, staging))
                 return fail(tr("Cannot assemble iteration %1").arg(snap.first));
-            if (!runGit(staging, {QStringLiteral("add"), QStringLiteral("-A")}, &error)
-                || !runGit(staging, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("--allow-empty"),
-                                     QStringLiteral("-m"), QStringLiteral("Iteration %1").arg(snap.first)}, &error))
+            if (!runGit(staging, { QStringLiteral("add"), QStringLiteral("-A") }, &error)
+                || !runGit(staging,
+                           { QStringLiteral("commit"), QStringLiteral("-q"),
+                             QStringLiteral("--allow-empty"), QStringLiteral("-m"),
+                             QStringLiteral("Iteration %1").arg(snap.first) },
+                           &error))
                 return fail(error);
             ++result.commits;
         }
     } else {
         const ArchiveResult r = SafeArchive::extract(snapshots.last().second, staging);
         if (!r.ok)
-            return fail(tr("Snapshot of iteration %1: %2").arg(snapshots.last().first).arg(r.error));
+            return fail(
+                tr("Snapshot of iteration %1: %2").arg(snapshots.last().first).arg(r.error));
     }
 
     QSaveFile report(staging + QLatin1Char('/') + RunReport::fileName());
     const QByteArray reportBytes = reportMarkdown.toUtf8();
-    if (!report.open(QIODevice::WriteOnly) || report.write(reportBytes) != reportBytes.size() || !report.commit())
+    if (!report.open(QIODevice::WriteOnly) || report.write(reportBytes) != reportBytes.size()
+        || !report.commit())
         return fail(tr("Cannot write %1").arg(RunReport::fileName()));
     if (options.gitHistory) {
         QString error;
-        if (!runGit(staging, {QStringLiteral("add"), RunReport::fileName()}, &error)
-            || !runGit(staging, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"),
-                                 QStringLiteral("Add run report")}, &error))
+        if (!runGit(staging, { QStringLiteral("add"), RunReport::fileName() }, &error)
+            || !runGit(staging,
+                       { QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"),
+                         QStringLiteral("Add run report") },
+                       &error))
             return fail(error);
         ++result.commits;
     }

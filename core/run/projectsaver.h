@@ -8,8 +8,8 @@ namespace Autocoder::Run {
 struct SaveOptions
 {
     QString targetDir;
-    bool overwrite = false;   ///< replace a non-empty target folder
-    bool gitHistory = false;  ///< git repository with one commit per iteration snapshot
+    bool overwrite = false; ///< replace a non-empty target folder
+    bool gitHistory = false; ///< git repository with one commit per iteration snapshot
 };
 
 struct SaveResult
@@ -30,8 +30,8 @@ class ProjectSaver
 {
 public:
     /// `snapshots` oldest first: (iteration, archive path). The last one is the project.
-    static SaveResult save(const QList<QPair<int, QString>> &snapshots, const QString &reportMarkdown,
-                           const SaveOptions &options);
+    static SaveResult save(const QList<QPair<int, QString>> &snapshots,
+                           const QString &reportMarkdown, const SaveOptions &options);
 
     /// Snapshot archives of a run folder, oldest first.
     static QList<QPair<int, QString>> snapshotsOf(const QString &runDir);

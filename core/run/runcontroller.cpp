@@ -20,8 +20,8 @@ namespace Autocoder::Run {
 
 namespace {
 
-constexpr qsizetype kMaxCapture = 8 * 1024 * 1024;  // per process, tail kept
-constexpr qsizetype kMaxEventText = 16 * 1024;      // per process.output event
+constexpr qsizetype kMaxCapture = 8 * 1024 * 1024; // per process, tail kept
+constexpr qsizetype kMaxEventText = 16 * 1024; // per process.output event
 
 void appendCapped(QByteArray &buffer, const QByteArray &data)
 {
@@ -41,21 +41,26 @@ RunController::RunController(SandboxProvider *provider, QObject *parent)
         if (m_phase == Phase::Finished || m_stopping)
             return;
         m_stopping = true;
-        log(QStringLiteral("warning"), tr("The wall-clock limit of %n minute(s) was reached", nullptr,
-                                          m_spec.limits.wallClockMinutes));
+        log(QStringLiteral("warning"),
+            tr("The wall-clock limit of %n minute(s) was reached", nullptr,
+               m_spec.limits.wallClockMinutes));
         const QString tag = m_currentTag;
         dropOps();
         if (m_session && !tag.isEmpty())
             m_session->killProcess(tag, ops(), [](const SandboxOpResult &) {});
-        extract(Outcome::WallClock, tr("Stopped after %n minute(s) (wall-clock limit)", nullptr,
-                                       m_spec.limits.wallClockMinutes));
+        extract(Outcome::WallClock,
+                tr("Stopped after %n minute(s) (wall-clock limit)", nullptr,
+                   m_spec.limits.wallClockMinutes));
     });
     connect(&m_keepAlive, &QTimer::timeout, this, [this]() {
         if (m_session)
-            m_session->keepAlive(std::chrono::seconds(m_options.keepAliveSeconds), this, [this](const SandboxOpResult &r) {
-                if (!r.ok)
-                    log(QStringLiteral("warning"), tr("Could not extend the sandbox lifetime: %1").arg(r.error));
-            });
+            m_session->keepAlive(
+                std::chrono::seconds(m_options.keepAliveSeconds), this,
+                [this](const SandboxOpResult &r) {
+                    if (!r.ok)
+                        log(QStringLiteral("warning"),
+                            tr("Could not extend the sandbox lifetime: %1").arg(r.error));
+                });
     });
 }
 
@@ -158,17 +163,20 @@ bool RunController::start(const Spec::ProjectSpec &spec, const RunOptions &optio
     m_state.backend = m_provider->backendName();
     m_state.startedAt = QDateTime::currentDateTimeUtc();
     m_state.status = QStringLiteral("running");
-    emitEvent(EventKind::RunStarted, {{QStringLiteral("name"), spec.name},
-                                      {QStringLiteral("backend"), m_state.backend},
-                                      {QStringLiteral("maxIterations"), spec.limits.maxIterations},
-                                      {QStringLiteral("budgetUsd"), spec.limits.budgetUsd}});
+    emitEvent(EventKind::RunStarted,
+              { { QStringLiteral("name"), spec.name },
+                { QStringLiteral("backend"), m_state.backend },
+                { QStringLiteral("maxIterations"), spec.limits.maxIterations },
+                { QStringLiteral("budgetUsd"), spec.limits.budgetUsd } });
     saveState();
     m_wallClock.start(std::chrono::minutes(spec.limits.wallClockMinutes));
-    QMetaObject::invokeMethod(ops(), [this]() { createSandbox(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        ops(), [this]() { createSandbox(); }, Qt::QueuedConnection);
     return true;
 }
 
-bool RunController::resume(const QString &runId, const RunOptions &options, const QString &guidance, QString *error)
+bool RunController::resume(const QString &runId, const RunOptions &options, const QString &guidance,
+                           QString *error)
 {
     if (m_phase != Phase::Idle) {
         if (error)
@@ -185,7 +193,8 @@ bool RunController::resume(const QString &runId, const RunOptions &options, cons
         return false;
     }
     QString specError;
-    const Spec::ProjectSpec spec = Spec::ProjectSpec::fromJson(RunJournal::readSpec(store.runDir(runId)), &specError);
+    const Spec::ProjectSpec spec =
+        Spec::ProjectSpec::fromJson(RunJournal::readSpec(store.runDir(runId)), &specError);
     if (!specError.isEmpty()) {
         if (error)
             *error = tr("The run's spec cannot be read: %1").arg(specError);
@@ -216,20 +225,23 @@ bool RunController::resume(const QString &runId, const RunOptions &options, cons
     m_resumeNote = tr("This run was interrupted and resumed in a fresh sandbox.");
     if (m_state.lastSnapshotIteration > 0)
         m_resumeNote += QLatin1Char(' ')
-            + tr("The project folder already holds the files from iteration %1; continue from them.")
+            + tr("The project folder already holds the files from iteration %1; continue from "
+                 "them.")
                   .arg(m_state.lastSnapshotIteration);
     if (!m_state.lastFailing.isEmpty())
-        m_resumeNote += QStringLiteral("\n\n") + tr("Still failing at the last check:") + QStringLiteral("\n- ")
-                      + m_state.lastFailing.join(QStringLiteral("\n- "));
+        m_resumeNote += QStringLiteral("\n\n") + tr("Still failing at the last check:")
+            + QStringLiteral("\n- ") + m_state.lastFailing.join(QStringLiteral("\n- "));
     const QString oldSandbox = m_state.sandboxId;
     m_state.sandboxId.clear();
     m_restorePending = !m_state.lastSnapshot.isEmpty() && QFile::exists(m_state.lastSnapshot);
-    log(QStringLiteral("info"), tr("Resuming run %1 after iteration %2").arg(runId).arg(m_state.iteration));
+    log(QStringLiteral("info"),
+        tr("Resuming run %1 after iteration %2").arg(runId).arg(m_state.iteration));
     saveState();
     m_wallClock.start(std::chrono::minutes(spec.limits.wallClockMinutes));
     if (!oldSandbox.isEmpty())
         m_provider->killSandbox(oldSandbox, ops(), [](const SandboxOpResult &) {});
-    QMetaObject::invokeMethod(ops(), [this]() { createSandbox(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        ops(), [this]() { createSandbox(); }, Qt::QueuedConnection);
     return true;
 }
 
@@ -257,12 +269,15 @@ void RunController::continueWithGuidance(const QString &text)
     if (guidance.isEmpty())
         return;
     if (m_phase != Phase::Finished) {
-        m_pendingGuidance = m_pendingGuidance.isEmpty() ? guidance : m_pendingGuidance + QLatin1Char('\n') + guidance;
+        m_pendingGuidance = m_pendingGuidance.isEmpty()
+            ? guidance
+            : m_pendingGuidance + QLatin1Char('\n') + guidance;
         log(QStringLiteral("info"), tr("Guidance noted for the next agent turn"));
         return;
     }
     if (m_state.outcome == Outcome::Green || m_state.outcome == Outcome::Cancelled || !m_session) {
-        log(QStringLiteral("warning"), tr("This run cannot continue here; resume it from its folder instead"));
+        log(QStringLiteral("warning"),
+            tr("This run cannot continue here; resume it from its folder instead"));
         return;
     }
     m_pendingGuidance = guidance;
@@ -295,7 +310,8 @@ void RunController::emitEvent(QLatin1String kind, QJsonObject data)
 
 void RunController::log(const QString &level, const QString &text)
 {
-    emitEvent(EventKind::Log, {{QStringLiteral("level"), level}, {QStringLiteral("text"), text}});
+    emitEvent(EventKind::Log,
+              { { QStringLiteral("level"), level }, { QStringLiteral("text"), text } });
 }
 
 void RunController::saveState()
@@ -308,34 +324,40 @@ void RunController::saveState()
 void RunController::stepStarted(QLatin1String step, int iteration)
 {
     m_stepTimer.start();
-    emitEvent(EventKind::StepStarted, {{QStringLiteral("step"), QString(step)}, {QStringLiteral("iteration"), iteration}});
+    emitEvent(
+        EventKind::StepStarted,
+        { { QStringLiteral("step"), QString(step) }, { QStringLiteral("iteration"), iteration } });
 }
 
-void RunController::stepFinished(QLatin1String step, int iteration, bool ok, int exitCode, qint64 ms, const QString &message)
+void RunController::stepFinished(QLatin1String step, int iteration, bool ok, int exitCode,
+                                 qint64 ms, const QString &message)
 {
-    emitEvent(EventKind::StepFinished, {{QStringLiteral("step"), QString(step)},
-                                        {QStringLiteral("iteration"), iteration},
-                                        {QStringLiteral("ok"), ok},
-                                        {QStringLiteral("exitCode"), exitCode},
-                                        {QStringLiteral("durationMs"), double(ms)},
-                                        {QStringLiteral("message"), message}});
+    emitEvent(EventKind::StepFinished,
+              { { QStringLiteral("step"), QString(step) },
+                { QStringLiteral("iteration"), iteration },
+                { QStringLiteral("ok"), ok },
+                { QStringLiteral("exitCode"), exitCode },
+                { QStringLiteral("durationMs"), double(ms) },
+                { QStringLiteral("message"), message } });
 }
 
-void RunController::emitOutput(QLatin1String step, const char *stream, const QByteArray &bytes, QStringDecoder &decoder)
+void RunController::emitOutput(QLatin1String step, const char *stream, const QByteArray &bytes,
+                               QStringDecoder &decoder)
 {
     if (bytes.isEmpty())
         return;
     const QString text = decoder.decode(bytes);
     for (qsizetype pos = 0; pos < text.size(); pos += kMaxEventText) {
-        emitEvent(EventKind::ProcessOutput, {{QStringLiteral("step"), QString(step)},
-                                             {QStringLiteral("iteration"), m_state.iteration},
-                                             {QStringLiteral("stream"), QString::fromLatin1(stream)},
-                                             {QStringLiteral("text"), text.mid(pos, kMaxEventText)}});
+        emitEvent(EventKind::ProcessOutput,
+                  { { QStringLiteral("step"), QString(step) },
+                    { QStringLiteral("iteration"), m_state.iteration },
+                    { QStringLiteral("stream"), QString::fromLatin1(stream) },
+                    { QStringLiteral("text"), text.mid(pos, kMaxEventText) } });
     }
 }
 
-void RunController::runStepProcess(QLatin1String step, const SandboxProcessRequest &request, bool streamStdout,
-                                   ProcessDone done)
+void RunController::runStepProcess(QLatin1String step, const SandboxProcessRequest &request,
+                                   bool streamStdout, ProcessDone done)
 {
     const int iteration = m_state.iteration;
     stepStarted(step, iteration);
@@ -346,29 +368,35 @@ void RunController::runStepProcess(QLatin1String step, const SandboxProcessReque
     m_process = process;
     struct Streams
     {
-        explicit Streams(const Secrets::Redactor &r) : out(r), err(r) {}
+        explicit Streams(const Secrets::Redactor &r)
+            : out(r)
+            , err(r)
+        { }
         Secrets::StreamRedactor out;
         Secrets::StreamRedactor err;
-        QStringDecoder outDecoder{QStringDecoder::Utf8};
-        QStringDecoder errDecoder{QStringDecoder::Utf8};
+        QStringDecoder outDecoder { QStringDecoder::Utf8 };
+        QStringDecoder errDecoder { QStringDecoder::Utf8 };
         QByteArray captured; // redacted, stdout and stderr in arrival order
     };
     auto streams = std::make_shared<Streams>(m_redactor);
-    connect(process, &SandboxProcess::stdoutReceived, process, [this, step, streams, streamStdout](const QByteArray &data) {
-        if (step == Step::Agent)
-            onAgentStdout(data);
-        const QByteArray safe = streams->out.feed(data);
-        appendCapped(streams->captured, safe);
-        if (streamStdout)
-            emitOutput(step, "stdout", safe, streams->outDecoder);
-    });
-    connect(process, &SandboxProcess::stderrReceived, process, [this, step, streams](const QByteArray &data) {
-        const QByteArray safe = streams->err.feed(data);
-        appendCapped(streams->captured, safe);
-        emitOutput(step, "stderr", safe, streams->errDecoder);
-    });
+    connect(process, &SandboxProcess::stdoutReceived, process,
+            [this, step, streams, streamStdout](const QByteArray &data) {
+                if (step == Step::Agent)
+                    onAgentStdout(data);
+                const QByteArray safe = streams->out.feed(data);
+                appendCapped(streams->captured, safe);
+                if (streamStdout)
+                    emitOutput(step, "stdout", safe, streams->outDecoder);
+            });
+    connect(process, &SandboxProcess::stderrReceived, process,
+            [this, step, streams](const QByteArray &data) {
+                const QByteArray safe = streams->err.feed(data);
+                appendCapped(streams->captured, safe);
+                emitOutput(step, "stderr", safe, streams->errDecoder);
+            });
     connect(process, &SandboxProcess::finished, this,
-            [this, step, iteration, streams, streamStdout, timer, done, process](const SandboxProcessExit &exit) {
+            [this, step, iteration, streams, streamStdout, timer, done,
+             process](const SandboxProcessExit &exit) {
                 const QByteArray outTail = streams->out.flush();
                 const QByteArray errTail = streams->err.flush();
                 appendCapped(streams->captured, outTail);
@@ -390,7 +418,8 @@ void RunController::runStepProcess(QLatin1String step, const SandboxProcessReque
                     message = tr("killed");
                 else
                     message = tr("exit code %1").arg(exit.exitCode);
-                stepFinished(step, iteration, exit.succeeded(), exit.exitCode, timer.elapsed(), message);
+                stepFinished(step, iteration, exit.succeeded(), exit.exitCode, timer.elapsed(),
+                             message);
                 done(exit, streams->captured);
             });
 }
@@ -402,24 +431,27 @@ void RunController::createSandbox()
     setPhase(Phase::CreatingSandbox);
     stepStarted(Step::Sandbox, m_state.iteration);
     SandboxCreateRequest request;
-    request.templateName = m_spec.sandbox.templateName.isEmpty() ? QStringLiteral("claude") : m_spec.sandbox.templateName;
-    request.metadata = {{QStringLiteral("app"), QStringLiteral("autocoder")}, {QStringLiteral("run"), m_state.id}};
+    request.templateName = m_spec.sandbox.templateName.isEmpty() ? QStringLiteral("claude")
+                                                                 : m_spec.sandbox.templateName;
+    request.metadata = { { QStringLiteral("app"), QStringLiteral("autocoder") },
+                         { QStringLiteral("run"), m_state.id } };
     request.ttl = std::chrono::seconds(m_options.keepAliveSeconds);
     const qint64 started = QDateTime::currentMSecsSinceEpoch();
-    m_provider->create(request, ops(), guarded([this, started](SandboxSession *session, const SandboxOpResult &r) {
-        const qint64 ms = QDateTime::currentMSecsSinceEpoch() - started;
-        if (!r.ok || !session) {
-            stepFinished(Step::Sandbox, m_state.iteration, false, -1, ms, r.error);
-            infrastructureError(tr("Could not create a sandbox: %1").arg(r.error));
-            return;
-        }
-        session->setParent(this); // outlives the operation context: cancel must still kill it
-        m_session = session;
-        saveState();
-        stepFinished(Step::Sandbox, m_state.iteration, true, 0, ms, session->sandboxId());
-        m_keepAlive.start(std::chrono::minutes(5));
-        ensureAgent();
-    }));
+    m_provider->create(
+        request, ops(), guarded([this, started](SandboxSession *session, const SandboxOpResult &r) {
+            const qint64 ms = QDateTime::currentMSecsSinceEpoch() - started;
+            if (!r.ok || !session) {
+                stepFinished(Step::Sandbox, m_state.iteration, false, -1, ms, r.error);
+                infrastructureError(tr("Could not create a sandbox: %1").arg(r.error));
+                return;
+            }
+            session->setParent(this); // outlives the operation context: cancel must still kill it
+            m_session = session;
+            saveState();
+            stepFinished(Step::Sandbox, m_state.iteration, true, 0, ms, session->sandboxId());
+            m_keepAlive.start(std::chrono::minutes(5));
+            ensureAgent();
+        }));
 }
 
 void RunController::ensureAgent()
@@ -432,22 +464,25 @@ void RunController::ensureAgent()
     m_currentTag = request.tag;
     SandboxProcess *process = m_session->start(request, ops());
     auto output = std::make_shared<QByteArray>();
-    connect(process, &SandboxProcess::stdoutReceived, process, [output](const QByteArray &d) { output->append(d.left(4096)); });
-    connect(process, &SandboxProcess::finished, this, [this, process, output](const SandboxProcessExit &exit) {
-        process->deleteLater();
-        m_currentTag.clear();
-        if (exit.sandboxGone || (exit.transportError && !exit.exited)) {
-            infrastructureError(tr("The sandbox stopped answering: %1").arg(exit.error));
-            return;
-        }
-        if (exit.succeeded()) {
-            log(QStringLiteral("info"), tr("Claude Code %1 is available in the sandbox")
-                                            .arg(Agent::ClaudeCommand::parseVersion(QString::fromUtf8(*output))));
-            upload();
-            return;
-        }
-        installAgent();
-    });
+    connect(process, &SandboxProcess::stdoutReceived, process,
+            [output](const QByteArray &d) { output->append(d.left(4096)); });
+    connect(process, &SandboxProcess::finished, this,
+            [this, process, output](const SandboxProcessExit &exit) {
+                process->deleteLater();
+                m_currentTag.clear();
+                if (exit.sandboxGone || (exit.transportError && !exit.exited)) {
+                    infrastructureError(tr("The sandbox stopped answering: %1").arg(exit.error));
+                    return;
+                }
+                if (exit.succeeded()) {
+                    log(QStringLiteral("info"),
+                        tr("Claude Code %1 is available in the sandbox")
+                            .arg(Agent::ClaudeCommand::parseVersion(QString::fromUtf8(*output))));
+                    upload();
+                    return;
+                }
+                installAgent();
+            });
 }
 
 void RunController::installAgent()
@@ -457,16 +492,19 @@ void RunController::installAgent()
     request.tag = QStringLiteral("agent-install-%1").arg(m_state.iteration);
     request.command = Agent::ClaudeCommand::installCommand();
     request.timeout = std::chrono::minutes(15);
-    runStepProcess(Step::AgentInstall, request, true, [this](const SandboxProcessExit &exit, const QByteArray &) {
-        if (m_stopping)
-            return;
-        if (!exit.succeeded()) {
-            infrastructureError(tr("Claude Code could not be installed in the sandbox (%1)")
-                                    .arg(exit.error.isEmpty() ? tr("exit code %1").arg(exit.exitCode) : exit.error));
-            return;
-        }
-        upload();
-    });
+    runStepProcess(Step::AgentInstall, request, true,
+                   [this](const SandboxProcessExit &exit, const QByteArray &) {
+                       if (m_stopping)
+                           return;
+                       if (!exit.succeeded()) {
+                           infrastructureError(
+                               tr("Claude Code could not be installed in the sandbox (%1)")
+                                   .arg(exit.error.isEmpty() ? tr("exit code %1").arg(exit.exitCode)
+                                                             : exit.error));
+                           return;
+                       }
+                       upload();
+                   });
 }
 
 void RunController::upload()
@@ -484,30 +522,38 @@ void RunController::upload()
 void RunController::uploadBrief()
 {
     QList<QPair<QString, QByteArray>> files;
-    files.append({m_options.projectDir + QLatin1Char('/') + Spec::BriefRenderer::claudeMdFileName(), m_brief.claudeMd.toUtf8()});
+    files.append(
+        { m_options.projectDir + QLatin1Char('/') + Spec::BriefRenderer::claudeMdFileName(),
+          m_brief.claudeMd.toUtf8() });
     for (const auto &t : std::as_const(m_spec.lockedTests))
-        files.append({m_options.projectDir + QLatin1Char('/') + t.path, t.content.toUtf8()});
+        files.append({ m_options.projectDir + QLatin1Char('/') + t.path, t.content.toUtf8() });
     auto remaining = std::make_shared<QList<QPair<QString, QByteArray>>>(files);
     auto next = std::make_shared<std::function<void()>>();
     const qint64 started = QDateTime::currentMSecsSinceEpoch();
     *next = [this, remaining, next, started]() {
         if (remaining->isEmpty()) {
-            stepFinished(Step::Upload, m_state.iteration, true, 0, QDateTime::currentMSecsSinceEpoch() - started,
-                         tr("brief and %n locked test(s)", nullptr, int(m_spec.lockedTests.size())));
-            QMetaObject::invokeMethod(ops(), [this]() { startAgentTurn(); }, Qt::QueuedConnection);
+            stepFinished(
+                Step::Upload, m_state.iteration, true, 0,
+                QDateTime::currentMSecsSinceEpoch() - started,
+                tr("brief and %n locked test(s)", nullptr, int(m_spec.lockedTests.size())));
+            QMetaObject::invokeMethod(
+                ops(), [this]() { startAgentTurn(); }, Qt::QueuedConnection);
             *next = nullptr; // break the self-reference
             return;
         }
         const auto file = remaining->takeFirst();
-        m_session->writeFile(file.first, file.second, ops(), guarded([this, next, started, file](const SandboxOpResult &r) {
-            if (!r.ok) {
-                stepFinished(Step::Upload, m_state.iteration, false, -1, QDateTime::currentMSecsSinceEpoch() - started, r.error);
-                *next = nullptr;
-                infrastructureError(tr("Could not upload %1: %2").arg(file.first, r.error));
-                return;
-            }
-            (*next)();
-        }));
+        m_session->writeFile(
+            file.first, file.second, ops(),
+            guarded([this, next, started, file](const SandboxOpResult &r) {
+                if (!r.ok) {
+                    stepFinished(Step::Upload, m_state.iteration, false, -1,
+                                 QDateTime::currentMSecsSinceEpoch() - started, r.error);
+                    *next = nullptr;
+                    infrastructureError(tr("Could not upload %1: %2").arg(file.first, r.error));
+                    return;
+                }
+                (*next)();
+            }));
     };
     (*next)();
 }
@@ -523,15 +569,19 @@ void RunController::uploadPrevious(const QString &snapshot)
         infrastructureError(tr("The last snapshot cannot be restored: %1").arg(unpacked.error));
         return;
     }
-    m_session->uploadDirectory(dir, m_options.projectDir, ops(), guarded([this, temp](const SandboxOpResult &r) {
-        if (!r.ok) {
-            stepFinished(Step::Upload, m_state.iteration, false, -1, 0, r.error);
-            infrastructureError(tr("Could not restore the project into the sandbox: %1").arg(r.error));
-            return;
-        }
-        log(QStringLiteral("info"), tr("Restored the project from the snapshot of iteration %1").arg(m_state.lastSnapshotIteration));
-        uploadBrief();
-    }));
+    m_session->uploadDirectory(
+        dir, m_options.projectDir, ops(), guarded([this, temp](const SandboxOpResult &r) {
+            if (!r.ok) {
+                stepFinished(Step::Upload, m_state.iteration, false, -1, 0, r.error);
+                infrastructureError(
+                    tr("Could not restore the project into the sandbox: %1").arg(r.error));
+                return;
+            }
+            log(QStringLiteral("info"),
+                tr("Restored the project from the snapshot of iteration %1")
+                    .arg(m_state.lastSnapshotIteration));
+            uploadBrief();
+        }));
 }
 
 } // namespace Autocoder::Run

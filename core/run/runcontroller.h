@@ -43,8 +43,17 @@ class RunController : public QObject
     Q_OBJECT
 public:
     enum class Phase {
-        Idle, CreatingSandbox, EnsuringAgent, InstallingAgent, Uploading, AgentTurn, Gate,
-        Snapshot, Extracting, Stopping, Finished
+        Idle,
+        CreatingSandbox,
+        EnsuringAgent,
+        InstallingAgent,
+        Uploading,
+        AgentTurn,
+        Gate,
+        Snapshot,
+        Extracting,
+        Stopping,
+        Finished
     };
     Q_ENUM(Phase)
 
@@ -57,8 +66,8 @@ public:
     bool start(const Spec::ProjectSpec &spec, const RunOptions &options, QString *error = nullptr);
     /// Continues an interrupted or finished-not-green run from its folder: the last snapshot
     /// goes into a new sandbox and the next iteration starts (with `guidance`, if any).
-    bool resume(const QString &runId, const RunOptions &options, const QString &guidance = QString(),
-                QString *error = nullptr);
+    bool resume(const QString &runId, const RunOptions &options,
+                const QString &guidance = QString(), QString *error = nullptr);
     /// Kills every sandbox process and the sandbox; the run ends as "cancelled".
     void cancel();
     /// Extra text for the next agent turn. On a finished, not green run whose sandbox was
@@ -87,7 +96,8 @@ private:
     void dropOps();
     void setPhase(Phase phase);
     void stepStarted(QLatin1String step, int iteration);
-    void stepFinished(QLatin1String step, int iteration, bool ok, int exitCode, qint64 ms, const QString &message);
+    void stepFinished(QLatin1String step, int iteration, bool ok, int exitCode, qint64 ms,
+                      const QString &message);
     void createSandbox();
     void ensureAgent();
     void installAgent();
@@ -98,7 +108,8 @@ private:
     void onAgentStdout(const QByteArray &data);
     void handleAgentEvent(const Agent::AgentEvent &event);
     void onAgentFinished(const SandboxProcessExit &exit);
-    using ProcessDone = std::function<void(const SandboxProcessExit &exit, const QByteArray &output)>;
+    using ProcessDone =
+        std::function<void(const SandboxProcessExit &exit, const QByteArray &output)>;
     void runStepProcess(QLatin1String step, const SandboxProcessRequest &request, bool streamStdout,
                         ProcessDone done);
     void emitOutput(QLatin1String step, const char *stream, const QByteArray &redactedBytes,
@@ -119,11 +130,11 @@ private:
     SandboxProvider *m_provider;
     QPointer<SandboxSession> m_session;
     QPointer<SandboxProcess> m_process;
-    QPointer<QObject> m_ops;   ///< context of in-flight operations; deleted to drop them all
+    QPointer<QObject> m_ops; ///< context of in-flight operations; deleted to drop them all
     quint64 m_opsGeneration = 0;
 
     /// Wraps a callback so it does nothing once the operations it belonged to were dropped.
-    template <typename F>
+    template<typename F>
     auto guarded(F f)
     {
         return [this, gen = m_opsGeneration, f](auto &&...args) {
@@ -159,7 +170,7 @@ private:
     QString m_failedOutput;
     GateVerdict m_lastVerdict;
     QString m_previousSignature;
-    QString m_resumeNote;       ///< extra text for the first turn after a resume
+    QString m_resumeNote; ///< extra text for the first turn after a resume
     QString m_pendingGuidance;
     int m_maxIterations = 0;
     bool m_stopping = false;

@@ -44,7 +44,8 @@ void RunController::startAgentTurn()
     o.baseUrl = m_options.anthropicBaseUrl;
     o.workingDirectory = m_options.projectDir;
     const Agent::ClaudeInvocation inv = Agent::ClaudeCommand::build(o);
-    log(QStringLiteral("info"), tr("Agent turn %1: %2").arg(m_state.iteration).arg(inv.displayCommand()));
+    log(QStringLiteral("info"),
+        tr("Agent turn %1: %2").arg(m_state.iteration).arg(inv.displayCommand()));
 
     SandboxProcessRequest request;
     request.tag = QStringLiteral("agent-%1").arg(m_state.iteration);
@@ -52,10 +53,11 @@ void RunController::startAgentTurn()
     request.env = inv.environment;
     request.cwd = inv.workingDirectory;
     request.timeout = std::chrono::minutes(m_spec.limits.agentTimeoutMinutes);
-    runStepProcess(Step::Agent, request, false, [this](const SandboxProcessExit &exit, const QByteArray &output) {
-        m_agentStderr = output.right(4096);
-        onAgentFinished(exit);
-    });
+    runStepProcess(Step::Agent, request, false,
+                   [this](const SandboxProcessExit &exit, const QByteArray &output) {
+                       m_agentStderr = output.right(4096);
+                       onAgentFinished(exit);
+                   });
 }
 
 void RunController::onAgentStdout(const QByteArray &data)
@@ -77,39 +79,46 @@ void RunController::handleAgentEvent(const Agent::AgentEvent &e)
         }
         break;
     case Kind::AssistantText:
-        emitEvent(EventKind::AgentMessage, {{QStringLiteral("iteration"), it}, {QStringLiteral("text"), e.text}});
+        emitEvent(EventKind::AgentMessage,
+                  { { QStringLiteral("iteration"), it }, { QStringLiteral("text"), e.text } });
         break;
     case Kind::ToolUse:
-        emitEvent(EventKind::AgentToolUse, {{QStringLiteral("iteration"), it},
-                                            {QStringLiteral("id"), e.toolId},
-                                            {QStringLiteral("name"), e.toolName},
-                                            {QStringLiteral("input"), e.toolInput},
-                                            {QStringLiteral("summary"), Agent::ToolSummary::summarize(e.toolName, e.toolInput, m_options.projectDir)}});
+        emitEvent(
+            EventKind::AgentToolUse,
+            { { QStringLiteral("iteration"), it },
+              { QStringLiteral("id"), e.toolId },
+              { QStringLiteral("name"), e.toolName },
+              { QStringLiteral("input"), e.toolInput },
+              { QStringLiteral("summary"),
+                Agent::ToolSummary::summarize(e.toolName, e.toolInput, m_options.projectDir) } });
         break;
     case Kind::ToolResult:
-        emitEvent(EventKind::AgentToolResult, {{QStringLiteral("iteration"), it},
-                                               {QStringLiteral("id"), e.toolId},
-                                               {QStringLiteral("isError"), e.isError},
-                                               {QStringLiteral("text"), e.text.left(kMaxToolResultChars)}});
+        emitEvent(EventKind::AgentToolResult,
+                  { { QStringLiteral("iteration"), it },
+                    { QStringLiteral("id"), e.toolId },
+                    { QStringLiteral("isError"), e.isError },
+                    { QStringLiteral("text"), e.text.left(kMaxToolResultChars) } });
         break;
     case Kind::Result:
         m_agentResultSeen = true;
         m_state.costUsd += e.costUsd;
         if (!e.sessionId.isEmpty())
             m_state.agentSessionId = e.sessionId;
-        emitEvent(EventKind::AgentResult, {{QStringLiteral("iteration"), it},
-                                           {QStringLiteral("costUsd"), e.costUsd},
-                                           {QStringLiteral("turns"), e.turns},
-                                           {QStringLiteral("sessionId"), e.sessionId},
-                                           {QStringLiteral("isError"), e.isError},
-                                           {QStringLiteral("subtype"), e.subtype}});
+        emitEvent(EventKind::AgentResult,
+                  { { QStringLiteral("iteration"), it },
+                    { QStringLiteral("costUsd"), e.costUsd },
+                    { QStringLiteral("turns"), e.turns },
+                    { QStringLiteral("sessionId"), e.sessionId },
+                    { QStringLiteral("isError"), e.isError },
+                    { QStringLiteral("subtype"), e.subtype } });
         saveState();
         break;
     case Kind::ApiRetry:
         log(QStringLiteral("warning"), tr("The model API is being retried: %1").arg(e.text));
         break;
     case Kind::ParseWarning:
-        log(QStringLiteral("warning"), tr("Agent output line %1: %2").arg(e.lineNumber).arg(e.text));
+        log(QStringLiteral("warning"),
+            tr("Agent output line %1: %2").arg(e.lineNumber).arg(e.text));
         break;
     }
 }
@@ -133,8 +142,9 @@ void RunController::onAgentFinished(const SandboxProcessExit &exit)
         return;
     }
     if (exit.timedOut)
-        log(QStringLiteral("warning"), tr("The agent turn hit its %n minute(s) limit; checking what it made", nullptr,
-                                          m_spec.limits.agentTimeoutMinutes));
+        log(QStringLiteral("warning"),
+            tr("The agent turn hit its %n minute(s) limit; checking what it made", nullptr,
+               m_spec.limits.agentTimeoutMinutes));
     startGate();
 }
 

@@ -23,9 +23,9 @@ constexpr qsizetype kFeedbackOutputBytes = 64 * 1024;
 const QStringList &snapshotExcludes()
 {
     // Reinstallable or private: never part of the project on disk.
-    static const QStringList excludes{QStringLiteral("node_modules"), QStringLiteral(".git"),
-                                      QStringLiteral(".cache"), QStringLiteral(".npm"),
-                                      QStringLiteral(".bun"), QStringLiteral(".claude")};
+    static const QStringList excludes { QStringLiteral("node_modules"), QStringLiteral(".git"),
+                                        QStringLiteral(".cache"),       QStringLiteral(".npm"),
+                                        QStringLiteral(".bun"),         QStringLiteral(".claude") };
     return excludes;
 }
 
@@ -35,10 +35,10 @@ void RunController::startGate()
 {
     setPhase(Phase::Gate);
     m_gatePlan.clear();
-    const QList<QPair<QLatin1String, QString>> all{{Step::Install, m_spec.commands.install},
-                                                   {Step::Test, m_spec.commands.test},
-                                                   {Step::Build, m_spec.commands.build},
-                                                   {Step::Lint, m_spec.commands.lint}};
+    const QList<QPair<QLatin1String, QString>> all { { Step::Install, m_spec.commands.install },
+                                                     { Step::Test, m_spec.commands.test },
+                                                     { Step::Build, m_spec.commands.build },
+                                                     { Step::Lint, m_spec.commands.lint } };
     for (const auto &s : all) {
         if (!s.second.trimmed().isEmpty())
             m_gatePlan.append(s);
@@ -64,40 +64,45 @@ void RunController::runNextGateStep()
     request.cwd = m_options.projectDir;
     request.timeout = std::chrono::seconds(m_spec.limits.commandTimeoutSeconds);
     // CI=1 makes runners print plain, non-interactive output.
-    request.env = {{QStringLiteral("CI"), QStringLiteral("1")}, {QStringLiteral("NO_COLOR"), QStringLiteral("1")}};
-    runStepProcess(step, request, true, [this, step, command](const SandboxProcessExit &exit, const QByteArray &output) {
-        if (m_stopping)
-            return;
-        if (exit.sandboxGone || (exit.transportError && !exit.timedOut)) {
-            infrastructureError(tr("The sandbox went away while running `%1`: %2").arg(command, exit.error));
-            return;
-        }
-        GateStepResult result;
-        result.step = QString(step);
-        result.command = command;
-        result.exitCode = exit.exitCode;
-        result.ok = exit.succeeded();
-        result.timedOut = exit.timedOut;
-        m_gateResults.append(result);
-        if (step == Step::Test) {
-            m_testReport = TestResultParser::parse(QString::fromUtf8(output));
-            QJsonArray tests;
-            for (const TestRecord &t : std::as_const(m_testReport.tests))
-                tests.append(t.toJson());
-            emitEvent(EventKind::GateTests, {{QStringLiteral("iteration"), m_state.iteration},
-                                             {QStringLiteral("tests"), tests},
-                                             {QStringLiteral("passed"), m_testReport.passed()},
-                                             {QStringLiteral("failed"), m_testReport.failed()},
-                                             {QStringLiteral("skipped"), m_testReport.skipped()}});
-        }
-        if (!result.ok) {
-            m_failedOutput = QString::fromUtf8(output.right(kFeedbackOutputBytes));
-            takeSnapshot(); // the gate stops at the first failing command
-            return;
-        }
-        ++m_gateIndex;
-        runNextGateStep();
-    });
+    request.env = { { QStringLiteral("CI"), QStringLiteral("1") },
+                    { QStringLiteral("NO_COLOR"), QStringLiteral("1") } };
+    runStepProcess(
+        step, request, true,
+        [this, step, command](const SandboxProcessExit &exit, const QByteArray &output) {
+            if (m_stopping)
+                return;
+            if (exit.sandboxGone || (exit.transportError && !exit.timedOut)) {
+                infrastructureError(
+                    tr("The sandbox went away while running `%1`: %2").arg(command, exit.error));
+                return;
+            }
+            GateStepResult result;
+            result.step = QString(step);
+            result.command = command;
+            result.exitCode = exit.exitCode;
+            result.ok = exit.succeeded();
+            result.timedOut = exit.timedOut;
+            m_gateResults.append(result);
+            if (step == Step::Test) {
+                m_testReport = TestResultParser::parse(QString::fromUtf8(output));
+                QJsonArray tests;
+                for (const TestRecord &t : std::as_const(m_testReport.tests))
+                    tests.append(t.toJson());
+                emitEvent(EventKind::GateTests,
+                          { { QStringLiteral("iteration"), m_state.iteration },
+                            { QStringLiteral("tests"), tests },
+                            { QStringLiteral("passed"), m_testReport.passed() },
+                            { QStringLiteral("failed"), m_testReport.failed() },
+                            { QStringLiteral("skipped"), m_testReport.skipped() } });
+            }
+            if (!result.ok) {
+                m_failedOutput = QString::fromUtf8(output.right(kFeedbackOutputBytes));
+                takeSnapshot(); // the gate stops at the first failing command
+                return;
+            }
+            ++m_gateIndex;
+            runNextGateStep();
+        });
 }
 
 void RunController::takeSnapshot()
@@ -107,52 +112,63 @@ void RunController::takeSnapshot()
     stepStarted(Step::Snapshot, iteration);
     const QString path = m_journal.snapshotPath(iteration);
     const qint64 started = QDateTime::currentMSecsSinceEpoch();
-    m_session->downloadDirectory(m_options.projectDir, path, snapshotExcludes(), ops(),
-                                 guarded([this, path, iteration, started](const SandboxOpResult &r) {
-        const qint64 ms = QDateTime::currentMSecsSinceEpoch() - started;
-        if (!r.ok) {
-            stepFinished(Step::Snapshot, iteration, false, -1, ms, r.error);
-            if (r.sandboxGone) {
-                infrastructureError(tr("The sandbox went away before the snapshot of iteration %1: %2").arg(iteration).arg(r.error));
+    m_session->downloadDirectory(
+        m_options.projectDir, path, snapshotExcludes(), ops(),
+        guarded([this, path, iteration, started](const SandboxOpResult &r) {
+            const qint64 ms = QDateTime::currentMSecsSinceEpoch() - started;
+            if (!r.ok) {
+                stepFinished(Step::Snapshot, iteration, false, -1, ms, r.error);
+                if (r.sandboxGone) {
+                    infrastructureError(
+                        tr("The sandbox went away before the snapshot of iteration %1: %2")
+                            .arg(iteration)
+                            .arg(r.error));
+                    return;
+                }
+                log(QStringLiteral("error"),
+                    tr("Snapshot of iteration %1 failed: %2").arg(iteration).arg(r.error));
+                decide(false, {});
                 return;
             }
-            log(QStringLiteral("error"), tr("Snapshot of iteration %1 failed: %2").arg(iteration).arg(r.error));
-            decide(false, {});
-            return;
-        }
-        const ArchiveResult listing = SafeArchive::list(path);
-        if (!listing.ok) {
-            QFile::remove(path); // never keep an archive we would refuse to unpack
-            stepFinished(Step::Snapshot, iteration, false, -1, ms, listing.error);
-            log(QStringLiteral("error"), tr("The snapshot of iteration %1 was refused: %2").arg(iteration).arg(listing.error));
-            decide(false, {});
-            return;
-        }
-        for (const QString &s : listing.skipped)
-            log(QStringLiteral("warning"), tr("Not kept from the workspace: %1").arg(s));
-        QJsonArray files;
-        for (const ArchiveEntry &e : listing.entries) {
-            if (e.isDirectory)
-                continue;
-            if (files.size() >= kMaxSnapshotFilesInEvent)
-                break;
-            files.append(QJsonObject{{QStringLiteral("path"), e.path}, {QStringLiteral("size"), double(e.size)}});
-        }
-        m_state.lastSnapshot = path;
-        m_state.lastSnapshotIteration = iteration;
-        saveState();
-        stepFinished(Step::Snapshot, iteration, true, 0, ms, tr("%n file(s)", nullptr, int(files.size())));
-        emitEvent(EventKind::FilesSnapshot, {{QStringLiteral("iteration"), iteration},
-                                             {QStringLiteral("archive"), path},
-                                             {QStringLiteral("files"), files},
-                                             {QStringLiteral("totalBytes"), double(listing.totalBytes)}});
-        QStringList lockedPaths;
-        for (const auto &t : std::as_const(m_spec.lockedTests))
-            lockedPaths.append(t.path);
-        QMap<QString, QByteArray> locked;
-        const ArchiveResult read = SafeArchive::readFiles(path, lockedPaths, &locked);
-        decide(read.ok, locked);
-    }));
+            const ArchiveResult listing = SafeArchive::list(path);
+            if (!listing.ok) {
+                QFile::remove(path); // never keep an archive we would refuse to unpack
+                stepFinished(Step::Snapshot, iteration, false, -1, ms, listing.error);
+                log(QStringLiteral("error"),
+                    tr("The snapshot of iteration %1 was refused: %2")
+                        .arg(iteration)
+                        .arg(listing.error));
+                decide(false, {});
+                return;
+            }
+            for (const QString &s : listing.skipped)
+                log(QStringLiteral("warning"), tr("Not kept from the workspace: %1").arg(s));
+            QJsonArray files;
+            for (const ArchiveEntry &e : listing.entries) {
+                if (e.isDirectory)
+                    continue;
+                if (files.size() >= kMaxSnapshotFilesInEvent)
+                    break;
+                files.append(QJsonObject { { QStringLiteral("path"), e.path },
+                                           { QStringLiteral("size"), double(e.size) } });
+            }
+            m_state.lastSnapshot = path;
+            m_state.lastSnapshotIteration = iteration;
+            saveState();
+            stepFinished(Step::Snapshot, iteration, true, 0, ms,
+                         tr("%n file(s)", nullptr, int(files.size())));
+            emitEvent(EventKind::FilesSnapshot,
+                      { { QStringLiteral("iteration"), iteration },
+                        { QStringLiteral("archive"), path },
+                        { QStringLiteral("files"), files },
+                        { QStringLiteral("totalBytes"), double(listing.totalBytes) } });
+            QStringList lockedPaths;
+            for (const auto &t : std::as_const(m_spec.lockedTests))
+                lockedPaths.append(t.path);
+            QMap<QString, QByteArray> locked;
+            const ArchiveResult read = SafeArchive::readFiles(path, lockedPaths, &locked);
+            decide(read.ok, locked);
+        }));
 }
 
 void RunController::decide(bool snapshotOk, const QMap<QString, QByteArray> &lockedFiles)
@@ -170,10 +186,11 @@ void RunController::decide(bool snapshotOk, const QMap<QString, QByteArray> &loc
     m_state.lastFailing = verdict.failing;
     for (const QString &v : verdict.lockedViolations)
         log(QStringLiteral("warning"), tr("Locked test not respected: %1").arg(v));
-    emitEvent(EventKind::IterationFinished, {{QStringLiteral("iteration"), m_state.iteration},
-                                             {QStringLiteral("green"), verdict.green},
-                                             {QStringLiteral("costUsd"), m_state.costUsd},
-                                             {QStringLiteral("failing"), QJsonArray::fromStringList(verdict.failing)}});
+    emitEvent(EventKind::IterationFinished,
+              { { QStringLiteral("iteration"), m_state.iteration },
+                { QStringLiteral("green"), verdict.green },
+                { QStringLiteral("costUsd"), m_state.costUsd },
+                { QStringLiteral("failing"), QJsonArray::fromStringList(verdict.failing) } });
     saveState();
     if (m_stopping)
         return;
@@ -182,18 +199,22 @@ void RunController::decide(bool snapshotOk, const QMap<QString, QByteArray> &loc
         return;
     }
     if (m_state.iteration >= m_maxIterations) {
-        stopWith(Outcome::MaxIterations, tr("Not green after %n iteration(s): %1", nullptr, m_state.iteration).arg(verdict.reason));
+        stopWith(Outcome::MaxIterations,
+                 tr("Not green after %n iteration(s): %1", nullptr, m_state.iteration)
+                     .arg(verdict.reason));
         return;
     }
     if (m_state.costUsd >= m_spec.limits.budgetUsd) {
-        stopWith(Outcome::Budget, tr("The budget of $%1 is spent ($%2)")
-                                      .arg(m_spec.limits.budgetUsd, 0, 'f', 2)
-                                      .arg(m_state.costUsd, 0, 'f', 2));
+        stopWith(Outcome::Budget,
+                 tr("The budget of $%1 is spent ($%2)")
+                     .arg(m_spec.limits.budgetUsd, 0, 'f', 2)
+                     .arg(m_state.costUsd, 0, 'f', 2));
         return;
     }
     const QString signature = verdict.signature();
     if (!signature.isEmpty() && signature == m_previousSignature) {
-        stopWith(Outcome::NoProgress, tr("The same checks failed twice in a row: %1").arg(verdict.reason));
+        stopWith(Outcome::NoProgress,
+                 tr("The same checks failed twice in a row: %1").arg(verdict.reason));
         return;
     }
     m_previousSignature = signature;
@@ -221,7 +242,7 @@ QString RunController::feedbackPrompt() const
     input.output = m_failedOutput;
     for (const TestRecord &t : m_testReport.tests) {
         if (t.status == TestStatus::Failed)
-            input.failingTests.append({t.name, t.file, t.message});
+            input.failingTests.append({ t.name, t.file, t.message });
     }
     input.passedTests = m_testReport.passed();
     input.lockedTestViolations = m_lastVerdict.lockedViolations;
@@ -245,8 +266,10 @@ void RunController::infrastructureError(const QString &message)
     dropOps();
     QString full = message;
     if (!m_state.lastSnapshot.isEmpty())
-        full += QLatin1Char(' ') + tr("The last snapshot (iteration %1) is kept at %2.")
-                                       .arg(m_state.lastSnapshotIteration).arg(m_state.lastSnapshot);
+        full += QLatin1Char(' ')
+            + tr("The last snapshot (iteration %1) is kept at %2.")
+                  .arg(m_state.lastSnapshotIteration)
+                  .arg(m_state.lastSnapshot);
     log(QStringLiteral("error"), full);
     extract(Outcome::InfrastructureError, full);
 }
@@ -266,8 +289,10 @@ void RunController::extract(const QString &outcome, const QString &message)
     end.runId = m_state.id;
     end.time = QDateTime::currentDateTimeUtc();
     end.kind = EventKind::RunFinished;
-    end.data = {{QStringLiteral("outcome"), outcome}, {QStringLiteral("message"), m_redactor.redact(message)},
-                {QStringLiteral("iterations"), m_state.iteration}, {QStringLiteral("costUsd"), m_state.costUsd}};
+    end.data = { { QStringLiteral("outcome"), outcome },
+                 { QStringLiteral("message"), m_redactor.redact(message) },
+                 { QStringLiteral("iterations"), m_state.iteration },
+                 { QStringLiteral("costUsd"), m_state.costUsd } };
     events.append(end);
     SaveOptions o;
     o.targetDir = m_options.outDir;
@@ -275,10 +300,12 @@ void RunController::extract(const QString &outcome, const QString &message)
     o.gitHistory = m_options.gitHistory;
     QElapsedTimer t;
     t.start();
-    const SaveResult saved = ProjectSaver::save(ProjectSaver::snapshotsOf(m_journal.runDir()),
-                                                m_redactor.redact(RunReport::render(m_spec, events)), o);
+    const SaveResult saved =
+        ProjectSaver::save(ProjectSaver::snapshotsOf(m_journal.runDir()),
+                           m_redactor.redact(RunReport::render(m_spec, events)), o);
     stepFinished(Step::Extract, m_state.iteration, saved.ok, saved.ok ? 0 : 1, t.elapsed(),
-                 saved.ok ? tr("saved %n file(s) to %1", nullptr, saved.files).arg(saved.dir) : saved.error);
+                 saved.ok ? tr("saved %n file(s) to %1", nullptr, saved.files).arg(saved.dir)
+                          : saved.error);
     if (!saved.ok)
         log(QStringLiteral("error"), tr("The project could not be saved: %1").arg(saved.error));
     finish(outcome, message);
@@ -298,23 +325,27 @@ void RunController::finish(const QString &outcome, const QString &message)
         m_state.outcome = outcome;
         m_state.message = m_redactor.redact(message);
         m_state.finishedAt = QDateTime::currentDateTimeUtc();
-        emitEvent(EventKind::RunFinished, {{QStringLiteral("outcome"), outcome},
-                                           {QStringLiteral("message"), message},
-                                           {QStringLiteral("iterations"), m_state.iteration},
-                                           {QStringLiteral("costUsd"), m_state.costUsd}});
+        emitEvent(EventKind::RunFinished,
+                  { { QStringLiteral("outcome"), outcome },
+                    { QStringLiteral("message"), message },
+                    { QStringLiteral("iterations"), m_state.iteration },
+                    { QStringLiteral("costUsd"), m_state.costUsd } });
         saveState();
         // A report in the run folder too, so history has it without saving the project.
         QSaveFile report(m_journal.runDir() + QLatin1Char('/') + RunReport::fileName());
         if (report.open(QIODevice::WriteOnly)) {
-            report.write(m_redactor.redact(RunReport::render(m_spec, RunJournal::readEvents(m_journal.runDir()))).toUtf8());
+            report.write(
+                m_redactor
+                    .redact(RunReport::render(m_spec, RunJournal::readEvents(m_journal.runDir())))
+                    .toUtf8());
             report.commit();
         }
         setPhase(Phase::Finished);
         m_finishing = false;
         Q_EMIT finished(outcome, m_state.message);
     };
-    const bool keep = m_options.keepSandbox && outcome != Outcome::Green && outcome != Outcome::Cancelled
-                   && outcome != Outcome::InfrastructureError;
+    const bool keep = m_options.keepSandbox && outcome != Outcome::Green
+        && outcome != Outcome::Cancelled && outcome != Outcome::InfrastructureError;
     if (!m_session || keep) {
         complete();
         return;

@@ -18,7 +18,8 @@ QJsonObject RunEvent::toJson() const
     o.insert(QStringLiteral("v"), RunEventVersion);
     o.insert(QStringLiteral("run"), runId);
     o.insert(QStringLiteral("seq"), seq);
-    o.insert(QStringLiteral("ts"), formatEventTime(time.isValid() ? time : QDateTime::currentDateTimeUtc()));
+    o.insert(QStringLiteral("ts"),
+             formatEventTime(time.isValid() ? time : QDateTime::currentDateTimeUtc()));
     o.insert(QStringLiteral("kind"), kind);
     o.insert(QStringLiteral("data"), data);
     return o;
@@ -42,22 +43,29 @@ std::optional<RunEvent> RunEvent::fromJson(const QJsonObject &o, QString *error)
 {
     const QJsonValue v = o.value(QStringLiteral("v"));
     if (!v.isDouble())
-        return failWith(error, QCoreApplication::translate("RunEvent", "event has no version \"v\""));
+        return failWith(error,
+                        QCoreApplication::translate("RunEvent", "event has no version \"v\""));
     if (v.toInt() > RunEventVersion)
-        return failWith(error, QCoreApplication::translate("RunEvent", "event version %1 is newer than this program understands (%2)")
-                                   .arg(v.toInt()).arg(RunEventVersion));
+        return failWith(
+            error,
+            QCoreApplication::translate(
+                "RunEvent", "event version %1 is newer than this program understands (%2)")
+                .arg(v.toInt())
+                .arg(RunEventVersion));
     const QJsonValue run = o.value(QStringLiteral("run"));
     const QJsonValue seq = o.value(QStringLiteral("seq"));
     const QJsonValue kind = o.value(QStringLiteral("kind"));
     if (!run.isString() || run.toString().isEmpty())
         return failWith(error, QCoreApplication::translate("RunEvent", "event has no run id"));
     if (!seq.isDouble())
-        return failWith(error, QCoreApplication::translate("RunEvent", "event has no sequence number"));
+        return failWith(error,
+                        QCoreApplication::translate("RunEvent", "event has no sequence number"));
     if (!kind.isString() || kind.toString().isEmpty())
         return failWith(error, QCoreApplication::translate("RunEvent", "event has no kind"));
     const QJsonValue data = o.value(QStringLiteral("data"));
     if (!data.isUndefined() && !data.isObject())
-        return failWith(error, QCoreApplication::translate("RunEvent", "event data is not an object"));
+        return failWith(error,
+                        QCoreApplication::translate("RunEvent", "event data is not an object"));
 
     RunEvent e;
     e.runId = run.toString();
@@ -75,9 +83,12 @@ std::optional<RunEvent> RunEvent::fromJsonLine(const QByteArray &line, QString *
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(line.trimmed(), &pe);
     if (pe.error != QJsonParseError::NoError)
-        return failWith(error, QCoreApplication::translate("RunEvent", "event line is not JSON: %1").arg(pe.errorString()));
+        return failWith(error,
+                        QCoreApplication::translate("RunEvent", "event line is not JSON: %1")
+                            .arg(pe.errorString()));
     if (!doc.isObject())
-        return failWith(error, QCoreApplication::translate("RunEvent", "event line is not a JSON object"));
+        return failWith(error,
+                        QCoreApplication::translate("RunEvent", "event line is not a JSON object"));
     return fromJson(doc.object(), error);
 }
 

@@ -19,64 +19,64 @@ inline constexpr int RunEventVersion = 1;
 /// next to it (all keys always present unless marked optional).
 namespace EventKind {
 /// {name, backend, maxIterations, budgetUsd}
-inline constexpr QLatin1String RunStarted{"run.started"};
+inline constexpr QLatin1String RunStarted { "run.started" };
 /// {step, iteration}   step is one of the Step:: names below
-inline constexpr QLatin1String StepStarted{"step.started"};
+inline constexpr QLatin1String StepStarted { "step.started" };
 /// {step, iteration, ok, exitCode, durationMs, message}
-inline constexpr QLatin1String StepFinished{"step.finished"};
+inline constexpr QLatin1String StepFinished { "step.finished" };
 /// {step, iteration, stream: "stdout"|"stderr", text}
-inline constexpr QLatin1String ProcessOutput{"process.output"};
+inline constexpr QLatin1String ProcessOutput { "process.output" };
 /// {iteration, text}
-inline constexpr QLatin1String AgentMessage{"agent.message"};
+inline constexpr QLatin1String AgentMessage { "agent.message" };
 /// {iteration, id, name, input (object), summary}
-inline constexpr QLatin1String AgentToolUse{"agent.tool_use"};
+inline constexpr QLatin1String AgentToolUse { "agent.tool_use" };
 /// {iteration, id, isError, text}
-inline constexpr QLatin1String AgentToolResult{"agent.tool_result"};
+inline constexpr QLatin1String AgentToolResult { "agent.tool_result" };
 /// {iteration, costUsd, turns, sessionId, isError, subtype}
-inline constexpr QLatin1String AgentResult{"agent.result"};
+inline constexpr QLatin1String AgentResult { "agent.result" };
 /// {iteration, tests:[{name, file, status:"passed"|"failed"|"skipped", message, durationMs}],
 ///  passed, failed, skipped}
-inline constexpr QLatin1String GateTests{"gate.tests"};
+inline constexpr QLatin1String GateTests { "gate.tests" };
 /// {iteration, green, costUsd (cumulative), failing:[names]}
-inline constexpr QLatin1String IterationFinished{"iteration.finished"};
+inline constexpr QLatin1String IterationFinished { "iteration.finished" };
 /// {iteration, archive (local path), files:[{path, size}], totalBytes}
-inline constexpr QLatin1String FilesSnapshot{"files.snapshot"};
+inline constexpr QLatin1String FilesSnapshot { "files.snapshot" };
 /// {outcome, message, iterations, costUsd}   outcome is one of the Outcome:: names
-inline constexpr QLatin1String RunFinished{"run.finished"};
+inline constexpr QLatin1String RunFinished { "run.finished" };
 /// {level: "info"|"warning"|"error", text}
-inline constexpr QLatin1String Log{"log"};
+inline constexpr QLatin1String Log { "log" };
 } // namespace EventKind
 
 /// Values of `step` in step.* and process.output events.
 namespace Step {
-inline constexpr QLatin1String Sandbox{"sandbox"};
-inline constexpr QLatin1String AgentInstall{"agent.install"};
-inline constexpr QLatin1String Upload{"upload"};
-inline constexpr QLatin1String Agent{"agent"};
-inline constexpr QLatin1String Install{"install"};
-inline constexpr QLatin1String Test{"test"};
-inline constexpr QLatin1String Build{"build"};
-inline constexpr QLatin1String Lint{"lint"};
-inline constexpr QLatin1String Snapshot{"snapshot"};
-inline constexpr QLatin1String Extract{"extract"};
+inline constexpr QLatin1String Sandbox { "sandbox" };
+inline constexpr QLatin1String AgentInstall { "agent.install" };
+inline constexpr QLatin1String Upload { "upload" };
+inline constexpr QLatin1String Agent { "agent" };
+inline constexpr QLatin1String Install { "install" };
+inline constexpr QLatin1String Test { "test" };
+inline constexpr QLatin1String Build { "build" };
+inline constexpr QLatin1String Lint { "lint" };
+inline constexpr QLatin1String Snapshot { "snapshot" };
+inline constexpr QLatin1String Extract { "extract" };
 } // namespace Step
 
 /// Values of `outcome` in run.finished.
 namespace Outcome {
-inline constexpr QLatin1String Green{"green"};
-inline constexpr QLatin1String MaxIterations{"max_iterations"};
-inline constexpr QLatin1String Budget{"budget"};
-inline constexpr QLatin1String WallClock{"wall_clock"};
-inline constexpr QLatin1String NoProgress{"no_progress"};
-inline constexpr QLatin1String Cancelled{"cancelled"};
-inline constexpr QLatin1String InfrastructureError{"infrastructure_error"};
+inline constexpr QLatin1String Green { "green" };
+inline constexpr QLatin1String MaxIterations { "max_iterations" };
+inline constexpr QLatin1String Budget { "budget" };
+inline constexpr QLatin1String WallClock { "wall_clock" };
+inline constexpr QLatin1String NoProgress { "no_progress" };
+inline constexpr QLatin1String Cancelled { "cancelled" };
+inline constexpr QLatin1String InfrastructureError { "infrastructure_error" };
 } // namespace Outcome
 
 /// Values of `status` in gate.tests entries.
 namespace TestStatus {
-inline constexpr QLatin1String Passed{"passed"};
-inline constexpr QLatin1String Failed{"failed"};
-inline constexpr QLatin1String Skipped{"skipped"};
+inline constexpr QLatin1String Passed { "passed" };
+inline constexpr QLatin1String Failed { "failed" };
+inline constexpr QLatin1String Skipped { "skipped" };
 } // namespace TestStatus
 
 /// One event of a run: the single source of truth the journal, the UI models
@@ -87,9 +87,9 @@ inline constexpr QLatin1String Skipped{"skipped"};
 struct RunEvent
 {
     QString runId;
-    qint64 seq = 0;     ///< monotonically increasing per run, starting at 1
-    QDateTime time;     ///< UTC
-    QString kind;       ///< one of EventKind::*
+    qint64 seq = 0; ///< monotonically increasing per run, starting at 1
+    QDateTime time; ///< UTC
+    QString kind; ///< one of EventKind::*
     QJsonObject data;
 
     QJsonObject toJson() const;

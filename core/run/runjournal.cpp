@@ -21,7 +21,8 @@ bool RunJournal::open(const QString &runDir, const Secrets::Redactor *redactor, 
     m_dir = QDir::cleanPath(runDir);
     if (!QDir().mkpath(m_dir) || !QDir().mkpath(snapshotsDir())) {
         if (error)
-            *error = QCoreApplication::translate("RunJournal", "Cannot create the run folder %1").arg(m_dir);
+            *error = QCoreApplication::translate("RunJournal", "Cannot create the run folder %1")
+                         .arg(m_dir);
         return false;
     }
     m_events.setFileName(m_dir + QLatin1Char('/') + eventsFileName());
@@ -57,7 +58,8 @@ static bool writeAtomically(const QString &path, const QByteArray &data, QString
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
         if (error)
-            *error = QCoreApplication::translate("RunJournal", "Cannot write %1: %2").arg(path, f.errorString());
+            *error = QCoreApplication::translate("RunJournal", "Cannot write %1: %2")
+                         .arg(path, f.errorString());
         return false;
     }
     return true;
@@ -115,7 +117,8 @@ QList<RunEvent> RunJournal::readEvents(const QString &runDir, QString *warning)
             ++bad;
     }
     if (warning && bad > 0)
-        *warning = QCoreApplication::translate("RunJournal", "%n unreadable line(s) skipped in the journal", nullptr, bad);
+        *warning = QCoreApplication::translate(
+            "RunJournal", "%n unreadable line(s) skipped in the journal", nullptr, bad);
     return events;
 }
 
@@ -131,7 +134,8 @@ bool RunJournal::readState(const QString &runDir, RunState *state, QString *erro
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (!doc.isObject()) {
         if (error)
-            *error = QCoreApplication::translate("RunJournal", "state.json in %1 is damaged: %2").arg(runDir, pe.errorString());
+            *error = QCoreApplication::translate("RunJournal", "state.json in %1 is damaged: %2")
+                         .arg(runDir, pe.errorString());
         return false;
     }
     *state = RunState::fromJson(doc.object());

@@ -8,11 +8,11 @@ namespace Autocoder::Run {
 /// How to run a spec (everything that is not the spec itself).
 struct RunOptions
 {
-    QString runId;              ///< empty: a new id
-    QString runsRoot;           ///< empty: RunStore::defaultRoot()
-    QString anthropicApiKey;    ///< given only to the agent process's environment
-    QString anthropicBaseUrl;   ///< ANTHROPIC_BASE_URL for the agent when set (gateway, fake)
-    QStringList extraSecrets;   ///< other values to redact everywhere (E2B key, ...)
+    QString runId; ///< empty: a new id
+    QString runsRoot; ///< empty: RunStore::defaultRoot()
+    QString anthropicApiKey; ///< given only to the agent process's environment
+    QString anthropicBaseUrl; ///< ANTHROPIC_BASE_URL for the agent when set (gateway, fake)
+    QStringList extraSecrets; ///< other values to redact everywhere (E2B key, ...)
     QString projectDir = QStringLiteral("/home/user/project"); ///< inside the sandbox
     /// When set, the project is saved there when the run finishes with a snapshot.
     QString outDir;
@@ -21,7 +21,7 @@ struct RunOptions
     /// Keep a not-green sandbox alive after the run so continueWithGuidance() can go on in
     /// it (the UI); headless runs kill it.
     bool keepSandbox = false;
-    int keepAliveSeconds = 3600;  ///< sandbox TTL, renewed while the run is active
+    int keepAliveSeconds = 3600; ///< sandbox TTL, renewed while the run is active
 };
 
 } // namespace Autocoder::Run

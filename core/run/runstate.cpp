@@ -44,8 +44,10 @@ RunState RunState::fromJson(const QJsonObject &o)
     s.message = o.value(QStringLiteral("message")).toString();
     s.iteration = o.value(QStringLiteral("iteration")).toInt();
     s.costUsd = o.value(QStringLiteral("costUsd")).toDouble();
-    s.startedAt = QDateTime::fromString(o.value(QStringLiteral("startedAt")).toString(), Qt::ISODateWithMs);
-    s.finishedAt = QDateTime::fromString(o.value(QStringLiteral("finishedAt")).toString(), Qt::ISODateWithMs);
+    s.startedAt =
+        QDateTime::fromString(o.value(QStringLiteral("startedAt")).toString(), Qt::ISODateWithMs);
+    s.finishedAt =
+        QDateTime::fromString(o.value(QStringLiteral("finishedAt")).toString(), Qt::ISODateWithMs);
     s.sandboxId = o.value(QStringLiteral("sandboxId")).toString();
     s.agentSessionId = o.value(QStringLiteral("agentSessionId")).toString();
     s.lastSnapshot = o.value(QStringLiteral("lastSnapshot")).toString();

@@ -17,18 +17,18 @@ struct RunState
     QString status = QStringLiteral("running");
     QString id;
     QString name;
-    QString backend;          ///< "local" | "e2b"
-    QString outcome;          ///< Outcome:: value once finished
-    QString message;          ///< human summary of the outcome
-    int iteration = 0;        ///< last iteration started
-    double costUsd = 0.0;     ///< cumulative agent cost
+    QString backend; ///< "local" | "e2b"
+    QString outcome; ///< Outcome:: value once finished
+    QString message; ///< human summary of the outcome
+    int iteration = 0; ///< last iteration started
+    double costUsd = 0.0; ///< cumulative agent cost
     QDateTime startedAt;
     QDateTime finishedAt;
-    QString sandboxId;        ///< current sandbox (empty when none)
-    QString agentSessionId;   ///< claude session to --resume on the next turn
-    QString lastSnapshot;     ///< absolute path of the newest snapshot archive
+    QString sandboxId; ///< current sandbox (empty when none)
+    QString agentSessionId; ///< claude session to --resume on the next turn
+    QString lastSnapshot; ///< absolute path of the newest snapshot archive
     int lastSnapshotIteration = 0;
-    QStringList lastFailing;  ///< failing test names of the last gate
+    QStringList lastFailing; ///< failing test names of the last gate
     bool lastGreen = false;
     qint64 lastSeq = 0;
 

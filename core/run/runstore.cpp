@@ -14,13 +14,13 @@ namespace Autocoder::Run {
 
 QString RunStore::defaultRoot()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/runs");
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        + QStringLiteral("/runs");
 }
 
 RunStore::RunStore(QString root)
     : m_root(std::move(root))
-{
-}
+{ }
 
 QString RunStore::runDir(const QString &id) const
 {
@@ -70,7 +70,8 @@ bool RunStore::load(const QString &id, RunState *state, QString *error) const
 QString RunStore::newRunId()
 {
     return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-"))
-         + QString::number(QRandomGenerator::global()->bounded(0x10000), 16).rightJustified(4, QLatin1Char('0'));
+        + QString::number(QRandomGenerator::global()->bounded(0x10000), 16)
+              .rightJustified(4, QLatin1Char('0'));
 }
 
 bool RunStore::isValidId(const QString &id)

@@ -13,7 +13,8 @@ struct RunSummary
 {
     QString id;
     QString name;
-    QString status;   ///< "running", "finished", or "interrupted" (running on disk, no live controller)
+    QString
+        status; ///< "running", "finished", or "interrupted" (running on disk, no live controller)
     QString outcome;
     int iteration = 0;
     double costUsd = 0.0;

@@ -107,7 +107,8 @@ QString SafeArchive::cleanMemberPath(const QString &name, QString *error)
     return parts.join(QLatin1Char('/'));
 }
 
-ArchiveResult SafeArchive::parseTar(const QByteArray &tar, const ArchiveLimits &limits, const Visitor &visit)
+ArchiveResult SafeArchive::parseTar(const QByteArray &tar, const ArchiveLimits &limits,
+                                    const Visitor &visit)
 {
     ArchiveResult result;
     qsizetype pos = 0;
@@ -133,7 +134,8 @@ ArchiveResult SafeArchive::parseTar(const QByteArray &tar, const ArchiveLimits &
         }
         qint64 size = 0;
         if (!parseNumber(header, 124, 12, &size) || size > limits.maxTotalBytes) {
-            result.error = tr("an entry is larger than the %1 MiB limit").arg(limits.maxTotalBytes >> 20);
+            result.error =
+                tr("an entry is larger than the %1 MiB limit").arg(limits.maxTotalBytes >> 20);
             return result;
         }
         const char type = header[156];
@@ -218,7 +220,8 @@ ArchiveResult SafeArchive::parseTar(const QByteArray &tar, const ArchiveLimits &
             result.skipped.append(tr("%1 (fifo)").arg(name));
             continue;
         default:
-            result.skipped.append(tr("%1 (unsupported type '%2')").arg(name, QString(QLatin1Char(type))));
+            result.skipped.append(
+                tr("%1 (unsupported type '%2')").arg(name, QString(QLatin1Char(type))));
             continue;
         }
         result.totalBytes += entry.size;
@@ -237,7 +240,8 @@ ArchiveResult SafeArchive::parseTar(const QByteArray &tar, const ArchiveLimits &
     return result;
 }
 
-bool SafeArchive::load(const QString &archivePath, const ArchiveLimits &limits, QByteArray *tar, QString *error)
+bool SafeArchive::load(const QString &archivePath, const ArchiveLimits &limits, QByteArray *tar,
+                       QString *error)
 {
     QFile f(archivePath);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -299,39 +303,40 @@ ArchiveResult SafeArchive::extract(const QString &archivePath, const QString &de
         return result;
     }
     QString writeError;
-    const ArchiveResult written = parseTar(tar, limits, [&](const ArchiveEntry &e, const QByteArray &data) {
-        const QString target = root + QLatin1Char('/') + e.path;
-        // Belt and braces: the cleaned path must stay under root.
-        if (!QDir::cleanPath(target).startsWith(root + QLatin1Char('/'))) {
-            writeError = tr("the entry \"%1\" points outside the folder").arg(e.path);
-            return false;
-        }
-        if (e.isDirectory) {
-            if (QFileInfo(target).isSymLink() || !QDir().mkpath(target)) {
-                writeError = tr("cannot create the folder %1").arg(e.path);
+    const ArchiveResult written =
+        parseTar(tar, limits, [&](const ArchiveEntry &e, const QByteArray &data) {
+            const QString target = root + QLatin1Char('/') + e.path;
+            // Belt and braces: the cleaned path must stay under root.
+            if (!QDir::cleanPath(target).startsWith(root + QLatin1Char('/'))) {
+                writeError = tr("the entry \"%1\" points outside the folder").arg(e.path);
                 return false;
             }
+            if (e.isDirectory) {
+                if (QFileInfo(target).isSymLink() || !QDir().mkpath(target)) {
+                    writeError = tr("cannot create the folder %1").arg(e.path);
+                    return false;
+                }
+                return true;
+            }
+            const QString parent = QFileInfo(target).absolutePath();
+            if (!QDir().mkpath(parent)) {
+                writeError = tr("cannot create the folder for %1").arg(e.path);
+                return false;
+            }
+            QFile f(target);
+            if (QFileInfo(target).isSymLink() || !f.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                || f.write(data) != data.size()) {
+                writeError = tr("cannot write %1: %2").arg(e.path, f.errorString());
+                return false;
+            }
+            f.close();
+            QFileDevice::Permissions perms = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+            if (e.executable)
+                perms |= QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+            f.setPermissions(perms);
             return true;
-        }
-        const QString parent = QFileInfo(target).absolutePath();
-        if (!QDir().mkpath(parent)) {
-            writeError = tr("cannot create the folder for %1").arg(e.path);
-            return false;
-        }
-        QFile f(target);
-        if (QFileInfo(target).isSymLink() || !f.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || f.write(data) != data.size()) {
-            writeError = tr("cannot write %1: %2").arg(e.path, f.errorString());
-            return false;
-        }
-        f.close();
-        QFileDevice::Permissions perms = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                       | QFileDevice::ReadOther;
-        if (e.executable)
-            perms |= QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
-        f.setPermissions(perms);
-        return true;
-    });
+        });
     if (!written.ok) {
         QDir(root).removeRecursively();
         result.ok = false;

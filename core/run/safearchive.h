@@ -13,7 +13,7 @@ namespace Autocoder::Run {
 /// One regular file or directory of an archive, with a cleaned relative path.
 struct ArchiveEntry
 {
-    QString path;      ///< relative, '/'-separated, no "." or ".." components
+    QString path; ///< relative, '/'-separated, no "." or ".." components
     qint64 size = 0;
     bool isDirectory = false;
     bool executable = false;
@@ -21,8 +21,8 @@ struct ArchiveEntry
 
 struct ArchiveLimits
 {
-    qint64 maxCompressedBytes = qint64(1) << 31;   ///< the .tar.gz file itself
-    qint64 maxTotalBytes = qint64(512) << 20;      ///< sum of file sizes (and of the inflated tar)
+    qint64 maxCompressedBytes = qint64(1) << 31; ///< the .tar.gz file itself
+    qint64 maxTotalBytes = qint64(512) << 20; ///< sum of file sizes (and of the inflated tar)
     int maxEntries = 100000;
 };
 
@@ -30,9 +30,9 @@ struct ArchiveLimits
 struct ArchiveResult
 {
     bool ok = false;
-    QString error;                 ///< human words, names the offending entry
-    QList<ArchiveEntry> entries;   ///< files and directories accepted
-    QStringList skipped;           ///< "path (symlink)" etc.: entries deliberately not created
+    QString error; ///< human words, names the offending entry
+    QList<ArchiveEntry> entries; ///< files and directories accepted
+    QStringList skipped; ///< "path (symlink)" etc.: entries deliberately not created
     qint64 totalBytes = 0;
 };
 
@@ -48,7 +48,8 @@ public:
 
     /// Parses an uncompressed tar held in memory; calls `visit` for each accepted entry
     /// (returning false from it stops with an error).
-    static ArchiveResult parseTar(const QByteArray &tar, const ArchiveLimits &limits, const Visitor &visit = {});
+    static ArchiveResult parseTar(const QByteArray &tar, const ArchiveLimits &limits,
+                                  const Visitor &visit = {});
 
     static ArchiveResult list(const QString &archivePath, const ArchiveLimits &limits = {});
     /// Unpacks into `destinationDir`, which must not exist (it is created). On failure the
@@ -57,14 +58,16 @@ public:
                                  const ArchiveLimits &limits = {});
     /// Contents of the given files (relative paths); missing ones are absent from the map.
     static ArchiveResult readFiles(const QString &archivePath, const QStringList &paths,
-                                   QMap<QString, QByteArray> *out, const ArchiveLimits &limits = {});
+                                   QMap<QString, QByteArray> *out,
+                                   const ArchiveLimits &limits = {});
 
     /// Cleans a tar member name into a safe relative path; empty result + *error when it is
     /// absolute or escapes with "..". "./" alone yields an empty path and no error.
     static QString cleanMemberPath(const QString &name, QString *error);
 
 private:
-    static bool load(const QString &archivePath, const ArchiveLimits &limits, QByteArray *tar, QString *error);
+    static bool load(const QString &archivePath, const ArchiveLimits &limits, QByteArray *tar,
+                     QString *error);
 };
 
 } // namespace Autocoder::Run

@@ -7,8 +7,7 @@ namespace Autocoder::Run {
 
 SandboxBackend::SandboxBackend(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 SandboxBackend::~SandboxBackend() = default;
 
@@ -18,29 +17,33 @@ void SandboxBackend::start(const Options &options)
         E2b::ConnectionConfig config = E2b::ConnectionConfig::fromEnvironment();
         if (!options.e2bApiKey.isEmpty())
             config.apiKey = E2b::Secret(options.e2bApiKey);
-        m_secrets = QStringList{config.apiKey.reveal()};
+        m_secrets = QStringList { config.apiKey.reveal() };
         const E2b::Error invalid = config.validate();
         if (invalid.isError()) {
             const QString message = invalid.message;
-            QMetaObject::invokeMethod(this, [this, message]() {
-                Q_EMIT failed(tr("E2B is not configured: %1").arg(message));
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this, message]() { Q_EMIT failed(tr("E2B is not configured: %1").arg(message)); },
+                Qt::QueuedConnection);
             return;
         }
         m_provider = new E2bSandboxProvider(config, QStringLiteral("e2b"), this);
-        QMetaObject::invokeMethod(this, [this]() { Q_EMIT ready(m_provider); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this]() { Q_EMIT ready(m_provider); }, Qt::QueuedConnection);
         return;
     }
     if (options.backend != QLatin1String("local")) {
         const QString name = options.backend;
-        QMetaObject::invokeMethod(this, [this, name]() { Q_EMIT failed(tr("Unknown sandbox backend \"%1\"").arg(name)); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, name]() { Q_EMIT failed(tr("Unknown sandbox backend \"%1\"").arg(name)); },
+            Qt::QueuedConnection);
         return;
     }
     m_local = new LocalSandboxServer(this);
     connect(m_local, &LocalSandboxServer::ready, this, [this]() {
-        m_secrets = QStringList{m_local->apiKey()};
-        m_provider = new E2bSandboxProvider(m_local->connectionConfig(), QStringLiteral("local"), this);
+        m_secrets = QStringList { m_local->apiKey() };
+        m_provider =
+            new E2bSandboxProvider(m_local->connectionConfig(), QStringLiteral("local"), this);
         Q_EMIT ready(m_provider);
     });
     connect(m_local, &LocalSandboxServer::failed, this, &SandboxBackend::failed);

@@ -1,13 +1,12 @@
 #pragma once
 
-#include <QObject>
 #include "run/localsandboxserver.h"
 #include "run/sandboxprovider.h"
+#include <QObject>
 
 #include <QPointer>
 
 namespace Autocoder::Run {
-
 
 /// Brings up the sandbox backend a run asked for and hands out its provider:
 /// "local" starts autocoder-sandboxd (LocalSandboxServer), "e2b" uses E2B cloud with the
@@ -19,10 +18,10 @@ public:
     struct Options
     {
         QString backend = QStringLiteral("local"); ///< "local" | "e2b"
-        QString e2bApiKey;       ///< e2b: from settings; empty = E2B_API_KEY
+        QString e2bApiKey; ///< e2b: from settings; empty = E2B_API_KEY
         QString sandboxdProgram; ///< local: override the server binary
-        QString dataDir;         ///< local: --data-dir
-        QString templatesDir;    ///< local: --templates-dir
+        QString dataDir; ///< local: --data-dir
+        QString templatesDir; ///< local: --templates-dir
     };
 
     explicit SandboxBackend(QObject *parent = nullptr);

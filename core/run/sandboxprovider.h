@@ -17,17 +17,21 @@ public:
     using QObject::QObject;
     ~SandboxProvider() override;
 
-    using SessionCallback = std::function<void(SandboxSession *session, const SandboxOpResult &result)>;
+    using SessionCallback =
+        std::function<void(SandboxSession *session, const SandboxOpResult &result)>;
 
     /// "local", "e2b", "fake"...
     virtual QString backendName() const = 0;
     /// On success the session is handed over (parented to `context`).
-    virtual void create(const SandboxCreateRequest &request, QObject *context, SessionCallback done) = 0;
+    virtual void create(const SandboxCreateRequest &request, QObject *context,
+                        SessionCallback done) = 0;
     /// Reconnects to an existing sandbox (resume after a crash).
     virtual void connectTo(const QString &sandboxId, QObject *context, SessionCallback done) = 0;
-    virtual void list(const QMap<QString, QString> &metadata, QObject *context,
-                      std::function<void(const QList<SandboxListing> &, const SandboxOpResult &)> done) = 0;
-    virtual void killSandbox(const QString &sandboxId, QObject *context, SandboxOpCallback done) = 0;
+    virtual void
+    list(const QMap<QString, QString> &metadata, QObject *context,
+         std::function<void(const QList<SandboxListing> &, const SandboxOpResult &)> done) = 0;
+    virtual void killSandbox(const QString &sandboxId, QObject *context,
+                             SandboxOpCallback done) = 0;
 };
 
 } // namespace Autocoder::Run

@@ -29,17 +29,20 @@ public:
     /// SIGKILL to the tagged process; a process that already ended is not an error.
     virtual void killProcess(const QString &tag, QObject *context, SandboxOpCallback done) = 0;
     /// Tags of the processes still running (for tests and cancel checks).
-    virtual void listProcessTags(QObject *context, std::function<void(const QStringList &, const SandboxOpResult &)> done) = 0;
+    virtual void
+    listProcessTags(QObject *context,
+                    std::function<void(const QStringList &, const SandboxOpResult &)> done) = 0;
 
     /// Creates parent folders; overwrites.
     virtual void writeFile(const QString &remotePath, const QByteArray &data, QObject *context,
                            SandboxOpCallback done) = 0;
     /// The whole folder as one .tar.gz streamed to `localArchive` (never unpacked here).
     virtual void downloadDirectory(const QString &remoteDir, const QString &localArchive,
-                                   const QStringList &excludes, QObject *context, SandboxOpCallback done) = 0;
+                                   const QStringList &excludes, QObject *context,
+                                   SandboxOpCallback done) = 0;
     /// Uploads a local folder (our own, safe-unpacked data) into `remoteDir`.
-    virtual void uploadDirectory(const QString &localDir, const QString &remoteDir, QObject *context,
-                                 SandboxOpCallback done) = 0;
+    virtual void uploadDirectory(const QString &localDir, const QString &remoteDir,
+                                 QObject *context, SandboxOpCallback done) = 0;
 
     /// Extends the sandbox's lifetime to `ttl` from now.
     virtual void keepAlive(std::chrono::seconds ttl, QObject *context, SandboxOpCallback done) = 0;

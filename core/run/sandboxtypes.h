@@ -17,7 +17,10 @@ struct SandboxOpResult
     bool sandboxGone = false;
 
     static SandboxOpResult success() { return {}; }
-    static SandboxOpResult failure(const QString &error, bool gone = false) { return {false, error, gone}; }
+    static SandboxOpResult failure(const QString &error, bool gone = false)
+    {
+        return { false, error, gone };
+    }
 };
 
 using SandboxOpCallback = std::function<void(const SandboxOpResult &)>;
@@ -25,21 +28,24 @@ using SandboxOpCallback = std::function<void(const SandboxOpResult &)>;
 /// A shell command to run in the sandbox (`/bin/bash -l -c <command>`).
 struct SandboxProcessRequest
 {
-    QString tag;                     ///< unique per run step, e.g. "test-2"; used to re-attach and kill
-    QString command;                 ///< shell line
-    QMap<QString, QString> env;      ///< may hold secrets: never logged
+    QString tag; ///< unique per run step, e.g. "test-2"; used to re-attach and kill
+    QString command; ///< shell line
+    QMap<QString, QString> env; ///< may hold secrets: never logged
     QString cwd;
-    QString user;                    ///< empty = sandbox default user
-    std::chrono::milliseconds timeout{0}; ///< 0 = none; the sandbox kills the process when it expires
+    QString user; ///< empty = sandbox default user
+    std::chrono::milliseconds timeout {
+        0
+    }; ///< 0 = none; the sandbox kills the process when it expires
 };
 
 /// How a sandbox process ended.
 struct SandboxProcessExit
 {
     int exitCode = -1;
-    bool exited = false;        ///< false when killed by a signal or never observed to end
+    bool exited = false; ///< false when killed by a signal or never observed to end
     bool timedOut = false;
-    bool transportError = false; ///< we lost the process (connection, sandbox) rather than it ending
+    bool transportError =
+        false; ///< we lost the process (connection, sandbox) rather than it ending
     bool sandboxGone = false;
     QString error;
 
@@ -50,7 +56,7 @@ struct SandboxCreateRequest
 {
     QString templateName = QStringLiteral("claude");
     QMap<QString, QString> metadata;
-    std::chrono::seconds ttl{3600};
+    std::chrono::seconds ttl { 3600 };
 };
 
 /// A sandbox as listed by the backend (for the orphan sweep).

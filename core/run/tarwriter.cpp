@@ -33,7 +33,8 @@ void TarWriter::addEntry(char type, const QByteArray &name, const QByteArray &co
     putOctal(header + 136, 12, 1700000000);
     std::memset(header + 148, ' ', 8);
     header[156] = type;
-    std::memcpy(header + 157, linkTarget.constData(), size_t(std::min<qsizetype>(linkTarget.size(), 100)));
+    std::memcpy(header + 157, linkTarget.constData(),
+                size_t(std::min<qsizetype>(linkTarget.size(), 100)));
     std::memcpy(header + 257, "ustar", 6);
     std::memcpy(header + 263, "00", 2);
     unsigned sum = 0;
@@ -72,7 +73,8 @@ void TarWriter::addHardlink(const QString &path, const QString &target)
     addEntry('1', path.toUtf8(), QByteArray(), 0644, target.toUtf8());
 }
 
-void TarWriter::addRaw(char type, const QString &path, const QByteArray &content, const QString &linkTarget)
+void TarWriter::addRaw(char type, const QString &path, const QByteArray &content,
+                       const QString &linkTarget)
 {
     addEntry(type, path.toUtf8(), content, 0644, linkTarget.toUtf8());
 }
@@ -84,7 +86,8 @@ void TarWriter::addPaxPath(const QString &path)
     qsizetype len = body.size() + 1;
     while (QByteArray::number(len).size() + body.size() != len)
         len = QByteArray::number(len).size() + body.size();
-    addEntry('x', QByteArrayLiteral("PaxHeader"), QByteArray::number(len) + body, 0644, QByteArray());
+    addEntry('x', QByteArrayLiteral("PaxHeader"), QByteArray::number(len) + body, 0644,
+             QByteArray());
 }
 
 QByteArray TarWriter::finish() const

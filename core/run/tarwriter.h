@@ -16,7 +16,8 @@ public:
     void addSymlink(const QString &path, const QString &target);
     void addHardlink(const QString &path, const QString &target);
     /// Any type flag ('3' char device, '6' fifo, 'x' pax header, ...).
-    void addRaw(char type, const QString &path, const QByteArray &content, const QString &linkTarget = QString());
+    void addRaw(char type, const QString &path, const QByteArray &content,
+                const QString &linkTarget = QString());
     /// A pax extended header whose "path" record renames the next entry.
     void addPaxPath(const QString &path);
 

@@ -10,11 +10,11 @@ namespace Autocoder::Run {
 
 QJsonObject TestRecord::toJson() const
 {
-    return QJsonObject{{QStringLiteral("name"), name},
-                       {QStringLiteral("file"), file},
-                       {QStringLiteral("status"), status},
-                       {QStringLiteral("message"), message},
-                       {QStringLiteral("durationMs"), double(durationMs)}};
+    return QJsonObject { { QStringLiteral("name"), name },
+                         { QStringLiteral("file"), file },
+                         { QStringLiteral("status"), status },
+                         { QStringLiteral("message"), message },
+                         { QStringLiteral("durationMs"), double(durationMs) } };
 }
 
 TestRecord TestRecord::fromJson(const QJsonObject &o)

@@ -9,10 +9,10 @@ namespace Autocoder::Run {
 /// One test as the gate saw it. status is one of TestStatus:: (passed, failed, skipped).
 struct TestRecord
 {
-    QString name;       ///< full name, suites joined with " > "
-    QString file;       ///< test file as printed by the runner (may be empty)
+    QString name; ///< full name, suites joined with " > "
+    QString file; ///< test file as printed by the runner (may be empty)
     QString status;
-    QString message;    ///< failure message, empty when passed
+    QString message; ///< failure message, empty when passed
     qint64 durationMs = -1; ///< -1 when unknown
 
     QJsonObject toJson() const;
@@ -23,7 +23,8 @@ struct TestRecord
 /// The parsed result of one test command's output.
 struct TestReport
 {
-    QString format;            ///< "bun", "jest", "jest-json", "tap", "node-spec", "junit", or "" if unrecognised
+    QString
+        format; ///< "bun", "jest", "jest-json", "tap", "node-spec", "junit", or "" if unrecognised
     QList<TestRecord> tests;
     /// Counts printed by the runner's own summary (-1 when absent); used as a cross-check
     /// when a reporter does not list each test.

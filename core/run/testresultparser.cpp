@@ -15,7 +15,8 @@ namespace {
 
 QString stripAnsi(const QString &text)
 {
-    static const QRegularExpression ansi(QStringLiteral("\x1b\\[[0-9;?]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>]"));
+    static const QRegularExpression ansi(
+        QStringLiteral("\x1b\\[[0-9;?]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>]"));
     QString out = text;
     out.remove(ansi);
     return out;
@@ -100,22 +101,25 @@ TestResultParser::Format TestResultParser::detect(const QString &output)
     const QString text = stripAnsi(output);
     if (text.contains(QLatin1String("<testsuite")))
         return Format::JUnitXml;
-    if (text.contains(QLatin1String("\"testResults\"")) && text.contains(QLatin1String("\"numTotalTests\"")))
+    if (text.contains(QLatin1String("\"testResults\""))
+        && text.contains(QLatin1String("\"numTotalTests\"")))
         return Format::JestJson;
     static const QRegularExpression tap(QStringLiteral("^(TAP version \\d+|\\s*(not )?ok \\d+\\b)"),
                                         QRegularExpression::MultilineOption);
     if (tap.match(text).hasMatch())
         return Format::Tap;
-    static const QRegularExpression bun(QStringLiteral("^(bun test v|\\((pass|fail|skip|todo)\\) )"),
-                                        QRegularExpression::MultilineOption);
+    static const QRegularExpression bun(
+        QStringLiteral("^(bun test v|\\((pass|fail|skip|todo)\\) )"),
+        QRegularExpression::MultilineOption);
     if (bun.match(text).hasMatch())
         return Format::Bun;
     static const QRegularExpression nodeSpec(QStringLiteral("^\\s*(ℹ tests \\d+|[✔✖▶﹣] )"),
                                              QRegularExpression::MultilineOption);
     if (nodeSpec.match(text).hasMatch())
         return Format::NodeSpec;
-    static const QRegularExpression jest(QStringLiteral("^\\s*(PASS |FAIL |Tests:|Test Files |Tests |[✓✕×○↓❯] )"),
-                                         QRegularExpression::MultilineOption);
+    static const QRegularExpression jest(
+        QStringLiteral("^\\s*(PASS |FAIL |Tests:|Test Files |Tests |[✓✕×○↓❯] )"),
+        QRegularExpression::MultilineOption);
     if (jest.match(text).hasMatch())
         return Format::JestText;
     return Format::Auto;
@@ -126,13 +130,20 @@ TestReport TestResultParser::parse(const QString &output, Format format)
     if (format == Format::Auto)
         format = detect(output);
     switch (format) {
-    case Format::Bun: return parseBun(output);
-    case Format::JestText: return parseJestText(output);
-    case Format::JestJson: return parseJestJson(output);
-    case Format::Tap: return parseTap(output);
-    case Format::NodeSpec: return parseNodeSpec(output);
-    case Format::JUnitXml: return parseJUnitXml(output);
-    case Format::Auto: break;
+    case Format::Bun:
+        return parseBun(output);
+    case Format::JestText:
+        return parseJestText(output);
+    case Format::JestJson:
+        return parseJestJson(output);
+    case Format::Tap:
+        return parseTap(output);
+    case Format::NodeSpec:
+        return parseNodeSpec(output);
+    case Format::JUnitXml:
+        return parseJUnitXml(output);
+    case Format::Auto:
+        break;
     }
     return {};
 }
@@ -165,12 +176,13 @@ TestReport TestResultParser::parseBun(const QString &output)
             const QString glyph = m.captured(2);
             if (word.isEmpty())
                 word = glyph == QStringLiteral("✓") ? QStringLiteral("pass")
-                     : glyph == QStringLiteral("✗") ? QStringLiteral("fail")
-                                                     : QStringLiteral("skip");
+                    : glyph == QStringLiteral("✗")  ? QStringLiteral("fail")
+                                                    : QStringLiteral("skip");
             const QLatin1String status = word == QLatin1String("pass") ? TestStatus::Passed
-                                       : word == QLatin1String("fail") ? TestStatus::Failed
+                : word == QLatin1String("fail")                        ? TestStatus::Failed
                                                                        : TestStatus::Skipped;
-            TestRecord r = makeRecord(m.captured(3), file, status, toMs(m.captured(4), m.captured(5)));
+            TestRecord r =
+                makeRecord(m.captured(3), file, status, toMs(m.captured(4), m.captured(5)));
             if (status == TestStatus::Failed)
                 r.message = joinTrimmed(pending);
             report.tests.append(r);
@@ -190,19 +202,21 @@ TestReport TestResultParser::parseBun(const QString &output)
 TestReport TestResultParser::parseJestText(const QString &output)
 {
     static const QRegularExpression fileRe(QStringLiteral("^\\s*(PASS|FAIL)\\s+(\\S+)"));
-    static const QRegularExpression vitestFileRe(QStringLiteral("^\\s*[✓❯×↓] (\\S+\\.[cm]?[jt]sx?) \\(\\d+ tests?"));
-    static const QRegularExpression testRe(QStringLiteral(
-        "^(\\s*)([✓✔√✕✗×○↓✎]) (.*?)(?:\\s+\\(?([\\d.]+)\\s*(ms|s)\\)?)?$"));
+    static const QRegularExpression vitestFileRe(
+        QStringLiteral("^\\s*[✓❯×↓] (\\S+\\.[cm]?[jt]sx?) \\(\\d+ tests?"));
+    static const QRegularExpression testRe(
+        QStringLiteral("^(\\s*)([✓✔√✕✗×○↓✎]) (.*?)(?:\\s+\\(?([\\d.]+)\\s*(ms|s)\\)?)?$"));
     static const QRegularExpression bulletRe(QStringLiteral("^\\s*● (.+)$"));
     static const QRegularExpression vitestFailRe(QStringLiteral("^\\s*FAIL\\s+(\\S+) > (.+)$"));
     static const QRegularExpression summaryRe(QStringLiteral("^\\s*Tests:?\\s+(.*)$"));
-    static const QRegularExpression countRe(QStringLiteral("(\\d+) (passed|failed|skipped|todo|pending)"));
+    static const QRegularExpression countRe(
+        QStringLiteral("(\\d+) (passed|failed|skipped|todo|pending)"));
 
     TestReport report;
     report.format = QStringLiteral("jest");
     QString file;
     QMap<int, QString> suites; // indent -> describe name (jest verbose)
-    QString blockName;         // current "● name" / vitest "FAIL file > name" block
+    QString blockName; // current "● name" / vitest "FAIL file > name" block
     QString blockFile;
     QStringList blockLines;
     QMap<QString, QString> messages; // "file\nname" -> message
@@ -268,11 +282,13 @@ TestReport TestResultParser::parseJestText(const QString &output)
                 continue;
             }
             blockFile = file;
-            blockName = m.captured(1).replace(QStringLiteral(" › "), QStringLiteral(" > ")).trimmed();
+            blockName =
+                m.captured(1).replace(QStringLiteral(" › "), QStringLiteral(" > ")).trimmed();
             continue;
         }
         if (!blockName.isEmpty()) {
-            if (line.startsWith(QStringLiteral("⎯")) || line.trimmed().startsWith(QStringLiteral("⎯⎯"))) {
+            if (line.startsWith(QStringLiteral("⎯"))
+                || line.trimmed().startsWith(QStringLiteral("⎯⎯"))) {
                 flushBlock();
                 continue;
             }
@@ -285,9 +301,11 @@ TestReport TestResultParser::parseJestText(const QString &output)
             const QString glyph = m.captured(2);
             QString name = m.captured(3);
             QLatin1String status = TestStatus::Passed;
-            if (glyph == QStringLiteral("✕") || glyph == QStringLiteral("✗") || glyph == QStringLiteral("×"))
+            if (glyph == QStringLiteral("✕") || glyph == QStringLiteral("✗")
+                || glyph == QStringLiteral("×"))
                 status = TestStatus::Failed;
-            else if (glyph == QStringLiteral("○") || glyph == QStringLiteral("↓") || glyph == QStringLiteral("✎")) {
+            else if (glyph == QStringLiteral("○") || glyph == QStringLiteral("↓")
+                     || glyph == QStringLiteral("✎")) {
                 status = TestStatus::Skipped;
                 if (name.startsWith(QLatin1String("skipped ")))
                     name = name.mid(8);
@@ -306,7 +324,8 @@ TestReport TestResultParser::parseJestText(const QString &output)
         }
         // vitest prints "→ message" under a failed test.
         if (line.trimmed().startsWith(QStringLiteral("→ ")) && !report.tests.isEmpty()
-            && report.tests.last().status == TestStatus::Failed && report.tests.last().message.isEmpty()) {
+            && report.tests.last().status == TestStatus::Failed
+            && report.tests.last().message.isEmpty()) {
             report.tests.last().message = line.trimmed().mid(2);
             continue;
         }
@@ -361,13 +380,14 @@ TestReport TestResultParser::parseJestJson(const QString &output)
         report.summaryFailed = root.value(QStringLiteral("numFailedTests")).toInt();
     if (root.contains(QStringLiteral("numPendingTests")))
         report.summarySkipped = root.value(QStringLiteral("numPendingTests")).toInt()
-                              + root.value(QStringLiteral("numTodoTests")).toInt();
+            + root.value(QStringLiteral("numTodoTests")).toInt();
     const QJsonArray files = root.value(QStringLiteral("testResults")).toArray();
     for (const QJsonValue &fv : files) {
         const QJsonObject f = fv.toObject();
         const QString file = f.value(QStringLiteral("name")).toString();
         const QJsonArray assertions = f.value(QStringLiteral("assertionResults")).toArray();
-        if (assertions.isEmpty() && f.value(QStringLiteral("status")).toString() == QLatin1String("failed")) {
+        if (assertions.isEmpty()
+            && f.value(QStringLiteral("status")).toString() == QLatin1String("failed")) {
             // The file failed to load (syntax error, missing import): no test ran in it.
             TestRecord r = makeRecord(file, file, TestStatus::Failed, -1);
             r.message = stripAnsi(f.value(QStringLiteral("message")).toString()).trimmed();
@@ -383,7 +403,7 @@ TestReport TestResultParser::parseJestJson(const QString &output)
             parts.append(a.value(QStringLiteral("title")).toString());
             const QString s = a.value(QStringLiteral("status")).toString();
             const QLatin1String status = s == QLatin1String("passed") ? TestStatus::Passed
-                                       : s == QLatin1String("failed") ? TestStatus::Failed
+                : s == QLatin1String("failed")                        ? TestStatus::Failed
                                                                       : TestStatus::Skipped;
             const QJsonValue d = a.value(QStringLiteral("duration"));
             TestRecord r = makeRecord(parts.join(QStringLiteral(" > ")), file, status,
@@ -403,15 +423,23 @@ TestReport TestResultParser::parseJestJson(const QString &output)
 // their parent's own test point; a YAML block after each point carries duration and error.
 TestReport TestResultParser::parseTap(const QString &output)
 {
-    static const QRegularExpression pointRe(QStringLiteral(
-        "^(\\s*)(not ok|ok)\\b(?:\\s+\\d+)?(?:\\s*-)?\\s*(.*?)(?:\\s*#\\s*(SKIP|TODO)\\b.*)?$"),
+    static const QRegularExpression pointRe(
+        QStringLiteral(
+            "^(\\s*)(not ok|ok)\\b(?:\\s+\\d+)?(?:\\s*-)?\\s*(.*?)(?:\\s*#\\s*(SKIP|TODO)\\b.*)?$"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression countRe(QStringLiteral("^#\\s*(pass|fail|skipped|skip|todo)\\s+(\\d+)$"));
+    static const QRegularExpression countRe(
+        QStringLiteral("^#\\s*(pass|fail|skipped|skip|todo)\\s+(\\d+)$"));
     static const QRegularExpression durationRe(QStringLiteral("^\\s*duration_ms:\\s*([\\d.]+)"));
-    static const QRegularExpression locationRe(QStringLiteral("^\\s*location:\\s*'?(.*?)(?::\\d+){1,2}'?$"));
+    static const QRegularExpression locationRe(
+        QStringLiteral("^\\s*location:\\s*'?(.*?)(?::\\d+){1,2}'?$"));
     static const QRegularExpression keyRe(QStringLiteral("^\\s*(error|message):\\s*(.*)$"));
 
-    struct Point { TestRecord record; int indent; bool parent = false; };
+    struct Point
+    {
+        TestRecord record;
+        int indent;
+        bool parent = false;
+    };
     QList<Point> points;
     TestReport report;
     report.format = QStringLiteral("tap");
@@ -426,12 +454,13 @@ TestReport TestResultParser::parseTap(const QString &output)
             QLatin1String status = ok ? TestStatus::Passed : TestStatus::Failed;
             if (!m.captured(4).isEmpty())
                 status = TestStatus::Skipped;
-            Point p{makeRecord(m.captured(3), QString(), status, -1), indent};
+            Point p { makeRecord(m.captured(3), QString(), status, -1), indent };
             // Children (deeper indent) since the previous point at this level make it a suite.
             for (int j = points.size() - 1; j >= 0 && points.at(j).indent > indent; --j) {
                 p.parent = true;
                 if (points.at(j).indent == indent + 4 || !points.at(j).parent)
-                    points[j].record.name = p.record.name + QStringLiteral(" > ") + points.at(j).record.name;
+                    points[j].record.name =
+                        p.record.name + QStringLiteral(" > ") + points.at(j).record.name;
             }
             // YAML diagnostics block.
             if (i + 1 < lines.size() && lines.at(i + 1).trimmed() == QLatin1String("---")) {
@@ -465,7 +494,9 @@ TestReport TestResultParser::parseTap(const QString &output)
                                 errorIndent = indentOf(y);
                                 errorLines.clear();
                             } else {
-                                if (v.size() >= 2 && (v.startsWith(QLatin1Char('\'')) || v.startsWith(QLatin1Char('"'))))
+                                if (v.size() >= 2
+                                    && (v.startsWith(QLatin1Char('\''))
+                                        || v.startsWith(QLatin1Char('"'))))
                                     v = v.mid(1, v.size() - 2);
                                 inlineError = v;
                                 inError = false;
@@ -521,9 +552,10 @@ TestReport TestResultParser::parseTap(const QString &output)
 // node:test "spec" reporter (the default on a TTY).
 TestReport TestResultParser::parseNodeSpec(const QString &output)
 {
-    static const QRegularExpression suiteRe(QStringLiteral("^(\\s*)▶ (.*?)(?: \\(([\\d.]+)(ms|s)\\))?$"));
-    static const QRegularExpression testRe(QStringLiteral(
-        "^(\\s*)([✔✖﹣]) (.*?)(?: \\(([\\d.]+)(ms|s)\\))?(?: # (SKIP|TODO).*)?$"));
+    static const QRegularExpression suiteRe(
+        QStringLiteral("^(\\s*)▶ (.*?)(?: \\(([\\d.]+)(ms|s)\\))?$"));
+    static const QRegularExpression testRe(
+        QStringLiteral("^(\\s*)([✔✖﹣]) (.*?)(?: \\(([\\d.]+)(ms|s)\\))?(?: # (SKIP|TODO).*)?$"));
     static const QRegularExpression countRe(QStringLiteral("^ℹ (pass|fail|skipped|todo) (\\d+)$"));
 
     TestReport report;
@@ -590,8 +622,8 @@ TestReport TestResultParser::parseNodeSpec(const QString &output)
                 continue;
             }
             QLatin1String status = glyph == QStringLiteral("✔") ? TestStatus::Passed
-                                 : glyph == QStringLiteral("✖") ? TestStatus::Failed
-                                                                 : TestStatus::Skipped;
+                : glyph == QStringLiteral("✖")                  ? TestStatus::Failed
+                                                                : TestStatus::Skipped;
             if (!m.captured(6).isEmpty())
                 status = TestStatus::Skipped;
             QStringList parts;
@@ -633,16 +665,21 @@ TestReport TestResultParser::parseJUnitXml(const QString &output)
                 const QString file = a.value(QLatin1String("file")).toString();
                 const QString suiteName = a.value(QLatin1String("name")).toString();
                 const bool namesFile = suiteName == file || suiteName.contains(QLatin1Char('/'))
-                                    || suiteName.endsWith(QLatin1String(".ts")) || suiteName.endsWith(QLatin1String(".js"));
+                    || suiteName.endsWith(QLatin1String(".ts"))
+                    || suiteName.endsWith(QLatin1String(".js"));
                 suiteNames.append(namesFile ? QString() : suiteName);
-                suiteFiles.append(!file.isEmpty() ? file : (namesFile ? suiteName : (suiteFiles.isEmpty() ? QString() : suiteFiles.last())));
+                suiteFiles.append(
+                    !file.isEmpty()
+                        ? file
+                        : (namesFile ? suiteName
+                                     : (suiteFiles.isEmpty() ? QString() : suiteFiles.last())));
             } else if (name == QLatin1String("testcase")) {
                 inCase = true;
                 current = TestRecord();
                 const QString caseName = a.value(QLatin1String("name")).toString();
                 const QString cls = a.value(QLatin1String("classname")).toString();
-                const bool clsIsPath = cls.contains(QLatin1Char('/')) || cls.endsWith(QLatin1String(".ts"))
-                                    || cls.endsWith(QLatin1String(".js"));
+                const bool clsIsPath = cls.contains(QLatin1Char('/'))
+                    || cls.endsWith(QLatin1String(".ts")) || cls.endsWith(QLatin1String(".js"));
                 QStringList parts;
                 for (const QString &s : std::as_const(suiteNames)) {
                     if (!s.isEmpty())
@@ -660,7 +697,8 @@ TestReport TestResultParser::parseJUnitXml(const QString &output)
                 const QString time = a.value(QLatin1String("time")).toString();
                 current.durationMs = time.isEmpty() ? -1 : qint64(time.toDouble() * 1000.0 + 0.5);
                 current.status = TestStatus::Passed;
-            } else if (inCase && (name == QLatin1String("failure") || name == QLatin1String("error"))) {
+            } else if (inCase
+                       && (name == QLatin1String("failure") || name == QLatin1String("error"))) {
                 current.status = TestStatus::Failed;
                 childKind = QStringLiteral("failure");
                 childText = a.value(QLatin1String("message")).toString();

@@ -46,8 +46,8 @@ public:
         QByteArray contentType;
         QByteArray body;
     };
-    Reply handle(const QByteArray &method, const QByteArray &path, const QHash<QByteArray, QByteArray> &headers,
-                 const QByteArray &body);
+    Reply handle(const QByteArray &method, const QByteArray &path,
+                 const QHash<QByteArray, QByteArray> &headers, const QByteArray &body);
 
 Q_SIGNALS:
     void requestHandled(const QByteArray &path);

@@ -12,9 +12,11 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();
-    const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Scenario JSON file."), QStringLiteral("FILE"));
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (0 = any)."), QStringLiteral("N"), QStringLiteral("0"));
-    p.addOptions({scenario, port});
+    const QCommandLineOption scenario(
+        QStringLiteral("scenario"), QStringLiteral("Scenario JSON file."), QStringLiteral("FILE"));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (0 = any)."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    p.addOptions({ scenario, port });
     p.process(app);
     QString error;
     auto s = Autocoder::Testing::FakeAnthropicScenario::fromFile(p.value(scenario), &error);

@@ -16,21 +16,27 @@ const QByteArray kScenario = R"({"turns":[
 
 QJsonObject request(const QJsonArray &messages, bool stream, bool withTools = true)
 {
-    QJsonObject r{{QStringLiteral("model"), QStringLiteral("claude-test-model")},
-                  {QStringLiteral("messages"), messages},
-                  {QStringLiteral("system"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                                                    {QStringLiteral("text"), QStringLiteral("Env\nWorking directory: /home/user/proj\n")}}}},
-                  {QStringLiteral("stream"), stream}};
+    QJsonObject r { { QStringLiteral("model"), QStringLiteral("claude-test-model") },
+                    { QStringLiteral("messages"), messages },
+                    { QStringLiteral("system"),
+                      QJsonArray { QJsonObject {
+                          { QStringLiteral("type"), QStringLiteral("text") },
+                          { QStringLiteral("text"),
+                            QStringLiteral("Env\nWorking directory: /home/user/proj\n") } } } },
+                    { QStringLiteral("stream"), stream } };
     if (withTools)
-        r.insert(QStringLiteral("tools"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Write")}},
-                                                     QJsonObject{{QStringLiteral("name"), QStringLiteral("Bash")}}});
+        r.insert(QStringLiteral("tools"),
+                 QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("Write") } },
+                              QJsonObject { { QStringLiteral("name"), QStringLiteral("Bash") } } });
     return r;
 }
 
 QJsonObject userText(const QString &t)
 {
-    return {{QStringLiteral("role"), QStringLiteral("user")},
-            {QStringLiteral("content"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), t}}}}};
+    return { { QStringLiteral("role"), QStringLiteral("user") },
+             { QStringLiteral("content"),
+               QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("text") },
+                                          { QStringLiteral("text"), t } } } } };
 }
 
 } // namespace
@@ -61,52 +67,76 @@ void FakeAnthropicTest::stepsFollowTheConversation()
     QString error;
     FakeAnthropicServer server(FakeAnthropicScenario::fromJson(kScenario, &error));
     QVERIFY(error.isEmpty());
-    QHash<QByteArray, QByteArray> h{{"x-claude-code-session-id", "s1"}};
-    const QJsonArray first{userText(QStringLiteral("Build it"))};
-    auto r = server.handle("POST", "/v1/messages?beta=true", h, QJsonDocument(request(first, false)).toJson());
+    QHash<QByteArray, QByteArray> h { { "x-claude-code-session-id", "s1" } };
+    const QJsonArray first { userText(QStringLiteral("Build it")) };
+    auto r = server.handle("POST", "/v1/messages?beta=true", h,
+                           QJsonDocument(request(first, false)).toJson());
     QCOMPARE(r.status, 200);
     QJsonObject reply = QJsonDocument::fromJson(r.body).object();
     QCOMPARE(reply.value(QStringLiteral("model")).toString(), QStringLiteral("claude-test-model"));
     QCOMPARE(reply.value(QStringLiteral("stop_reason")).toString(), QStringLiteral("tool_use"));
-    QVERIFY(reply.value(QStringLiteral("usage")).toObject().contains(QStringLiteral("input_tokens")));
+    QVERIFY(
+        reply.value(QStringLiteral("usage")).toObject().contains(QStringLiteral("input_tokens")));
     const QJsonObject tool = reply.value(QStringLiteral("content")).toArray().at(1).toObject();
-    QCOMPARE(tool.value(QStringLiteral("input")).toObject().value(QStringLiteral("file_path")).toString(), QStringLiteral("/home/user/proj/a.txt"));
+    QCOMPARE(tool.value(QStringLiteral("input"))
+                 .toObject()
+                 .value(QStringLiteral("file_path"))
+                 .toString(),
+             QStringLiteral("/home/user/proj/a.txt"));
 
     // Retrying the same request gives the same answer.
-    auto again = server.handle("POST", "/v1/messages", h, QJsonDocument(request(first, false)).toJson());
+    auto again =
+        server.handle("POST", "/v1/messages", h, QJsonDocument(request(first, false)).toJson());
     QCOMPARE(again.body.size(), r.body.size());
 
     QJsonArray second = first;
-    second.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), reply.value(QStringLiteral("content"))}});
-    second.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                              {QStringLiteral("content"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_result")},
-                                                                                 {QStringLiteral("tool_use_id"), tool.value(QStringLiteral("id"))},
-                                                                                 {QStringLiteral("content"), QStringLiteral("File created")}}}}});
+    second.append(
+        QJsonObject { { QStringLiteral("role"), QStringLiteral("assistant") },
+                      { QStringLiteral("content"), reply.value(QStringLiteral("content")) } });
+    second.append(
+        QJsonObject { { QStringLiteral("role"), QStringLiteral("user") },
+                      { QStringLiteral("content"),
+                        QJsonArray { QJsonObject {
+                            { QStringLiteral("type"), QStringLiteral("tool_result") },
+                            { QStringLiteral("tool_use_id"), tool.value(QStringLiteral("id")) },
+                            { QStringLiteral("content"), QStringLiteral("File created") } } } } });
     r = server.handle("POST", "/v1/messages", h, QJsonDocument(request(second, false)).toJson());
     reply = QJsonDocument::fromJson(r.body).object();
     QCOMPARE(reply.value(QStringLiteral("stop_reason")).toString(), QStringLiteral("end_turn"));
-    QCOMPARE(reply.value(QStringLiteral("content")).toArray().at(0).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Done."));
-    QCOMPARE(server.toolResults(), QStringList{QStringLiteral("File created")});
+    QCOMPARE(reply.value(QStringLiteral("content"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("text"))
+                 .toString(),
+             QStringLiteral("Done."));
+    QCOMPARE(server.toolResults(), QStringList { QStringLiteral("File created") });
 
     // A resumed session (same id, one more prompt) is the next turn.
     QJsonArray third = second;
-    third.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), reply.value(QStringLiteral("content"))}});
+    third.append(
+        QJsonObject { { QStringLiteral("role"), QStringLiteral("assistant") },
+                      { QStringLiteral("content"), reply.value(QStringLiteral("content")) } });
     third.append(userText(QStringLiteral("Fix it")));
     r = server.handle("POST", "/v1/messages", h, QJsonDocument(request(third, false)).toJson());
     QVERIFY(r.body.contains("Second turn done."));
     QCOMPARE(server.turnsStarted(), 2);
-    QCOMPARE(server.prompts(), (QStringList{QStringLiteral("Build it"), QStringLiteral("Fix it")}));
+    QCOMPARE(server.prompts(),
+             (QStringList { QStringLiteral("Build it"), QStringLiteral("Fix it") }));
 }
 
 void FakeAnthropicTest::streamingFormat()
 {
     QString error;
     FakeAnthropicServer server(FakeAnthropicScenario::fromJson(kScenario, &error));
-    const auto r = server.handle("POST", "/v1/messages", {{"x-claude-code-session-id", "s"}},
-                                 QJsonDocument(request({userText(QStringLiteral("go"))}, true)).toJson());
+    const auto r =
+        server.handle("POST", "/v1/messages", { { "x-claude-code-session-id", "s" } },
+                      QJsonDocument(request({ userText(QStringLiteral("go")) }, true)).toJson());
     QCOMPARE(r.contentType, QByteArray("text/event-stream"));
-    const QList<QByteArray> expected{"event: message_start\n", "event: content_block_start\n", "event: content_block_delta\n",
-                                     "\"input_json_delta\"", "event: message_delta\n", "event: message_stop\n"};
+    const QList<QByteArray> expected {
+        "event: message_start\n", "event: content_block_start\n", "event: content_block_delta\n",
+        "\"input_json_delta\"",   "event: message_delta\n",       "event: message_stop\n"
+    };
     qsizetype pos = 0;
     for (const QByteArray &e : expected) {
         const qsizetype at = r.body.indexOf(e, pos);
@@ -120,15 +150,18 @@ void FakeAnthropicTest::sideCallsAndOtherEndpoints()
 {
     QString error;
     FakeAnthropicServer server(FakeAnthropicScenario::fromJson(kScenario, &error));
-    auto r = server.handle("POST", "/v1/messages", {}, QJsonDocument(request({userText(QStringLiteral("title?"))}, false, false)).toJson());
+    auto r = server.handle(
+        "POST", "/v1/messages", {},
+        QJsonDocument(request({ userText(QStringLiteral("title?")) }, false, false)).toJson());
     QVERIFY(r.body.contains("OK."));
     QCOMPARE(server.turnsStarted(), 0);
     QCOMPARE(server.handle("HEAD", "/", {}, {}).status, 200);
-    QVERIFY(server.handle("POST", "/v1/messages/count_tokens?beta=true", {}, "{}").body.contains("input_tokens"));
+    QVERIFY(server.handle("POST", "/v1/messages/count_tokens?beta=true", {}, "{}")
+                .body.contains("input_tokens"));
     QCOMPARE(server.handle("GET", "/v1/models", {}, {}).status, 404);
     QCOMPARE(server.handle("POST", "/v1/messages", {}, "not json").status, 400);
     server.setExpectedApiKey(QStringLiteral("good-key-123"));
-    QCOMPARE(server.handle("POST", "/v1/messages", {{"x-api-key", "bad"}}, "{}").status, 401);
+    QCOMPARE(server.handle("POST", "/v1/messages", { { "x-api-key", "bad" } }, "{}").status, 401);
 }
 
 void FakeAnthropicTest::overRealSocket()
@@ -140,7 +173,8 @@ void FakeAnthropicTest::overRealSocket()
     QNetworkRequest req(QUrl(server.baseUrl() + QStringLiteral("/v1/messages?beta=true")));
     req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     req.setRawHeader("X-Claude-Code-Session-Id", "sock");
-    QNetworkReply *reply = nam.post(req, QJsonDocument(request({userText(QStringLiteral("go"))}, true)).toJson());
+    QNetworkReply *reply =
+        nam.post(req, QJsonDocument(request({ userText(QStringLiteral("go")) }, true)).toJson());
     QSignalSpy done(reply, &QNetworkReply::finished);
     QVERIFY(done.wait(5000));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);

@@ -35,38 +35,47 @@ void RunOrchestrationBench::tenIterations()
     QFETCH(int, projectFiles);
     constexpr int kIterations = 10;
     int counter = 0;
-    FakeHandler handler = [&counter, projectFiles](const SandboxProcessRequest &r, FakeSandboxSession &s) -> FakeScript {
+    FakeHandler handler = [&counter, projectFiles](const SandboxProcessRequest &r,
+                                                   FakeSandboxSession &s) -> FakeScript {
         FakeScript out;
         if (r.tag.startsWith(QLatin1String("agent-check")))
             return out;
         if (r.tag.startsWith(QLatin1String("agent-"))) {
             ++counter;
             for (int i = 0; i < projectFiles; ++i)
-                s.files.insert(QStringLiteral("/home/user/project/src/f%1.ts").arg(i), QByteArray(2000, 'x') + QByteArray::number(counter));
-            out.stdoutData = R"({"type":"system","subtype":"init","session_id":"s1"})" "\n"
-                             R"({"type":"assistant","message":{"content":[{"type":"text","text":"ok"}]},"session_id":"s1"})" "\n"
-                             R"({"type":"result","subtype":"success","is_error":false,"num_turns":1,"total_cost_usd":0.001,"session_id":"s1"})" "\n";
+                s.files.insert(QStringLiteral("/home/user/project/src/f%1.ts").arg(i),
+                               QByteArray(2000, 'x') + QByteArray::number(counter));
+            out.stdoutData =
+                R"({"type":"system","subtype":"init","session_id":"s1"})"
+                "\n"
+                R"({"type":"assistant","message":{"content":[{"type":"text","text":"ok"}]},"session_id":"s1"})"
+                "\n"
+                R"({"type":"result","subtype":"success","is_error":false,"num_turns":1,"total_cost_usd":0.001,"session_id":"s1"})"
+                "\n";
             return out;
         }
         if (r.tag.startsWith(QLatin1String("test-"))) {
             // A different failing test each time, so the no-progress rule never stops the run.
-            out.stderrData = "bun test v1\n\ntests/a.test.ts:\n(pass) ok [0.1ms]\nerror: boom\n(fail) t" + QByteArray::number(counter)
-                           + " [0.2ms]\n\n 1 pass\n 1 fail\n";
+            out.stderrData =
+                "bun test v1\n\ntests/a.test.ts:\n(pass) ok [0.1ms]\nerror: boom\n(fail) t"
+                + QByteArray::number(counter) + " [0.2ms]\n\n 1 pass\n 1 fail\n";
             out.exitCode = 1;
         }
         return out;
     };
-    Autocoder::Spec::ProjectSpec spec = Autocoder::Spec::ProjectSpec::forKind(QStringLiteral("bun-library"));
+    Autocoder::Spec::ProjectSpec spec =
+        Autocoder::Spec::ProjectSpec::forKind(QStringLiteral("bun-library"));
     spec.name = QStringLiteral("bench");
     spec.description = QStringLiteral("bench");
-    spec.requirements = QStringList{QStringLiteral("x")};
-    spec.lockedTests = {{QStringLiteral("tests/a.test.ts"), QStringLiteral("test")}};
+    spec.requirements = QStringList { QStringLiteral("x") };
+    spec.lockedTests = { { QStringLiteral("tests/a.test.ts"), QStringLiteral("test") } };
     spec.commands.build.clear();
     spec.commands.lint.clear();
     spec.limits.maxIterations = kIterations;
     spec.limits.budgetUsd = 100;
 
-    QBENCHMARK {
+    QBENCHMARK
+    {
         QTemporaryDir dir;
         FakeSandboxProvider provider(handler);
         RunController c(&provider);

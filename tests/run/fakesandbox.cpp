@@ -84,30 +84,38 @@ void FakeSandboxSession::killProcess(const QString &tag, QObject *context, Sandb
     later(context, [done]() { done(SandboxOpResult::success()); });
 }
 
-void FakeSandboxSession::listProcessTags(QObject *context, std::function<void(const QStringList &, const SandboxOpResult &)> done)
+void FakeSandboxSession::listProcessTags(
+    QObject *context, std::function<void(const QStringList &, const SandboxOpResult &)> done)
 {
     const QStringList tags = runningTags();
     const bool alive = m_alive;
     later(context, [done, tags, alive]() {
-        done(tags, alive ? SandboxOpResult::success() : SandboxOpResult::failure(QStringLiteral("gone"), true));
+        done(tags,
+             alive ? SandboxOpResult::success()
+                   : SandboxOpResult::failure(QStringLiteral("gone"), true));
     });
 }
 
-void FakeSandboxSession::writeFile(const QString &remotePath, const QByteArray &data, QObject *context, SandboxOpCallback done)
+void FakeSandboxSession::writeFile(const QString &remotePath, const QByteArray &data,
+                                   QObject *context, SandboxOpCallback done)
 {
     if (m_alive)
         files.insert(remotePath, data);
     const bool alive = m_alive;
     later(context, [done, alive]() {
-        done(alive ? SandboxOpResult::success() : SandboxOpResult::failure(QStringLiteral("sandbox not found"), true));
+        done(alive ? SandboxOpResult::success()
+                   : SandboxOpResult::failure(QStringLiteral("sandbox not found"), true));
     });
 }
 
 void FakeSandboxSession::downloadDirectory(const QString &remoteDir, const QString &localArchive,
-                                           const QStringList &excludes, QObject *context, SandboxOpCallback done)
+                                           const QStringList &excludes, QObject *context,
+                                           SandboxOpCallback done)
 {
     if (!m_alive) {
-        later(context, [done]() { done(SandboxOpResult::failure(QStringLiteral("sandbox not found"), true)); });
+        later(context, [done]() {
+            done(SandboxOpResult::failure(QStringLiteral("sandbox not found"), true));
+        });
         return;
     }
     TarWriter w;
@@ -126,17 +134,22 @@ void FakeSandboxSession::downloadDirectory(const QString &remoteDir, const QStri
     QDir().mkpath(QFileInfo(localArchive).absolutePath());
     QFile f(localArchive);
     const bool ok = f.open(QIODevice::WriteOnly) && f.write(w.finishGzip()) > 0;
-    later(context, [done, ok]() { done(ok ? SandboxOpResult::success() : SandboxOpResult::failure(QStringLiteral("write failed"))); });
+    later(context, [done, ok]() {
+        done(ok ? SandboxOpResult::success()
+                : SandboxOpResult::failure(QStringLiteral("write failed")));
+    });
 }
 
-void FakeSandboxSession::uploadDirectory(const QString &localDir, const QString &remoteDir, QObject *context, SandboxOpCallback done)
+void FakeSandboxSession::uploadDirectory(const QString &localDir, const QString &remoteDir,
+                                         QObject *context, SandboxOpCallback done)
 {
     QDirIterator it(localDir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         QFile f(path);
         if (f.open(QIODevice::ReadOnly))
-            files.insert(remoteDir + QLatin1Char('/') + QDir(localDir).relativeFilePath(path), f.readAll());
+            files.insert(remoteDir + QLatin1Char('/') + QDir(localDir).relativeFilePath(path),
+                         f.readAll());
     }
     later(context, [done]() { done(SandboxOpResult::success()); });
 }
@@ -176,10 +189,13 @@ void FakeSandboxSession::kill(QObject *context, SandboxOpCallback done)
     later(context, [done]() { done(SandboxOpResult::success()); });
 }
 
-void FakeSandboxProvider::create(const SandboxCreateRequest &request, QObject *context, SessionCallback done)
+void FakeSandboxProvider::create(const SandboxCreateRequest &request, QObject *context,
+                                 SessionCallback done)
 {
     if (failCreate) {
-        QTimer::singleShot(0, context, [done]() { done(nullptr, SandboxOpResult::failure(QStringLiteral("no capacity"))); });
+        QTimer::singleShot(0, context, [done]() {
+            done(nullptr, SandboxOpResult::failure(QStringLiteral("no capacity")));
+        });
         return;
     }
     const QString id = QStringLiteral("fake-%1").arg(++m_counter);
@@ -192,7 +208,8 @@ void FakeSandboxProvider::create(const SandboxCreateRequest &request, QObject *c
     });
 }
 
-void FakeSandboxProvider::connectTo(const QString &sandboxId, QObject *context, SessionCallback done)
+void FakeSandboxProvider::connectTo(const QString &sandboxId, QObject *context,
+                                    SessionCallback done)
 {
     for (const auto &s : std::as_const(sessions)) {
         if (s && s->sandboxId() == sandboxId && s->isAliveNow()) {
@@ -200,11 +217,14 @@ void FakeSandboxProvider::connectTo(const QString &sandboxId, QObject *context, 
             return;
         }
     }
-    QTimer::singleShot(0, context, [done]() { done(nullptr, SandboxOpResult::failure(QStringLiteral("not found"), true)); });
+    QTimer::singleShot(0, context, [done]() {
+        done(nullptr, SandboxOpResult::failure(QStringLiteral("not found"), true));
+    });
 }
 
-void FakeSandboxProvider::list(const QMap<QString, QString> &metadata, QObject *context,
-                               std::function<void(const QList<SandboxListing> &, const SandboxOpResult &)> done)
+void FakeSandboxProvider::list(
+    const QMap<QString, QString> &metadata, QObject *context,
+    std::function<void(const QList<SandboxListing> &, const SandboxOpResult &)> done)
 {
     QList<SandboxListing> out;
     for (const auto &s : std::as_const(sessions)) {
@@ -215,12 +235,13 @@ void FakeSandboxProvider::list(const QMap<QString, QString> &metadata, QObject *
         for (auto it = metadata.cbegin(); it != metadata.cend(); ++it)
             match = match && md.value(it.key()) == it.value();
         if (match)
-            out.append(SandboxListing{s->sandboxId(), md});
+            out.append(SandboxListing { s->sandboxId(), md });
     }
     QTimer::singleShot(0, context, [done, out]() { done(out, SandboxOpResult::success()); });
 }
 
-void FakeSandboxProvider::killSandbox(const QString &sandboxId, QObject *context, SandboxOpCallback done)
+void FakeSandboxProvider::killSandbox(const QString &sandboxId, QObject *context,
+                                      SandboxOpCallback done)
 {
     killedIds.append(sandboxId);
     for (const auto &s : std::as_const(sessions)) {

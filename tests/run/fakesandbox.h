@@ -27,7 +27,10 @@ class FakeSandboxProcess : public SandboxProcess
 {
     Q_OBJECT
 public:
-    FakeSandboxProcess(const QString &tag, QObject *parent) : SandboxProcess(parent), m_tag(tag) {}
+    FakeSandboxProcess(const QString &tag, QObject *parent)
+        : SandboxProcess(parent)
+        , m_tag(tag)
+    { }
     QString tag() const override { return m_tag; }
     bool isFinished() const override { return m_finished; }
     void finishWith(const SandboxProcessExit &exit)
@@ -49,17 +52,25 @@ class FakeSandboxSession : public SandboxSession
     Q_OBJECT
 public:
     FakeSandboxSession(const QString &id, FakeHandler handler, QObject *parent)
-        : SandboxSession(parent), m_id(id), m_handler(std::move(handler)) {}
+        : SandboxSession(parent)
+        , m_id(id)
+        , m_handler(std::move(handler))
+    { }
 
     QString sandboxId() const override { return m_id; }
     SandboxProcess *start(const SandboxProcessRequest &request, QObject *parent) override;
     SandboxProcess *attach(const QString &tag, QObject *parent) override;
     void killProcess(const QString &tag, QObject *context, SandboxOpCallback done) override;
-    void listProcessTags(QObject *context, std::function<void(const QStringList &, const SandboxOpResult &)> done) override;
-    void writeFile(const QString &remotePath, const QByteArray &data, QObject *context, SandboxOpCallback done) override;
-    void downloadDirectory(const QString &remoteDir, const QString &localArchive, const QStringList &excludes,
-                           QObject *context, SandboxOpCallback done) override;
-    void uploadDirectory(const QString &localDir, const QString &remoteDir, QObject *context, SandboxOpCallback done) override;
+    void listProcessTags(
+        QObject *context,
+        std::function<void(const QStringList &, const SandboxOpResult &)> done) override;
+    void writeFile(const QString &remotePath, const QByteArray &data, QObject *context,
+                   SandboxOpCallback done) override;
+    void downloadDirectory(const QString &remoteDir, const QString &localArchive,
+                           const QStringList &excludes, QObject *context,
+                           SandboxOpCallback done) override;
+    void uploadDirectory(const QString &localDir, const QString &remoteDir, QObject *context,
+                         SandboxOpCallback done) override;
     void keepAlive(std::chrono::seconds, QObject *context, SandboxOpCallback done) override;
     void isAlive(QObject *context, std::function<void(bool)> done) override;
     void kill(QObject *context, SandboxOpCallback done) override;
@@ -86,13 +97,17 @@ class FakeSandboxProvider : public SandboxProvider
     Q_OBJECT
 public:
     explicit FakeSandboxProvider(FakeHandler handler, QObject *parent = nullptr)
-        : SandboxProvider(parent), m_handler(std::move(handler)) {}
+        : SandboxProvider(parent)
+        , m_handler(std::move(handler))
+    { }
 
     QString backendName() const override { return QStringLiteral("fake"); }
-    void create(const SandboxCreateRequest &request, QObject *context, SessionCallback done) override;
+    void create(const SandboxCreateRequest &request, QObject *context,
+                SessionCallback done) override;
     void connectTo(const QString &sandboxId, QObject *context, SessionCallback done) override;
-    void list(const QMap<QString, QString> &metadata, QObject *context,
-              std::function<void(const QList<SandboxListing> &, const SandboxOpResult &)> done) override;
+    void
+    list(const QMap<QString, QString> &metadata, QObject *context,
+         std::function<void(const QList<SandboxListing> &, const SandboxOpResult &)> done) override;
     void killSandbox(const QString &sandboxId, QObject *context, SandboxOpCallback done) override;
 
     QList<QPointer<FakeSandboxSession>> sessions;

@@ -41,7 +41,8 @@ QByteArray readAll(const QString &path)
 QStringList hostProcessesContaining(const QByteArray &needle)
 {
     QStringList found;
-    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    const QStringList pids =
+        QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &pid : pids) {
         bool ok = false;
         pid.toInt(&ok);
@@ -99,7 +100,8 @@ void E2eRunTest::initTestCase()
     const QString templates = qEnvironmentVariable("AUTOCODER_TEMPLATES_DIR");
     const QString program = QStringLiteral(AUTOCODER_BINARY_DIR "/bin/autocoder-sandboxd");
     if (templates.isEmpty() || !QFile::exists(templates + QStringLiteral("/claude/.ready"))) {
-        m_skipReason = QStringLiteral("the 'claude' sandbox template is not prepared (run the set-up script)");
+        m_skipReason =
+            QStringLiteral("the 'claude' sandbox template is not prepared (run the set-up script)");
         return;
     }
     if (!QFile::exists(program)) {
@@ -116,7 +118,8 @@ void E2eRunTest::initTestCase()
     m_server->start(o);
     QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 30000);
     QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
-    m_provider = std::make_unique<E2bSandboxProvider>(m_server->connectionConfig(), QStringLiteral("local"));
+    m_provider =
+        std::make_unique<E2bSandboxProvider>(m_server->connectionConfig(), QStringLiteral("local"));
 }
 
 void E2eRunTest::cleanupTestCase()
@@ -128,7 +131,8 @@ void E2eRunTest::cleanupTestCase()
 Autocoder::Spec::ProjectSpec E2eRunTest::loadSpec(int maxIterations)
 {
     QString error;
-    Autocoder::Spec::ProjectSpec spec = Autocoder::Spec::ProjectSpec::fromJson(readAll(dataPath(QStringLiteral("sum-spec.json"))), &error);
+    Autocoder::Spec::ProjectSpec spec = Autocoder::Spec::ProjectSpec::fromJson(
+        readAll(dataPath(QStringLiteral("sum-spec.json"))), &error);
     if (!error.isEmpty())
         qWarning("spec: %s", qPrintable(error));
     spec.limits.maxIterations = maxIterations;
@@ -140,7 +144,8 @@ std::unique_ptr<E2eRunTest::Run> E2eRunTest::makeRun(const QString &scenarioFile
     Q_UNUSED(maxIterations)
     auto run = std::make_unique<Run>();
     QString error;
-    run->fake = std::make_unique<FakeAnthropicServer>(FakeAnthropicScenario::fromFile(dataPath(scenarioFile), &error));
+    run->fake = std::make_unique<FakeAnthropicServer>(
+        FakeAnthropicScenario::fromFile(dataPath(scenarioFile), &error));
     if (!error.isEmpty())
         qWarning("scenario: %s", qPrintable(error));
     run->fake->setExpectedApiKey(kFakeKey);
@@ -162,7 +167,7 @@ RunOptions E2eRunTest::optionsFor(const Run &run) const
     o.runsRoot = m_dir.filePath(QStringLiteral("runs"));
     o.anthropicApiKey = kFakeKey;
     o.anthropicBaseUrl = run.fake->baseUrl();
-    o.extraSecrets = QStringList{m_server->apiKey()};
+    o.extraSecrets = QStringList { m_server->apiKey() };
     o.outDir = run.outDir;
     return o;
 }
@@ -181,8 +186,9 @@ QString E2eRunTest::dump(const Run &run) const
 {
     QString out;
     for (const RunEvent &e : run.events) {
-        if (e.kind == EventKind::ProcessOutput || e.kind == EventKind::Log || e.kind == EventKind::StepFinished
-            || e.kind == EventKind::AgentToolResult || e.kind == EventKind::RunFinished)
+        if (e.kind == EventKind::ProcessOutput || e.kind == EventKind::Log
+            || e.kind == EventKind::StepFinished || e.kind == EventKind::AgentToolResult
+            || e.kind == EventKind::RunFinished)
             out += QString::fromUtf8(e.toJsonLine()).left(600);
     }
     return out.right(6000);
@@ -201,18 +207,20 @@ void E2eRunTest::a_fixesAfterFeedback()
     QCOMPARE(run->controller->state().iteration, 2);
     QCOMPARE(run->fake->turnsStarted(), 2);
     // The fix turn got the gate's failure, not the agent's claim.
-    QVERIFY2(run->fake->prompts().value(1).contains(QLatin1String("sum adds two numbers")), qPrintable(run->fake->prompts().value(1)));
+    QVERIFY2(run->fake->prompts().value(1).contains(QLatin1String("sum adds two numbers")),
+             qPrintable(run->fake->prompts().value(1)));
     // Iteration 1 failed with a parsed test record, iteration 2 passed.
     QList<int> failedPerIteration;
     for (const RunEvent &e : std::as_const(run->events)) {
         if (e.kind == EventKind::GateTests)
             failedPerIteration.append(e.data.value(QStringLiteral("failed")).toInt());
     }
-    QCOMPARE(failedPerIteration, (QList<int>{1, 0}));
+    QCOMPARE(failedPerIteration, (QList<int> { 1, 0 }));
     QVERIFY(run->controller->state().costUsd > 0.0);
     // Saved project and report.
     QVERIFY(readAll(run->outDir + QStringLiteral("/src/sum.ts")).contains("a + b"));
-    QVERIFY(readAll(run->outDir + QStringLiteral("/tests/sum.test.ts")).contains("sum adds two numbers"));
+    QVERIFY(readAll(run->outDir + QStringLiteral("/tests/sum.test.ts"))
+                .contains("sum adds two numbers"));
     QVERIFY(readAll(run->outDir + QStringLiteral("/RUN_REPORT.md")).contains("**green**"));
     QVERIFY(!QFile::exists(run->outDir + QStringLiteral("/node_modules")));
     QVERIFY(QFile::exists(run->controller->runDir() + QStringLiteral("/snapshots/iter-1.tar.gz")));
@@ -228,17 +236,23 @@ void E2eRunTest::e_lockedTestSkippedOrDeletedIsNotGreen()
     QVERIFY2(run->controller->start(loadSpec(2), optionsFor(*run), &error), qPrintable(error));
     m_runFolders.append(run->controller->runDir());
     const QString outcome = waitFinished(*run);
-    QVERIFY2(outcome == Outcome::MaxIterations, qPrintable(outcome + QLatin1Char('\n') + dump(*run)));
+    QVERIFY2(outcome == Outcome::MaxIterations,
+             qPrintable(outcome + QLatin1Char('\n') + dump(*run)));
     QStringList failing;
     for (const RunEvent &e : std::as_const(run->events)) {
         if (e.kind == EventKind::IterationFinished) {
             QVERIFY(!e.data.value(QStringLiteral("green")).toBool());
-            failing.append(e.data.value(QStringLiteral("failing")).toVariant().toStringList().join(QLatin1Char(';')));
+            failing.append(e.data.value(QStringLiteral("failing"))
+                               .toVariant()
+                               .toStringList()
+                               .join(QLatin1Char(';')));
         }
     }
     QCOMPARE(failing.size(), 2);
     QVERIFY2(failing.at(0).contains(QLatin1String("changed")), qPrintable(failing.at(0)));
-    QVERIFY2(failing.at(1).contains(QLatin1String("deleted")) || failing.at(1).contains(QLatin1String("no test ran")), qPrintable(failing.at(1)));
+    QVERIFY2(failing.at(1).contains(QLatin1String("deleted"))
+                 || failing.at(1).contains(QLatin1String("no test ran")),
+             qPrintable(failing.at(1)));
 }
 
 void E2eRunTest::b_neverConvergesStopsAtLimit()
@@ -250,7 +264,8 @@ void E2eRunTest::b_neverConvergesStopsAtLimit()
     QVERIFY2(run->controller->start(loadSpec(2), optionsFor(*run), &error), qPrintable(error));
     m_runFolders.append(run->controller->runDir());
     const QString outcome = waitFinished(*run);
-    QVERIFY2(outcome == Outcome::MaxIterations, qPrintable(outcome + QLatin1Char('\n') + dump(*run)));
+    QVERIFY2(outcome == Outcome::MaxIterations,
+             qPrintable(outcome + QLatin1Char('\n') + dump(*run)));
     QCOMPARE(run->controller->state().iteration, 2);
     QVERIFY(!run->controller->state().lastGreen);
 }
@@ -264,7 +279,8 @@ void E2eRunTest::c_cancelDuringAgentTurn()
     QVERIFY2(run->controller->start(loadSpec(3), optionsFor(*run), &error), qPrintable(error));
     m_runFolders.append(run->controller->runDir());
     // Wait until the agent's Bash tool is really running inside the sandbox.
-    QTRY_VERIFY_WITH_TIMEOUT(!hostProcessesContaining("sleep 61").isEmpty() || run->controller->isFinished(), 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !hostProcessesContaining("sleep 61").isEmpty() || run->controller->isFinished(), 120000);
     QVERIFY2(!run->controller->isFinished(), qPrintable(dump(*run)));
     const QString sandboxId = run->controller->sandboxId();
     QVERIFY(!sandboxId.isEmpty());
@@ -274,8 +290,11 @@ void E2eRunTest::c_cancelDuringAgentTurn()
     QTRY_VERIFY_WITH_TIMEOUT(hostProcessesContaining("sleep 61").isEmpty(), 15000);
     bool listed = false;
     QList<SandboxListing> left;
-    m_provider->list({{QStringLiteral("run"), run->controller->runId()}}, this,
-                     [&](const QList<SandboxListing> &l, const SandboxOpResult &) { left = l; listed = true; });
+    m_provider->list({ { QStringLiteral("run"), run->controller->runId() } }, this,
+                     [&](const QList<SandboxListing> &l, const SandboxOpResult &) {
+                         left = l;
+                         listed = true;
+                     });
     QTRY_VERIFY(listed);
     QVERIFY(left.isEmpty());
     RunState state;
@@ -295,14 +314,17 @@ void E2eRunTest::d_sandboxKilledFromOutside()
     m_runFolders.append(run->controller->runDir());
     const QString runId = run->controller->runId();
     // Iteration 1 completes (snapshot on disk); iteration 2's agent sleeps; kill it then.
-    QTRY_VERIFY_WITH_TIMEOUT(!hostProcessesContaining("sleep 62").isEmpty() || run->controller->isFinished(), 180000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !hostProcessesContaining("sleep 62").isEmpty() || run->controller->isFinished(), 180000);
     QVERIFY2(!run->controller->isFinished(), qPrintable(dump(*run)));
     QVERIFY(QFile::exists(run->controller->runDir() + QStringLiteral("/snapshots/iter-1.tar.gz")));
     bool killed = false;
-    m_provider->killSandbox(run->controller->sandboxId(), this, [&](const SandboxOpResult &) { killed = true; });
+    m_provider->killSandbox(run->controller->sandboxId(), this,
+                            [&](const SandboxOpResult &) { killed = true; });
     QTRY_VERIFY(killed);
     const QString outcome = waitFinished(*run, 60000);
-    QVERIFY2(outcome == Outcome::InfrastructureError, qPrintable(outcome + QLatin1Char('\n') + dump(*run)));
+    QVERIFY2(outcome == Outcome::InfrastructureError,
+             qPrintable(outcome + QLatin1Char('\n') + dump(*run)));
     // Nothing already snapshotted is lost: the saved folder holds iteration 1's files.
     QVERIFY(readAll(run->outDir + QStringLiteral("/src/sum.ts")).contains("return 0"));
     QCOMPARE(run->controller->state().lastSnapshotIteration, 1);
@@ -310,7 +332,8 @@ void E2eRunTest::d_sandboxKilledFromOutside()
     // Resume continues from the last snapshot in a new sandbox and gets to green.
     RunController resumed(m_provider.get());
     QList<RunEvent> events;
-    connect(&resumed, &RunController::eventEmitted, this, [&events](const RunEvent &e) { events.append(e); });
+    connect(&resumed, &RunController::eventEmitted, this,
+            [&events](const RunEvent &e) { events.append(e); });
     QSignalSpy done(&resumed, &RunController::finished);
     options.outDir = run->outDir + QStringLiteral("-resumed");
     QVERIFY2(resumed.resume(runId, options, QString(), &error), qPrintable(error));
@@ -326,9 +349,9 @@ void E2eRunTest::secretsNeverReachTheRunFolder()
     if (m_runFolders.isEmpty())
         AUTOCODER_SKIP("no run ran");
     int files = 0;
-    const QStringList roots{m_dir.filePath(QStringLiteral("runs"))};
+    const QStringList roots { m_dir.filePath(QStringLiteral("runs")) };
     QStringList all = roots;
-    const QStringList outs = QDir(m_dir.path()).entryList({QStringLiteral("out-*")}, QDir::Dirs);
+    const QStringList outs = QDir(m_dir.path()).entryList({ QStringLiteral("out-*") }, QDir::Dirs);
     for (const QString &o : outs)
         all.append(m_dir.filePath(o));
     for (const QString &root : std::as_const(all)) {
@@ -356,9 +379,11 @@ void E2eRunTest::secretsNeverReachTheRunFolder()
 
 void E2eRunTest::realServices()
 {
-    if (qEnvironmentVariableIsEmpty("ANTHROPIC_API_KEY") || qEnvironmentVariableIsEmpty("E2B_API_KEY"))
-        AUTOCODER_SKIP("ANTHROPIC_API_KEY and E2B_API_KEY are not both set: the run against the real "
-                       "Anthropic API and E2B cloud is skipped");
+    if (qEnvironmentVariableIsEmpty("ANTHROPIC_API_KEY")
+        || qEnvironmentVariableIsEmpty("E2B_API_KEY"))
+        AUTOCODER_SKIP(
+            "ANTHROPIC_API_KEY and E2B_API_KEY are not both set: the run against the real "
+            "Anthropic API and E2B cloud is skipped");
     Autocoder::E2b::ConnectionConfig config = Autocoder::E2b::ConnectionConfig::fromEnvironment();
     E2bSandboxProvider cloud(config, QStringLiteral("e2b"));
     RunController controller(&cloud);
@@ -367,7 +392,7 @@ void E2eRunTest::realServices()
     o.runsRoot = m_dir.filePath(QStringLiteral("runs-real"));
     o.anthropicApiKey = qEnvironmentVariable("ANTHROPIC_API_KEY");
     o.anthropicBaseUrl = qEnvironmentVariable("ANTHROPIC_BASE_URL");
-    o.extraSecrets = QStringList{config.apiKey.reveal()};
+    o.extraSecrets = QStringList { config.apiKey.reveal() };
     o.outDir = m_dir.filePath(QStringLiteral("out-real"));
     QString error;
     QVERIFY2(controller.start(loadSpec(3), o, &error), qPrintable(error));

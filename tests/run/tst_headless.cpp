@@ -46,12 +46,14 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Result runDriver(const QStringList &args, const QProcessEnvironment &env, int timeoutMs = 30000);
+    Result runDriver(const QStringList &args, const QProcessEnvironment &env,
+                     int timeoutMs = 30000);
     QProcessEnvironment baseEnv() const;
     QTemporaryDir m_dir;
 };
 
-HeadlessTest::Result HeadlessTest::runDriver(const QStringList &args, const QProcessEnvironment &env, int timeoutMs)
+HeadlessTest::Result HeadlessTest::runDriver(const QStringList &args,
+                                             const QProcessEnvironment &env, int timeoutMs)
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -82,12 +84,13 @@ QProcessEnvironment HeadlessTest::baseEnv() const
 
 void HeadlessTest::recognisesSubcommands()
 {
-    QVERIFY(isHeadlessCommand({QStringLiteral("run"), QStringLiteral("--spec"), QStringLiteral("x")}));
-    QVERIFY(isHeadlessCommand({QStringLiteral("/usr/bin/autocoder"), QStringLiteral("runs")}));
-    QVERIFY(isHeadlessCommand({QStringLiteral("resume"), QStringLiteral("id")}));
+    QVERIFY(isHeadlessCommand(
+        { QStringLiteral("run"), QStringLiteral("--spec"), QStringLiteral("x") }));
+    QVERIFY(isHeadlessCommand({ QStringLiteral("/usr/bin/autocoder"), QStringLiteral("runs") }));
+    QVERIFY(isHeadlessCommand({ QStringLiteral("resume"), QStringLiteral("id") }));
     QVERIFY(!isHeadlessCommand({}));
-    QVERIFY(!isHeadlessCommand({QStringLiteral("--help")}));
-    QVERIFY(!isHeadlessCommand({QStringLiteral("/usr/bin/autocoder")}));
+    QVERIFY(!isHeadlessCommand({ QStringLiteral("--help") }));
+    QVERIFY(!isHeadlessCommand({ QStringLiteral("/usr/bin/autocoder") }));
 }
 
 void HeadlessTest::badInputExitsWithTwo_data()
@@ -97,17 +100,38 @@ void HeadlessTest::badInputExitsWithTwo_data()
     QTest::addColumn<QString>("message");
     const QString spec = dataPath(QStringLiteral("e2e/sum-spec.json"));
     const QString out = m_dir.filePath(QStringLiteral("never"));
-    QTest::newRow("no key") << QStringList{QStringLiteral("run"), QStringLiteral("--spec"), spec, QStringLiteral("--out"), out} << false << "ANTHROPIC_API_KEY";
-    QTest::newRow("no spec") << QStringList{QStringLiteral("run"), QStringLiteral("--out"), out} << true << "Usage";
-    QTest::newRow("no out") << QStringList{QStringLiteral("run"), QStringLiteral("--spec"), spec} << true << "Usage";
-    QTest::newRow("missing spec file") << QStringList{QStringLiteral("run"), QStringLiteral("--spec"), QStringLiteral("/nonexistent.json"), QStringLiteral("--out"), out} << true << "Cannot read";
-    QTest::newRow("not json") << QStringList{QStringLiteral("run"), QStringLiteral("--spec"), dataPath(QStringLiteral("parsers/garbage.txt")), QStringLiteral("--out"), out} << true << "garbage.txt";
-    QTest::newRow("out not empty") << QStringList{QStringLiteral("run"), QStringLiteral("--spec"), spec, QStringLiteral("--out"), QStringLiteral(AUTOCODER_TEST_DATA_DIR)} << true << "not an empty folder";
-    QTest::newRow("bad backend") << QStringList{QStringLiteral("run"), QStringLiteral("--spec"), spec, QStringLiteral("--out"), out, QStringLiteral("--backend"), QStringLiteral("moon")} << true << "Unknown backend";
-    QTest::newRow("bad option") << QStringList{QStringLiteral("run"), QStringLiteral("--frobnicate")} << true << "frobnicate";
-    QTest::newRow("resume bad id") << QStringList{QStringLiteral("resume"), QStringLiteral("../x")} << true << "Usage";
-    QTest::newRow("resume unknown") << QStringList{QStringLiteral("resume"), QStringLiteral("20990101-000000-abcd")} << true << "state.json";
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << true << "Usage";
+    QTest::newRow("no key") << QStringList { QStringLiteral("run"), QStringLiteral("--spec"), spec,
+                                             QStringLiteral("--out"), out }
+                            << false << "ANTHROPIC_API_KEY";
+    QTest::newRow("no spec") << QStringList { QStringLiteral("run"), QStringLiteral("--out"), out }
+                             << true << "Usage";
+    QTest::newRow("no out") << QStringList { QStringLiteral("run"), QStringLiteral("--spec"), spec }
+                            << true << "Usage";
+    QTest::newRow("missing spec file")
+        << QStringList { QStringLiteral("run"), QStringLiteral("--spec"),
+                         QStringLiteral("/nonexistent.json"), QStringLiteral("--out"), out }
+        << true << "Cannot read";
+    QTest::newRow("not json") << QStringList { QStringLiteral("run"), QStringLiteral("--spec"),
+                                               dataPath(QStringLiteral("parsers/garbage.txt")),
+                                               QStringLiteral("--out"), out }
+                              << true << "garbage.txt";
+    QTest::newRow("out not empty")
+        << QStringList { QStringLiteral("run"), QStringLiteral("--spec"), spec,
+                         QStringLiteral("--out"), QStringLiteral(AUTOCODER_TEST_DATA_DIR) }
+        << true << "not an empty folder";
+    QTest::newRow("bad backend") << QStringList {
+        QStringLiteral("run"),       QStringLiteral("--spec"), spec, QStringLiteral("--out"), out,
+        QStringLiteral("--backend"), QStringLiteral("moon")
+    } << true << "Unknown backend";
+    QTest::newRow("bad option") << QStringList { QStringLiteral("run"),
+                                                 QStringLiteral("--frobnicate") }
+                                << true << "frobnicate";
+    QTest::newRow("resume bad id")
+        << QStringList { QStringLiteral("resume"), QStringLiteral("../x") } << true << "Usage";
+    QTest::newRow("resume unknown")
+        << QStringList { QStringLiteral("resume"), QStringLiteral("20990101-000000-abcd") } << true
+        << "state.json";
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("fly") } << true << "Usage";
 }
 
 void HeadlessTest::badInputExitsWithTwo()
@@ -137,16 +161,20 @@ void HeadlessTest::listsRuns()
     s.iteration = 2;
     s.startedAt = QDateTime::currentDateTimeUtc();
     QVERIFY(j.writeState(s));
-    Result r = runDriver({QStringLiteral("runs"), QStringLiteral("--runs-dir"), runs}, baseEnv());
+    Result r = runDriver({ QStringLiteral("runs"), QStringLiteral("--runs-dir"), runs }, baseEnv());
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("listed-project"));
     QVERIFY(r.out.contains("green"));
-    r = runDriver({QStringLiteral("runs"), QStringLiteral("--json"), QStringLiteral("--runs-dir"), runs}, baseEnv());
+    r = runDriver(
+        { QStringLiteral("runs"), QStringLiteral("--json"), QStringLiteral("--runs-dir"), runs },
+        baseEnv());
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out.trimmed()).object();
     QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("listed-project"));
     QCOMPARE(o.value(QStringLiteral("iteration")).toInt(), 2);
-    r = runDriver({QStringLiteral("runs"), QStringLiteral("--runs-dir"), m_dir.filePath(QStringLiteral("empty"))}, baseEnv());
+    r = runDriver({ QStringLiteral("runs"), QStringLiteral("--runs-dir"),
+                    m_dir.filePath(QStringLiteral("empty")) },
+                  baseEnv());
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("No runs yet"));
 }
@@ -156,16 +184,25 @@ void HeadlessTest::humanLines()
     RunEvent e;
     e.runId = QStringLiteral("r");
     e.kind = EventKind::GateTests;
-    e.data = {{QStringLiteral("iteration"), 2}, {QStringLiteral("passed"), 3}, {QStringLiteral("failed"), 1}, {QStringLiteral("skipped"), 0},
-              {QStringLiteral("tests"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("a > b")}, {QStringLiteral("status"), QStringLiteral("failed")}}}}};
+    e.data = { { QStringLiteral("iteration"), 2 },
+               { QStringLiteral("passed"), 3 },
+               { QStringLiteral("failed"), 1 },
+               { QStringLiteral("skipped"), 0 },
+               { QStringLiteral("tests"),
+                 QJsonArray {
+                     QJsonObject { { QStringLiteral("name"), QStringLiteral("a > b") },
+                                   { QStringLiteral("status"), QStringLiteral("failed") } } } } };
     const QString line = HeadlessPrinter::humanLine(e);
     QVERIFY(line.startsWith(QLatin1String("[2] tests: 3 passed, 1 failed, 0 skipped\n")));
     QVERIFY(line.contains(QLatin1String("FAIL a > b")));
     e.kind = EventKind::ProcessOutput;
     QVERIFY(HeadlessPrinter::humanLine(e).isEmpty());
     e.kind = EventKind::RunFinished;
-    e.data = {{QStringLiteral("outcome"), QStringLiteral("green")}, {QStringLiteral("iterations"), 2}, {QStringLiteral("costUsd"), 0.5}};
-    QVERIFY(HeadlessPrinter::humanLine(e).startsWith(QLatin1String("Run finished: green after 2 iteration(s), $0.5000.")));
+    e.data = { { QStringLiteral("outcome"), QStringLiteral("green") },
+               { QStringLiteral("iterations"), 2 },
+               { QStringLiteral("costUsd"), 0.5 } };
+    QVERIFY(HeadlessPrinter::humanLine(e).startsWith(
+        QLatin1String("Run finished: green after 2 iteration(s), $0.5000.")));
     QVERIFY(HeadlessPrinter::jsonLine(e).endsWith('\n'));
 }
 
@@ -183,22 +220,27 @@ void HeadlessTest::exampleSpecIsValid()
 void HeadlessTest::e2eRunGreenWithJson()
 {
     const QString templates = qEnvironmentVariable("AUTOCODER_TEMPLATES_DIR");
-    if (!qEnvironmentVariableIsSet("AUTOCODER_RUN_E2E") && !QFile::exists(templates + QStringLiteral("/claude/.ready")))
+    if (!qEnvironmentVariableIsSet("AUTOCODER_RUN_E2E")
+        && !QFile::exists(templates + QStringLiteral("/claude/.ready")))
         AUTOCODER_SKIP("the 'claude' sandbox template is not prepared (run the set-up script)");
     QString error;
     Autocoder::Testing::FakeAnthropicServer fake(
-        Autocoder::Testing::FakeAnthropicScenario::fromFile(dataPath(QStringLiteral("e2e/a-fix-after-feedback.json")), &error));
+        Autocoder::Testing::FakeAnthropicScenario::fromFile(
+            dataPath(QStringLiteral("e2e/a-fix-after-feedback.json")), &error));
     fake.setExpectedApiKey(kKey);
     QVERIFY(fake.listen());
     QProcessEnvironment env = baseEnv();
     env.insert(QStringLiteral("ANTHROPIC_BASE_URL"), fake.baseUrl());
-    env.insert(QStringLiteral("AUTOCODER_SANDBOXD"), QStringLiteral(AUTOCODER_BINARY_DIR "/bin/autocoder-sandboxd"));
-    env.insert(QStringLiteral("AUTOCODER_SANDBOXD_DATA_DIR"), m_dir.filePath(QStringLiteral("sandboxd")));
+    env.insert(QStringLiteral("AUTOCODER_SANDBOXD"),
+               QStringLiteral(AUTOCODER_BINARY_DIR "/bin/autocoder-sandboxd"));
+    env.insert(QStringLiteral("AUTOCODER_SANDBOXD_DATA_DIR"),
+               m_dir.filePath(QStringLiteral("sandboxd")));
     const QString out = m_dir.filePath(QStringLiteral("headless-out"));
     const QString runs = m_dir.filePath(QStringLiteral("headless-runs"));
-    const Result r = runDriver({QStringLiteral("run"), QStringLiteral("--spec"), dataPath(QStringLiteral("e2e/sum-spec.json")),
-                                QStringLiteral("--out"), out, QStringLiteral("--json"), QStringLiteral("--runs-dir"), runs,
-                                QStringLiteral("--git")},
+    const Result r = runDriver({ QStringLiteral("run"), QStringLiteral("--spec"),
+                                 dataPath(QStringLiteral("e2e/sum-spec.json")),
+                                 QStringLiteral("--out"), out, QStringLiteral("--json"),
+                                 QStringLiteral("--runs-dir"), runs, QStringLiteral("--git") },
                                env, 240000);
     QVERIFY2(r.exitCode == 0, (r.err + r.out.right(3000)).constData());
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
@@ -222,18 +264,24 @@ void HeadlessTest::e2eRunNotGreenExitsWithOne()
         AUTOCODER_SKIP("the 'claude' sandbox template is not prepared (run the set-up script)");
     QString error;
     Autocoder::Testing::FakeAnthropicServer fake(
-        Autocoder::Testing::FakeAnthropicScenario::fromFile(dataPath(QStringLiteral("e2e/b-never-converges.json")), &error));
+        Autocoder::Testing::FakeAnthropicScenario::fromFile(
+            dataPath(QStringLiteral("e2e/b-never-converges.json")), &error));
     QVERIFY(fake.listen());
     QProcessEnvironment env = baseEnv();
     env.insert(QStringLiteral("ANTHROPIC_BASE_URL"), fake.baseUrl());
-    env.insert(QStringLiteral("AUTOCODER_SANDBOXD"), QStringLiteral(AUTOCODER_BINARY_DIR "/bin/autocoder-sandboxd"));
-    env.insert(QStringLiteral("AUTOCODER_SANDBOXD_DATA_DIR"), m_dir.filePath(QStringLiteral("sandboxd2")));
-    const Result r = runDriver({QStringLiteral("run"), QStringLiteral("--spec"), dataPath(QStringLiteral("e2e/sum-spec.json")),
-                                QStringLiteral("--out"), m_dir.filePath(QStringLiteral("headless-out2")),
-                                QStringLiteral("--runs-dir"), m_dir.filePath(QStringLiteral("headless-runs2"))},
-                               env, 240000);
+    env.insert(QStringLiteral("AUTOCODER_SANDBOXD"),
+               QStringLiteral(AUTOCODER_BINARY_DIR "/bin/autocoder-sandboxd"));
+    env.insert(QStringLiteral("AUTOCODER_SANDBOXD_DATA_DIR"),
+               m_dir.filePath(QStringLiteral("sandboxd2")));
+    const Result r =
+        runDriver({ QStringLiteral("run"), QStringLiteral("--spec"),
+                    dataPath(QStringLiteral("e2e/sum-spec.json")), QStringLiteral("--out"),
+                    m_dir.filePath(QStringLiteral("headless-out2")), QStringLiteral("--runs-dir"),
+                    m_dir.filePath(QStringLiteral("headless-runs2")) },
+                  env, 240000);
     QVERIFY2(r.exitCode == int(ExitNotGreen), (r.err + r.out.right(3000)).constData());
-    QVERIFY(r.out.contains("Run finished: no_progress") || r.out.contains("Run finished: max_iterations"));
+    QVERIFY(r.out.contains("Run finished: no_progress")
+            || r.out.contains("Run finished: max_iterations"));
     QVERIFY(r.out.contains("tests: 0 passed, 1 failed"));
 }
 

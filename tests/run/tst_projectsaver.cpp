@@ -24,7 +24,8 @@ private Q_SLOTS:
     void reportFromEvents();
 
 private:
-    QString archive(int iteration, const QList<QPair<QString, QByteArray>> &files, bool evil = false)
+    QString archive(int iteration, const QList<QPair<QString, QByteArray>> &files,
+                    bool evil = false)
     {
         TarWriter w;
         w.addDirectory(QStringLiteral("./"));
@@ -32,7 +33,8 @@ private:
             w.addFile(QStringLiteral("./") + f.first, f.second);
         if (evil)
             w.addFile(QStringLiteral("../escape.txt"), "x");
-        const QString path = m_dir->filePath(QStringLiteral("run/snapshots/iter-%1.tar.gz").arg(iteration));
+        const QString path =
+            m_dir->filePath(QStringLiteral("run/snapshots/iter-%1.tar.gz").arg(iteration));
         QDir().mkpath(QFileInfo(path).absolutePath());
         QFile out(path);
         if (out.open(QIODevice::WriteOnly))
@@ -55,8 +57,8 @@ void ProjectSaverTest::init()
 
 void ProjectSaverTest::savesLastSnapshotWithReport()
 {
-    archive(1, {{QStringLiteral("src/index.ts"), "v1"}});
-    archive(2, {{QStringLiteral("src/index.ts"), "v2"}, {QStringLiteral("README.md"), "hi"}});
+    archive(1, { { QStringLiteral("src/index.ts"), "v1" } });
+    archive(2, { { QStringLiteral("src/index.ts"), "v2" }, { QStringLiteral("README.md"), "hi" } });
     const auto snaps = ProjectSaver::snapshotsOf(m_dir->filePath(QStringLiteral("run")));
     QCOMPARE(snaps.size(), 2);
     QCOMPARE(snaps.last().first, 2);
@@ -68,13 +70,14 @@ void ProjectSaverTest::savesLastSnapshotWithReport()
     QCOMPARE(read(o.targetDir + QStringLiteral("/RUN_REPORT.md")), QByteArray("# report\n"));
     QCOMPARE(r.files, 3);
     // Nothing left beside it.
-    QCOMPARE(QDir(m_dir->filePath(QStringLiteral("out"))).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
-             QStringList{QStringLiteral("project")});
+    QCOMPARE(QDir(m_dir->filePath(QStringLiteral("out")))
+                 .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList { QStringLiteral("project") });
 }
 
 void ProjectSaverTest::refusesNonEmptyTargetUnlessOverwrite()
 {
-    archive(1, {{QStringLiteral("a.txt"), "new"}});
+    archive(1, { { QStringLiteral("a.txt"), "new" } });
     const QString target = m_dir->filePath(QStringLiteral("existing"));
     QDir().mkpath(target);
     QFile f(target + QStringLiteral("/mine.txt"));
@@ -83,12 +86,14 @@ void ProjectSaverTest::refusesNonEmptyTargetUnlessOverwrite()
     f.close();
     SaveOptions o;
     o.targetDir = target;
-    SaveResult r = ProjectSaver::save(ProjectSaver::snapshotsOf(m_dir->filePath(QStringLiteral("run"))), QString(), o);
+    SaveResult r = ProjectSaver::save(
+        ProjectSaver::snapshotsOf(m_dir->filePath(QStringLiteral("run"))), QString(), o);
     QVERIFY(!r.ok);
     QVERIFY(r.error.contains(QLatin1String("not empty")));
     QCOMPARE(read(target + QStringLiteral("/mine.txt")), QByteArray("keep"));
     o.overwrite = true;
-    r = ProjectSaver::save(ProjectSaver::snapshotsOf(m_dir->filePath(QStringLiteral("run"))), QString(), o);
+    r = ProjectSaver::save(ProjectSaver::snapshotsOf(m_dir->filePath(QStringLiteral("run"))),
+                           QString(), o);
     QVERIFY2(r.ok, qPrintable(r.error));
     QVERIFY(!QFileInfo::exists(target + QStringLiteral("/mine.txt")));
     QCOMPARE(read(target + QStringLiteral("/a.txt")), QByteArray("new"));
@@ -97,49 +102,54 @@ void ProjectSaverTest::refusesNonEmptyTargetUnlessOverwrite()
     QDir().mkpath(empty);
     o.targetDir = empty;
     o.overwrite = false;
-    QVERIFY(ProjectSaver::save(ProjectSaver::snapshotsOf(m_dir->filePath(QStringLiteral("run"))), QString(), o).ok);
+    QVERIFY(ProjectSaver::save(ProjectSaver::snapshotsOf(m_dir->filePath(QStringLiteral("run"))),
+                               QString(), o)
+                .ok);
 }
 
 void ProjectSaverTest::gitHistoryHasOneCommitPerIteration()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
         AUTOCODER_SKIP("git is not installed");
-    archive(1, {{QStringLiteral("a.txt"), "1"}, {QStringLiteral("gone.txt"), "x"}});
-    archive(2, {{QStringLiteral("a.txt"), "2"}});
+    archive(1, { { QStringLiteral("a.txt"), "1" }, { QStringLiteral("gone.txt"), "x" } });
+    archive(2, { { QStringLiteral("a.txt"), "2" } });
     SaveOptions o;
     o.targetDir = m_dir->filePath(QStringLiteral("git-out"));
     o.gitHistory = true;
-    const SaveResult r = ProjectSaver::save(ProjectSaver::snapshotsOf(m_dir->filePath(QStringLiteral("run"))),
-                                            QStringLiteral("# r\n"), o);
+    const SaveResult r =
+        ProjectSaver::save(ProjectSaver::snapshotsOf(m_dir->filePath(QStringLiteral("run"))),
+                           QStringLiteral("# r\n"), o);
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.commits, 3);
     QVERIFY(!QFileInfo::exists(o.targetDir + QStringLiteral("/gone.txt")));
     QProcess git;
     git.setWorkingDirectory(o.targetDir);
-    git.start(QStringLiteral("git"), {QStringLiteral("log"), QStringLiteral("--format=%s")});
+    git.start(QStringLiteral("git"), { QStringLiteral("log"), QStringLiteral("--format=%s") });
     QVERIFY(git.waitForFinished(10000));
     QCOMPARE(QString::fromUtf8(git.readAllStandardOutput()).trimmed().split(QLatin1Char('\n')),
-             (QStringList{QStringLiteral("Add run report"), QStringLiteral("Iteration 2"), QStringLiteral("Iteration 1")}));
+             (QStringList { QStringLiteral("Add run report"), QStringLiteral("Iteration 2"),
+                            QStringLiteral("Iteration 1") }));
 }
 
 void ProjectSaverTest::hostileSnapshotLeavesTargetUntouched()
 {
-    archive(1, {{QStringLiteral("a.txt"), "1"}}, true);
+    archive(1, { { QStringLiteral("a.txt"), "1" } }, true);
     SaveOptions o;
     o.targetDir = m_dir->filePath(QStringLiteral("never"));
-    const SaveResult r = ProjectSaver::save(ProjectSaver::snapshotsOf(m_dir->filePath(QStringLiteral("run"))), QString(), o);
+    const SaveResult r = ProjectSaver::save(
+        ProjectSaver::snapshotsOf(m_dir->filePath(QStringLiteral("run"))), QString(), o);
     QVERIFY(!r.ok);
     QVERIFY(!QFileInfo::exists(o.targetDir));
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("run/escape.txt"))));
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
-             QStringList{QStringLiteral("run")});
+             QStringList { QStringLiteral("run") });
 }
 
 void ProjectSaverTest::reportFromEvents()
 {
     Autocoder::Spec::ProjectSpec spec;
     spec.name = QStringLiteral("todo-lib");
-    spec.requirements = QStringList{QStringLiteral("adds | subtracts")};
+    spec.requirements = QStringList { QStringLiteral("adds | subtracts") };
     QList<RunEvent> events;
     auto add = [&](QLatin1String kind, const QJsonObject &data, qint64 msOffset) {
         RunEvent e;
@@ -150,23 +160,38 @@ void ProjectSaverTest::reportFromEvents()
         e.data = data;
         events.append(e);
     };
-    add(EventKind::RunStarted, {{QStringLiteral("backend"), QStringLiteral("local")}}, 0);
-    add(EventKind::AgentResult, {{QStringLiteral("iteration"), 1}, {QStringLiteral("costUsd"), 0.5}}, 1000);
-    add(EventKind::GateTests, {{QStringLiteral("iteration"), 1}, {QStringLiteral("passed"), 1}, {QStringLiteral("failed"), 1},
-                               {QStringLiteral("tests"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("sum > adds")},
-                                                                                {QStringLiteral("status"), QStringLiteral("failed")},
-                                                                                {QStringLiteral("durationMs"), 3}}}}}, 2000);
-    add(EventKind::IterationFinished, {{QStringLiteral("iteration"), 1}, {QStringLiteral("green"), false}, {QStringLiteral("costUsd"), 0.5},
-                                       {QStringLiteral("failing"), QJsonArray{QStringLiteral("sum > adds")}}}, 3000);
-    add(EventKind::RunFinished, {{QStringLiteral("outcome"), QStringLiteral("max_iterations")}, {QStringLiteral("iterations"), 1},
-                                 {QStringLiteral("costUsd"), 0.5}, {QStringLiteral("message"), QStringLiteral("stopped")}}, 65000);
+    add(EventKind::RunStarted, { { QStringLiteral("backend"), QStringLiteral("local") } }, 0);
+    add(EventKind::AgentResult,
+        { { QStringLiteral("iteration"), 1 }, { QStringLiteral("costUsd"), 0.5 } }, 1000);
+    add(EventKind::GateTests,
+        { { QStringLiteral("iteration"), 1 },
+          { QStringLiteral("passed"), 1 },
+          { QStringLiteral("failed"), 1 },
+          { QStringLiteral("tests"),
+            QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("sum > adds") },
+                                       { QStringLiteral("status"), QStringLiteral("failed") },
+                                       { QStringLiteral("durationMs"), 3 } } } } },
+        2000);
+    add(EventKind::IterationFinished,
+        { { QStringLiteral("iteration"), 1 },
+          { QStringLiteral("green"), false },
+          { QStringLiteral("costUsd"), 0.5 },
+          { QStringLiteral("failing"), QJsonArray { QStringLiteral("sum > adds") } } },
+        3000);
+    add(EventKind::RunFinished,
+        { { QStringLiteral("outcome"), QStringLiteral("max_iterations") },
+          { QStringLiteral("iterations"), 1 },
+          { QStringLiteral("costUsd"), 0.5 },
+          { QStringLiteral("message"), QStringLiteral("stopped") } },
+        65000);
     const QString md = RunReport::render(spec, events);
     QVERIFY(md.startsWith(QLatin1String("# Run report: todo-lib")));
     QVERIFY(md.contains(QLatin1String("| Outcome | **max_iterations** |")));
     QVERIFY(md.contains(QLatin1String("| 1 | $0.5000 | 1 | 1 | 0 | - | no | sum > adds |")));
     QVERIFY(md.contains(QLatin1String("| sum > adds |  | failed | 3 ms |  |")));
     QVERIFY(md.contains(QLatin1String("1 min 5 s")));
-    QVERIFY(md.contains(QLatin1String("adds \\| subtracts")) || md.contains(QLatin1String("adds | subtracts")));
+    QVERIFY(md.contains(QLatin1String("adds \\| subtracts"))
+            || md.contains(QLatin1String("adds | subtracts")));
 }
 
 QTEST_GUILESS_MAIN(ProjectSaverTest)

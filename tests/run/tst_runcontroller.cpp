@@ -20,16 +20,38 @@ namespace {
 
 const QString kKey = QStringLiteral("sk-ant-fake-key-0123456789abcdef");
 const QString kProject = QStringLiteral("/home/user/project");
-const QString kLockedTest = QStringLiteral("import { sum } from \"../src/sum\";\nimport { test, expect } from \"bun:test\";\n"
-                                           "test(\"adds\", () => expect(sum(1, 2)).toBe(3));\n");
+const QString kLockedTest = QStringLiteral(
+    "import { sum } from \"../src/sum\";\nimport { test, expect } from \"bun:test\";\n"
+    "test(\"adds\", () => expect(sum(1, 2)).toBe(3));\n");
 
 QByteArray agentLines(const QString &session, double cost, const QString &text)
 {
     QByteArray out;
-    out += QStringLiteral(R"({"type":"system","subtype":"init","session_id":"%1","cwd":"/home/user/project","tools":["Write"],"model":"m"})").arg(session).toUtf8() + '\n';
-    out += QStringLiteral(R"({"type":"assistant","message":{"content":[{"type":"text","text":"%1"}]},"session_id":"%2"})").arg(text, session).toUtf8() + '\n';
-    out += QStringLiteral(R"({"type":"assistant","message":{"content":[{"type":"tool_use","id":"t1","name":"Write","input":{"file_path":"/home/user/project/src/sum.ts","content":"x"}}]},"session_id":"%1"})").arg(session).toUtf8() + '\n';
-    out += QStringLiteral(R"({"type":"result","subtype":"success","is_error":false,"num_turns":2,"total_cost_usd":%1,"session_id":"%2","result":"done"})").arg(cost).arg(session).toUtf8() + '\n';
+    out +=
+        QStringLiteral(
+            R"({"type":"system","subtype":"init","session_id":"%1","cwd":"/home/user/project","tools":["Write"],"model":"m"})")
+            .arg(session)
+            .toUtf8()
+        + '\n';
+    out +=
+        QStringLiteral(
+            R"({"type":"assistant","message":{"content":[{"type":"text","text":"%1"}]},"session_id":"%2"})")
+            .arg(text, session)
+            .toUtf8()
+        + '\n';
+    out +=
+        QStringLiteral(
+            R"({"type":"assistant","message":{"content":[{"type":"tool_use","id":"t1","name":"Write","input":{"file_path":"/home/user/project/src/sum.ts","content":"x"}}]},"session_id":"%1"})")
+            .arg(session)
+            .toUtf8()
+        + '\n';
+    out +=
+        QStringLiteral(
+            R"({"type":"result","subtype":"success","is_error":false,"num_turns":2,"total_cost_usd":%1,"session_id":"%2","result":"done"})")
+            .arg(cost)
+            .arg(session)
+            .toUtf8()
+        + '\n';
     return out;
 }
 
@@ -39,7 +61,8 @@ QByteArray bunOutput(bool pass, bool skipped = false)
         return "bun test v1.1.38\n\ntests/sum.test.ts:\n(skip) adds\n\n 0 pass\n 1 skip\n 0 fail\n";
     if (pass)
         return "bun test v1.1.38\n\ntests/sum.test.ts:\n(pass) adds [0.10ms]\n\n 1 pass\n 0 fail\n";
-    return "bun test v1.1.38\n\ntests/sum.test.ts:\nerror: expect(received).toBe(expected)\n\nExpected: 3\nReceived: -1\n"
+    return "bun test v1.1.38\n\ntests/sum.test.ts:\nerror: "
+           "expect(received).toBe(expected)\n\nExpected: 3\nReceived: -1\n"
            "(fail) adds [0.20ms]\n\n 0 pass\n 1 fail\n";
 }
 
@@ -75,7 +98,8 @@ FakeHandler handlerFor(Scenario *sc)
             const int i = std::min<int>(sc->agentCalls++, int(sc->agentTurns.size()) - 1);
             if (i >= 0)
                 sc->agentTurns.at(i)(s);
-            out.stdoutData = agentLines(QStringLiteral("sess-1"), 0.01, QStringLiteral("working on it, key=") + kKey);
+            out.stdoutData = agentLines(QStringLiteral("sess-1"), 0.01,
+                                        QStringLiteral("working on it, key=") + kKey);
             out.delayMs = sc->agentDelayMs;
             out.hang = sc->agentHangs;
             return out;
@@ -131,7 +155,8 @@ private Q_SLOTS:
 private:
     Autocoder::Spec::ProjectSpec spec(int maxIterations = 5) const;
     RunOptions options() const;
-    QString runAndWait(RunController &c, const Autocoder::Spec::ProjectSpec &s, const RunOptions &o = {});
+    QString runAndWait(RunController &c, const Autocoder::Spec::ProjectSpec &s,
+                       const RunOptions &o = {});
     void assertNoSecretIn(const QString &dir);
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -143,11 +168,12 @@ void RunControllerTest::init()
 
 Autocoder::Spec::ProjectSpec RunControllerTest::spec(int maxIterations) const
 {
-    Autocoder::Spec::ProjectSpec s = Autocoder::Spec::ProjectSpec::forKind(QStringLiteral("bun-library"));
+    Autocoder::Spec::ProjectSpec s =
+        Autocoder::Spec::ProjectSpec::forKind(QStringLiteral("bun-library"));
     s.name = QStringLiteral("sum-lib");
     s.description = QStringLiteral("A sum function.");
-    s.requirements = QStringList{QStringLiteral("export sum(a, b)")};
-    s.lockedTests = {{QStringLiteral("tests/sum.test.ts"), kLockedTest}};
+    s.requirements = QStringList { QStringLiteral("export sum(a, b)") };
+    s.lockedTests = { { QStringLiteral("tests/sum.test.ts"), kLockedTest } };
     s.commands.install = QStringLiteral("bun install");
     s.commands.test = QStringLiteral("bun test");
     s.commands.build = QString();
@@ -165,7 +191,8 @@ RunOptions RunControllerTest::options() const
     return o;
 }
 
-QString RunControllerTest::runAndWait(RunController &c, const Autocoder::Spec::ProjectSpec &s, const RunOptions &o)
+QString RunControllerTest::runAndWait(RunController &c, const Autocoder::Spec::ProjectSpec &s,
+                                      const RunOptions &o)
 {
     QSignalSpy done(&c, &RunController::finished);
     QString error;
@@ -206,12 +233,17 @@ void RunControllerTest::assertNoSecretIn(const QString &dir)
 void RunControllerTest::greenAfterFeedback()
 {
     Scenario sc;
-    sc.agentTurns = {[](FakeSandboxSession &s) { writeCode(s, "export const sum = (a: number, b: number) => a - b;\n"); },
-                     [](FakeSandboxSession &s) { writeCode(s, "export const sum = (a: number, b: number) => a + b;\n"); }};
+    sc.agentTurns = { [](FakeSandboxSession &s) {
+                         writeCode(s, "export const sum = (a: number, b: number) => a - b;\n");
+                     },
+                      [](FakeSandboxSession &s) {
+                          writeCode(s, "export const sum = (a: number, b: number) => a + b;\n");
+                      } };
     FakeSandboxProvider provider(handlerFor(&sc));
     RunController c(&provider);
     QList<RunEvent> events;
-    connect(&c, &RunController::eventEmitted, this, [&events](const RunEvent &e) { events.append(e); });
+    connect(&c, &RunController::eventEmitted, this,
+            [&events](const RunEvent &e) { events.append(e); });
     QCOMPARE(runAndWait(c, spec()), QString(Outcome::Green));
     QCOMPARE(c.state().iteration, 2);
     QCOMPARE(sc.agentCalls, 2);
@@ -220,10 +252,14 @@ void RunControllerTest::greenAfterFeedback()
     // The fix turn resumed the session and carried the failure.
     FakeSandboxSession *s = provider.sessions.first();
     QVERIFY(s->startedTags.contains(QStringLiteral("agent-2")));
-    QCOMPARE(s->envByTag.value(QStringLiteral("agent-2")).value(QStringLiteral("ANTHROPIC_API_KEY")), kKey);
-    QVERIFY(!s->envByTag.value(QStringLiteral("test-2")).contains(QStringLiteral("ANTHROPIC_API_KEY")));
+    QCOMPARE(
+        s->envByTag.value(QStringLiteral("agent-2")).value(QStringLiteral("ANTHROPIC_API_KEY")),
+        kKey);
+    QVERIFY(
+        !s->envByTag.value(QStringLiteral("test-2")).contains(QStringLiteral("ANTHROPIC_API_KEY")));
     QVERIFY(!s->isAliveNow()); // killed at the end
-    QCOMPARE(provider.metadataById.value(s->sandboxId()).value(QStringLiteral("app")), QStringLiteral("autocoder"));
+    QCOMPARE(provider.metadataById.value(s->sandboxId()).value(QStringLiteral("app")),
+             QStringLiteral("autocoder"));
 
     // Events: ordered, journaled identically, snapshot per iteration.
     for (int i = 0; i < events.size(); ++i)
@@ -266,18 +302,23 @@ void RunControllerTest::stopsAtIterationLimit()
 {
     Scenario sc;
     int n = 0;
-    sc.agentTurns = {[&n](FakeSandboxSession &s) { writeCode(s, "export const sum = () => " + QByteArray::number(++n) + ";\n"); }};
+    sc.agentTurns = { [&n](FakeSandboxSession &s) {
+        writeCode(s, "export const sum = () => " + QByteArray::number(++n) + ";\n");
+    } };
     FakeSandboxProvider provider(handlerFor(&sc));
     RunController c(&provider);
     QCOMPARE(runAndWait(c, spec(2)), QString(Outcome::MaxIterations));
     QCOMPARE(c.state().iteration, 2);
-    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("out/src/sum.ts")))); // saved anyway, for inspection
+    QVERIFY(QFile::exists(
+        m_dir->filePath(QStringLiteral("out/src/sum.ts")))); // saved anyway, for inspection
 }
 
 void RunControllerTest::noProgressStopsEarly()
 {
     Scenario sc;
-    sc.agentTurns = {[](FakeSandboxSession &s) { writeCode(s, "export const sum = () => 0;\n"); }};
+    sc.agentTurns = { [](FakeSandboxSession &s) {
+        writeCode(s, "export const sum = () => 0;\n");
+    } };
     FakeSandboxProvider provider(handlerFor(&sc));
     RunController c(&provider);
     QCOMPARE(runAndWait(c, spec(5)), QString(Outcome::NoProgress));
@@ -288,7 +329,9 @@ void RunControllerTest::budgetStops()
 {
     Scenario sc;
     int n = 0;
-    sc.agentTurns = {[&n](FakeSandboxSession &s) { writeCode(s, "export const sum = () => " + QByteArray::number(++n) + ";\n"); }};
+    sc.agentTurns = { [&n](FakeSandboxSession &s) {
+        writeCode(s, "export const sum = () => " + QByteArray::number(++n) + ";\n");
+    } };
     FakeSandboxProvider provider(handlerFor(&sc));
     RunController c(&provider);
     Autocoder::Spec::ProjectSpec sp = spec(5);
@@ -300,20 +343,26 @@ void RunControllerTest::budgetStops()
 void RunControllerTest::lockedTestChangedIsNotGreen()
 {
     Scenario sc;
-    sc.agentTurns = {[](FakeSandboxSession &s) {
+    sc.agentTurns = { [](FakeSandboxSession &s) {
         writeCode(s, "export const sum = (a: number, b: number) => a + b;\n");
         s.files.insert(kProject + QStringLiteral("/tests/sum.test.ts"), "// tests removed\n");
-    }};
+    } };
     FakeSandboxProvider provider(handlerFor(&sc));
     RunController c(&provider);
     QList<RunEvent> events;
-    connect(&c, &RunController::eventEmitted, this, [&events](const RunEvent &e) { events.append(e); });
+    connect(&c, &RunController::eventEmitted, this,
+            [&events](const RunEvent &e) { events.append(e); });
     QCOMPARE(runAndWait(c, spec(2)), QString(Outcome::MaxIterations));
     bool sawViolation = false;
     for (const RunEvent &e : events) {
         if (e.kind == EventKind::IterationFinished) {
             QVERIFY(!e.data.value(QStringLiteral("green")).toBool());
-            sawViolation = sawViolation || e.data.value(QStringLiteral("failing")).toArray().first().toString().contains(QLatin1String("changed"));
+            sawViolation = sawViolation
+                || e.data.value(QStringLiteral("failing"))
+                       .toArray()
+                       .first()
+                       .toString()
+                       .contains(QLatin1String("changed"));
         }
     }
     QVERIFY(sawViolation);
@@ -322,20 +371,21 @@ void RunControllerTest::lockedTestChangedIsNotGreen()
 void RunControllerTest::lockedTestSkippedIsNotGreen()
 {
     Scenario sc;
-    sc.agentTurns = {[](FakeSandboxSession &s) {
+    sc.agentTurns = { [](FakeSandboxSession &s) {
         s.files.remove(kProject + QStringLiteral("/tests/sum.test.ts"));
-    }};
+    } };
     FakeSandboxProvider provider(handlerFor(&sc));
     RunController c(&provider);
     QCOMPARE(runAndWait(c, spec(1)), QString(Outcome::MaxIterations));
     QVERIFY(c.state().lastFailing.join(QLatin1Char(' ')).contains(QLatin1String("deleted")));
 
     Scenario sc2;
-    sc2.agentTurns = {[](FakeSandboxSession &s) {
+    sc2.agentTurns = { [](FakeSandboxSession &s) {
         writeCode(s, "export const sum = (a: number, b: number) => a + b;\n");
         QByteArray t = s.files.value(kProject + QStringLiteral("/tests/sum.test.ts"));
-        s.files.insert(kProject + QStringLiteral("/tests/sum.test.ts"), t.replace("test(", "test.skip("));
-    }};
+        s.files.insert(kProject + QStringLiteral("/tests/sum.test.ts"),
+                       t.replace("test(", "test.skip("));
+    } };
     FakeSandboxProvider provider2(handlerFor(&sc2));
     RunController c2(&provider2);
     RunOptions o = options();
@@ -348,7 +398,9 @@ void RunControllerTest::cancelDuringAgentTurn()
 {
     Scenario sc;
     sc.agentHangs = true;
-    sc.agentTurns = {[](FakeSandboxSession &s) { writeCode(s, "partial"); }};
+    sc.agentTurns = { [](FakeSandboxSession &s) {
+        writeCode(s, "partial");
+    } };
     FakeSandboxProvider provider(handlerFor(&sc));
     RunController c(&provider);
     QSignalSpy done(&c, &RunController::finished);
@@ -369,8 +421,10 @@ void RunControllerTest::cancelDuringAgentTurn()
 void RunControllerTest::sandboxDiesMidRunKeepsSnapshot()
 {
     Scenario sc;
-    sc.agentTurns = {[](FakeSandboxSession &s) { writeCode(s, "export const sum = () => 1;\n"); },
-                     [](FakeSandboxSession &s) { writeCode(s, "export const sum = () => 2;\n"); }};
+    sc.agentTurns = { [](FakeSandboxSession &s) { writeCode(s, "export const sum = () => 1;\n"); },
+                      [](FakeSandboxSession &s) {
+                          writeCode(s, "export const sum = () => 2;\n");
+                      } };
     sc.beforeAgent = [](FakeSandboxSession &s, int call) {
         if (call == 1)
             s.die(); // killed from outside during the second agent turn
@@ -387,13 +441,15 @@ void RunControllerTest::sandboxDiesMidRunKeepsSnapshot()
 void RunControllerTest::resumeContinuesFromSnapshot()
 {
     Scenario sc;
-    sc.agentTurns = {[](FakeSandboxSession &s) { writeCode(s, "export const sum = () => 1;\n"); },
-                     [](FakeSandboxSession &) {},
-                     [](FakeSandboxSession &s) {
-                         // A resumed turn sees the restored file from iteration 1.
-                         QVERIFY(s.files.value(kProject + QStringLiteral("/src/sum.ts")).contains("=> 1"));
-                         writeCode(s, "export const sum = (a: number, b: number) => a + b;\n");
-                     }};
+    sc.agentTurns = {
+        [](FakeSandboxSession &s) { writeCode(s, "export const sum = () => 1;\n"); },
+        [](FakeSandboxSession &) {},
+        [](FakeSandboxSession &s) {
+            // A resumed turn sees the restored file from iteration 1.
+            QVERIFY(s.files.value(kProject + QStringLiteral("/src/sum.ts")).contains("=> 1"));
+            writeCode(s, "export const sum = (a: number, b: number) => a + b;\n");
+        }
+    };
     sc.beforeAgent = [](FakeSandboxSession &s, int call) {
         if (call == 1)
             s.die(); // dies during the second agent turn, after snapshot 1
@@ -427,14 +483,18 @@ void RunControllerTest::installsAgentWhenMissing()
 {
     Scenario sc;
     sc.claudePresent = false;
-    sc.agentTurns = {[](FakeSandboxSession &s) { writeCode(s, "export const sum = (a: number, b: number) => a + b;\n"); }};
+    sc.agentTurns = { [](FakeSandboxSession &s) {
+        writeCode(s, "export const sum = (a: number, b: number) => a + b;\n");
+    } };
     FakeSandboxProvider provider(handlerFor(&sc));
     RunController c(&provider);
     QList<RunEvent> events;
-    connect(&c, &RunController::eventEmitted, this, [&events](const RunEvent &e) { events.append(e); });
+    connect(&c, &RunController::eventEmitted, this,
+            [&events](const RunEvent &e) { events.append(e); });
     QCOMPARE(runAndWait(c, spec()), QString(Outcome::Green));
     const bool installed = std::any_of(events.cbegin(), events.cend(), [](const RunEvent &e) {
-        return e.kind == EventKind::StepFinished && e.step() == Step::AgentInstall && e.data.value(QStringLiteral("ok")).toBool();
+        return e.kind == EventKind::StepFinished && e.step() == Step::AgentInstall
+            && e.data.value(QStringLiteral("ok")).toBool();
     });
     QVERIFY(installed);
 }
@@ -469,8 +529,10 @@ void RunControllerTest::badSpecIsRefused()
 void RunControllerTest::continueWithGuidance()
 {
     Scenario sc;
-    sc.agentTurns = {[](FakeSandboxSession &s) { writeCode(s, "export const sum = () => 0;\n"); },
-                     [](FakeSandboxSession &s) { writeCode(s, "export const sum = (a: number, b: number) => a + b;\n"); }};
+    sc.agentTurns = { [](FakeSandboxSession &s) { writeCode(s, "export const sum = () => 0;\n"); },
+                      [](FakeSandboxSession &s) {
+                          writeCode(s, "export const sum = (a: number, b: number) => a + b;\n");
+                      } };
     FakeSandboxProvider provider(handlerFor(&sc));
     RunController c(&provider);
     RunOptions o = options();
@@ -489,20 +551,22 @@ void RunControllerTest::orphanSweepKillsOnlyOrphans()
     Scenario sc;
     FakeSandboxProvider provider(handlerFor(&sc));
     QObject ctx;
-    for (const QString &run : {QStringLiteral("live"), QStringLiteral("dead")}) {
+    for (const QString &run : { QStringLiteral("live"), QStringLiteral("dead") }) {
         SandboxCreateRequest r;
-        r.metadata = {{QStringLiteral("app"), QStringLiteral("autocoder")}, {QStringLiteral("run"), run}};
+        r.metadata = { { QStringLiteral("app"), QStringLiteral("autocoder") },
+                       { QStringLiteral("run"), run } };
         provider.create(r, &ctx, [](SandboxSession *, const SandboxOpResult &) {});
     }
     QTRY_COMPARE(provider.sessions.size(), 2);
     QStringList killed;
     bool called = false;
-    OrphanSweeper::sweep(&provider, {QStringLiteral("live")}, &ctx, [&](const QStringList &ids, const QString &) {
-        killed = ids;
-        called = true;
-    });
+    OrphanSweeper::sweep(&provider, { QStringLiteral("live") }, &ctx,
+                         [&](const QStringList &ids, const QString &) {
+                             killed = ids;
+                             called = true;
+                         });
     QTRY_VERIFY(called);
-    QCOMPARE(killed, QStringList{QStringLiteral("fake-2")});
+    QCOMPARE(killed, QStringList { QStringLiteral("fake-2") });
     QVERIFY(provider.sessions.at(0)->isAliveNow());
     QVERIFY(!provider.sessions.at(1)->isAliveNow());
 }

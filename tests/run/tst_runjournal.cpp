@@ -32,7 +32,8 @@ void RunJournalTest::eventRoundTrip()
     e.seq = 7;
     e.time = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678), Qt::UTC);
     e.kind = EventKind::StepStarted;
-    e.data = {{QStringLiteral("step"), QString(Step::Test)}, {QStringLiteral("iteration"), 2}};
+    e.data = { { QStringLiteral("step"), QString(Step::Test) },
+               { QStringLiteral("iteration"), 2 } };
     const QByteArray line = e.toJsonLine();
     QVERIFY(line.endsWith('\n'));
     QVERIFY(line.contains("\"ts\":\"2026-01-02T03:04:05.678Z\""));
@@ -57,7 +58,8 @@ void RunJournalTest::eventFromBadJson_data()
     QTest::newRow("no version") << QByteArray(R"({"run":"a","seq":1,"kind":"log"})");
     QTest::newRow("future version") << QByteArray(R"({"v":2,"run":"a","seq":1,"kind":"log"})");
     QTest::newRow("no kind") << QByteArray(R"({"v":1,"run":"a","seq":1})");
-    QTest::newRow("data not object") << QByteArray(R"({"v":1,"run":"a","seq":1,"kind":"log","data":3})");
+    QTest::newRow("data not object")
+        << QByteArray(R"({"v":1,"run":"a","seq":1,"kind":"log","data":3})");
 }
 
 void RunJournalTest::eventFromBadJson()
@@ -75,7 +77,8 @@ static RunEvent makeEvent(const QString &run, qint64 seq, const QString &text)
     e.seq = seq;
     e.time = QDateTime::currentDateTimeUtc();
     e.kind = EventKind::Log;
-    e.data = {{QStringLiteral("level"), QStringLiteral("info")}, {QStringLiteral("text"), text}};
+    e.data = { { QStringLiteral("level"), QStringLiteral("info") },
+               { QStringLiteral("text"), text } };
     return e;
 }
 
@@ -96,7 +99,7 @@ void RunJournalTest::appendsAndReadsBack()
     s.name = QStringLiteral("demo");
     s.iteration = 2;
     s.costUsd = 0.25;
-    s.lastFailing = QStringList{QStringLiteral("a")};
+    s.lastFailing = QStringList { QStringLiteral("a") };
     QVERIFY(j.writeState(s));
     RunState back;
     QVERIFY(RunJournal::readState(j.runDir(), &back));
@@ -132,10 +135,11 @@ void RunJournalTest::redactsSecretsOnDisk()
     redactor.addSecret(QStringLiteral("sk-ant-SECRET-123456"));
     RunJournal j;
     QVERIFY(j.open(dir.path(), &redactor, nullptr));
-    QVERIFY(j.append(makeEvent(QStringLiteral("r"), 1, QStringLiteral("key is sk-ant-SECRET-123456"))));
+    QVERIFY(
+        j.append(makeEvent(QStringLiteral("r"), 1, QStringLiteral("key is sk-ant-SECRET-123456"))));
     QVERIFY(j.writeSpec("{\"x\":\"sk-ant-SECRET-123456\"}"));
     j.close();
-    for (const QString &name : {RunJournal::eventsFileName(), RunJournal::specFileName()}) {
+    for (const QString &name : { RunJournal::eventsFileName(), RunJournal::specFileName() }) {
         QFile f(dir.filePath(name));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray all = f.readAll();
@@ -149,8 +153,9 @@ void RunJournalTest::storeListsNewestFirstAndMarksInterrupted()
     QTemporaryDir dir;
     RunStore store(dir.path());
     const QDateTime t0 = QDateTime::currentDateTimeUtc();
-    const QStringList ids{QStringLiteral("20260101-000000-aaaa"), QStringLiteral("20260101-000001-bbbb"),
-                          QStringLiteral("20260101-000002-cccc")};
+    const QStringList ids { QStringLiteral("20260101-000000-aaaa"),
+                            QStringLiteral("20260101-000001-bbbb"),
+                            QStringLiteral("20260101-000002-cccc") };
     for (int i = 0; i < ids.size(); ++i) {
         RunJournal j;
         QVERIFY(j.open(store.runDir(ids.at(i)), nullptr, nullptr));
@@ -163,7 +168,7 @@ void RunJournalTest::storeListsNewestFirstAndMarksInterrupted()
         QVERIFY(j.writeState(s));
     }
     QDir(dir.path()).mkdir(QStringLiteral("not a run"));
-    const QList<RunSummary> list = store.list({ids.at(2)});
+    const QList<RunSummary> list = store.list({ ids.at(2) });
     QCOMPARE(list.size(), 3);
     QCOMPARE(list.at(0).id, ids.at(2));
     QCOMPARE(list.at(0).status, QStringLiteral("running"));

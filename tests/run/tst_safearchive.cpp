@@ -48,7 +48,8 @@ void SafeArchiveTest::extractsFilesAndDirectories()
     w.addFile(QStringLiteral("./src/index.ts"), "export const x = 1;\n");
     w.addFile(QStringLiteral("./run.sh"), "#!/bin/sh\n", 0755);
     w.addFile(QStringLiteral("deep/a/b/c.txt"), "c");
-    const QString longName = QStringLiteral("long/") + QString(150, QLatin1Char('n')) + QStringLiteral(".txt");
+    const QString longName =
+        QStringLiteral("long/") + QString(150, QLatin1Char('n')) + QStringLiteral(".txt");
     w.addFile(longName, "long");
     w.addPaxPath(QStringLiteral("pax/named.txt"));
     w.addFile(QStringLiteral("ignored-name"), "pax");
@@ -69,8 +70,10 @@ void SafeArchiveTest::extractsFilesAndDirectories()
     QVERIFY(!QFileInfo::exists(dest + QStringLiteral("/ignored-name")));
 
     QMap<QString, QByteArray> files;
-    QVERIFY(SafeArchive::readFiles(archive, {QStringLiteral("src/index.ts"), QStringLiteral("nope")}, &files).ok);
-    QCOMPARE(files.keys(), QStringList{QStringLiteral("src/index.ts")});
+    QVERIFY(SafeArchive::readFiles(
+                archive, { QStringLiteral("src/index.ts"), QStringLiteral("nope") }, &files)
+                .ok);
+    QCOMPARE(files.keys(), QStringList { QStringLiteral("src/index.ts") });
 }
 
 void SafeArchiveTest::readsArchiveMadeByHostTar()
@@ -83,8 +86,9 @@ void SafeArchiveTest::readsArchiveMadeByHostTar()
     f.close();
     const QString archive = m_dir.filePath(QStringLiteral("host.tgz"));
     QProcess tar;
-    tar.start(QStringLiteral("tar"), {QStringLiteral("-C"), m_dir.filePath(QStringLiteral("src-tree")),
-                                      QStringLiteral("-czf"), archive, QStringLiteral(".")});
+    tar.start(QStringLiteral("tar"),
+              { QStringLiteral("-C"), m_dir.filePath(QStringLiteral("src-tree")),
+                QStringLiteral("-czf"), archive, QStringLiteral(".") });
     QVERIFY(tar.waitForFinished(10000));
     QCOMPARE(tar.exitCode(), 0);
     const ArchiveResult r = SafeArchive::list(archive);
@@ -190,7 +194,8 @@ void SafeArchiveTest::capsSizeAndEntries()
     small.maxTotalBytes = 10000;
     ArchiveResult r = SafeArchive::extract(archive, m_dir.filePath(QStringLiteral("cap1")), small);
     QVERIFY(!r.ok);
-    QVERIFY2(r.error.contains(QLatin1String("MiB")) || r.error.contains(QLatin1String("beyond")), qPrintable(r.error));
+    QVERIFY2(r.error.contains(QLatin1String("MiB")) || r.error.contains(QLatin1String("beyond")),
+             qPrintable(r.error));
     QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("cap1"))));
     ArchiveLimits few;
     few.maxEntries = 5;
@@ -226,13 +231,20 @@ void SafeArchiveTest::cleanMemberPath_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("clean");
     QTest::addColumn<bool>("bad");
-    QTest::newRow("dot slash") << "./src/a.ts" << "src/a.ts" << false;
-    QTest::newRow("root") << "./" << "" << false;
-    QTest::newRow("double slash") << "src//a.ts" << "src/a.ts" << false;
-    QTest::newRow("inner dot") << "src/./a.ts" << "src/a.ts" << false;
-    QTest::newRow("absolute") << "/a" << "" << true;
-    QTest::newRow("parent") << "a/../b" << "" << true;
-    QTest::newRow("dots in name") << "a/..b/c..d" << "a/..b/c..d" << false;
+    QTest::newRow("dot slash") << "./src/a.ts"
+                               << "src/a.ts" << false;
+    QTest::newRow("root") << "./"
+                          << "" << false;
+    QTest::newRow("double slash") << "src//a.ts"
+                                  << "src/a.ts" << false;
+    QTest::newRow("inner dot") << "src/./a.ts"
+                               << "src/a.ts" << false;
+    QTest::newRow("absolute") << "/a"
+                              << "" << true;
+    QTest::newRow("parent") << "a/../b"
+                            << "" << true;
+    QTest::newRow("dots in name") << "a/..b/c..d"
+                                  << "a/..b/c..d" << false;
 }
 
 void SafeArchiveTest::cleanMemberPath()

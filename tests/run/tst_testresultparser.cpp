@@ -37,28 +37,52 @@ void TestResultParserTest::parseSamples_data()
     QTest::addColumn<QStringList>("failing");
     QTest::addColumn<int>("records");
 
-    QTest::newRow("bun non-tty") << "bun-fail.txt" << "bun" << 2 << 1 << 1
-                                 << QStringList{QStringLiteral("tests/sum.test.ts: sum > handles negatives")} << 4;
-    QTest::newRow("bun tty colours") << "bun-tty.txt" << "bun" << 2 << 0 << 0 << QStringList{} << 2;
-    QTest::newRow("bun load error") << "bun-load-error.txt" << "bun" << 0 << 1 << 0 << QStringList{} << 0;
-    QTest::newRow("jest verbose") << "jest-verbose.txt" << "jest" << 2 << 1 << 1
-                                  << QStringList{QStringLiteral("tests/sum.test.js: sum > fails")} << 4;
-    QTest::newRow("jest quiet") << "jest-quiet.txt" << "jest" << 5 << 1 << 0
-                                << QStringList{QStringLiteral("tests/sum.test.js: sum > fails")} << 1;
-    QTest::newRow("vitest") << "vitest.txt" << "jest" << 2 << 1 << 1
-                            << QStringList{QStringLiteral("tests/sum.test.ts: sum > fails")} << 1;
-    QTest::newRow("jest json") << "jest.json" << "jest-json" << 1 << 2 << 1
-                               << QStringList{QStringLiteral("/home/user/project/tests/broken.test.js: /home/user/project/tests/broken.test.js"),
-                                              QStringLiteral("/home/user/project/tests/sum.test.js: sum > fails")} << 4;
-    QTest::newRow("node tap") << "node-tap.txt" << "tap" << 2 << 1 << 1
-                              << QStringList{QStringLiteral("/tmp/nt/a.test.mjs: sum > fails")} << 4;
-    QTest::newRow("node spec") << "node-spec.txt" << "node-spec" << 2 << 1 << 1
-                               << QStringList{QStringLiteral("sum > fails")} << 4;
-    QTest::newRow("node junit") << "node-junit.xml" << "junit" << 2 << 1 << 1
-                                << QStringList{QStringLiteral("sum > fails")} << 4;
-    QTest::newRow("bun junit") << "bun-junit.xml" << "junit" << 2 << 1 << 0
-                               << QStringList{QStringLiteral("tests/sum.test.ts: sum > handles negatives")} << 3;
-    QTest::newRow("not test output") << "garbage.txt" << "" << 0 << 0 << 0 << QStringList{} << 0;
+    QTest::newRow("bun non-tty") << "bun-fail.txt"
+                                 << "bun" << 2 << 1 << 1
+                                 << QStringList { QStringLiteral(
+                                        "tests/sum.test.ts: sum > handles negatives") }
+                                 << 4;
+    QTest::newRow("bun tty colours") << "bun-tty.txt"
+                                     << "bun" << 2 << 0 << 0 << QStringList {} << 2;
+    QTest::newRow("bun load error") << "bun-load-error.txt"
+                                    << "bun" << 0 << 1 << 0 << QStringList {} << 0;
+    QTest::newRow("jest verbose") << "jest-verbose.txt"
+                                  << "jest" << 2 << 1 << 1
+                                  << QStringList { QStringLiteral(
+                                         "tests/sum.test.js: sum > fails") }
+                                  << 4;
+    QTest::newRow("jest quiet") << "jest-quiet.txt"
+                                << "jest" << 5 << 1 << 0
+                                << QStringList { QStringLiteral("tests/sum.test.js: sum > fails") }
+                                << 1;
+    QTest::newRow("vitest") << "vitest.txt"
+                            << "jest" << 2 << 1 << 1
+                            << QStringList { QStringLiteral("tests/sum.test.ts: sum > fails") }
+                            << 1;
+    QTest::newRow("jest json")
+        << "jest.json"
+        << "jest-json" << 1 << 2 << 1
+        << QStringList { QStringLiteral("/home/user/project/tests/broken.test.js: "
+                                        "/home/user/project/tests/broken.test.js"),
+                         QStringLiteral("/home/user/project/tests/sum.test.js: sum > fails") }
+        << 4;
+    QTest::newRow("node tap") << "node-tap.txt"
+                              << "tap" << 2 << 1 << 1
+                              << QStringList { QStringLiteral("/tmp/nt/a.test.mjs: sum > fails") }
+                              << 4;
+    QTest::newRow("node spec") << "node-spec.txt"
+                               << "node-spec" << 2 << 1 << 1
+                               << QStringList { QStringLiteral("sum > fails") } << 4;
+    QTest::newRow("node junit") << "node-junit.xml"
+                                << "junit" << 2 << 1 << 1
+                                << QStringList { QStringLiteral("sum > fails") } << 4;
+    QTest::newRow("bun junit") << "bun-junit.xml"
+                               << "junit" << 2 << 1 << 0
+                               << QStringList { QStringLiteral(
+                                      "tests/sum.test.ts: sum > handles negatives") }
+                               << 3;
+    QTest::newRow("not test output") << "garbage.txt"
+                                     << "" << 0 << 0 << 0 << QStringList {} << 0;
 }
 
 void TestResultParserTest::parseSamples()
@@ -91,8 +115,9 @@ void TestResultParserTest::messagesAreAttached()
     QCOMPARE(bun.tests.at(0).message, QString());
 
     const TestReport jest = TestResultParser::parse(sample(QStringLiteral("jest-verbose.txt")));
-    const auto failing = std::find_if(jest.tests.cbegin(), jest.tests.cend(),
-                                      [](const TestRecord &r) { return r.status == TestStatus::Failed; });
+    const auto failing =
+        std::find_if(jest.tests.cbegin(), jest.tests.cend(),
+                     [](const TestRecord &r) { return r.status == TestStatus::Failed; });
     QVERIFY(failing != jest.tests.cend());
     QVERIFY(failing->message.contains(QLatin1String("Received: 2")));
     QVERIFY(!failing->message.contains(QLatin1String("hello from the code")));
@@ -121,7 +146,8 @@ void TestResultParserTest::badInputNeverCrashes_data()
     QTest::newRow("empty") << QString();
     QTest::newRow("broken xml") << QStringLiteral("<testsuite><testcase name=\"a\"><failure");
     QTest::newRow("broken json") << QStringLiteral("{\"testResults\": [ {\"numTotalTests\"");
-    QTest::newRow("tap yaml never closed") << QStringLiteral("TAP version 13\nnot ok 1 - x\n  ---\n  error: |-\n    boom");
+    QTest::newRow("tap yaml never closed")
+        << QStringLiteral("TAP version 13\nnot ok 1 - x\n  ---\n  error: |-\n    boom");
     QTest::newRow("binary") << QString::fromLatin1(QByteArray(4096, '\xff'));
     QTest::newRow("only summary") << QStringLiteral("ℹ tests 0\nℹ pass 0\n");
 }
@@ -136,7 +162,8 @@ void TestResultParserTest::badInputNeverCrashes()
 
 void TestResultParserTest::recordJsonRoundTrip()
 {
-    TestRecord r{QStringLiteral("a > b"), QStringLiteral("t.test.ts"), TestStatus::Failed, QStringLiteral("boom"), 12};
+    TestRecord r { QStringLiteral("a > b"), QStringLiteral("t.test.ts"), TestStatus::Failed,
+                   QStringLiteral("boom"), 12 };
     QCOMPARE(TestRecord::fromJson(r.toJson()), r);
 }
 
