@@ -6,8 +6,7 @@ source "$(dirname "$0")/lib/common.sh"
 ensure_debian_packages
 ensure_npm_packages
 configure_and_build
-prepare_sandbox_templates() { :; }
-prepare_sandbox_templates
+ensure_sandbox_templates
 
 say "Running the tests"
 cd "$AUTOCODER_ROOT"

@@ -54,11 +54,22 @@ ensure_npm_packages() {
     echo "$want" > "$stamp"
 }
 
+# Sandbox templates (the claude CLI and bun from npm, pinned by the sandbox
+# server) are prepared once per machine and shared by every clone.
+AUTOCODER_TEMPLATES_DIR="${AUTOCODER_TEMPLATES_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/autocoder/sandbox-templates}"
+
+ensure_sandbox_templates() {
+    say "Preparing sandbox templates in $AUTOCODER_TEMPLATES_DIR"
+    "$AUTOCODER_BUILD/bin/autocoder-sandboxd" prepare-templates \
+        --templates-dir "$AUTOCODER_TEMPLATES_DIR"
+}
+
 configure_and_build() {
     cd "$AUTOCODER_ROOT"
     if [[ ! -f "$AUTOCODER_BUILD/build.ninja" ]]; then
         say "Configuring ($AUTOCODER_PRESET)"
-        cmake --preset "$AUTOCODER_PRESET" >/dev/null
+        cmake --preset "$AUTOCODER_PRESET" \
+            -DAUTOCODER_TEMPLATES_DIR="$AUTOCODER_TEMPLATES_DIR" >/dev/null
     fi
     say "Building"
     cmake --build --preset "$AUTOCODER_PRESET" "$@"
