@@ -85,30 +85,41 @@ bool ConnectionConfig::isLoopbackHost(const QString &host)
     return address.isLoopback();
 }
 
+namespace {
+
+Error checkUrl(const QUrl &url, const char *what)
+{
+    if (url.isEmpty())
+        return {};
+    if (!url.isValid() || url.host().isEmpty())
+        return Error::make(Error::Kind::InvalidArgument,
+                           tr("The %1 is not a valid URL.").arg(tr(what)));
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return {};
+    if (scheme == QLatin1String("http") && ConnectionConfig::isLoopbackHost(url.host()))
+        return {};
+    return Error::make(Error::Kind::InvalidArgument,
+                       tr("The %1 must use https (plain http is allowed only for 127.0.0.1/localhost).")
+                           .arg(tr(what)));
+}
+
+} // namespace
+
+Error ConnectionConfig::validateEnvd() const
+{
+    return checkUrl(sandboxUrl, QT_TRANSLATE_NOOP("Autocoder::E2b::ConnectionConfig", "sandbox URL"));
+}
+
 Error ConnectionConfig::validate() const
 {
     if (apiKey.isEmpty())
         return Error::make(Error::Kind::InvalidArgument,
                            tr("No E2B API key: set E2B_API_KEY or enter one in the settings."));
-    const auto checkUrl = [](const QUrl &url, const char *what) -> Error {
-        if (url.isEmpty())
-            return {};
-        if (!url.isValid() || url.host().isEmpty())
-            return Error::make(Error::Kind::InvalidArgument,
-                               tr("The %1 is not a valid URL.").arg(tr(what)));
-        const QString scheme = url.scheme().toLower();
-        if (scheme == QLatin1String("https"))
-            return {};
-        if (scheme == QLatin1String("http") && isLoopbackHost(url.host()))
-            return {};
-        return Error::make(Error::Kind::InvalidArgument,
-                           tr("The %1 must use https (plain http is allowed only for 127.0.0.1/localhost).")
-                               .arg(tr(what)));
-    };
     if (Error e = checkUrl(resolvedApiUrl(), QT_TRANSLATE_NOOP("Autocoder::E2b::ConnectionConfig", "API URL"));
         e.isError())
         return e;
-    return checkUrl(sandboxUrl, QT_TRANSLATE_NOOP("Autocoder::E2b::ConnectionConfig", "sandbox URL"));
+    return validateEnvd();
 }
 
 QDebug operator<<(QDebug debug, const ConnectionConfig &config)

@@ -48,6 +48,9 @@ struct ConnectionConfig
 
     /// Checks that a key is present and that every URL is https or loopback http.
     Error validate() const;
+    /// What envd calls need: the sandbox URL override (if any) is https or loopback http.
+    /// (envd uses the sandbox's access token, not the API key.)
+    Error validateEnvd() const;
 
     static bool isLoopbackHost(const QString &host);
     static bool isSharedHostDomain(const QString &domain);

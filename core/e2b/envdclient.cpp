@@ -112,6 +112,8 @@ HttpCall *EnvdClient::unaryRpc(const QString &method, const QJsonObject &body, c
     spec.maxResponseBytes = m_config.maxResponseBytes;
     if (m_target.sandboxId.isEmpty())
         spec.presetError = Error::make(Error::Kind::InvalidArgument, tr("No sandbox id."));
+    else
+        spec.presetError = m_config.validateEnvd();
     auto *call = new HttpCall(m_nam, std::move(spec), context);
     call->start();
     return call;
@@ -301,6 +303,7 @@ HttpCall *EnvdClient::uploadFile(const QString &localPath, const QString &remote
                                  ErrorCallback done)
 {
     HttpRequestSpec spec;
+    spec.presetError = m_config.validateEnvd();
     spec.method = "POST";
     spec.request = envdRequest(filesQuery(remotePath, m_defaultUser));
     spec.timeout = std::chrono::milliseconds(0); // large files: no total limit...
@@ -331,6 +334,7 @@ HttpCall *EnvdClient::uploadBytes(const QByteArray &data, const QString &remoteP
                                   ErrorCallback done)
 {
     HttpRequestSpec spec;
+    spec.presetError = m_config.validateEnvd();
     spec.method = "POST";
     spec.request = envdRequest(filesQuery(remotePath, m_defaultUser));
     spec.timeout = m_config.requestTimeout;
@@ -349,6 +353,7 @@ HttpCall *EnvdClient::downloadFile(const QString &remotePath, const QString &loc
                                    QObject *context, ResultCallback<qint64> done)
 {
     HttpRequestSpec spec;
+    spec.presetError = m_config.validateEnvd();
     spec.method = "GET";
     spec.request = envdRequest(filesQuery(remotePath, m_defaultUser));
     // Identity encoding, so the size cap counts real bytes and Content-Length is honest.
@@ -371,6 +376,7 @@ HttpCall *EnvdClient::downloadFile(const QString &remotePath, const QString &loc
 HttpCall *EnvdClient::health(QObject *context, ResultCallback<bool> done)
 {
     HttpRequestSpec spec;
+    spec.presetError = m_config.validateEnvd();
     spec.method = "GET";
     spec.request = envdRequest(QStringLiteral("/health"));
     spec.timeout = std::chrono::milliseconds(5000);

@@ -54,6 +54,10 @@ void ProcessStream::start()
             finish(Error::make(Error::Kind::InvalidArgument, tr("No sandbox id.")));
             return;
         }
+        if (Error e = m_config.validateEnvd(); e.isError()) {
+            finish(std::move(e));
+            return;
+        }
         if (m_mode == Mode::Start && m_options.cmd.isEmpty()) {
             finish(Error::make(Error::Kind::InvalidArgument, tr("No command to start.")));
             return;

@@ -148,7 +148,7 @@ HttpCall *SandboxApi::refresh(const QString &sandboxId, std::chrono::seconds dur
 
 HttpCall *SandboxApi::pause(const QString &sandboxId, QObject *context, ResultCallback<bool> done)
 {
-    auto *call = makeCall("POST", idPath(sandboxId, "/pause"), {}, QByteArray(""), false, context);
+    auto *call = makeCall("POST", idPath(sandboxId, "/pause"), {}, QByteArrayLiteral("{}"), false, context);
     QObject::connect(call, &HttpCall::finished, call, [call, done = std::move(done)] {
         if (!done)
             return;

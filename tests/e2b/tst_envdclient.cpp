@@ -1,4 +1,5 @@
 #include "e2b/directorytransfer.h"
+#include "e2b/processstream.h"
 #include "e2btestpeer.h"
 
 #include <QCryptographicHash>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void downloadErrors();
     void downloadSizeCap();
     void wrongAccessToken();
+    void plainHttpToRemoteHostRefused();
     void sandboxGoneIs502NotFound();
     void rateLimitStormOnStatRetried();
     void wrongContentTypeOnRpc();
@@ -291,6 +293,29 @@ void TestEnvdClient::wrongAccessToken()
     QTRY_VERIFY(st.has_value());
     QCOMPARE(st->error.kind, Error::Kind::Unauthorized);
     QCOMPARE(st->error.httpStatus, 401);
+}
+
+void TestEnvdClient::plainHttpToRemoteHostRefused()
+{
+    ConnectionConfig config = m_peer.config;
+    config.sandboxUrl = QUrl(QStringLiteral("http://sandbox.example.org"));
+    EnvdClient insecure(config, EnvdTarget::fromSandbox(m_sandbox));
+    QObject ctx;
+    std::optional<Result<EntryInfo>> st;
+    insecure.stat(QStringLiteral("/tmp"), &ctx, [&](const Result<EntryInfo> &r) { st = r; });
+    QTRY_VERIFY(st.has_value());
+    QCOMPARE(st->error.kind, Error::Kind::InvalidArgument);
+    std::optional<Result<qint64>> down;
+    insecure.downloadFile(QStringLiteral("/tmp/x"), m_tmp.filePath(QStringLiteral("insecure")), 10, &ctx,
+                          [&](const Result<qint64> &r) { down = r; });
+    QTRY_VERIFY(down.has_value());
+    QCOMPARE(down->error.kind, Error::Kind::InvalidArgument);
+    ProcessStartOptions o;
+    o.cmd = QStringLiteral("true");
+    ProcessStream *s = insecure.startProcess(o, &ctx);
+    QSignalSpy finished(s, &ProcessStream::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(s->error().kind, Error::Kind::InvalidArgument);
 }
 
 void TestEnvdClient::sandboxGoneIs502NotFound()
