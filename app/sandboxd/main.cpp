@@ -10,6 +10,7 @@
 #include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTimer>
 
 #include <csignal>
 #include <cstdio>
@@ -58,15 +59,22 @@ int prepareTemplates(QCoreApplication &app, const Sandboxd::ServerConfig &config
     QObject::connect(store, &Sandboxd::TemplateStore::progress, &app,
                      [&out](const QString &l) { out << l << Qt::endl; });
     int status = 0;
-    store->ensure(QStringLiteral("claude"), [&app, &out, &status](bool ok, const QString &error) {
-        if (!ok) {
-            out << QCoreApplication::translate("main", "Preparing templates failed: %1").arg(error)
-                << Qt::endl;
-            status = 1;
-        } else {
-            out << QCoreApplication::translate("main", "Templates ready: base, claude") << Qt::endl;
-        }
-        app.exit(status);
+    // ensure() answers at once when the template is already prepared; exit() only
+    // ends a running loop, so the answer must arrive from inside exec().
+    QTimer::singleShot(0, store, [store, &app, &out, &status] {
+        store->ensure(
+            QStringLiteral("claude"), [&app, &out, &status](bool ok, const QString &error) {
+                if (!ok) {
+                    out << QCoreApplication::translate("main", "Preparing templates failed: %1")
+                               .arg(error)
+                        << Qt::endl;
+                    status = 1;
+                } else {
+                    out << QCoreApplication::translate("main", "Templates ready: base, claude")
+                        << Qt::endl;
+                }
+                app.exit(status);
+            });
     });
     return app.exec();
 }
