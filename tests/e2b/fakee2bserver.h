@@ -28,7 +28,7 @@ struct FakeProcess;
 ///
 /// Each sandbox gets its own directory that stands for "/" (with home/user and tmp).
 /// Processes are not executed: `/bin/bash -c` scripts are interpreted for a few commands
-/// (echo [>&2], printf, sleep, exit, cat, true, false), and `tar` is delegated to the host's
+/// (echo [>&2], printf, sleep, exit, cat, true, false; $VAR from envs, $PWD), and `tar` is delegated to the host's
 /// tar with every path mapped into the sandbox directory (test data only).
 class FakeE2bServer : public QObject
 {

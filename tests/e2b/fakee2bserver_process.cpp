@@ -133,6 +133,11 @@ void FakeE2bServer::startProcess(FakeHttpConnection *c, const QJsonObject &req, 
     const QJsonObject envs = config.value(QLatin1String("envs")).toObject();
     for (auto it = envs.begin(); it != envs.end(); ++it)
         p->envs.insert(it.key(), it.value().toString());
+    // envd: sandbox-level envVars first, the request's envs win.
+    for (auto it = s->envVars.begin(); it != s->envVars.end(); ++it) {
+        if (!p->envs.contains(it.key()))
+            p->envs.insert(it.key(), it.value());
+    }
     p->cwd = config.value(QLatin1String("cwd")).toString();
     p->user = user;
     p->tag = req.value(QLatin1String("tag")).toString();
@@ -253,6 +258,11 @@ void FakeE2bServer::runNextStep(Sandbox *s, FakeProcess *p)
             words.removeLast();
         }
         const char *stream = toStderr ? "stderr" : "stdout";
+        for (QString &w : words) {
+            if (w.startsWith(QLatin1Char('$')))
+                w = w == QLatin1String("$PWD") ? (p->cwd.isEmpty() ? QStringLiteral("/home/") + p->user : p->cwd)
+                                                : p->envs.value(w.mid(1));
+        }
         if (name == QLatin1String("echo")) {
             bool newline = true;
             if (words.value(0) == QLatin1String("-n")) {

@@ -61,6 +61,7 @@ private Q_SLOTS:
 
     void streamsEventsInOrder();
     void noConnectTimeoutHeaderUnlessAsked();
+    void envsAndCwd();
     void killTimeoutEndsWithDeadline();
     void keepalives();
     void userViaBasicAuth();
@@ -148,6 +149,28 @@ void TestProcessStream::noConnectTimeoutHeaderUnlessAsked()
     QCOMPARE(reqs[0].headers.value("content-type"), QByteArray("application/connect+json"));
     QVERIFY(!reqs[0].headers.contains("authorization")); // default user
     QCOMPARE(r.exit->exitCode, 0);
+}
+
+void TestProcessStream::envsAndCwd()
+{
+    QObject owner;
+    std::optional<Result<bool>> made;
+    m_client->makeDir(QStringLiteral("/home/user/work"), &owner, [&](const Result<bool> &r) { made = r; });
+    QTRY_VERIFY(made.has_value());
+    QVERIFY(made->isOk());
+    ProcessStartOptions o = bash(QStringLiteral("echo $GREETING; echo $PWD"));
+    o.envs.insert(QStringLiteral("GREETING"), QStringLiteral("hi there"));
+    o.cwd = QStringLiteral("/home/user/work");
+    Recorder r(m_client->startProcess(o, &owner));
+    QTRY_COMPARE(r.finishedCount, 1);
+    QVERIFY2(r.error->isOk(), qPrintable(r.error->toString()));
+    QCOMPARE(r.out, QByteArray("hi there\n/home/user/work\n"));
+
+    o.cwd = QStringLiteral("/home/user/no-such-dir");
+    Recorder bad(m_client->startProcess(o, &owner));
+    QTRY_COMPARE(bad.finishedCount, 1);
+    QCOMPARE(bad.error->kind, Error::Kind::InvalidArgument);
+    QCOMPARE(bad.error->connectCode, QStringLiteral("invalid_argument"));
 }
 
 void TestProcessStream::killTimeoutEndsWithDeadline()
