@@ -5,6 +5,7 @@
 #include "settings/settingsdialog.h"
 #include "wizard/specwizard.h"
 
+#include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +66,51 @@ QStringList unnamedControls(QWidget *root, int *inspected = nullptr)
                 QString::fromLatin1(w->metaObject()->className()), w->objectName());
     }
     return problems;
+}
+
+QChar mnemonicOf(const QString &text)
+{
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&')) {
+            if (text.at(i + 1) == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toLower();
+        }
+    }
+    return {};
+}
+
+/// Mnemonics (Alt+letter) used more than once among @p roots' labels, buttons and tabs.
+QStringList clashingMnemonics(const QList<QWidget *> &roots)
+{
+    QHash<QChar, QStringList> users;
+    auto note = [&users](const QString &text) {
+        const QChar c = mnemonicOf(text);
+        if (!c.isNull())
+            users[c] << text;
+    };
+    for (QWidget *root : roots) {
+        QList<QWidget *> widgets = root->findChildren<QWidget *>();
+        widgets.prepend(root);
+        for (QWidget *w : widgets) {
+            if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+                note(label->text());
+            else if (auto *button = qobject_cast<QAbstractButton *>(w))
+                note(button->text());
+            else if (auto *tabs = qobject_cast<QTabWidget *>(w)) {
+                for (int i = 0; i < tabs->count(); ++i)
+                    note(tabs->tabText(i));
+            }
+        }
+    }
+    QStringList clashes;
+    for (auto it = users.cbegin(); it != users.cend(); ++it) {
+        if (it.value().size() > 1)
+            clashes << it.value().join(QLatin1String(" / "));
+    }
+    return clashes;
 }
 
 } // namespace
@@ -164,6 +211,35 @@ private Q_SLOTS:
             }
         }
         QVERIFY(seen.size() >= 8);
+    }
+
+    void mnemonicsDoNotClash()
+    {
+        SpecWizard wizard;
+        QList<QWidget *> buttons;
+        for (auto which : { QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
+                            QWizard::CancelButton, QWizard::CustomButton1, QWizard::CustomButton2 })
+            buttons << wizard.button(which);
+        const auto ids = wizard.pageIds();
+        for (int id : ids) {
+            QList<QWidget *> roots = buttons;
+            roots << wizard.page(id);
+            const QStringList clashes = clashingMnemonics(roots);
+            QVERIFY2(clashes.isEmpty(),
+                     qPrintable(wizard.page(id)->title() + QLatin1String(": ")
+                                + clashes.join(QLatin1String("; "))));
+        }
+        SettingsDialog settings;
+        QVERIFY2(clashingMnemonics({ &settings }).isEmpty(),
+                 qPrintable(clashingMnemonics({ &settings }).join(QLatin1String("; "))));
+        QStringList runMenu;
+        MainWindow window;
+        for (QAction *a : window.runView()->runActions())
+            runMenu << a->text();
+        QSet<QChar> letters;
+        for (const QString &t : std::as_const(runMenu))
+            letters.insert(mnemonicOf(t));
+        QCOMPARE(letters.size(), runMenu.size());
     }
 
     void everyControlHasAnAccessibleName()

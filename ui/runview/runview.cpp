@@ -155,13 +155,13 @@ void RunView::createActions()
     connect(m_continueAction, &QAction::triggered, this, &RunView::askForGuidance);
 
     m_saveAction =
-        new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save to Disk…"), this);
+        new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Save to &Disk…"), this);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setToolTip(tr("Write the generated project to a folder (Ctrl+S)"));
     connect(m_saveAction, &QAction::triggered, this, &RunView::saveToDisk);
 
     m_reportAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
-                                 tr("Open &Report"), this);
+                                 tr("Open Re&port"), this);
     m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_reportAction->setToolTip(tr("Open the run's report (Ctrl+Shift+R)"));
     connect(m_reportAction, &QAction::triggered, this, &RunView::openReport);

@@ -75,7 +75,7 @@ AgentPage::AgentPage(SpecWizard *wizard)
 
     auto *sandboxBox = new QGroupBox(tr("Sandbox and agent"), this);
     auto *sandboxForm = new QFormLayout(sandboxBox);
-    sandboxForm->addRow(label(tr("&Backend:"), m_backend),
+    sandboxForm->addRow(label(tr("Back&end:"), m_backend),
                         withError(QStringLiteral("sandbox.backend"), m_backend));
     sandboxForm->addRow(label(tr("&Template:"), m_template),
                         withError(QStringLiteral("sandbox.template"), m_template));

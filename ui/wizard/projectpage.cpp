@@ -41,7 +41,7 @@ ProjectPage::ProjectPage(SpecWizard *wizard)
     m_example = new QPushButton(tr("Use the &Example"), this);
     m_example->setToolTip(tr("Fill the description with the example for this kind"));
 
-    auto *nameLabel = new QLabel(tr("&Name:"), this);
+    auto *nameLabel = new QLabel(tr("N&ame:"), this);
     nameLabel->setBuddy(m_name);
     auto *kindLabel = new QLabel(tr("&Kind:"), this);
     kindLabel->setBuddy(m_kind);

@@ -47,7 +47,7 @@ StackPage::StackPage(SpecWizard *wizard)
     form->addRow(label(tr("&Install:"), m_install),
                  withError(QStringLiteral("commands.install"), m_install));
     form->addRow(label(tr("&Test:"), m_test), withError(QStringLiteral("commands.test"), m_test));
-    form->addRow(label(tr("&Build:"), m_build),
+    form->addRow(label(tr("B&uild:"), m_build),
                  withError(QStringLiteral("commands.build"), m_build));
     form->addRow(label(tr("&Lint:"), m_lint), withError(QStringLiteral("commands.lint"), m_lint));
     form->addRow(QString(), m_reset);
