@@ -1,6 +1,7 @@
 #include "run/runcontroller.h"
 
 #include "agent/claudecommand.h"
+#include "agent/streamjsonparser.h"
 #include "agent/toolsummary.h"
 #include "run/runstore.h"
 #include "run/safearchive.h"
@@ -217,32 +218,133 @@ bool RunController::resume(const QString &runId, const RunOptions &options, cons
     m_state.outcome.clear();
     m_state.message.clear();
     m_state.finishedAt = QDateTime();
-    m_state.agentSessionId.clear(); // the session lived in the old sandbox
+    m_previousSessionId = m_state.agentSessionId;
+    m_state.agentSessionId.clear(); // valid again only if we re-attach to the same sandbox
     m_state.backend = m_provider->backendName();
     m_maxIterations = std::max(spec.limits.maxIterations, m_state.iteration + 1);
     m_pendingGuidance = guidance;
     m_previousSignature = m_state.lastFailing.join(QLatin1Char('\n'));
+    const QString oldSandbox = m_state.sandboxId;
+    log(QStringLiteral("info"),
+        tr("Resuming run %1 after iteration %2").arg(runId).arg(m_state.iteration));
+    saveState();
+    m_wallClock.start(std::chrono::minutes(spec.limits.wallClockMinutes));
+    const bool wasInterrupted = previous.status != QLatin1String("finished");
+    QMetaObject::invokeMethod(
+        ops(),
+        [this, oldSandbox, wasInterrupted]() {
+            if (wasInterrupted && !oldSandbox.isEmpty())
+                tryReattach(oldSandbox);
+            else
+                resumeInNewSandbox(oldSandbox);
+        },
+        Qt::QueuedConnection);
+    return true;
+}
+
+QString RunController::failingNote() const
+{
+    if (m_state.lastFailing.isEmpty())
+        return QString();
+    return QStringLiteral("\n\n") + tr("Still failing at the last check:") + QStringLiteral("\n- ")
+        + m_state.lastFailing.join(QStringLiteral("\n- "));
+}
+
+void RunController::tryReattach(const QString &sandboxId)
+{
+    // The app died but the sandbox may live on (E2B, or a local server that survived):
+    // reuse it, its workspace and the agent's session.
+    m_provider->connectTo(
+        sandboxId, ops(),
+        guarded([this, sandboxId](SandboxSession *session, const SandboxOpResult &r) {
+            if (!r.ok || !session) {
+                log(QStringLiteral("info"), tr("Sandbox %1 is gone (%2)").arg(sandboxId, r.error));
+                resumeInNewSandbox(QString());
+                return;
+            }
+            session->setParent(this);
+            session->isAlive(
+                ops(), guarded([this, session, sandboxId](bool alive) {
+                    if (!alive) {
+                        session->deleteLater();
+                        log(QStringLiteral("info"),
+                            tr("Sandbox %1 no longer answers").arg(sandboxId));
+                        resumeInNewSandbox(sandboxId);
+                        return;
+                    }
+                    m_session = session;
+                    m_state.agentSessionId = m_previousSessionId;
+                    m_resumeNote =
+                        tr("This run was interrupted; continue from the current state of the "
+                           "project folder.")
+                        + failingNote();
+                    saveState();
+                    m_keepAlive.start(std::chrono::minutes(5));
+                    log(QStringLiteral("info"), tr("Re-attached to sandbox %1").arg(sandboxId));
+                    if (m_state.iteration == 0)
+                        upload();
+                    else if (m_state.lastSnapshotIteration >= m_state.iteration)
+                        startAgentTurn();
+                    else
+                        reattachAgent();
+                }));
+        }));
+}
+
+void RunController::resumeInNewSandbox(const QString &oldSandbox)
+{
+    if (!oldSandbox.isEmpty())
+        m_provider->killSandbox(oldSandbox, ops(), [](const SandboxOpResult &) {});
+    m_state.sandboxId.clear();
+    m_state.agentSessionId.clear(); // the session lived in the old sandbox
     m_resumeNote = tr("This run was interrupted and resumed in a fresh sandbox.");
     if (m_state.lastSnapshotIteration > 0)
         m_resumeNote += QLatin1Char(' ')
             + tr("The project folder already holds the files from iteration %1; continue from "
                  "them.")
                   .arg(m_state.lastSnapshotIteration);
-    if (!m_state.lastFailing.isEmpty())
-        m_resumeNote += QStringLiteral("\n\n") + tr("Still failing at the last check:")
-            + QStringLiteral("\n- ") + m_state.lastFailing.join(QStringLiteral("\n- "));
-    const QString oldSandbox = m_state.sandboxId;
-    m_state.sandboxId.clear();
+    m_resumeNote += failingNote();
     m_restorePending = !m_state.lastSnapshot.isEmpty() && QFile::exists(m_state.lastSnapshot);
-    log(QStringLiteral("info"),
-        tr("Resuming run %1 after iteration %2").arg(runId).arg(m_state.iteration));
     saveState();
-    m_wallClock.start(std::chrono::minutes(spec.limits.wallClockMinutes));
-    if (!oldSandbox.isEmpty())
-        m_provider->killSandbox(oldSandbox, ops(), [](const SandboxOpResult &) {});
-    QMetaObject::invokeMethod(
-        ops(), [this]() { createSandbox(); }, Qt::QueuedConnection);
-    return true;
+    createSandbox();
+}
+
+void RunController::reattachAgent()
+{
+    // The iteration was cut short: follow its agent process if it still runs (or learn how
+    // it ended), then run the gate on whatever it left in the workspace.
+    setPhase(Phase::AgentTurn);
+    m_agentParser.reset();
+    m_agentResultSeen = false;
+    const QString tag = QStringLiteral("agent-%1").arg(m_state.iteration);
+    m_currentTag = tag;
+    stepStarted(Step::Agent, m_state.iteration);
+    QElapsedTimer timer;
+    timer.start();
+    SandboxProcess *process = m_session->attach(tag, ops());
+    m_process = process;
+    connect(process, &SandboxProcess::stdoutReceived, process,
+            [this](const QByteArray &data) { onAgentStdout(data); });
+    connect(process, &SandboxProcess::finished, this,
+            [this, process, timer](const SandboxProcessExit &exit) {
+                process->deleteLater();
+                m_currentTag.clear();
+                const QList<Agent::AgentEvent> tail = m_agentParser.finish();
+                for (const Agent::AgentEvent &e : tail)
+                    handleAgentEvent(e);
+                stepFinished(Step::Agent, m_state.iteration, !exit.transportError, exit.exitCode,
+                             timer.elapsed(),
+                             exit.transportError
+                                 ? tr("re-attach: %1").arg(exit.error)
+                                 : tr("re-attached; exit code %1").arg(exit.exitCode));
+                if (m_stopping)
+                    return;
+                if (exit.sandboxGone) {
+                    infrastructureError(tr("The sandbox went away: %1").arg(exit.error));
+                    return;
+                }
+                startGate();
+            });
 }
 
 void RunController::cancel()

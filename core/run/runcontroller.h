@@ -99,6 +99,10 @@ private:
     void stepFinished(QLatin1String step, int iteration, bool ok, int exitCode, qint64 ms,
                       const QString &message);
     void createSandbox();
+    void tryReattach(const QString &sandboxId);
+    void resumeInNewSandbox(const QString &oldSandbox);
+    void reattachAgent();
+    QString failingNote() const;
     void ensureAgent();
     void installAgent();
     void upload();
@@ -171,6 +175,7 @@ private:
     GateVerdict m_lastVerdict;
     QString m_previousSignature;
     QString m_resumeNote; ///< extra text for the first turn after a resume
+    QString m_previousSessionId;
     QString m_pendingGuidance;
     int m_maxIterations = 0;
     bool m_stopping = false;

@@ -33,7 +33,11 @@ void RunController::startAgentTurn()
         else if (!m_pendingGuidance.isEmpty())
             o.prompt += QStringLiteral("\n\n") + m_pendingGuidance;
     } else {
-        o.prompt = feedbackPrompt();
+        // Re-attached after a restart: no gate results in memory, say what happened instead.
+        o.prompt = m_gateResults.isEmpty() && !m_resumeNote.isEmpty() ? m_resumeNote
+                + (m_pendingGuidance.isEmpty() ? QString()
+                                               : QStringLiteral("\n\n") + m_pendingGuidance)
+                                                                      : feedbackPrompt();
         o.resumeSessionId = m_state.agentSessionId;
     }
     m_resumeNote.clear();

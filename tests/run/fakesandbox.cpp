@@ -202,15 +202,33 @@ void FakeSandboxProvider::create(const SandboxCreateRequest &request, QObject *c
     metadataById.insert(id, request.metadata);
     QPointer<QObject> ctx(context);
     QTimer::singleShot(0, context, [this, id, ctx, done]() {
-        auto *s = new FakeSandboxSession(id, m_handler, ctx);
-        sessions.append(s);
-        done(s, SandboxOpResult::success());
+        done(makeSession(id, ctx), SandboxOpResult::success());
     });
+}
+
+FakeSandboxSession *FakeSandboxProvider::makeSession(const QString &id, QObject *parent)
+{
+    auto *s = new FakeSandboxSession(id, m_handler, parent);
+    s->onDestroyed = [this](FakeSandboxSession &gone) {
+        saved.insert(gone.sandboxId(), Saved { gone.files, gone.isAliveNow() });
+    };
+    sessions.append(s);
+    return s;
 }
 
 void FakeSandboxProvider::connectTo(const QString &sandboxId, QObject *context,
                                     SessionCallback done)
 {
+    if (saved.value(sandboxId).alive && !killedIds.contains(sandboxId)) {
+        const Saved state = saved.take(sandboxId);
+        QPointer<QObject> ctx(context);
+        QTimer::singleShot(0, context, [this, sandboxId, state, ctx, done]() {
+            FakeSandboxSession *s = makeSession(sandboxId, ctx);
+            s->files = state.files;
+            done(s, SandboxOpResult::success());
+        });
+        return;
+    }
     for (const auto &s : std::as_const(sessions)) {
         if (s && s->sandboxId() == sandboxId && s->isAliveNow()) {
             QTimer::singleShot(0, context, [done, s]() { done(s, SandboxOpResult::success()); });
@@ -244,6 +262,7 @@ void FakeSandboxProvider::killSandbox(const QString &sandboxId, QObject *context
                                       SandboxOpCallback done)
 {
     killedIds.append(sandboxId);
+    saved.remove(sandboxId);
     for (const auto &s : std::as_const(sessions)) {
         if (s && s->sandboxId() == sandboxId)
             s->die();

@@ -56,6 +56,13 @@ public:
         , m_id(id)
         , m_handler(std::move(handler))
     { }
+    ~FakeSandboxSession() override
+    {
+        // The handle goes (e.g. the app "crashed"); the sandbox itself lives on.
+        if (onDestroyed)
+            onDestroyed(*this);
+    }
+    std::function<void(FakeSandboxSession &)> onDestroyed;
 
     QString sandboxId() const override { return m_id; }
     SandboxProcess *start(const SandboxProcessRequest &request, QObject *parent) override;
@@ -114,8 +121,15 @@ public:
     QMap<QString, QMap<QString, QString>> metadataById;
     QStringList killedIds;
     bool failCreate = false;
+    struct Saved
+    {
+        QMap<QString, QByteArray> files;
+        bool alive = false;
+    };
+    QMap<QString, Saved> saved; ///< sandboxes whose handle was destroyed
 
 private:
+    FakeSandboxSession *makeSession(const QString &id, QObject *parent);
     FakeHandler m_handler;
     int m_counter = 0;
 };

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void b_neverConvergesStopsAtLimit();
     void c_cancelDuringAgentTurn();
     void d_sandboxKilledFromOutside();
+    void resumeReattachesToTheRunningAgent();
     void secretsNeverReachTheRunFolder();
     void realServices();
 
@@ -339,6 +340,44 @@ void E2eRunTest::d_sandboxKilledFromOutside()
     QVERIFY2(resumed.resume(runId, options, QString(), &error), qPrintable(error));
     QVERIFY(done.wait(240000));
     QCOMPARE(done.first().first().toString(), QString(Outcome::Green));
+    QVERIFY(readAll(options.outDir + QStringLiteral("/src/sum.ts")).contains("a + b"));
+}
+
+void E2eRunTest::resumeReattachesToTheRunningAgent()
+{
+    if (!m_skipReason.isEmpty())
+        AUTOCODER_SKIP(qPrintable(m_skipReason));
+    auto run = makeRun(QStringLiteral("f-reattach-after-crash.json"));
+    QString error;
+    RunOptions options = optionsFor(*run);
+    QVERIFY2(run->controller->start(loadSpec(3), options, &error), qPrintable(error));
+    m_runFolders.append(run->controller->runDir());
+    const QString runId = run->controller->runId();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !hostProcessesContaining("sleep 7.3").isEmpty() || run->controller->isFinished(), 120000);
+    QVERIFY2(!run->controller->isFinished(), qPrintable(dump(*run)));
+    const QString sandboxId = run->controller->sandboxId();
+    run->controller.reset(); // the app dies; the sandbox and the agent in it go on
+
+    RunController resumed(m_provider.get());
+    QList<RunEvent> events;
+    connect(&resumed, &RunController::eventEmitted, this,
+            [&events](const RunEvent &e) { events.append(e); });
+    QSignalSpy done(&resumed, &RunController::finished);
+    options.outDir = run->outDir + QStringLiteral("-reattached");
+    QVERIFY2(resumed.resume(runId, options, QString(), &error), qPrintable(error));
+    QVERIFY(done.wait(240000));
+    QString log;
+    for (const RunEvent &e : std::as_const(events))
+        log += QString::fromUtf8(e.toJsonLine()).left(300);
+    QVERIFY2(done.first().first().toString() == Outcome::Green, qPrintable(log.right(5000)));
+    QCOMPARE(resumed.state().iteration, 2);
+    const bool reattached = std::any_of(events.cbegin(), events.cend(), [&](const RunEvent &e) {
+        return e.kind == EventKind::Log
+            && e.data.value(QStringLiteral("text")).toString().contains(sandboxId);
+    });
+    QVERIFY(reattached);
+    QCOMPARE(run->fake->turnsStarted(), 2); // the agent was not started again
     QVERIFY(readAll(options.outDir + QStringLiteral("/src/sum.ts")).contains("a + b"));
 }
 

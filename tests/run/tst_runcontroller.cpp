@@ -146,6 +146,7 @@ private Q_SLOTS:
     void cancelDuringAgentTurn();
     void sandboxDiesMidRunKeepsSnapshot();
     void resumeContinuesFromSnapshot();
+    void resumeReattachesToLiveSandbox();
     void installsAgentWhenMissing();
     void createFailureIsInfrastructureError();
     void badSpecIsRefused();
@@ -477,6 +478,47 @@ void RunControllerTest::resumeContinuesFromSnapshot()
     QVERIFY(!r.resume(runId, o, QString(), &error)); // busy
     RunController again(&provider);
     QVERIFY(!again.resume(runId, o, QString(), &error)); // already green
+}
+
+void RunControllerTest::resumeReattachesToLiveSandbox()
+{
+    Scenario sc;
+    sc.agentTurns = { [](FakeSandboxSession &s) { writeCode(s, "export const sum = () => 1;\n"); },
+                      [](FakeSandboxSession &s) {
+                          // Written before the "crash": the re-attached run checks it.
+                          writeCode(s, "export const sum = (a: number, b: number) => a + b;\n");
+                      } };
+    sc.beforeAgent = [&sc](FakeSandboxSession &, int call) {
+        sc.agentHangs = call == 1;
+    };
+    FakeSandboxProvider provider(handlerFor(&sc));
+    RunOptions o = options();
+    o.outDir.clear();
+    QString runId;
+    QString sandboxId;
+    {
+        auto c = std::make_unique<RunController>(&provider);
+        QVERIFY(c->start(spec(), o));
+        QTRY_VERIFY(c->state().iteration == 2 && c->phase() == RunController::Phase::AgentTurn);
+        runId = c->runId();
+        sandboxId = c->sandboxId();
+        // The app dies here: no cancel, no clean-up.
+    }
+    RunState interrupted;
+    QVERIFY(RunStore(o.runsRoot).load(runId, &interrupted));
+    QCOMPARE(interrupted.status, QStringLiteral("running"));
+    QCOMPARE(RunStore(o.runsRoot).list().first().status, QStringLiteral("interrupted"));
+
+    RunController r(&provider);
+    QSignalSpy done(&r, &RunController::finished);
+    QString error;
+    QVERIFY2(r.resume(runId, o, QString(), &error), qPrintable(error));
+    QVERIFY(done.wait(5000));
+    QCOMPARE(done.first().first().toString(), QString(Outcome::Green));
+    QCOMPARE(provider.sessions.size(), 2); // a second handle...
+    QCOMPARE(provider.sessions.last()->sandboxId(), sandboxId); // ...to the same sandbox
+    QCOMPARE(r.state().iteration, 2); // the interrupted iteration was completed
+    QCOMPARE(sc.agentCalls, 2); // without running the agent again
 }
 
 void RunControllerTest::installsAgentWhenMissing()
