@@ -122,14 +122,16 @@ void DirectoryTransfer::runRemoteTar(const QStringList &args, bool allowExitOne,
 
 void DirectoryTransfer::startDownload()
 {
-    Q_EMIT stepChanged(QStringLiteral("pack"));
+    if (!emitStep(QStringLiteral("pack")))
+        return;
     QStringList args{QStringLiteral("-C"), m_remoteDir, QStringLiteral("-czf"), m_remoteArchive};
     for (const QString &e : m_excludes)
         args << QStringLiteral("--exclude=") + e;
     args << QStringLiteral(".");
     // GNU tar exits 1 when a file changed while it was read: the archive is still usable.
     runRemoteTar(args, true, [this] {
-        Q_EMIT stepChanged(QStringLiteral("download"));
+        if (!emitStep(QStringLiteral("download")))
+            return;
         m_call = m_client->downloadFile(m_remoteArchive, m_localPath, m_maxArchiveBytes, this,
                                         [this](const Result<qint64> &r) {
                                             m_archiveBytes = r.isOk() ? r.value : 0;
@@ -144,7 +146,8 @@ void DirectoryTransfer::startUpload()
         finish(Error::make(Error::Kind::InvalidArgument, tr("%1 is not a directory.").arg(m_localPath)));
         return;
     }
-    Q_EMIT stepChanged(QStringLiteral("pack"));
+    if (!emitStep(QStringLiteral("pack")))
+        return;
     {
         QTemporaryFile temp(QDir::tempPath() + QStringLiteral("/autocoder-upload-XXXXXX.tgz"));
         temp.setAutoRemove(false);
@@ -181,13 +184,15 @@ void DirectoryTransfer::startUpload()
             return;
         }
         m_archiveBytes = QFileInfo(m_localTempArchive).size();
-        Q_EMIT stepChanged(QStringLiteral("upload"));
+        if (!emitStep(QStringLiteral("upload")))
+            return;
         m_call = m_client->uploadFile(m_localTempArchive, m_remoteArchive, this, [this](const Error &e) {
             if (e.isError()) {
                 removeRemoteArchive(e);
                 return;
             }
-            Q_EMIT stepChanged(QStringLiteral("unpack"));
+            if (!emitStep(QStringLiteral("unpack")))
+                return;
             m_call = m_client->makeDir(m_remoteDir, this, [this](const Result<bool> &r) {
                 if (r.error.isError()) {
                     removeRemoteArchive(r.error);
@@ -209,10 +214,19 @@ void DirectoryTransfer::removeRemoteArchive(const Error &result)
         finish(result);
         return;
     }
-    Q_EMIT stepChanged(QStringLiteral("cleanup"));
+    if (!emitStep(QStringLiteral("cleanup")))
+        return;
     // Best effort: the sandbox's /tmp goes away with it anyway; the transfer's own result
     // wins over a cleanup failure.
     m_call = m_client->remove(m_remoteArchive, this, [this, result](const Error &) { finish(result); });
+}
+
+bool DirectoryTransfer::emitStep(const QString &step)
+{
+    // A slot may delete the transfer; only continue if it is still there.
+    QPointer<DirectoryTransfer> self(this);
+    Q_EMIT stepChanged(step);
+    return !self.isNull() && !m_finished;
 }
 
 void DirectoryTransfer::finish(Error error)

@@ -63,6 +63,7 @@ private:
     void startDownload();
     void startUpload();
     void removeRemoteArchive(const Error &result);
+    bool emitStep(const QString &step);
     void finish(Error error);
 
     QPointer<EnvdClient> m_client;

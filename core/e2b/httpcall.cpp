@@ -304,8 +304,11 @@ void HttpCall::finish(Error error)
         return;
     m_finished = true;
     m_error = std::move(error);
+    // The callback may destroy our context (and so us): touch nothing after it if so.
+    QPointer<HttpCall> self(this);
     Q_EMIT finished();
-    deleteLater();
+    if (self)
+        deleteLater();
 }
 
 void HttpCall::abortReply()

@@ -233,9 +233,10 @@ void ProcessStream::onReplyFinished()
 {
     if (!m_reply)
         return;
-    onReadyRead();
-    if (!m_reply)
-        return; // failed while reading
+    QPointer<ProcessStream> self(this);
+    onReadyRead(); // may emit events whose slots delete us
+    if (!self || !m_reply)
+        return; // gone, or failed while reading
     QNetworkReply *reply = m_reply;
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply->error();
@@ -286,7 +287,10 @@ void ProcessStream::handleTransportEnd(Error error, bool dropped)
     const bool canReattach = !m_exit && (m_pid != 0 || !m_options.tag.isEmpty() || m_selector.isValid());
     if (transportProblem && canReattach && m_reconnects < m_options.maxReconnects) {
         ++m_reconnects;
+        QPointer<ProcessStream> self(this);
         Q_EMIT reconnecting(m_reconnects, error);
+        if (!self)
+            return;
         const int delayMs = int(qMin<qint64>(250LL << (m_reconnects - 1), 4000));
         QTimer::singleShot(delayMs, this, [this] {
             if (!m_finished && !m_reply)

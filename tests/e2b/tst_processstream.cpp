@@ -78,6 +78,7 @@ private Q_SLOTS:
     void slowStartHitsHandshakeTimeout();
     void cancelDetachesWithoutKilling();
     void manyConcurrentStreams();
+    void slotsMayDeleteTheStream();
 
 private:
     TestPeer m_peer;
@@ -453,6 +454,29 @@ void TestProcessStream::manyConcurrentStreams()
     // Queued behind 6 connections they would take >= 2 rounds of 0.5 s.
     if (m_peer.fake)
         QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
+}
+
+void TestProcessStream::slotsMayDeleteTheStream()
+{
+    QObject owner;
+    // Deleted from `started`, from an output event, from `ended`, from `finished`.
+    for (int which = 0; which < 4; ++which) {
+        QPointer<ProcessStream> s = m_client->startProcess(bash(QStringLiteral("echo a; echo b; exit 1")), &owner);
+        bool fired = false;
+        const auto kill = [&] {
+            fired = true;
+            delete s.data();
+        };
+        switch (which) {
+        case 0: connect(s, &ProcessStream::started, &owner, kill); break;
+        case 1: connect(s, &ProcessStream::stdoutReceived, &owner, kill); break;
+        case 2: connect(s, &ProcessStream::ended, &owner, kill); break;
+        default: connect(s, &ProcessStream::finished, &owner, kill); break;
+        }
+        QTRY_VERIFY(fired);
+        QVERIFY(s.isNull());
+        QTest::qWait(20);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProcessStream)

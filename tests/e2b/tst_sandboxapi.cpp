@@ -29,6 +29,7 @@ private Q_SLOTS:
     void droppedConnectionRetriedOnlyWhenIdempotent();
     void wrongContentTypeIsProtocolError();
     void cancelAndContextDestruction();
+    void callbackMayDestroyItsContext();
 
 private:
     template <typename T>
@@ -347,6 +348,21 @@ void TestSandboxApi::cancelAndContextDestruction()
     QVERIFY(second.isNull());
     QTest::qWait(100);
     QVERIFY(!called);
+}
+
+void TestSandboxApi::callbackMayDestroyItsContext()
+{
+    SandboxApi api(m_peer.config);
+    auto *ctx = new QObject;
+    QPointer<QObject> guard(ctx);
+    bool done = false;
+    api.list(ListSandboxesQuery(), ctx, [&](const Result<SandboxListPage> &) {
+        delete ctx; // also deletes the call that is running this callback
+        done = true;
+    });
+    QTRY_VERIFY(done);
+    QVERIFY(guard.isNull());
+    QTest::qWait(20); // any deferred work of the deleted call must not run
 }
 
 QTEST_GUILESS_MAIN(TestSandboxApi)
