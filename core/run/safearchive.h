@@ -21,7 +21,7 @@ struct ArchiveEntry
 
 struct ArchiveLimits
 {
-    qint64 maxCompressedBytes = qint64(1) << 31; ///< the .tar.gz file itself
+    qint64 maxCompressedBytes = qint64(512) << 20; ///< the .tar.gz file (read into memory)
     qint64 maxTotalBytes = qint64(512) << 20; ///< sum of file sizes (and of the inflated tar)
     int maxEntries = 100000;
 };

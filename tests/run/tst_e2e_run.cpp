@@ -434,7 +434,14 @@ void E2eRunTest::realServices()
     o.extraSecrets = QStringList { config.apiKey.reveal() };
     o.outDir = m_dir.filePath(QStringLiteral("out-real"));
     QString error;
-    QVERIFY2(controller.start(loadSpec(3), o, &error), qPrintable(error));
+    Autocoder::Spec::ProjectSpec spec = loadSpec(3);
+    // E2B's "claude" template has Node but not Bun: add it for the gate, as the user.
+    const QString path = QStringLiteral("export PATH=\"$HOME/.local/bin:$PATH\"; ");
+    spec.commands.install = path
+        + QStringLiteral("command -v bun >/dev/null || npm install -g --prefix \"$HOME/.local\" "
+                         "bun >/dev/null; bun install");
+    spec.commands.test = path + QStringLiteral("bun test");
+    QVERIFY2(controller.start(spec, o, &error), qPrintable(error));
     QVERIFY(done.wait(30 * 60 * 1000));
     QCOMPARE(done.first().first().toString(), QString(Outcome::Green));
 }
