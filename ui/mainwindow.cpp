@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "asyncdialogs.h"
 #include "common/appinfo.h"
 #include "models/runlistmodel.h"
 #include "run/runcontroller.h"
@@ -159,11 +160,11 @@ void MainWindow::createActions()
 
     auto *aboutAction = new QAction(tr("&About Autocoder"), this);
     connect(aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Autocoder"),
-                           tr("<b>Autocoder %1</b><p>Describe the software you want; an agent "
-                              "writes it in an isolated sandbox while Autocoder installs, tests "
-                              "and builds it.</p>")
-                               .arg(Common::AppInfo::version()));
+        AsyncDialogs::message(this, QMessageBox::Information, tr("About Autocoder"),
+                              tr("<b>Autocoder %1</b><p>Describe the software you want; an agent "
+                                 "writes it in an isolated sandbox while Autocoder installs, tests "
+                                 "and builds it.</p>")
+                                  .arg(Common::AppInfo::version()));
     });
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
@@ -388,20 +389,19 @@ SpecWizard *MainWindow::showNewRunWizard(const Spec::ProjectSpec *initial)
 void MainWindow::openSpecFile()
 {
     const QStringList recent = RecentSpecs::paths();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Spec"),
-        recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.first()).absolutePath(),
-        tr("Autocoder specs (*.autocoder.json *.json);;All files (*)"));
-    if (!path.isEmpty())
-        openSpecPath(path);
+    AsyncDialogs::openFile(this, tr("Open Spec"),
+                           recent.isEmpty() ? QDir::homePath()
+                                            : QFileInfo(recent.first()).absolutePath(),
+                           tr("Autocoder specs (*.autocoder.json *.json);;All files (*)"),
+                           [this](const QString &path) { openSpecPath(path); });
 }
 
 void MainWindow::openSpecPath(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(
-            this, tr("Cannot Open Spec"),
+        AsyncDialogs::message(
+            this, QMessageBox::Warning, tr("Cannot Open Spec"),
             tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         RecentSpecs::remove(path);
         return;
@@ -409,7 +409,7 @@ void MainWindow::openSpecPath(const QString &path)
     QString error;
     const Spec::ProjectSpec spec = Spec::ProjectSpec::fromJson(file.read(4 * 1024 * 1024), &error);
     if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Cannot Open Spec"), error);
+        AsyncDialogs::message(this, QMessageBox::Warning, tr("Cannot Open Spec"), error);
         return;
     }
     RecentSpecs::add(path);
@@ -440,17 +440,16 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::openJournal()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    AsyncDialogs::openFile(
         this, tr("Replay Run Journal"),
         m_runsRoot.isEmpty() ? Run::RunStore::defaultRoot() : m_runsRoot,
-        tr("Run journals (events.jsonl *.jsonl);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!replayJournal(path, &error))
-        QMessageBox::warning(this, tr("Cannot Replay"), error);
-    else if (!error.isEmpty())
-        statusBar()->showMessage(error, 8000);
+        tr("Run journals (events.jsonl *.jsonl);;All files (*)"), [this](const QString &path) {
+            QString error;
+            if (!replayJournal(path, &error))
+                AsyncDialogs::message(this, QMessageBox::Warning, tr("Cannot Replay"), error);
+            else if (!error.isEmpty())
+                statusBar()->showMessage(error, 8000);
+        });
 }
 
 void MainWindow::showSettings()

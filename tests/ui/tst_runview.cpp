@@ -19,10 +19,13 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -241,6 +244,41 @@ private Q_SLOTS:
         QFile todo(target + QStringLiteral("/src/todo.ts"));
         QVERIFY(todo.open(QIODevice::ReadOnly));
         QVERIFY(todo.readAll().contains("fromJSON")); // iteration 2, not 1
+    }
+
+    void saveToDiskAsksBeforeReplacingAFolder()
+    {
+        RunView view;
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.replayFile(dataFile(QStringLiteral("run-events.jsonl"))) > 0);
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("todo-lib")));
+        QFile old(dir.filePath(QStringLiteral("todo-lib/old.txt")));
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.close();
+
+        view.saveAction()->trigger();
+        QFileDialog *chooser = nullptr;
+        QTRY_VERIFY((chooser = view.findChild<QFileDialog *>()) && chooser->isVisible());
+        chooser->setDirectory(dir.path());
+        chooser->selectFile(dir.path());
+        QVERIFY(QMetaObject::invokeMethod(chooser, "accept"));
+
+        // The folder named after the project is not empty: a warning first.
+        QMessageBox *warning = nullptr;
+        QTRY_VERIFY((warning = view.findChild<QMessageBox *>()) && warning->isVisible());
+        QVERIFY(warning->text().contains(QStringLiteral("already contains files")));
+        QTest::mouseClick(warning->button(QMessageBox::Save), Qt::LeftButton);
+
+        // Saved: offered to open the folder.
+        QMessageBox *done = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((done = view.findChild<QMessageBox *>()) && done->isVisible()
+                                     && done->text().contains(QStringLiteral("was saved")),
+                                 10000);
+        QTest::mouseClick(done->button(QMessageBox::Close), Qt::LeftButton);
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("todo-lib/src/todo.ts"))));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("todo-lib/old.txt"))));
     }
 
     void badJournalLinesAreSkippedAndReported()

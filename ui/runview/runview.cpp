@@ -1,5 +1,7 @@
 #include "runview/runview.h"
 
+#include "asyncdialogs.h"
+
 #include "models/activitymodel.h"
 #include "models/filetreemodel.h"
 #include "models/logmodel.h"
@@ -425,14 +427,15 @@ void RunView::updateActions()
 
 void RunView::askForGuidance()
 {
-    bool ok = false;
-    const QString guidance =
-        QInputDialog::getMultiLineText(this, tr("Continue with Guidance"),
-                                       tr("What should the agent do differently? Your words are "
-                                          "added to the next iteration's feedback."),
-                                       QString(), &ok);
-    if (ok && !guidance.trimmed().isEmpty())
-        Q_EMIT continueRequested(m_runId, guidance.trimmed());
+    const QString runId = m_runId;
+    AsyncDialogs::multiLineText(
+        this, tr("Continue with Guidance"),
+        tr("What should the agent do differently? Your words are added to the "
+           "next iteration's feedback."),
+        [this, runId](const QString &guidance) {
+            if (!guidance.trimmed().isEmpty())
+                Q_EMIT continueRequested(runId, guidance.trimmed());
+        });
 }
 
 void RunView::saveToDirectory(const QString &directory, bool overwrite)
@@ -444,43 +447,53 @@ void RunView::saveToDisk()
 {
     const QString suggested =
         QDir::home().filePath(m_name.isEmpty() ? QStringLiteral("project") : m_name);
-    const QString directory = QFileDialog::getExistingDirectory(
-        this, tr("Save the Generated Project"), QFileInfo(suggested).absolutePath());
-    if (directory.isEmpty())
-        return;
+    AsyncDialogs::existingDirectory(this, tr("Save the Generated Project"),
+                                    QFileInfo(suggested).absolutePath(),
+                                    [this](const QString &directory) { confirmSave(directory); });
+}
+
+void RunView::confirmSave(const QString &directory)
+{
     QString target = directory;
     // Saving into a fresh folder named after the project is what people expect.
     if (!m_name.isEmpty() && QFileInfo(directory).fileName() != m_name)
         target = QDir(directory).filePath(m_name);
     const QDir targetDir(target);
-    const bool exists = targetDir.exists() && !targetDir.isEmpty();
-    if (exists) {
-        const auto answer =
-            QMessageBox::warning(this, tr("Overwrite Files?"),
-                                 tr("%1 already contains files. Saving replaces the whole folder "
-                                    "with the generated project.")
-                                     .arg(QDir::toNativeSeparators(target)),
-                                 QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Save)
-            return;
+    if (!targetDir.exists() || targetDir.isEmpty()) {
+        saveWithFeedback(target, false);
+        return;
     }
+    AsyncDialogs::message(this, QMessageBox::Warning, tr("Overwrite Files?"),
+                          tr("%1 already contains files. Saving replaces the whole folder with the "
+                             "generated project.")
+                              .arg(QDir::toNativeSeparators(target)),
+                          QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel,
+                          [this, target](QMessageBox::StandardButton answer) {
+                              if (answer == QMessageBox::Save)
+                                  saveWithFeedback(target, true);
+                          });
+}
+
+void RunView::saveWithFeedback(const QString &target, bool overwrite)
+{
     auto *context = new QObject(this);
-    connect(
-        this, &RunView::saved, context, [this, context](const QString &dir, const QString &error) {
-            context->deleteLater();
-            if (!error.isEmpty()) {
-                QMessageBox::critical(this, tr("Saving Failed"), error);
-                return;
-            }
-            const auto answer =
-                QMessageBox::question(this, tr("Project Saved"),
+    connect(this, &RunView::saved, context,
+            [this, context](const QString &dir, const QString &error) {
+                context->deleteLater();
+                if (!error.isEmpty()) {
+                    AsyncDialogs::message(this, QMessageBox::Critical, tr("Saving Failed"), error);
+                    return;
+                }
+                AsyncDialogs::message(this, QMessageBox::Question, tr("Project Saved"),
                                       tr("The project was saved to %1. Open the folder?")
                                           .arg(QDir::toNativeSeparators(dir)),
-                                      QMessageBox::Open | QMessageBox::Close, QMessageBox::Open);
-            if (answer == QMessageBox::Open)
-                QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
-        });
-    saveToDirectory(target, exists);
+                                      QMessageBox::Open | QMessageBox::Close, QMessageBox::Open,
+                                      [dir](QMessageBox::StandardButton answer) {
+                                          if (answer == QMessageBox::Open)
+                                              QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
+                                      });
+            });
+    saveToDirectory(target, overwrite);
 }
 
 void RunView::openReport()
@@ -495,15 +508,15 @@ void RunView::openReport()
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(renderReport().toUtf8()) < 0
             || !file.commit()) {
-            QMessageBox::warning(
-                this, tr("Cannot Open the Report"),
+            AsyncDialogs::message(
+                this, QMessageBox::Warning, tr("Cannot Open the Report"),
                 tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
             return;
         }
     }
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-        QMessageBox::information(this, tr("Report"),
-                                 tr("The report is at %1.").arg(QDir::toNativeSeparators(path)));
+        AsyncDialogs::message(this, QMessageBox::Information, tr("Report"),
+                              tr("The report is at %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace Autocoder::Ui

@@ -108,6 +108,8 @@ Q_SIGNALS:
 
 private:
     void createActions();
+    void confirmSave(const QString &directory);
+    void saveWithFeedback(const QString &target, bool overwrite);
     void updateCounters();
     void updateActions();
 

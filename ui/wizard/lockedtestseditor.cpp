@@ -1,5 +1,6 @@
 #include "wizard/lockedtestseditor.h"
 
+#include "asyncdialogs.h"
 #include "spec/specvalidator.h"
 
 #include <QFile>
@@ -147,14 +148,20 @@ bool LockedTestsEditor::addFromFile(const QString &filePath, QString *error)
 
 void LockedTestsEditor::chooseFile()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Lock Test Files"), QString(),
-        tr("Test files (*.ts *.js *.mjs *.cjs *.tsx *.jsx);;All files (*)"));
-    for (const QString &f : files) {
-        QString error;
-        if (!addFromFile(f, &error))
-            QMessageBox::warning(this, tr("Cannot Add Test"), error);
-    }
+    AsyncDialogs::openFiles(this, tr("Lock Test Files"), QString(),
+                            tr("Test files (*.ts *.js *.mjs *.cjs *.tsx *.jsx);;All files (*)"),
+                            [this](const QStringList &files) {
+                                QStringList errors;
+                                for (const QString &f : files) {
+                                    QString error;
+                                    if (!addFromFile(f, &error))
+                                        errors << error;
+                                }
+                                if (!errors.isEmpty())
+                                    AsyncDialogs::message(this, QMessageBox::Warning,
+                                                          tr("Cannot Add Test"),
+                                                          errors.join(QLatin1Char('\n')));
+                            });
 }
 
 void LockedTestsEditor::showCurrent()

@@ -1,5 +1,6 @@
 #include "wizard/specwizard.h"
 
+#include "asyncdialogs.h"
 #include "spec/specvalidator.h"
 #include "wizard/agentpage.h"
 #include "wizard/projectpage.h"
@@ -164,15 +165,15 @@ void SpecWizard::openSpec()
     const QStringList recent = RecentSpecs::paths();
     const QString dir =
         recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.first()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Spec"), dir, tr("Autocoder specs (*.autocoder.json *.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!loadFile(path, &error))
-        QMessageBox::warning(this, tr("Cannot Open Spec"), error);
-    else
-        restart();
+    AsyncDialogs::openFile(
+        this, tr("Open Spec"), dir, tr("Autocoder specs (*.autocoder.json *.json);;All files (*)"),
+        [this](const QString &path) {
+            QString error;
+            if (!loadFile(path, &error))
+                AsyncDialogs::message(this, QMessageBox::Warning, tr("Cannot Open Spec"), error);
+            else
+                restart();
+        });
 }
 
 void SpecWizard::saveSpec()
@@ -182,13 +183,13 @@ void SpecWizard::saveSpec()
         QDir::home().filePath((s.name.isEmpty() ? QStringLiteral("project") : s.name)
                               + QStringLiteral(".autocoder.json"));
     // QFileDialog asks before overwriting an existing file.
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Spec"), suggested, tr("Autocoder specs (*.autocoder.json *.json)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!saveFile(path, &error))
-        QMessageBox::warning(this, tr("Cannot Save Spec"), error);
+    AsyncDialogs::saveFile(
+        this, tr("Save Spec"), suggested, tr("Autocoder specs (*.autocoder.json *.json)"),
+        [this](const QString &path) {
+            QString error;
+            if (!saveFile(path, &error))
+                AsyncDialogs::message(this, QMessageBox::Warning, tr("Cannot Save Spec"), error);
+        });
 }
 
 } // namespace Autocoder::Ui
