@@ -26,8 +26,9 @@ class ProcessStream;
 ///
 /// Every envd request carries X-Access-Token (when the sandbox has one) and the
 /// E2b-Sandbox-Id / E2b-Sandbox-Port routing headers. Unary calls follow SandboxApi's
-/// ownership rules (child of `context`, cancellable, callback at most once); stat, listDir
-/// and downloads are retried, the rest are not.
+/// ownership rules (child of `context`, cancellable, callback at most once); stat, listDir,
+/// remove, listProcesses and downloads are retried, the rest are not. Process streams get
+/// their own connection each (see ProcessStream).
 class EnvdClient : public QObject
 {
     Q_OBJECT

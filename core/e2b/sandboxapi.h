@@ -22,7 +22,8 @@ class HttpCall;
 /// Every method starts one asynchronous call and returns it. The call is a child of
 /// `context` (required): destroying the context aborts it without invoking the callback;
 /// HttpCall::cancel() aborts it and invokes the callback with Kind::Cancelled. Calls marked
-/// idempotent (getInfo, list, kill, setTimeout) retry with backoff, honouring Retry-After.
+/// idempotent (getInfo, list, kill, setTimeout, refresh) retry with backoff, honouring
+/// Retry-After; create, pause and connectSandbox are never retried.
 class SandboxApi : public QObject
 {
     Q_OBJECT

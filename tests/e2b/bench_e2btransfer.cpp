@@ -7,7 +7,6 @@
 #include "e2btestpeer.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QRandomGenerator>
@@ -78,7 +77,6 @@ void BenchE2bTransfer::wholeTreeAsOneArchive()
 void BenchE2bTransfer::fileByFile()
 {
     EnvdClient client(m_peer.config, EnvdTarget::fromSandbox(m_sandbox));
-    QElapsedTimer t;
     int downloaded = 0;
     qint64 bytes = 0;
     QBENCHMARK_ONCE {
