@@ -58,6 +58,7 @@ private Q_SLOTS:
     void downloadErrors();
     void downloadSizeCap();
     void wrongAccessToken();
+    void unsecuredSandboxNeedsNoToken();
     void plainHttpToRemoteHostRefused();
     void sandboxGoneIs502NotFound();
     void rateLimitStormOnStatRetried();
@@ -293,6 +294,30 @@ void TestEnvdClient::wrongAccessToken()
     QTRY_VERIFY(st.has_value());
     QCOMPARE(st->error.kind, Error::Kind::Unauthorized);
     QCOMPARE(st->error.httpStatus, 401);
+}
+
+void TestEnvdClient::unsecuredSandboxNeedsNoToken()
+{
+    REQUIRE_FAKE();
+    SandboxApi api(m_peer.config);
+    QObject ctx;
+    CreateSandboxOptions options;
+    options.secure = false;
+    std::optional<Result<SandboxInfo>> created;
+    api.create(options, &ctx, [&](const Result<SandboxInfo> &r) { created = r; });
+    QTRY_VERIFY(created.has_value());
+    QVERIFY2(created->isOk(), qPrintable(created->error.toString()));
+    QVERIFY(created->value.envdAccessToken.isEmpty());
+    EnvdClient open(m_peer.config, EnvdTarget::fromSandbox(created->value));
+    m_peer.fake->clearLog();
+    std::optional<Result<EntryInfo>> st;
+    open.stat(QStringLiteral("/tmp"), &ctx, [&](const Result<EntryInfo> &r) { st = r; });
+    QTRY_VERIFY(st.has_value());
+    QVERIFY2(st->isOk(), qPrintable(st->error.toString()));
+    QVERIFY(!m_peer.fake->requests().first().headers.contains("x-access-token"));
+    std::optional<Result<bool>> killed;
+    api.kill(created->value.sandboxId, &ctx, [&](const Result<bool> &r) { killed = r; });
+    QTRY_VERIFY(killed.has_value());
 }
 
 void TestEnvdClient::plainHttpToRemoteHostRefused()

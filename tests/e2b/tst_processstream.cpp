@@ -71,6 +71,7 @@ private Q_SLOTS:
     void connectToUnknownProcess();
     void droppedStreamReattachesAndKeepsExitStatus();
     void truncatedFrameReattaches();
+    void reattachTooLateReportsNotFound();
     void truncatedFrameWithoutIdentityFails();
     void garbageStreamIsProtocolError();
     void wrongContentTypeIsProtocolError();
@@ -322,6 +323,23 @@ void TestProcessStream::droppedStreamReattachesAndKeepsExitStatus()
     QVERIFY(r.out.contains("two\n"));
     QCOMPARE(r.exit->exitCode, 4);
     QCOMPARE(m_peer.fake->requestCount(QStringLiteral("/process.Process/Connect")), 1);
+}
+
+void TestProcessStream::reattachTooLateReportsNotFound()
+{
+    REQUIRE_FAKE();
+    // The process ends while we are disconnected: envd forgets it, so the re-attach gets
+    // not_found and the exit status is honestly reported as unknown (no exit()).
+    m_peer.fake->keepaliveIntervalMs = 5000;
+    m_peer.fake->dropAfterEnvelopes = 2;
+    m_peer.fake->setFault(FakeE2bServer::Fault::DropMidStream, 1, QStringLiteral("/process.Process/Start"));
+    QObject owner;
+    ProcessStream *s = m_client->startProcess(bash(QStringLiteral("echo one; exit 4")), &owner);
+    Recorder r(s);
+    QTRY_COMPARE_WITH_TIMEOUT(r.finishedCount, 1, 8000);
+    QCOMPARE(s->reconnects(), 1);
+    QCOMPARE(r.error->kind, Error::Kind::NotFound);
+    QVERIFY(!s->exit().has_value());
 }
 
 void TestProcessStream::truncatedFrameReattaches()
