@@ -56,6 +56,7 @@ int prepareTemplates(QCoreApplication &app, const Sandboxd::ServerConfig &config
     auto *store = new Sandboxd::TemplateStore(config.effectiveTemplatesDir(),
                                               config.dataDir + QStringLiteral("/runtime/etc"),
                                               config.bwrapProgram, &app);
+    store->setHostUid(config.sandboxUid);
     QObject::connect(store, &Sandboxd::TemplateStore::progress, &app,
                      [&out](const QString &l) { out << l << Qt::endl; });
     int status = 0;
@@ -112,8 +113,14 @@ int main(int argc, char *argv[])
         QStringLiteral("max-sandboxes"),
         QCoreApplication::translate("main", "Most sandboxes alive at once (default 100)."),
         QStringLiteral("N"));
+    const QCommandLineOption uidOption(
+        QStringLiteral("sandbox-uid"),
+        QCoreApplication::translate("main",
+                                    "Host uid/gid sandboxes run as when the server runs as "
+                                    "root (default 65534; -1 = root's own)."),
+        QStringLiteral("UID"));
     parser.addOptions(
-        { portOption, dataOption, templatesOption, uploadOption, maxSandboxesOption });
+        { portOption, dataOption, templatesOption, uploadOption, maxSandboxesOption, uidOption });
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("main",
@@ -132,6 +139,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(uploadOption))
         config.maxUploadBytes = parser.value(uploadOption).toLongLong();
 
+    // A root server never lets sandboxed code be host root: it runs as an unprivileged uid.
+    if (::geteuid() == 0)
+        config.sandboxUid = parser.isSet(uidOption) ? parser.value(uidOption).toInt() : 65534;
     if (parser.isSet(maxSandboxesOption))
         config.maxSandboxes = qMax(1, parser.value(maxSandboxesOption).toInt());
 

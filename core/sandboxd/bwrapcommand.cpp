@@ -145,6 +145,9 @@ bool BwrapCommand::writeEtc(const QString &etcDir, QString *error)
             *error = QStringLiteral("cannot write %1: %2").arg(out.fileName(), out.errorString());
             return false;
         }
+        // Readable by a separate sandbox uid whatever the server's umask.
+        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                           | QFileDevice::ReadOther);
     }
     return true;
 }

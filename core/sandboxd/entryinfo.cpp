@@ -20,11 +20,11 @@ QString typeName(mode_t mode)
     return QStringLiteral("FILE_TYPE_FILE");
 }
 
-QString ownerName(uid_t id, bool group)
+QString ownerName(uid_t id, bool group, int sandboxUid)
 {
-    // Files the server (or the sandbox user, which maps to the server's uid) owns are
-    // owned by "user" inside the sandbox.
-    const uid_t mine = group ? getgid() : getuid();
+    // Files of the sandbox's host uid (or the server's, which maps to it when the sandbox runs
+    // as the server's uid) are owned by "user" inside the sandbox.
+    const uid_t mine = sandboxUid >= 0 ? uid_t(sandboxUid) : (group ? getgid() : getuid());
     if (id == mine)
         return QStringLiteral("user");
     return QString::number(id);
@@ -87,8 +87,8 @@ QJsonObject EntryInfo::build(const PathResolver &resolver, const QString &visibl
     entry.insert(QStringLiteral("mode"), int(st.st_mode & 0777));
     entry.insert(QStringLiteral("permissions"),
                  permissionsString(S_ISDIR(st.st_mode), S_ISLNK(st.st_mode), st.st_mode & 0777));
-    entry.insert(QStringLiteral("owner"), ownerName(st.st_uid, false));
-    entry.insert(QStringLiteral("group"), ownerName(st.st_gid, true));
+    entry.insert(QStringLiteral("owner"), ownerName(st.st_uid, false, resolver.ownerUid()));
+    entry.insert(QStringLiteral("group"), ownerName(st.st_gid, true, resolver.ownerUid()));
     entry.insert(QStringLiteral("modifiedTime"),
                  rfc3339(qint64(st.st_mtim.tv_sec), long(st.st_mtim.tv_nsec)));
     return entry;

@@ -1,5 +1,6 @@
 #include "sandboxd/filesendpoint.h"
 
+#include "sandboxd/confinedfs.h"
 #include "sandboxd/gzipcodec.h"
 #include "sandboxd/httpreply.h"
 #include "sandboxd/multipartparser.h"
@@ -19,6 +20,7 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace Autocoder::Sandboxd {
 
@@ -49,27 +51,31 @@ int writeFile(Sandbox *sandbox, const QString &dest, const QByteArray &data, QSt
         *message = QStringLiteral("path '%1' is a directory").arg(p.visiblePath);
         return 400;
     }
-    const QString parent = QFileInfo(p.hostPath).path();
-    if (!QDir().mkpath(parent)) {
-        *message = QStringLiteral("cannot create parent directories of '%1'").arg(p.visiblePath);
+    QString error;
+    const int parentFd = ConfinedFs::makeParent(p, sandbox->paths().ownerUid(), &error);
+    if (parentFd < 0) {
+        *message = QStringLiteral("cannot create the parent of '%1': %2").arg(p.visiblePath, error);
         return 400;
     }
-    // Parents may have been created just now: resolve again before opening.
-    const ResolvedPath again = sandbox->paths().resolve(dest);
-    const int fd = PathResolver::openConfined(again, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    const QByteArray name = QFile::encodeName(p.relativePath.section(QLatin1Char('/'), -1));
+    const int fd = ::openat(parentFd, name.constData(),
+                            O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644);
+    const int openErrno = errno;
+    ::close(parentFd);
     if (fd < 0) {
         *message = QStringLiteral("cannot open '%1' for writing").arg(p.visiblePath);
-        return errno == ENOSPC ? 507 : 400;
+        return openErrno == ENOSPC ? 507 : 400;
     }
+    ConfinedFs::adopt(fd, sandbox->paths().ownerUid());
     QFile file;
     if (!file.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle)
         || file.write(data) != data.size()) {
         *message = QStringLiteral("error writing '%1': %2").arg(p.visiblePath, file.errorString());
         return file.error() == QFileDevice::ResourceError ? 507 : 500;
     }
-    const int slash = again.visiblePath.lastIndexOf(QLatin1Char('/'));
-    *info = QJsonObject { { QStringLiteral("path"), again.visiblePath },
-                          { QStringLiteral("name"), again.visiblePath.mid(slash + 1) },
+    const int slash = p.visiblePath.lastIndexOf(QLatin1Char('/'));
+    *info = QJsonObject { { QStringLiteral("path"), p.visiblePath },
+                          { QStringLiteral("name"), p.visiblePath.mid(slash + 1) },
                           { QStringLiteral("type"), QStringLiteral("file") } };
     return 200;
 }

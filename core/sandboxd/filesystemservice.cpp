@@ -1,5 +1,6 @@
 #include "sandboxd/filesystemservice.h"
 
+#include "sandboxd/confinedfs.h"
 #include "sandboxd/entryinfo.h"
 #include "sandboxd/httpreply.h"
 #include "sandboxd/processservice.h"
@@ -14,6 +15,7 @@
 #include <cstdio>
 #include <cstring>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace Autocoder::Sandboxd {
 
@@ -86,13 +88,9 @@ void FilesystemService::handle(Sandbox *sandbox, const QString &method,
                                     QStringLiteral("cannot move a sandbox root directory"));
             return;
         }
-        QDir().mkpath(QFileInfo(dest.hostPath).path());
-        if (::rename(QFile::encodeName(source.hostPath).constData(),
-                     QFile::encodeName(dest.hostPath).constData())
-            != 0) {
-            HttpReply::connectError(responder, QStringLiteral("internal"),
-                                    QStringLiteral("error renaming: %1")
-                                        .arg(QString::fromLocal8Bit(std::strerror(errno))));
+        QString moveError;
+        if (!ConfinedFs::rename(source, dest, sandbox->paths().ownerUid(), &moveError)) {
+            HttpReply::connectError(responder, InvalidArgument, moveError);
             return;
         }
         HttpReply::json(responder, 200,
@@ -130,12 +128,15 @@ void FilesystemService::handle(Sandbox *sandbox, const QString &method,
                                             .arg(resolved.visiblePath));
             return;
         }
-        if (!QDir().mkpath(resolved.hostPath)) {
-            HttpReply::connectError(
-                responder, InvalidArgument,
-                QStringLiteral("error creating directory: %1").arg(resolved.visiblePath));
+        QString mkdirError;
+        const int fd = ConfinedFs::makePath(resolved, sandbox->paths().ownerUid(), &mkdirError);
+        if (fd < 0) {
+            HttpReply::connectError(responder, InvalidArgument,
+                                    QStringLiteral("error creating directory %1: %2")
+                                        .arg(resolved.visiblePath, mkdirError));
             return;
         }
+        ::close(fd);
         HttpReply::json(responder, 200,
                         QJsonObject { { QStringLiteral("entry"),
                                         EntryInfo::build(sandbox->paths(), resolved.visiblePath,
@@ -163,12 +164,11 @@ void FilesystemService::handle(Sandbox *sandbox, const QString &method,
                                     QStringLiteral("cannot remove a sandbox root directory"));
             return;
         }
-        if (resolved.exists) {
-            // removeRecursively() deletes symlinks themselves, never their targets.
-            if (isDirectory(resolved.hostPath))
-                QDir(resolved.hostPath).removeRecursively();
-            else
-                QFile::remove(resolved.hostPath);
+        // Through descriptors: symlinks are removed themselves, never followed.
+        QString removeError;
+        if (!ConfinedFs::removeTree(resolved, &removeError)) {
+            HttpReply::connectError(responder, QStringLiteral("internal"), removeError);
+            return;
         }
         HttpReply::json(responder, 200, QJsonObject());
     } else {

@@ -26,9 +26,10 @@ QString readLink(const QString &hostPath)
 }
 } // namespace
 
-PathResolver::PathResolver(const QString &homeHostDir, const QString &tmpHostDir)
+PathResolver::PathResolver(const QString &homeHostDir, const QString &tmpHostDir, int ownerUid)
     : m_homeHost(homeHostDir)
     , m_tmpHost(tmpHostDir)
+    , m_ownerUid(ownerUid)
 { }
 
 QString PathResolver::clean(const QString &path)

@@ -31,7 +31,10 @@ class PathResolver
 public:
     static QString homePath() { return QStringLiteral("/home/user"); }
 
-    PathResolver(const QString &homeHostDir, const QString &tmpHostDir);
+    PathResolver(const QString &homeHostDir, const QString &tmpHostDir, int ownerUid = -1);
+
+    /// Host uid owning the sandbox's files (-1 = the server's own uid).
+    int ownerUid() const { return m_ownerUid; }
 
     /// Lexical clean: expands `~`, makes relative paths relative to /home/user,
     /// removes `.`/`..`/duplicate slashes without ever going above `/`.
@@ -48,6 +51,7 @@ private:
 
     QString m_homeHost;
     QString m_tmpHost;
+    int m_ownerUid;
 };
 
 } // namespace Autocoder::Sandboxd

@@ -9,6 +9,7 @@
 #include <QThread>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace Autocoder::Sandboxd {
 
@@ -39,7 +40,7 @@ Sandbox::Sandbox(const QString &id, const QString &accessToken, const QString &r
     , m_bwrap(bwrapProgram)
     , m_options(options)
     , m_retentionSeconds(retentionSeconds)
-    , m_paths(rootDir + QStringLiteral("/home"), rootDir + QStringLiteral("/tmp"))
+    , m_paths(rootDir + QStringLiteral("/home"), rootDir + QStringLiteral("/tmp"), options.hostUid)
     , m_startedAt(QDateTime::currentDateTimeUtc())
 {
     m_expiry.setSingleShot(true);
@@ -71,8 +72,21 @@ bool Sandbox::prepare(QString *error)
         *error = QStringLiteral("cannot create the sandbox directory");
         return false;
     }
-    QFile::setPermissions(m_rootDir,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const int uid = m_options.hostUid;
+    if (uid >= 0) {
+        // The server keeps the root; the sandbox uid owns home and tmp and may only traverse.
+        ::chmod(QFile::encodeName(m_rootDir).constData(), 0711);
+        for (const QString &dir : { homeDir(), m_rootDir + QStringLiteral("/tmp") }) {
+            const QByteArray native = QFile::encodeName(dir);
+            if (::chown(native.constData(), uid_t(uid), gid_t(uid)) != 0
+                || ::chmod(native.constData(), 0700) != 0) {
+                *error = QStringLiteral("cannot hand the sandbox directory to uid %1").arg(uid);
+                return false;
+            }
+        }
+    } else {
+        ::chmod(QFile::encodeName(m_rootDir).constData(), 0700);
+    }
     return true;
 }
 
@@ -146,7 +160,7 @@ SandboxProcess *Sandbox::startProcess(const ProcessConfig &config, const QString
             process->deleteLater();
         });
     });
-    process->start(m_bwrap, BwrapCommand::arguments(spec), keepStdinOpen);
+    process->start(m_bwrap, BwrapCommand::arguments(spec), keepStdinOpen, m_options.hostUid);
     if (m_paused)
         process->setPaused(true);
     return process;

@@ -22,6 +22,7 @@ struct SandboxOptions
     bool allowInternet = true;
     QJsonObject metadata;
     QMap<QString, QString> envVars;
+    int hostUid = -1; ///< see ServerConfig::sandboxUid
 };
 
 /// One sandbox: its directories on the host, its processes, its lifetime.

@@ -3,7 +3,10 @@
 #include "sandboxd/bwrapcommand.h"
 
 #include <QDir>
+#include <QFileInfo>
+
 #include <QRandomGenerator>
+#include <sys/stat.h>
 
 namespace Autocoder::Sandboxd {
 
@@ -32,9 +35,38 @@ bool SandboxManager::initialize(QString *error)
         *error = QStringLiteral("cannot create %1").arg(sandboxesDir);
         return false;
     }
-    QFile::setPermissions(m_config.dataDir,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    return BwrapCommand::writeEtc(etcDir(), error);
+    if (m_config.sandboxUid >= 0
+        && (!traversable(m_config.dataDir)
+            || !traversable(m_config.effectiveTemplatesDir() + QStringLiteral("/x")))) {
+        qWarning("autocoder-sandboxd: %s is not reachable by uid %d (a parent directory is not "
+                 "o+x); sandboxes run as the server's uid instead",
+                 qPrintable(m_config.dataDir), m_config.sandboxUid);
+        m_config.sandboxUid = -1;
+    }
+    // With a separate sandbox uid, bwrap (running as that uid) must reach the bind sources.
+    const int mode = m_config.sandboxUid >= 0 ? 0711 : 0700;
+    ::chmod(QFile::encodeName(m_config.dataDir).constData(), mode_t(mode));
+    ::chmod(QFile::encodeName(sandboxesDir).constData(), mode_t(mode));
+    if (!BwrapCommand::writeEtc(etcDir(), error))
+        return false;
+    ::chmod(QFile::encodeName(m_config.dataDir + QStringLiteral("/runtime")).constData(), 0755);
+    ::chmod(QFile::encodeName(etcDir()).constData(), 0755);
+    return true;
+}
+
+bool SandboxManager::traversable(const QString &path)
+{
+    // Every existing ancestor must let "others" search it.
+    QString current = QDir(path).absolutePath();
+    while (!current.isEmpty() && current != QLatin1String("/")) {
+        current = QFileInfo(current).path();
+        struct stat st
+        {
+        };
+        if (::stat(QFile::encodeName(current).constData(), &st) == 0 && !(st.st_mode & S_IXOTH))
+            return false;
+    }
+    return true;
 }
 
 QString SandboxManager::randomHex(int bytes)
@@ -64,7 +96,9 @@ Sandbox *SandboxManager::create(const SandboxOptions &options, QString *error)
         id = randomId();
     } while (m_sandboxes.contains(id));
     const QString root = m_config.dataDir + QStringLiteral("/sandboxes/") + id;
-    auto *sandbox = new Sandbox(id, randomHex(24), root, etcDir(), m_config.bwrapProgram, options,
+    SandboxOptions withUid = options;
+    withUid.hostUid = m_config.sandboxUid;
+    auto *sandbox = new Sandbox(id, randomHex(24), root, etcDir(), m_config.bwrapProgram, withUid,
                                 m_config.finishedProcessRetentionSeconds, this);
     if (!sandbox->prepare(error)) {
         delete sandbox;

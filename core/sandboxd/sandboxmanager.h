@@ -32,6 +32,8 @@ public:
     QString etcDir() const;
 
     static QString randomHex(int bytes);
+    /// True when every parent directory of \a path is searchable by other users.
+    static bool traversable(const QString &path);
     static QString randomId();
 
 Q_SIGNALS:

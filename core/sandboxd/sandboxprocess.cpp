@@ -5,7 +5,9 @@
 #include <QProcess>
 
 #include <csignal>
+#include <grp.h>
 #include <sys/types.h>
+#include <unistd.h>
 
 namespace Autocoder::Sandboxd {
 
@@ -69,8 +71,22 @@ SandboxProcess::~SandboxProcess()
     }
 }
 
-void SandboxProcess::start(const QString &program, const QStringList &arguments, bool keepStdinOpen)
+void SandboxProcess::dropPrivileges(QProcess *process, int hostUid)
 {
+    if (hostUid < 0)
+        return;
+    process->setChildProcessModifier([hostUid] {
+        // Runs in the forked child: async-signal-safe calls only.
+        if (::setgroups(0, nullptr) != 0 || ::setgid(gid_t(hostUid)) != 0
+            || ::setuid(uid_t(hostUid)) != 0)
+            ::_exit(126);
+    });
+}
+
+void SandboxProcess::start(const QString &program, const QStringList &arguments, bool keepStdinOpen,
+                           int hostUid)
+{
+    dropPrivileges(m_process, hostUid);
     const auto forward = [this](bool isStderr) {
         m_process->setReadChannel(isStderr ? QProcess::StandardError : QProcess::StandardOutput);
         while (m_process->bytesAvailable() > 0) {

@@ -39,7 +39,11 @@ public:
     ~SandboxProcess() override;
 
     /// Starts \a program (bwrap) with \a arguments; emits finished() later if it cannot run.
-    void start(const QString &program, const QStringList &arguments, bool keepStdinOpen);
+    /// With \a hostUid >= 0 the child drops to that uid/gid (no groups) before exec.
+    void start(const QString &program, const QStringList &arguments, bool keepStdinOpen,
+               int hostUid = -1);
+    /// Makes \a process drop to \a hostUid before exec; a failed drop never runs the program.
+    static void dropPrivileges(QProcess *process, int hostUid);
 
     quint32 pid() const { return m_pid; }
     QString tag() const { return m_tag; }

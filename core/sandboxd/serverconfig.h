@@ -15,6 +15,9 @@ struct ServerConfig
     int maxSandboxes = 100; ///< concurrent sandboxes; more get 429 like E2B's plan limit
     int maxTimeoutSeconds = 24 * 3600; ///< like E2B Pro: longest sandbox lifetime
     int finishedProcessRetentionSeconds = 600; ///< how long an exit status stays re-attachable
+    /// Host uid/gid sandboxes run as (mapped to uid 1000 inside); -1 = the server's own.
+    /// A root server uses an unprivileged one (65534) so sandboxed code is never host root.
+    int sandboxUid = -1;
     QString bwrapProgram = QStringLiteral("bwrap");
 
     QString effectiveTemplatesDir() const

@@ -2,11 +2,16 @@
 
 #include "sandboxd/bwrapcommand.h"
 #include "sandboxd/sandboxmanager.h"
+#include "sandboxd/sandboxprocess.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QTimer>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace Autocoder::Sandboxd {
 
@@ -85,7 +90,12 @@ void TemplateStore::runStep(const QString &templateDir, bool writable, const QSt
     spec.program = QStringLiteral("/bin/sh");
     spec.arguments = QStringList { QStringLiteral("-c"), script };
 
+    for (const QString &dir : { spec.homeDir, spec.tmpDir, templateDir }) {
+        if (m_uid >= 0 && !dir.isEmpty()) [[maybe_unused]]
+            const int rc = ::chown(QFile::encodeName(dir).constData(), uid_t(m_uid), gid_t(m_uid));
+    }
     auto *process = new QProcess(this);
+    SandboxProcess::dropPrivileges(process, m_uid);
     process->setProcessChannelMode(QProcess::MergedChannels);
     auto output = std::make_shared<QString>();
     connect(process, &QProcess::readyRead, this, [this, process, output] {
@@ -118,6 +128,16 @@ void TemplateStore::prepareClaude()
         completeClaude(false, error);
         return;
     }
+    if (m_uid >= 0
+        && (!SandboxManager::traversable(m_dir + QStringLiteral("/x"))
+            || !SandboxManager::traversable(m_etcDir + QStringLiteral("/x")))) {
+        Q_EMIT progress(tr("%1 or %2 is not reachable by uid %3; npm runs as the current uid")
+                            .arg(m_dir, m_etcDir)
+                            .arg(m_uid));
+        m_uid = -1;
+    }
+    QDir().mkpath(m_dir);
+    ::chmod(QFile::encodeName(m_dir).constData(), 0755);
     const QString partial =
         m_dir + QStringLiteral("/.claude.partial-") + SandboxManager::randomHex(4);
     QDir(partial).removeRecursively();
@@ -156,6 +176,19 @@ void TemplateStore::prepareClaude()
                 return;
             }
             ready.close();
+            if (m_uid >= 0) {
+                // npm ran as the sandbox uid; the published layer belongs to the server so no
+                // sandbox can change it.
+                QDirIterator it(
+                    partial, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+                while (it.hasNext()) {
+                    [[maybe_unused]] const int rc = ::lchown(
+                        QFile::encodeName(it.next()).constData(), ::geteuid(), ::getegid());
+                }
+                [[maybe_unused]] const int rc =
+                    ::chown(QFile::encodeName(partial).constData(), ::geteuid(), ::getegid());
+            }
             const QString final = mountDir(claudeName());
             QDir(final).removeRecursively();
             if (!QDir().rename(partial, final)) {

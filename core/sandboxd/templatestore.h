@@ -29,6 +29,9 @@ public:
     TemplateStore(const QString &templatesDir, const QString &etcDir, const QString &bwrapProgram,
                   QObject *parent = nullptr);
 
+    /// Host uid npm and the verification run as (see ServerConfig::sandboxUid).
+    void setHostUid(int uid) { m_uid = uid; }
+
     static QStringList names();
     static bool isKnown(const QString &name);
     bool isReady(const QString &name) const;
@@ -53,6 +56,7 @@ private:
     QString m_bwrap;
     QList<Callback> m_waiting;
     bool m_preparing = false;
+    int m_uid = -1;
 };
 
 } // namespace Autocoder::Sandboxd

@@ -7,6 +7,7 @@
 #include "sandboxd/sandboxserver.h"
 #include "sandboxd/serverconfig.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +20,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <unistd.h>
 
 struct HttpResult
 {
@@ -66,6 +68,14 @@ public:
         config.templatesDir = qEnvironmentVariable("AUTOCODER_TEMPLATES_DIR");
         if (config.templatesDir.isEmpty())
             config.templatesDir = dir.path() + QStringLiteral("/templates");
+        // As root (CI), run sandboxes as an unprivileged host uid, like the real server does.
+        if (::geteuid() == 0) {
+            config.sandboxUid = 65534;
+            QFile::setPermissions(dir.path(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ExeOwner | QFileDevice::ExeGroup
+                                      | QFileDevice::ExeOther);
+        }
     }
 
     bool start()

@@ -262,7 +262,9 @@ private Q_SLOTS:
         QVERIFY(stub.open(QIODevice::WriteOnly));
         stub.write(QStringLiteral("#!/bin/sh\necho stub output\nexit %1\n").arg(stubExit).toUtf8());
         stub.close();
-        QVERIFY(stub.setPermissions(QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        // Executable by everyone: a root server runs it as the unprivileged sandbox uid.
+        QVERIFY(stub.setPermissions(QFileDevice::ReadOwner | QFileDevice::ExeOwner
+                                    | QFileDevice::ReadOther | QFileDevice::ExeOther));
         QVERIFY(local.start());
         // Two creates while preparing: both wait for the same preparation.
         QList<QNetworkReply *> replies;

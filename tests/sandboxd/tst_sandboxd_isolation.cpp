@@ -4,10 +4,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTest>
 
 #include <csignal>
+#include <unistd.h>
 
 class TestSandboxdIsolation : public QObject
 {
@@ -158,6 +160,31 @@ private Q_SLOTS:
         // Own pid namespace: only the sandbox's processes (bwrap init, bash, ls).
         const int processes = sh(QStringLiteral("ls /proc | grep -c '^[0-9]'")).trimmed().toInt();
         QVERIFY2(processes > 0 && processes <= 4, qPrintable(QString::number(processes)));
+    }
+
+    void sandboxUidOnTheHost()
+    {
+        // Inside: uid 1000. On the host: never root; a root server uses 65534.
+        const uint expected = ::geteuid() == 0 ? 65534u : uint(::geteuid());
+        QCOMPARE(sh(QStringLiteral("id -u")), QByteArray("1000\n"));
+        sh(QStringLiteral("echo x > /home/user/made-inside; mkdir -p /tmp/dir-inside"));
+        QCOMPARE(uploadRaw(QStringLiteral("/home/user/up/loaded/file"), "x").status, 403);
+        QCOMPARE(uploadRaw(QStringLiteral("/home/user/newdir/sub/uploaded"), "x").status, 200);
+        const QString root = h.config.dataDir + QStringLiteral("/sandboxes/") + m_id;
+        for (const QString &path :
+             { QStringLiteral("/home/made-inside"), QStringLiteral("/tmp/dir-inside"),
+               QStringLiteral("/home/newdir"), QStringLiteral("/home/newdir/sub/uploaded"),
+               QStringLiteral("/home"), QStringLiteral("/tmp") }) {
+            QFileInfo info(root + path);
+            QVERIFY2(info.exists(), qPrintable(path));
+            QVERIFY2(
+                info.ownerId() == expected,
+                qPrintable(path + QStringLiteral(" owned by ") + QString::number(info.ownerId())));
+        }
+        // The sandbox writes its own uploads (same owner).
+        QCOMPARE(sh(QStringLiteral("echo more >> /home/user/newdir/sub/uploaded && cat "
+                                   "/home/user/newdir/sub/uploaded")),
+                 QByteArray("xmore\n"));
     }
 
     void hostProcessesCannotBeSignalled()
