@@ -38,6 +38,21 @@ void replyResolveError(QHttpServerResponder &responder, const ResolvedPath &p)
                      p.message);
 }
 
+// Only regular files are read or written: FIFOs, sockets and devices are refused. Clears
+// O_NONBLOCK again (it was only there so that opening a FIFO cannot block).
+bool isRegularFile(int fd)
+{
+    struct stat st
+    {
+    };
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+        return false;
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags >= 0)
+        ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+    return true;
+}
+
 // Writes \a data to the sandbox path \a dest; returns an HTTP status (200 on success).
 int writeFile(Sandbox *sandbox, const QString &dest, const QByteArray &data, QString *message,
               QJsonObject *info)
@@ -58,13 +73,19 @@ int writeFile(Sandbox *sandbox, const QString &dest, const QByteArray &data, QSt
         return 400;
     }
     const QByteArray name = QFile::encodeName(p.relativePath.section(QLatin1Char('/'), -1));
-    const int fd = ::openat(parentFd, name.constData(),
-                            O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644);
+    const int fd =
+        ::openat(parentFd, name.constData(),
+                 O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0644);
     const int openErrno = errno;
     ::close(parentFd);
     if (fd < 0) {
         *message = QStringLiteral("cannot open '%1' for writing").arg(p.visiblePath);
         return openErrno == ENOSPC ? 507 : 400;
+    }
+    if (!isRegularFile(fd)) {
+        ::close(fd);
+        *message = QStringLiteral("path '%1' is not a regular file").arg(p.visiblePath);
+        return 400;
     }
     ConfinedFs::adopt(fd, sandbox->paths().ownerUid());
     QFile file;
@@ -154,7 +175,14 @@ void FilesEndpoint::handle(Sandbox *sandbox, const QHttpServerRequest &request,
                              QStringLiteral("path '%1' is a directory").arg(p.visiblePath));
             return;
         }
-        const int fd = PathResolver::openConfined(p, O_RDONLY);
+        // O_NONBLOCK: a FIFO planted by the sandbox must not block the server's event loop.
+        const int fd = PathResolver::openConfined(p, O_RDONLY | O_NONBLOCK);
+        if (fd >= 0 && !isRegularFile(fd)) {
+            ::close(fd);
+            HttpReply::error(responder, 400,
+                             QStringLiteral("path '%1' is not a regular file").arg(p.visiblePath));
+            return;
+        }
         auto *file = new QFile;
         if (fd < 0 || !file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
             delete file;

@@ -3,6 +3,7 @@
 #include "sandboxdharness.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -185,6 +186,20 @@ private Q_SLOTS:
         QCOMPARE(sh(QStringLiteral("echo more >> /home/user/newdir/sub/uploaded && cat "
                                    "/home/user/newdir/sub/uploaded")),
                  QByteArray("xmore\n"));
+    }
+
+    void specialFilesDoNotBlockTheServer()
+    {
+        // A FIFO with nobody at the other end would block a plain open() forever.
+        sh(QStringLiteral("mkfifo /home/user/pipe /tmp/pipe2"));
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(download(m_id, m_token, QStringLiteral("/home/user/pipe")).status, 400);
+        QCOMPARE(uploadRaw(QStringLiteral("/home/user/pipe"), "x").status, 400);
+        QCOMPARE(uploadRaw(QStringLiteral("/tmp/pipe2"), "x").status, 400);
+        QCOMPARE(download(m_id, m_token, QStringLiteral("/dev/null")).status, 403);
+        QVERIFY(timer.elapsed() < 5000);
+        QCOMPARE(sh(QStringLiteral("echo alive")), QByteArray("alive\n"));
     }
 
     void hostProcessesCannotBeSignalled()
