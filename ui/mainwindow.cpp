@@ -118,8 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     statusBar()->showMessage(tr("Ready"));
     resize(em * 64, em * 42);
-    // The history is read once the window is up, not while constructing it.
-    QTimer::singleShot(0, this, &MainWindow::refreshRuns);
+    refreshRuns();
 }
 
 void MainWindow::createActions()
@@ -272,6 +271,16 @@ void MainWindow::refreshRuns()
         row.costUsd = s.costUsd;
         row.startedAt = s.startedAt;
         rows.append(row);
+    }
+    // Runs shown from elsewhere (a replayed journal outside the runs folder)
+    // stay in the list.
+    for (int i = 0; i < m_runs->rowCount(); ++i) {
+        const RunListModel::Row &shown = m_runs->rowAt(i);
+        const bool stored =
+            std::any_of(rows.cbegin(), rows.cend(),
+                        [&shown](const RunListModel::Row &r) { return r.id == shown.id; });
+        if (!stored)
+            rows.append(shown);
     }
     m_runs->setRuns(rows);
 }

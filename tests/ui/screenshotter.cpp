@@ -10,6 +10,7 @@
 #include "spec/projectspec.h"
 #include "wizard/specwizard.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -122,6 +123,27 @@ int main(int argc, char **argv)
         wizard.next();
         settle();
         ok &= save(&wizard, out, QStringLiteral("wizard.png"));
+        // The other pages, for review (not part of the documented set).
+        wizard.next();
+        settle();
+        ok &= save(&wizard, out, QStringLiteral("wizard-stack.png"));
+        wizard.next();
+        settle();
+        ok &= save(&wizard, out, QStringLiteral("wizard-agent.png"));
+        wizard.next();
+        settle();
+        ok &= save(&wizard, out, QStringLiteral("wizard-review.png"));
+    }
+    {
+        // A spec with mistakes: the validator's messages beside the fields.
+        Spec::ProjectSpec bad;
+        bad.name = QStringLiteral("my project!");
+        SpecWizard wizard(bad);
+        wizard.show();
+        settle();
+        wizard.button(QWizard::NextButton)->click();
+        settle();
+        ok &= save(&wizard, out, QStringLiteral("wizard-errors.png"));
     }
 
     // Main window with a live run, replayed up to iteration 2's test step; times

@@ -295,7 +295,7 @@ private Q_SLOTS:
         RunView view;
         QString error;
         QCOMPARE(view.replayFile(file.fileName(), &error), 2); // unknown kinds are fine
-        QVERIFY(error.contains(QStringLiteral("1 line")));
+        QVERIFY(error.contains(QStringLiteral("skipped: 1")));
         QCOMPARE(view.runName(), QStringLiteral("x"));
         QCOMPARE(view.replayFile(dir.filePath(QStringLiteral("missing.jsonl")), &error), -1);
         QVERIFY(!error.isEmpty());

@@ -63,18 +63,19 @@ bool ActivityModel::applyEvent(const Run::RunEvent &event)
         const double cost = d.value(QLatin1String("costUsd")).toDouble();
         const int turns = d.value(QLatin1String("turns")).toInt();
         e.title = e.isError
-            ? tr("Agent turn ended with an error (%1) after %n turn(s), $%2", nullptr, turns)
+            ? tr("Agent turn ended with an error (%1); turns: %2, cost $%3")
                   .arg(d.value(QLatin1String("subtype")).toString())
+                  .arg(turns)
                   .arg(cost, 0, 'f', 2)
-            : tr("Agent turn finished: %n turn(s), $%1", nullptr, turns).arg(cost, 0, 'f', 2);
+            : tr("Agent turn finished; turns: %1, cost $%2").arg(turns).arg(cost, 0, 'f', 2);
         e.text = e.title;
     } else if (event.kind == EventKind::IterationFinished) {
         e.kind = EntryKind::Note;
         const bool green = d.value(QLatin1String("green")).toBool();
         const QJsonArray failing = d.value(QLatin1String("failing")).toArray();
-        e.title = green ? tr("Iteration %1: all checks green").arg(e.iteration)
-                        : tr("Iteration %1: %n check(s) failing", nullptr, int(failing.size()))
-                              .arg(e.iteration);
+        e.title = green
+            ? tr("Iteration %1: all checks green").arg(e.iteration)
+            : tr("Iteration %1 is red; failing: %2").arg(e.iteration).arg(failing.size());
         e.isError = !green;
         QStringList names;
         for (const QJsonValue &v : failing)

@@ -109,7 +109,8 @@ void FilesPanel::previewIndex(const QModelIndex &index)
     const QString path = nameIndex.data(FileTreeModel::PathRole).toString();
     if (nameIndex.data(FileTreeModel::IsDirRole).toBool()) {
         m_previewTitle->setText(tr("Folder %1").arg(path));
-        m_preview->setPlainText(tr("%n item(s), %1", nullptr, m_model->rowCount(nameIndex))
+        m_preview->setPlainText(tr("Items: %1, %2")
+                                    .arg(m_model->rowCount(nameIndex))
                                     .arg(FileTreeModel::formatSize(
                                         nameIndex.data(FileTreeModel::SizeRole).toLongLong())));
         return;
@@ -129,10 +130,10 @@ void FilesPanel::updateSummary()
         m_summary->setText(tr("No files yet: the tree appears after the first snapshot."));
         return;
     }
-    m_summary->setText(
-        tr("%n file(s), %1, from the snapshot of iteration %2", nullptr, m_model->fileCount())
-            .arg(FileTreeModel::formatSize(m_model->totalBytes()))
-            .arg(m_model->snapshotIteration()));
+    m_summary->setText(tr("Files: %1 (%2), from the snapshot of iteration %3")
+                           .arg(m_model->fileCount())
+                           .arg(FileTreeModel::formatSize(m_model->totalBytes()))
+                           .arg(m_model->snapshotIteration()));
 }
 
 } // namespace Autocoder::Ui

@@ -110,8 +110,8 @@ void LogPanel::updateCount()
 {
     const int shown = m_filter->rowCount();
     const int total = m_model->rowCount();
-    m_count->setText(shown == total ? tr("%n line(s)", nullptr, total)
-                                    : tr("%1 of %n line(s)", nullptr, total).arg(shown));
+    m_count->setText(shown == total ? tr("Lines: %1").arg(total)
+                                    : tr("Lines: %1 of %2").arg(shown).arg(total));
 }
 
 } // namespace Autocoder::Ui

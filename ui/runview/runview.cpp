@@ -325,9 +325,9 @@ int RunView::replayFile(const QString &eventsPath, QString *error)
     }
     m_log->flush();
     if (error) {
-        *error = bad == 0 ? QString()
-                          : tr("%n line(s) could not be read, the first because: %1", nullptr, bad)
-                                .arg(firstError);
+        *error = bad == 0
+            ? QString()
+            : tr("Unreadable lines skipped: %1 (the first: %2)").arg(bad).arg(firstError);
     }
     return applied;
 }
@@ -373,9 +373,9 @@ void RunView::updateCounters()
     const QString cost = m_budgetUsd > 0
         ? tr("$%1 of $%2").arg(costUsd(), 0, 'f', 2).arg(m_budgetUsd, 0, 'f', 2)
         : tr("$%1").arg(costUsd(), 0, 'f', 2);
-    m_counters->setText(
-        tr("%1  \u00b7  Elapsed %2  \u00b7  Cost %3  \u00b7  %n turn(s)", nullptr, m_turns)
-            .arg(iterations, formatElapsed(elapsedMs()), cost));
+    m_counters->setText(tr("%1  \u00b7  Elapsed %2  \u00b7  Cost %3  \u00b7  Agent turns %4")
+                            .arg(iterations, formatElapsed(elapsedMs()), cost)
+                            .arg(m_turns));
     m_progress->setRange(0, std::max(1, m_maxIterations));
     m_progress->setValue(std::min(m_iteration, std::max(1, m_maxIterations)));
     m_progress->setFormat(iterations);

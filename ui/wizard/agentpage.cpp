@@ -25,7 +25,7 @@ QStringList AgentPage::knownModels()
 AgentPage::AgentPage(SpecWizard *wizard)
     : SpecWizardPage(wizard)
 {
-    setTitle(tr("Agent && Sandbox"));
+    setTitle(tr("Agent & Sandbox"));
     setSubTitle(tr("Choose where the generated code runs and when Autocoder stops trying."));
 
     m_backend = new QComboBox(this);

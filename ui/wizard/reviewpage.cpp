@@ -71,10 +71,10 @@ void ReviewPage::render()
 
     const Spec::KindPreset preset = Spec::KindPresets::find(spec.kind);
     m_summary->setText(
-        tr("%1 \u2014 %2. %n feature(s), %3 acceptance criteria, %4 locked test(s). "
-           "Model %5 on %6; at most %7 iterations, $%8, %9 minutes.",
-           nullptr, int(spec.requirements.size()))
+        tr("%1 \u2014 %2. Features: %3; acceptance criteria: %4; locked tests: %5. "
+           "Model %6 on %7. Limits: %8 iterations, $%9, %10 minutes.")
             .arg(spec.name, preset.isValid() ? preset.displayName : spec.kind)
+            .arg(spec.requirements.size())
             .arg(spec.acceptanceCriteria.size())
             .arg(spec.lockedTests.size())
             .arg(spec.model,
@@ -109,7 +109,7 @@ void ReviewPage::showSummary(const QList<Spec::ValidationIssue> &issues)
         const int page = m_wizard->pageForField(issue.field);
         const QString where = page == SpecWizard::ReviewPageId || !m_wizard->page(page)
             ? issue.field
-            : m_wizard->page(page)->title().replace(QLatin1String("&&"), QLatin1String("&"));
+            : m_wizard->page(page)->title();
         lines << tr("\u26A0 %1: %2").arg(where, issue.message);
     }
     m_issues->setText(tr("Fix these before starting (use Back):") + QLatin1Char('\n')

@@ -15,7 +15,7 @@ namespace Autocoder::Ui {
 StackPage::StackPage(SpecWizard *wizard)
     : SpecWizardPage(wizard)
 {
-    setTitle(tr("Stack && Commands"));
+    setTitle(tr("Stack & Commands"));
     setSubTitle(tr("Autocoder itself runs these commands in the sandbox after every agent turn; "
                    "the run is green when they all succeed. Leave one empty to skip it."));
 
