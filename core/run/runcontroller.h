@@ -6,6 +6,7 @@
 #include "run/runjournal.h"
 #include "run/runoptions.h"
 #include "run/runstate.h"
+#include "run/safearchive.h"
 #include "run/sandboxtypes.h"
 #include "run/testrecord.h"
 #include "secrets/redactor.h"
@@ -123,6 +124,7 @@ private:
     void startGate();
     void runNextGateStep();
     void takeSnapshot();
+    QStringList scrubSecrets(const QString &archive, const ArchiveResult &listing);
     void decide(bool snapshotOk, const QMap<QString, QByteArray> &lockedFiles);
     void nextIteration();
     void extract(const QString &outcome, const QString &message);

@@ -5,6 +5,7 @@
 #include "run/runreport.h"
 #include "run/safearchive.h"
 #include "run/sandboxsession.h"
+#include "run/tarwriter.h"
 #include "run/testresultparser.h"
 #include "spec/feedbackinput.h"
 #include "spec/feedbackrenderer.h"
@@ -143,6 +144,11 @@ void RunController::takeSnapshot()
             }
             for (const QString &s : listing.skipped)
                 log(QStringLiteral("warning"), tr("Not kept from the workspace: %1").arg(s));
+            const QStringList scrubbed = scrubSecrets(path, listing);
+            if (!scrubbed.isEmpty())
+                log(QStringLiteral("warning"),
+                    tr("A secret value was found and replaced in: %1")
+                        .arg(scrubbed.join(QStringLiteral(", "))));
             QJsonArray files;
             for (const ArchiveEntry &e : listing.entries) {
                 if (e.isDirectory)
@@ -169,6 +175,46 @@ void RunController::takeSnapshot()
             const ArchiveResult read = SafeArchive::readFiles(path, lockedPaths, &locked);
             decide(read.ok, locked);
         }));
+}
+
+QStringList RunController::scrubSecrets(const QString &archive, const ArchiveResult &listing)
+{
+    // The agent had the API key in its environment: if it wrote it into the project, the
+    // copy on disk must not keep it. Rewrites the archive with the values redacted.
+    if (m_redactor.isEmpty())
+        return {};
+    QStringList paths;
+    for (const ArchiveEntry &e : listing.entries) {
+        if (!e.isDirectory)
+            paths.append(e.path);
+    }
+    QMap<QString, QByteArray> contents;
+    if (!SafeArchive::readFiles(archive, paths, &contents).ok)
+        return {};
+    QStringList affected;
+    for (auto it = contents.begin(); it != contents.end(); ++it) {
+        const QByteArray clean = m_redactor.redact(it.value());
+        if (clean != it.value()) {
+            affected.append(it.key());
+            it.value() = clean;
+        }
+    }
+    if (affected.isEmpty())
+        return {};
+    TarWriter writer;
+    for (const ArchiveEntry &e : listing.entries) {
+        if (e.isDirectory)
+            writer.addDirectory(e.path);
+        else
+            writer.addFile(e.path, contents.value(e.path), e.executable ? 0755 : 0644);
+    }
+    QSaveFile out(archive);
+    const QByteArray gz = writer.finishGzip();
+    if (!out.open(QIODevice::WriteOnly) || out.write(gz) != gz.size() || !out.commit()) {
+        QFile::remove(archive); // better no snapshot than one holding a key
+        log(QStringLiteral("error"), tr("Could not rewrite %1 without the secret").arg(archive));
+    }
+    return affected;
 }
 
 void RunController::decide(bool snapshotOk, const QMap<QString, QByteArray> &lockedFiles)

@@ -239,6 +239,9 @@ void RunControllerTest::greenAfterFeedback()
                      },
                       [](FakeSandboxSession &s) {
                           writeCode(s, "export const sum = (a: number, b: number) => a + b;\n");
+                          // An agent that leaks its key into the project.
+                          s.files.insert(kProject + QStringLiteral("/.env"),
+                                         "ANTHROPIC_API_KEY=" + kKey.toUtf8() + "\n");
                       } };
     FakeSandboxProvider provider(handlerFor(&sc));
     RunController c(&provider);
@@ -296,6 +299,12 @@ void RunControllerTest::greenAfterFeedback()
     QVERIFY(RunJournal::readState(c.runDir(), &state));
     QCOMPARE(state.status, QStringLiteral("finished"));
     QCOMPARE(state.outcome, QString(Outcome::Green));
+    QVERIFY(QFile::exists(out + QStringLiteral("/.env"))); // kept, but without the value
+    const bool warned = std::any_of(events.cbegin(), events.cend(), [](const RunEvent &e) {
+        return e.kind == EventKind::Log
+            && e.data.value(QStringLiteral("text")).toString().contains(QLatin1String(".env"));
+    });
+    QVERIFY(warned);
     assertNoSecretIn(m_dir->path());
 }
 
