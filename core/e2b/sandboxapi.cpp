@@ -7,6 +7,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
 
 namespace Autocoder::E2b {
 
@@ -126,6 +130,51 @@ HttpCall *SandboxApi::list(const ListSandboxesQuery &query, QObject *context,
         return {};
     });
     return call;
+}
+
+HttpCall *SandboxApi::listAll(const ListSandboxesQuery &query, QObject *context,
+                              ResultCallback<QList<SandboxInfo>> done, int maxPages)
+{
+    // The walk is owned by whichever page request is pending: each page's callback keeps
+    // the shared state alive, and destroying the context drops it with that request.
+    struct Walk
+    {
+        QPointer<SandboxApi> api;
+        QObject *context = nullptr;
+        ResultCallback<QList<SandboxInfo>> done;
+        QList<SandboxInfo> sandboxes;
+        int pagesLeft = 0;
+    };
+    auto walk = std::make_shared<Walk>();
+    walk->api = this;
+    walk->context = context;
+    walk->done = std::move(done);
+    walk->pagesLeft = qMax(1, maxPages);
+    auto step = std::make_shared<std::function<HttpCall *(const ListSandboxesQuery &)>>();
+    std::weak_ptr<std::function<HttpCall *(const ListSandboxesQuery &)>> weakStep = step;
+    *step = [walk, weakStep](const ListSandboxesQuery &q) -> HttpCall * {
+        auto self = weakStep.lock();
+        if (!walk->api || !self)
+            return nullptr;
+        --walk->pagesLeft;
+        return walk->api->list(q, walk->context, [walk, self, q](const Result<SandboxListPage> &r) {
+            if (!r.isOk()) {
+                if (walk->done)
+                    walk->done(Result<QList<SandboxInfo>>::failure(r.error));
+                return;
+            }
+            walk->sandboxes += r.value.sandboxes;
+            if (r.value.nextToken.isEmpty() || walk->pagesLeft <= 0 || !walk->api) {
+                if (walk->done)
+                    walk->done(Result<QList<SandboxInfo>>::success(walk->sandboxes));
+                return;
+            }
+            ListSandboxesQuery next = q;
+            next.nextToken = r.value.nextToken;
+            (*self)(next);
+        });
+    };
+    return (*step)(query);
 }
 
 HttpCall *SandboxApi::setTimeout(const QString &sandboxId, std::chrono::seconds timeout, QObject *context,

@@ -39,6 +39,11 @@ public:
     /// One page of GET /v2/sandboxes.
     HttpCall *list(const ListSandboxesQuery &query, QObject *context,
                    ResultCallback<SandboxListPage> done);
+    /// Every page of GET /v2/sandboxes (following nextToken, at most maxPages pages), e.g.
+    /// to find all of this app's orphaned sandboxes. Destroying `context` stops it; the
+    /// returned call is the first page's (cancel() on it only ends the walk before page 2).
+    HttpCall *listAll(const ListSandboxesQuery &query, QObject *context,
+                      ResultCallback<QList<SandboxInfo>> done, int maxPages = 50);
     /// New expiry = now + timeout (may shorten). Seconds are rounded up.
     HttpCall *setTimeout(const QString &sandboxId, std::chrono::seconds timeout, QObject *context,
                          ErrorCallback done);

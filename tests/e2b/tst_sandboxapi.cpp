@@ -169,6 +169,26 @@ void TestSandboxApi::listFilteredByMetadataAndPaged()
     QCOMPARE(ids, expected);
     for (const auto &s : page->value.sandboxes)
         QCOMPARE(s.metadata.value(QStringLiteral("autocoder.run")), run);
+
+    // listAll follows the pages.
+    query.nextToken.clear();
+    std::optional<Result<QList<SandboxInfo>>> all;
+    api.listAll(query, &ctx, [&](const Result<QList<SandboxInfo>> &r) { all = r; });
+    QTRY_VERIFY(all.has_value());
+    QVERIFY2(all->isOk(), qPrintable(all->error.toString()));
+    QStringList allIds;
+    for (const auto &s : all->value)
+        allIds << s.sandboxId;
+    allIds.sort();
+    QCOMPARE(allIds, expected);
+
+    // ...and stops quietly when its context goes away mid-walk.
+    auto shortLived = std::make_unique<QObject>();
+    bool called = false;
+    api.listAll(query, shortLived.get(), [&](const Result<QList<SandboxInfo>> &) { called = true; });
+    shortLived.reset();
+    QTest::qWait(100);
+    QVERIFY(!called);
 }
 
 void TestSandboxApi::unauthorizedIsNotRetried()
