@@ -1,0 +1,135 @@
+// RunView, second half: saving the generated project and the run report.
+#include "runview/runview.h"
+
+#include "asyncdialogs.h"
+#include "models/filetreemodel.h"
+#include "run/projectsaver.h"
+#include "run/runjournal.h"
+#include "run/runreport.h"
+#include "runview/snapshotarchive.h"
+#include "spec/projectspec.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace Autocoder::Ui {
+
+QString RunView::reportPath() const
+{
+    if (m_runDirectory.isEmpty())
+        return {};
+    const QString path = QDir(m_runDirectory).filePath(Run::RunReport::fileName());
+    return QFileInfo::exists(path) ? path : QString();
+}
+
+QString RunView::renderReport() const
+{
+    Spec::ProjectSpec spec;
+    if (!m_runDirectory.isEmpty()) {
+        const QByteArray json = Run::RunJournal::readSpec(m_runDirectory);
+        if (!json.isEmpty())
+            spec = Spec::ProjectSpec::fromJson(json);
+    }
+    if (spec.name.isEmpty())
+        spec.name = m_name;
+    return Run::RunReport::render(spec, m_reportEvents);
+}
+
+QList<QPair<int, QString>> RunView::snapshots() const
+{
+    if (!m_runDirectory.isEmpty()) {
+        const auto list = Run::ProjectSaver::snapshotsOf(m_runDirectory);
+        if (!list.isEmpty())
+            return list;
+    }
+    if (m_files->archivePath().isEmpty())
+        return {};
+    return { { m_files->snapshotIteration(), m_files->archivePath() } };
+}
+
+void RunView::saveToDirectory(const QString &directory, bool overwrite)
+{
+    m_archive->save(snapshots(), renderReport(), directory, overwrite);
+}
+
+void RunView::saveToDisk()
+{
+    const QString suggested =
+        QDir::home().filePath(m_name.isEmpty() ? QStringLiteral("project") : m_name);
+    AsyncDialogs::existingDirectory(this, tr("Save the Generated Project"),
+                                    QFileInfo(suggested).absolutePath(),
+                                    [this](const QString &directory) { confirmSave(directory); });
+}
+
+void RunView::confirmSave(const QString &directory)
+{
+    QString target = directory;
+    // Saving into a fresh folder named after the project is what people expect.
+    if (!m_name.isEmpty() && QFileInfo(directory).fileName() != m_name)
+        target = QDir(directory).filePath(m_name);
+    const QDir targetDir(target);
+    if (!targetDir.exists() || targetDir.isEmpty()) {
+        saveWithFeedback(target, false);
+        return;
+    }
+    AsyncDialogs::message(this, QMessageBox::Warning, tr("Overwrite Files?"),
+                          tr("%1 already contains files. Saving replaces the whole folder with the "
+                             "generated project.")
+                              .arg(QDir::toNativeSeparators(target)),
+                          QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel,
+                          [this, target](QMessageBox::StandardButton answer) {
+                              if (answer == QMessageBox::Save)
+                                  saveWithFeedback(target, true);
+                          });
+}
+
+void RunView::saveWithFeedback(const QString &target, bool overwrite)
+{
+    auto *context = new QObject(this);
+    connect(this, &RunView::saved, context,
+            [this, context](const QString &dir, const QString &error) {
+                context->deleteLater();
+                if (!error.isEmpty()) {
+                    AsyncDialogs::message(this, QMessageBox::Critical, tr("Saving Failed"), error);
+                    return;
+                }
+                AsyncDialogs::message(this, QMessageBox::Question, tr("Project Saved"),
+                                      tr("The project was saved to %1. Open the folder?")
+                                          .arg(QDir::toNativeSeparators(dir)),
+                                      QMessageBox::Open | QMessageBox::Close, QMessageBox::Open,
+                                      [dir](QMessageBox::StandardButton answer) {
+                                          if (answer == QMessageBox::Open)
+                                              QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
+                                      });
+            });
+    saveToDirectory(target, overwrite);
+}
+
+void RunView::openReport()
+{
+    QString path = reportPath();
+    if (path.isEmpty()) {
+        // No report on disk yet (live run, or a replayed journal): render one.
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation);
+        path = QDir(dir).filePath(QStringLiteral("autocoder-%1-%2")
+                                      .arg(m_runId.isEmpty() ? QStringLiteral("run") : m_runId,
+                                           Run::RunReport::fileName()));
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(renderReport().toUtf8()) < 0
+            || !file.commit()) {
+            AsyncDialogs::message(
+                this, QMessageBox::Warning, tr("Cannot Open the Report"),
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return;
+        }
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        AsyncDialogs::message(this, QMessageBox::Information, tr("Report"),
+                              tr("The report is at %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace Autocoder::Ui
