@@ -464,6 +464,8 @@ void MainWindow::openJournal()
 void MainWindow::showSettings()
 {
     auto *dialog = new SettingsDialog(nullptr, this);
+    if (!m_localConnection.apiUrl.isEmpty())
+        dialog->setLocalConnection(m_localConnection);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

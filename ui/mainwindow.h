@@ -1,5 +1,6 @@
 #pragma once
 
+#include "e2b/connectionconfig.h"
 #include "spec/brief.h"
 #include "spec/projectspec.h"
 
@@ -44,6 +45,9 @@ public:
     QFrame *banner() const { return m_banner; }
     QLabel *bannerText() const { return m_bannerText; }
 
+    /// Where the embedded local sandbox server listens, for the settings'
+    /// connection test (default: the E2B_* environment variables).
+    void setLocalConnection(const E2b::ConnectionConfig &config) { m_localConnection = config; }
     /// Folder with the run folders (default: Run::RunStore::defaultRoot()).
     void setRunsRoot(const QString &root);
     /// Reads the run history again from the runs folder.
@@ -93,6 +97,7 @@ private:
     RunNotifier *m_notifier = nullptr;
     QPointer<Run::RunController> m_live;
     QString m_runsRoot;
+    E2b::ConnectionConfig m_localConnection;
     QString m_shownRunId;
 };
 
