@@ -124,7 +124,8 @@ private:
     void startGate();
     void runNextGateStep();
     void takeSnapshot();
-    QStringList scrubSecrets(const QString &archive, const ArchiveResult &listing);
+    QStringList scrubSecrets(const QString &archive, const ArchiveResult &listing,
+                             QMap<QString, QByteArray> *contents);
     void decide(bool snapshotOk, const QMap<QString, QByteArray> &lockedFiles);
     void nextIteration();
     void extract(const QString &outcome, const QString &message);

@@ -131,7 +131,8 @@ void RunController::takeSnapshot()
                 decide(false, {});
                 return;
             }
-            const ArchiveResult listing = SafeArchive::list(path);
+            QMap<QString, QByteArray> contents;
+            const ArchiveResult listing = SafeArchive::readAll(path, &contents);
             if (!listing.ok) {
                 QFile::remove(path); // never keep an archive we would refuse to unpack
                 stepFinished(Step::Snapshot, iteration, false, -1, ms, listing.error);
@@ -144,7 +145,7 @@ void RunController::takeSnapshot()
             }
             for (const QString &s : listing.skipped)
                 log(QStringLiteral("warning"), tr("Not kept from the workspace: %1").arg(s));
-            const QStringList scrubbed = scrubSecrets(path, listing);
+            const QStringList scrubbed = scrubSecrets(path, listing, &contents);
             if (!scrubbed.isEmpty())
                 log(QStringLiteral("warning"),
                     tr("A secret value was found and replaced in: %1")
@@ -168,31 +169,24 @@ void RunController::takeSnapshot()
                         { QStringLiteral("archive"), path },
                         { QStringLiteral("files"), files },
                         { QStringLiteral("totalBytes"), double(listing.totalBytes) } });
-            QStringList lockedPaths;
-            for (const auto &t : std::as_const(m_spec.lockedTests))
-                lockedPaths.append(t.path);
             QMap<QString, QByteArray> locked;
-            const ArchiveResult read = SafeArchive::readFiles(path, lockedPaths, &locked);
-            decide(read.ok, locked);
+            for (const auto &t : std::as_const(m_spec.lockedTests)) {
+                if (contents.contains(t.path))
+                    locked.insert(t.path, contents.value(t.path));
+            }
+            decide(true, locked);
         }));
 }
 
-QStringList RunController::scrubSecrets(const QString &archive, const ArchiveResult &listing)
+QStringList RunController::scrubSecrets(const QString &archive, const ArchiveResult &listing,
+                                        QMap<QString, QByteArray> *contents)
 {
     // The agent had the API key in its environment: if it wrote it into the project, the
     // copy on disk must not keep it. Rewrites the archive with the values redacted.
     if (m_redactor.isEmpty())
         return {};
-    QStringList paths;
-    for (const ArchiveEntry &e : listing.entries) {
-        if (!e.isDirectory)
-            paths.append(e.path);
-    }
-    QMap<QString, QByteArray> contents;
-    if (!SafeArchive::readFiles(archive, paths, &contents).ok)
-        return {};
     QStringList affected;
-    for (auto it = contents.begin(); it != contents.end(); ++it) {
+    for (auto it = contents->begin(); it != contents->end(); ++it) {
         const QByteArray clean = m_redactor.redact(it.value());
         if (clean != it.value()) {
             affected.append(it.key());
@@ -206,7 +200,7 @@ QStringList RunController::scrubSecrets(const QString &archive, const ArchiveRes
         if (e.isDirectory)
             writer.addDirectory(e.path);
         else
-            writer.addFile(e.path, contents.value(e.path), e.executable ? 0755 : 0644);
+            writer.addFile(e.path, contents->value(e.path), e.executable ? 0755 : 0644);
     }
     QSaveFile out(archive);
     const QByteArray gz = writer.finishGzip();

@@ -281,6 +281,20 @@ ArchiveResult SafeArchive::readFiles(const QString &archivePath, const QStringLi
     });
 }
 
+ArchiveResult SafeArchive::readAll(const QString &archivePath, QMap<QString, QByteArray> *out,
+                                   const ArchiveLimits &limits)
+{
+    QByteArray tar;
+    ArchiveResult result;
+    if (!load(archivePath, limits, &tar, &result.error))
+        return result;
+    return parseTar(tar, limits, [&](const ArchiveEntry &e, const QByteArray &data) {
+        if (!e.isDirectory)
+            out->insert(e.path, data);
+        return true;
+    });
+}
+
 ArchiveResult SafeArchive::extract(const QString &archivePath, const QString &destinationDir,
                                    const ArchiveLimits &limits)
 {

@@ -56,6 +56,9 @@ public:
     /// partially written folder is removed.
     static ArchiveResult extract(const QString &archivePath, const QString &destinationDir,
                                  const ArchiveLimits &limits = {});
+    /// Every regular file's content (one pass: listing, checks and contents together).
+    static ArchiveResult readAll(const QString &archivePath, QMap<QString, QByteArray> *out,
+                                 const ArchiveLimits &limits = {});
     /// Contents of the given files (relative paths); missing ones are absent from the map.
     static ArchiveResult readFiles(const QString &archivePath, const QStringList &paths,
                                    QMap<QString, QByteArray> *out,
