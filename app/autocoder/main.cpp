@@ -4,11 +4,13 @@
 #include "common/appinfo.h"
 #include "mainwindow.h"
 #include "run/headlesscli.h"
+#include "runlauncher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTranslator>
 
 #include <cstring>
@@ -94,7 +96,21 @@ int main(int argc, char **argv)
     addCommonOptions(parser);
     parser.process(app);
 
-    Autocoder::Ui::MainWindow window;
+    using Autocoder::Ui::MainWindow;
+    MainWindow window;
+    auto *launcher = new Autocoder::Ui::RunLauncher(&window);
+    QObject::connect(&window, &MainWindow::runRequested, launcher,
+                     &Autocoder::Ui::RunLauncher::start);
+    QObject::connect(&window, &MainWindow::resumeRequested, launcher,
+                     &Autocoder::Ui::RunLauncher::resume);
+    QObject::connect(
+        launcher, &Autocoder::Ui::RunLauncher::failed, &window, [&window](const QString &message) {
+            auto *box = new QMessageBox(QMessageBox::Warning,
+                                        QApplication::translate("main", "Run not started"), message,
+                                        QMessageBox::Ok, &window);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
     window.show();
     return QApplication::exec();
 }

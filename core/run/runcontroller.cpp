@@ -155,7 +155,7 @@ bool RunController::start(const Spec::ProjectSpec &spec, const RunOptions &optio
         return false;
     }
     m_spec = spec;
-    m_brief = Spec::BriefRenderer::render(spec);
+    m_brief = options.brief ? *options.brief : Spec::BriefRenderer::render(spec);
     m_maxIterations = spec.limits.maxIterations;
     if (!open(options.runId.isEmpty() ? RunStore::newRunId() : options.runId, options, error))
         return false;

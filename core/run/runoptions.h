@@ -1,7 +1,11 @@
 #pragma once
 
+#include "spec/brief.h"
+
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace Autocoder::Run {
 
@@ -22,6 +26,8 @@ struct RunOptions
     /// it (the UI); headless runs kill it.
     bool keepSandbox = false;
     int keepAliveSeconds = 3600; ///< sandbox TTL, renewed while the run is active
+    /// The brief as the person edited it in the wizard; unset: rendered from the spec.
+    std::optional<Spec::Brief> brief;
 };
 
 } // namespace Autocoder::Run

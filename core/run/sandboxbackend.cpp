@@ -17,6 +17,8 @@ void SandboxBackend::start(const Options &options)
         E2b::ConnectionConfig config = E2b::ConnectionConfig::fromEnvironment();
         if (!options.e2bApiKey.isEmpty())
             config.apiKey = E2b::Secret(options.e2bApiKey);
+        if (!options.e2bDomain.isEmpty())
+            config.domain = options.e2bDomain;
         m_secrets = QStringList { config.apiKey.reveal() };
         const E2b::Error invalid = config.validate();
         if (invalid.isError()) {

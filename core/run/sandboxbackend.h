@@ -19,6 +19,7 @@ public:
     {
         QString backend = QStringLiteral("local"); ///< "local" | "e2b"
         QString e2bApiKey; ///< e2b: from settings; empty = E2B_API_KEY
+        QString e2bDomain; ///< e2b: a self-hosted E2B; empty = E2B_DOMAIN or e2b.app
         QString sandboxdProgram; ///< local: override the server binary
         QString dataDir; ///< local: --data-dir
         QString templatesDir; ///< local: --templates-dir

@@ -1,0 +1,170 @@
+#include "runlauncher.h"
+
+#include "mainwindow.h"
+#include "settings/appsettings.h"
+
+#include "run/runcontroller.h"
+#include "run/runoptions.h"
+#include "run/sandboxbackend.h"
+#include "secrets/secretresult.h"
+#include "secrets/secretstore.h"
+
+#include <QStandardPaths>
+
+namespace Autocoder::Ui {
+
+namespace {
+
+// Where the local server keeps its prepared templates: the same per-machine
+// cache that scripts/run.sh fills, so the first run does not install the agent.
+QString templatesDir()
+{
+    const QString fromEnvironment = qEnvironmentVariable("AUTOCODER_TEMPLATES_DIR");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+        + QStringLiteral("/autocoder/sandbox-templates");
+}
+
+} // namespace
+
+RunLauncher::RunLauncher(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_secrets(new Secrets::SecretStore(this))
+{ }
+
+RunLauncher::~RunLauncher() = default;
+
+void RunLauncher::start(const Spec::ProjectSpec &spec, const Spec::Brief &brief)
+{
+    const AppSettings settings = AppSettings::load();
+    const QString backend =
+        spec.sandbox.backend.isEmpty() ? settings.specBackend() : spec.sandbox.backend;
+    withKeys(backend == QLatin1String("e2b"), [this, spec, brief, backend](const Keys &keys) {
+        withProvider(
+            backend, keys.e2b,
+            [this, spec, brief, keys](Run::SandboxProvider *provider, const QStringList &secrets) {
+                if (!m_window)
+                    return;
+                auto *controller = new Run::RunController(provider, m_window);
+                m_window->attachRun(controller);
+                Run::RunOptions options;
+                options.anthropicApiKey = keys.anthropic;
+                options.anthropicBaseUrl = qEnvironmentVariable("ANTHROPIC_BASE_URL");
+                options.extraSecrets = secrets;
+                options.keepSandbox = true;
+                options.brief = brief;
+                QString error;
+                if (!controller->start(spec, options, &error)) {
+                    controller->deleteLater();
+                    Q_EMIT failed(error);
+                }
+            });
+    });
+}
+
+void RunLauncher::resume(const QString &runId, const QString &guidance)
+{
+    const QString backend = AppSettings::load().specBackend();
+    withKeys(backend == QLatin1String("e2b"), [this, runId, guidance, backend](const Keys &keys) {
+        withProvider(backend, keys.e2b,
+                     [this, runId, guidance, keys](Run::SandboxProvider *provider,
+                                                   const QStringList &secrets) {
+                         if (!m_window)
+                             return;
+                         auto *controller = new Run::RunController(provider, m_window);
+                         m_window->attachRun(controller);
+                         Run::RunOptions options;
+                         options.anthropicApiKey = keys.anthropic;
+                         options.anthropicBaseUrl = qEnvironmentVariable("ANTHROPIC_BASE_URL");
+                         options.extraSecrets = secrets;
+                         options.keepSandbox = true;
+                         QString error;
+                         if (!controller->resume(runId, options, guidance, &error)) {
+                             controller->deleteLater();
+                             Q_EMIT failed(error);
+                         }
+                     });
+    });
+}
+
+void RunLauncher::withKeys(bool needE2b, const KeysReady &next)
+{
+    readKey(Secrets::SecretStore::anthropicKey(), [this, needE2b, next](const QString &anthropic) {
+        if (anthropic.isEmpty()) {
+            Q_EMIT failed(tr("No Anthropic API key. Add one in Settings, or set "
+                             "ANTHROPIC_API_KEY before starting Autocoder."));
+            return;
+        }
+        if (!needE2b) {
+            next({ anthropic, QString() });
+            return;
+        }
+        readKey(Secrets::SecretStore::e2bKey(), [this, anthropic, next](const QString &e2b) {
+            if (e2b.isEmpty()) {
+                Q_EMIT failed(tr("No E2B API key. Add one in Settings, or set E2B_API_KEY "
+                                 "before starting Autocoder."));
+                return;
+            }
+            next({ anthropic, e2b });
+        });
+    });
+}
+
+// The keychain answers asynchronously; each read gets its own one-shot
+// connection, keyed on the secret's name.
+void RunLauncher::readKey(const QString &key, const std::function<void(const QString &)> &next)
+{
+    auto *context = new QObject(this);
+    connect(m_secrets, &Secrets::SecretStore::readFinished, context,
+            [key, next, context](const QString &finishedKey, const Secrets::SecretResult &result) {
+                if (finishedKey != key)
+                    return;
+                context->deleteLater();
+                next(result.ok() && !result.value.isEmpty()
+                         ? result.value
+                         : Secrets::SecretStore::environmentValue(key));
+            });
+    m_secrets->read(key);
+}
+
+void RunLauncher::withProvider(const QString &backend, const QString &e2bKey,
+                               const ProviderReady &next)
+{
+    Run::SandboxBackend *existing = m_backends.value(backend);
+    if (existing && existing->provider()) {
+        next(existing->provider(), existing->secrets());
+        return;
+    }
+    if (existing) // still starting, or failed earlier: start afresh
+        existing->deleteLater();
+
+    auto *sandboxes = new Run::SandboxBackend(this);
+    m_backends.insert(backend, sandboxes);
+    auto *context = new QObject(sandboxes);
+    connect(sandboxes, &Run::SandboxBackend::ready, context,
+            [sandboxes, next, context](Run::SandboxProvider *provider) {
+                context->deleteLater();
+                next(provider, sandboxes->secrets());
+            });
+    connect(sandboxes, &Run::SandboxBackend::failed, context,
+            [this, backend, sandboxes, context](const QString &error) {
+                context->deleteLater();
+                if (m_backends.value(backend) == sandboxes)
+                    m_backends.remove(backend);
+                sandboxes->deleteLater();
+                Q_EMIT failed(tr("The sandbox backend could not start: %1").arg(error));
+            });
+
+    const AppSettings settings = AppSettings::load();
+    Run::SandboxBackend::Options options;
+    options.backend = backend;
+    options.e2bApiKey = e2bKey;
+    if (settings.backend == AppSettings::Backend::E2bCustom)
+        options.e2bDomain = settings.customDomain;
+    options.templatesDir = templatesDir();
+    sandboxes->start(options);
+}
+
+} // namespace Autocoder::Ui

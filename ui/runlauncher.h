@@ -1,0 +1,66 @@
+#pragma once
+
+#include "spec/brief.h"
+#include "spec/projectspec.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace Autocoder::Run {
+class SandboxBackend;
+class SandboxProvider;
+} // namespace Autocoder::Run
+
+namespace Autocoder::Secrets {
+class SecretStore;
+struct SecretResult;
+} // namespace Autocoder::Secrets
+
+namespace Autocoder::Ui {
+
+class MainWindow;
+
+/// Starts and resumes runs for the main window: gathers the keys (keychain
+/// first, then the environment), brings up the sandbox backend the settings
+/// ask for — once, then shared by every run — and hands each RunController to
+/// the window. No widgets and no network code of its own: the backend and the
+/// controller do the work.
+class RunLauncher : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RunLauncher(MainWindow *window);
+    ~RunLauncher() override;
+
+    void start(const Spec::ProjectSpec &spec, const Spec::Brief &brief);
+    void resume(const QString &runId, const QString &guidance);
+
+Q_SIGNALS:
+    /// A run could not start; \a message says why and what to do, for a person.
+    void failed(const QString &message);
+
+private:
+    struct Keys
+    {
+        QString anthropic;
+        QString e2b;
+    };
+    using KeysReady = std::function<void(const Keys &)>;
+    using ProviderReady = std::function<void(Run::SandboxProvider *, const QStringList &secrets)>;
+
+    void withKeys(bool needE2b, const KeysReady &next);
+    void readKey(const QString &key, const std::function<void(const QString &)> &next);
+    void withProvider(const QString &backend, const QString &e2bKey, const ProviderReady &next);
+
+    QPointer<MainWindow> m_window;
+    Secrets::SecretStore *m_secrets = nullptr;
+    /// One backend per kind ("local", "e2b"), kept for the application's lifetime so
+    /// the local server is started once.
+    QHash<QString, Run::SandboxBackend *> m_backends;
+};
+
+} // namespace Autocoder::Ui
