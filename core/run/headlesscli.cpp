@@ -97,6 +97,10 @@ int listRuns(const QStringList &args)
         printErr(p.errorText() + QLatin1Char('\n'));
         return ExitBadInput;
     }
+    if (p.isSet(QStringLiteral("help"))) {
+        printOut(p.helpText().toLocal8Bit());
+        return ExitGreen;
+    }
     const RunStore store(p.isSet(runsDir) ? p.value(runsDir) : RunStore::defaultRoot());
     const QList<RunSummary> runs = store.list();
     if (p.isSet(json)) {
@@ -166,6 +170,10 @@ int runOrResume(QCoreApplication &app, const QStringList &args, bool resume)
     if (!p.parse(args)) {
         printErr(p.errorText() + QLatin1Char('\n'));
         return ExitBadInput;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        printOut(p.helpText().toLocal8Bit());
+        return ExitGreen;
     }
     const QStringList positional = p.positionalArguments();
 
