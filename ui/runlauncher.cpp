@@ -3,8 +3,10 @@
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 
+#include "run/orphansweeper.h"
 #include "run/runcontroller.h"
 #include "run/runoptions.h"
+#include "run/runstore.h"
 #include "run/sandboxbackend.h"
 #include "secrets/secretresult.h"
 #include "secrets/secretstore.h"
@@ -144,8 +146,9 @@ void RunLauncher::withProvider(const QString &backend, const QString &e2bKey,
     m_backends.insert(backend, sandboxes);
     auto *context = new QObject(sandboxes);
     connect(sandboxes, &Run::SandboxBackend::ready, context,
-            [sandboxes, next, context](Run::SandboxProvider *provider) {
+            [this, sandboxes, next, context](Run::SandboxProvider *provider) {
                 context->deleteLater();
+                sweepOrphans(provider);
                 next(provider, sandboxes->secrets());
             });
     connect(sandboxes, &Run::SandboxBackend::failed, context,
@@ -165,6 +168,26 @@ void RunLauncher::withProvider(const QString &backend, const QString &e2bKey,
         options.e2bDomain = settings.customDomain;
     options.templatesDir = templatesDir();
     sandboxes->start(options);
+}
+
+// A crash can leave sandboxes behind (on E2B they keep costing money). Runs that
+// did not finish may still be resumed into their sandbox, so only sandboxes of
+// finished or unknown runs are killed.
+void RunLauncher::sweepOrphans(Run::SandboxProvider *provider)
+{
+    QStringList resumable;
+    const QList<Run::RunSummary> runs = Run::RunStore(Run::RunStore::defaultRoot()).list();
+    for (const Run::RunSummary &run : runs) {
+        if (run.status != QLatin1String("finished"))
+            resumable.append(run.id);
+    }
+    Run::OrphanSweeper::sweep(
+        provider, resumable, this, [](const QStringList &killed, const QString &error) {
+            if (!error.isEmpty())
+                qWarning("Looking for left-over sandboxes failed: %s", qPrintable(error));
+            else if (!killed.isEmpty())
+                qInfo("Killed %lld left-over sandbox(es)", qlonglong(killed.size()));
+        });
 }
 
 } // namespace Autocoder::Ui

@@ -55,6 +55,7 @@ private:
     void withKeys(bool needE2b, const KeysReady &next);
     void readKey(const QString &key, const std::function<void(const QString &)> &next);
     void withProvider(const QString &backend, const QString &e2bKey, const ProviderReady &next);
+    void sweepOrphans(Run::SandboxProvider *provider);
 
     QPointer<MainWindow> m_window;
     Secrets::SecretStore *m_secrets = nullptr;
