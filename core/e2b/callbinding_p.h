@@ -12,7 +12,7 @@
 namespace Autocoder::E2b::Internal {
 
 /// parse(call, &value) -> Error; invoked only for successful calls.
-template <typename T, typename Parse>
+template<typename T, typename Parse>
 void bindResult(HttpCall *call, ResultCallback<T> done, Parse parse)
 {
     QObject::connect(call, &HttpCall::finished, call, [call, done = std::move(done), parse]() {
@@ -22,7 +22,7 @@ void bindResult(HttpCall *call, ResultCallback<T> done, Parse parse)
             done(Result<T>::failure(call->error()));
             return;
         }
-        T value{};
+        T value {};
         Error e = parse(call, &value);
         if (e.isError())
             done(Result<T>::failure(std::move(e)));
@@ -45,12 +45,13 @@ inline Error parseJsonObject(const HttpCall *call, QJsonObject *out)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(call->body(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        return Error::make(Error::Kind::Protocol,
-                           QCoreApplication::translate("Autocoder::E2b::HttpCall",
-                                                       "The server sent an invalid JSON object (%1).")
-                               .arg(pe.error != QJsonParseError::NoError ? pe.errorString()
-                                                                         : QStringLiteral("not an object")),
-                           call->httpStatus());
+        return Error::make(
+            Error::Kind::Protocol,
+            QCoreApplication::translate("Autocoder::E2b::HttpCall",
+                                        "The server sent an invalid JSON object (%1).")
+                .arg(pe.error != QJsonParseError::NoError ? pe.errorString()
+                                                          : QStringLiteral("not an object")),
+            call->httpStatus());
     }
     *out = doc.object();
     return {};

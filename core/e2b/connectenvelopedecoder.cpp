@@ -18,8 +18,7 @@ QByteArray encodeConnectEnvelope(const QByteArray &payload, quint8 flags)
 
 ConnectEnvelopeDecoder::ConnectEnvelopeDecoder(quint32 maxMessageSize)
     : m_maxMessageSize(maxMessageSize)
-{
-}
+{ }
 
 bool ConnectEnvelopeDecoder::feed(const QByteArray &bytes)
 {
@@ -60,8 +59,9 @@ void ConnectEnvelopeDecoder::decode()
             return;
         }
         if (flags & ConnectFrame::kCompressedFlag) {
-            fail(QStringLiteral("compressed envelope (flags 0x%1) but no compression was negotiated")
-                     .arg(flags, 2, 16, QLatin1Char('0')));
+            fail(
+                QStringLiteral("compressed envelope (flags 0x%1) but no compression was negotiated")
+                    .arg(flags, 2, 16, QLatin1Char('0')));
             return;
         }
         if (available < kHeaderSize)
@@ -106,7 +106,8 @@ QList<ConnectFrame> ConnectEnvelopeDecoder::takeFrames()
 bool ConnectEnvelopeDecoder::finish()
 {
     if (!hasError() && bufferedBytes() > 0)
-        fail(QStringLiteral("stream ended inside an envelope (%1 bytes left over)").arg(bufferedBytes()));
+        fail(QStringLiteral("stream ended inside an envelope (%1 bytes left over)")
+                 .arg(bufferedBytes()));
     return !hasError();
 }
 

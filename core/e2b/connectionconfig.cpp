@@ -36,8 +36,10 @@ ConnectionConfig ConnectionConfig::fromEnvironment(const QProcessEnvironment &en
     const QString sandboxUrl = env.value(QStringLiteral("E2B_SANDBOX_URL")).trimmed();
     if (!sandboxUrl.isEmpty())
         c.sandboxUrl = QUrl(sandboxUrl, QUrl::StrictMode);
-    c.debug = env.value(QStringLiteral("E2B_DEBUG")).trimmed().compare(QStringLiteral("true"),
-                                                                         Qt::CaseInsensitive) == 0;
+    c.debug = env.value(QStringLiteral("E2B_DEBUG"))
+                  .trimmed()
+                  .compare(QStringLiteral("true"), Qt::CaseInsensitive)
+        == 0;
     return c;
 }
 
@@ -99,16 +101,18 @@ Error checkUrl(const QUrl &url, const char *what)
         return {};
     if (scheme == QLatin1String("http") && ConnectionConfig::isLoopbackHost(url.host()))
         return {};
-    return Error::make(Error::Kind::InvalidArgument,
-                       tr("The %1 must use https (plain http is allowed only for 127.0.0.1/localhost).")
-                           .arg(tr(what)));
+    return Error::make(
+        Error::Kind::InvalidArgument,
+        tr("The %1 must use https (plain http is allowed only for 127.0.0.1/localhost).")
+            .arg(tr(what)));
 }
 
 } // namespace
 
 Error ConnectionConfig::validateEnvd() const
 {
-    return checkUrl(sandboxUrl, QT_TRANSLATE_NOOP("Autocoder::E2b::ConnectionConfig", "sandbox URL"));
+    return checkUrl(sandboxUrl,
+                    QT_TRANSLATE_NOOP("Autocoder::E2b::ConnectionConfig", "sandbox URL"));
 }
 
 Error ConnectionConfig::validate() const
@@ -116,7 +120,8 @@ Error ConnectionConfig::validate() const
     if (apiKey.isEmpty())
         return Error::make(Error::Kind::InvalidArgument,
                            tr("No E2B API key: set E2B_API_KEY or enter one in the settings."));
-    if (Error e = checkUrl(resolvedApiUrl(), QT_TRANSLATE_NOOP("Autocoder::E2b::ConnectionConfig", "API URL"));
+    if (Error e = checkUrl(resolvedApiUrl(),
+                           QT_TRANSLATE_NOOP("Autocoder::E2b::ConnectionConfig", "API URL"));
         e.isError())
         return e;
     return validateEnvd();

@@ -22,20 +22,22 @@ struct ConnectionConfig
 
     Secret apiKey;
     QString domain = QStringLiteral("e2b.app");
-    QUrl apiUrl;      ///< empty = https://api.{domain} (or http://localhost:3000 in debug)
-    QUrl sandboxUrl;  ///< empty = derived per sandbox (see envdBaseUrl)
+    QUrl apiUrl; ///< empty = https://api.{domain} (or http://localhost:3000 in debug)
+    QUrl sandboxUrl; ///< empty = derived per sandbox (see envdBaseUrl)
     bool debug = false;
 
-    std::chrono::milliseconds requestTimeout{60000};   ///< every unary/REST call (0 = none)
-    std::chrono::milliseconds streamStartTimeout{60000}; ///< until a stream's `start` event
-    std::chrono::milliseconds streamIdleTimeout{120000}; ///< no byte on a stream for this long; > keepalive
+    std::chrono::milliseconds requestTimeout { 60000 }; ///< every unary/REST call (0 = none)
+    std::chrono::milliseconds streamStartTimeout { 60000 }; ///< until a stream's `start` event
+    std::chrono::milliseconds streamIdleTimeout {
+        120000
+    }; ///< no byte on a stream for this long; > keepalive
     int keepalivePingIntervalSeconds = 50;
     qint64 maxResponseBytes = 16 * 1024 * 1024; ///< cap for JSON replies
     RetryPolicy retry;
 
     /// Reads the E2B_* variables of `env`.
-    static ConnectionConfig fromEnvironment(
-        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    static ConnectionConfig
+    fromEnvironment(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
     /// The control-plane base URL after defaults (no trailing slash).
     QUrl resolvedApiUrl() const;

@@ -12,10 +12,10 @@ namespace Autocoder::E2b {
 struct CreateSandboxOptions
 {
     QString templateId = QStringLiteral("base");
-    std::chrono::seconds timeout{300};           ///< sandbox TTL
-    QMap<QString, QString> metadata;             ///< e.g. {"autocoder.run": "<id>"} to find orphans later
-    QMap<QString, QString> envVars;              ///< default env of every process
-    bool secure = true;                          ///< v1 only; v2 is always secured
+    std::chrono::seconds timeout { 300 }; ///< sandbox TTL
+    QMap<QString, QString> metadata; ///< e.g. {"autocoder.run": "<id>"} to find orphans later
+    QMap<QString, QString> envVars; ///< default env of every process
+    bool secure = true; ///< v1 only; v2 is always secured
     bool autoPause = false;
     std::optional<bool> allowInternetAccess = true; ///< sent as allow_internet_access
     bool useV2 = false;

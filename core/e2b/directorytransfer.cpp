@@ -20,8 +20,9 @@ constexpr qsizetype kMaxStderr = 4096;
 
 } // namespace
 
-DirectoryTransfer::DirectoryTransfer(EnvdClient *client, Direction direction, const QString &remoteDir,
-                                     const QString &localPath, const QStringList &excludes, QObject *parent)
+DirectoryTransfer::DirectoryTransfer(EnvdClient *client, Direction direction,
+                                     const QString &remoteDir, const QString &localPath,
+                                     const QStringList &excludes, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_direction(direction)
@@ -53,7 +54,8 @@ void DirectoryTransfer::start()
             return;
         }
         if (m_remoteDir.isEmpty() || m_localPath.isEmpty()) {
-            finish(Error::make(Error::Kind::InvalidArgument, tr("Source and destination are required.")));
+            finish(Error::make(Error::Kind::InvalidArgument,
+                               tr("Source and destination are required.")));
             return;
         }
         if (m_direction == Direction::Download)
@@ -85,7 +87,8 @@ void DirectoryTransfer::cancel()
     Q_EMIT finished(m_error);
 }
 
-void DirectoryTransfer::runRemoteTar(const QStringList &args, bool allowExitOne, const std::function<void()> &next)
+void DirectoryTransfer::runRemoteTar(const QStringList &args, bool allowExitOne,
+                                     const std::function<void()> &next)
 {
     ProcessStartOptions options;
     options.cmd = QStringLiteral("tar");
@@ -99,32 +102,35 @@ void DirectoryTransfer::runRemoteTar(const QStringList &args, bool allowExitOne,
         if (m_tarStderr.size() < kMaxStderr)
             m_tarStderr.append(data.left(kMaxStderr - m_tarStderr.size()));
     });
-    connect(stream, &ProcessStream::finished, this, [this, stream, allowExitOne, next](const Error &error) {
-        stream->deleteLater();
-        if (m_finished)
-            return;
-        if (error.isError()) {
-            removeRemoteArchive(error);
-            return;
-        }
-        const auto exit = stream->exit();
-        const bool ok = exit && exit->exited && (exit->exitCode == 0 || (allowExitOne && exit->exitCode == 1));
-        if (!ok) {
-            const QString status = exit ? exit->status : tr("no exit status");
-            removeRemoteArchive(Error::make(Error::Kind::Remote,
-                                            tr("tar in the sandbox failed (%1): %2")
-                                                .arg(status, QString::fromUtf8(m_tarStderr).trimmed())));
-            return;
-        }
-        next();
-    });
+    connect(stream, &ProcessStream::finished, this,
+            [this, stream, allowExitOne, next](const Error &error) {
+                stream->deleteLater();
+                if (m_finished)
+                    return;
+                if (error.isError()) {
+                    removeRemoteArchive(error);
+                    return;
+                }
+                const auto exit = stream->exit();
+                const bool ok = exit && exit->exited
+                    && (exit->exitCode == 0 || (allowExitOne && exit->exitCode == 1));
+                if (!ok) {
+                    const QString status = exit ? exit->status : tr("no exit status");
+                    removeRemoteArchive(
+                        Error::make(Error::Kind::Remote,
+                                    tr("tar in the sandbox failed (%1): %2")
+                                        .arg(status, QString::fromUtf8(m_tarStderr).trimmed())));
+                    return;
+                }
+                next();
+            });
 }
 
 void DirectoryTransfer::startDownload()
 {
     if (!emitStep(QStringLiteral("pack")))
         return;
-    QStringList args{QStringLiteral("-C"), m_remoteDir, QStringLiteral("-czf"), m_remoteArchive};
+    QStringList args { QStringLiteral("-C"), m_remoteDir, QStringLiteral("-czf"), m_remoteArchive };
     for (const QString &e : m_excludes)
         args << QStringLiteral("--exclude=") + e;
     args << QStringLiteral(".");
@@ -143,7 +149,8 @@ void DirectoryTransfer::startDownload()
 void DirectoryTransfer::startUpload()
 {
     if (!QFileInfo(m_localPath).isDir()) {
-        finish(Error::make(Error::Kind::InvalidArgument, tr("%1 is not a directory.").arg(m_localPath)));
+        finish(Error::make(Error::Kind::InvalidArgument,
+                           tr("%1 is not a directory.").arg(m_localPath)));
         return;
     }
     if (!emitStep(QStringLiteral("pack")))
@@ -152,8 +159,9 @@ void DirectoryTransfer::startUpload()
         QTemporaryFile temp(QDir::tempPath() + QStringLiteral("/autocoder-upload-XXXXXX.tgz"));
         temp.setAutoRemove(false);
         if (!temp.open()) {
-            finish(Error::make(Error::Kind::InvalidArgument, tr("Cannot create a temporary archive: %1")
-                                                                  .arg(temp.errorString())));
+            finish(
+                Error::make(Error::Kind::InvalidArgument,
+                            tr("Cannot create a temporary archive: %1").arg(temp.errorString())));
             return;
         }
         m_localTempArchive = temp.fileName();
@@ -162,46 +170,50 @@ void DirectoryTransfer::startUpload()
     auto *tar = new QProcess(this);
     m_tar = tar;
     tar->setProgram(QStringLiteral("tar"));
-    tar->setArguments({QStringLiteral("-C"), m_localPath, QStringLiteral("-czf"), m_localTempArchive,
-                       QStringLiteral(".")});
+    tar->setArguments({ QStringLiteral("-C"), m_localPath, QStringLiteral("-czf"),
+                        m_localTempArchive, QStringLiteral(".") });
     tar->setProcessChannelMode(QProcess::SeparateChannels);
     connect(tar, &QProcess::errorOccurred, this, [this, tar](QProcess::ProcessError e) {
         if (e != QProcess::FailedToStart)
             return;
         tar->deleteLater();
-        finish(Error::make(Error::Kind::InvalidArgument, tr("Cannot run tar on this computer: %1")
-                                                              .arg(tar->errorString())));
+        finish(Error::make(Error::Kind::InvalidArgument,
+                           tr("Cannot run tar on this computer: %1").arg(tar->errorString())));
     });
     connect(tar, &QProcess::finished, this, [this, tar](int exitCode, QProcess::ExitStatus status) {
         tar->deleteLater();
         if (m_finished)
             return;
         if (status != QProcess::NormalExit || exitCode != 0) {
-            finish(Error::make(Error::Kind::InvalidArgument,
-                               tr("Packing %1 failed: %2")
-                                   .arg(m_localPath, QString::fromLocal8Bit(tar->readAllStandardError().left(kMaxStderr))
-                                                         .trimmed())));
+            finish(Error::make(
+                Error::Kind::InvalidArgument,
+                tr("Packing %1 failed: %2")
+                    .arg(m_localPath,
+                         QString::fromLocal8Bit(tar->readAllStandardError().left(kMaxStderr))
+                             .trimmed())));
             return;
         }
         m_archiveBytes = QFileInfo(m_localTempArchive).size();
         if (!emitStep(QStringLiteral("upload")))
             return;
-        m_call = m_client->uploadFile(m_localTempArchive, m_remoteArchive, this, [this](const Error &e) {
-            if (e.isError()) {
-                removeRemoteArchive(e);
-                return;
-            }
-            if (!emitStep(QStringLiteral("unpack")))
-                return;
-            m_call = m_client->makeDir(m_remoteDir, this, [this](const Result<bool> &r) {
-                if (r.error.isError()) {
-                    removeRemoteArchive(r.error);
+        m_call =
+            m_client->uploadFile(m_localTempArchive, m_remoteArchive, this, [this](const Error &e) {
+                if (e.isError()) {
+                    removeRemoteArchive(e);
                     return;
                 }
-                runRemoteTar({QStringLiteral("-xzf"), m_remoteArchive, QStringLiteral("-C"), m_remoteDir}, false,
-                             [this] { removeRemoteArchive(Error()); });
+                if (!emitStep(QStringLiteral("unpack")))
+                    return;
+                m_call = m_client->makeDir(m_remoteDir, this, [this](const Result<bool> &r) {
+                    if (r.error.isError()) {
+                        removeRemoteArchive(r.error);
+                        return;
+                    }
+                    runRemoteTar({ QStringLiteral("-xzf"), m_remoteArchive, QStringLiteral("-C"),
+                                   m_remoteDir },
+                                 false, [this] { removeRemoteArchive(Error()); });
+                });
             });
-        });
     });
     tar->start();
 }
@@ -218,7 +230,8 @@ void DirectoryTransfer::removeRemoteArchive(const Error &result)
         return;
     // Best effort: the sandbox's /tmp goes away with it anyway; the transfer's own result
     // wins over a cleanup failure.
-    m_call = m_client->remove(m_remoteArchive, this, [this, result](const Error &) { finish(result); });
+    m_call =
+        m_client->remove(m_remoteArchive, this, [this, result](const Error &) { finish(result); });
 }
 
 bool DirectoryTransfer::emitStep(const QString &step)

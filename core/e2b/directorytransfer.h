@@ -59,7 +59,8 @@ Q_SIGNALS:
     void finished(const Autocoder::E2b::Error &error);
 
 private:
-    void runRemoteTar(const QStringList &args, bool allowExitOne, const std::function<void()> &next);
+    void runRemoteTar(const QStringList &args, bool allowExitOne,
+                      const std::function<void()> &next);
     void startDownload();
     void startUpload();
     void removeRemoteArchive(const Error &result);

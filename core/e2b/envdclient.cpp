@@ -67,8 +67,7 @@ EnvdClient::EnvdClient(ConnectionConfig config, EnvdTarget target, QObject *pare
     , m_config(std::move(config))
     , m_target(std::move(target))
     , m_nam(new QNetworkAccessManager(this))
-{
-}
+{ }
 
 EnvdClient::~EnvdClient() = default;
 
@@ -89,7 +88,8 @@ QNetworkRequest EnvdClient::envdRequest(const QString &pathAndQuery) const
         request.setRawHeader("X-Access-Token", m_target.accessToken.reveal().toUtf8());
     request.setRawHeader("E2b-Sandbox-Id", m_target.sandboxId.toUtf8());
     request.setRawHeader("E2b-Sandbox-Port", QByteArray::number(ConnectionConfig::kEnvdPort));
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("autocoder/" AUTOCODER_VERSION));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QByteArrayLiteral("autocoder/" AUTOCODER_VERSION));
     return request;
 }
 
@@ -133,46 +133,52 @@ ProcessStream *EnvdClient::connectProcess(const ProcessSelector &selector, QObje
 {
     ProcessStartOptions options;
     options.tag = selector.tag;
-    auto *stream = new ProcessStream(m_config, m_target, ProcessStream::Mode::Connect, options, selector,
-                                     parent);
+    auto *stream = new ProcessStream(m_config, m_target, ProcessStream::Mode::Connect, options,
+                                     selector, parent);
     stream->start();
     return stream;
 }
 
 HttpCall *EnvdClient::listProcesses(QObject *context, ResultCallback<QList<ProcessInfo>> done)
 {
-    auto *call = unaryRpc(QStringLiteral("process.Process/List"), QJsonObject(), QString(), true, context);
-    bindResult<QList<ProcessInfo>>(call, std::move(done), [](const HttpCall *c, QList<ProcessInfo> *out) -> Error {
-        QJsonObject o;
-        if (Error e = parseRpcObject(c, &o); e.isError())
-            return e;
-        const QJsonArray processes = o.value(QLatin1String("processes")).toArray();
-        for (const QJsonValue &v : processes) {
-            ProcessInfo info;
-            QString why;
-            if (!ProcessEventMapper::mapProcessInfo(v.toObject(), &info, &why))
-                return Error::make(Error::Kind::Protocol, why, c->httpStatus());
-            out->append(std::move(info));
-        }
-        return {};
-    });
+    auto *call =
+        unaryRpc(QStringLiteral("process.Process/List"), QJsonObject(), QString(), true, context);
+    bindResult<QList<ProcessInfo>>(
+        call, std::move(done), [](const HttpCall *c, QList<ProcessInfo> *out) -> Error {
+            QJsonObject o;
+            if (Error e = parseRpcObject(c, &o); e.isError())
+                return e;
+            const QJsonArray processes = o.value(QLatin1String("processes")).toArray();
+            for (const QJsonValue &v : processes) {
+                ProcessInfo info;
+                QString why;
+                if (!ProcessEventMapper::mapProcessInfo(v.toObject(), &info, &why))
+                    return Error::make(Error::Kind::Protocol, why, c->httpStatus());
+                out->append(std::move(info));
+            }
+            return {};
+        });
     return call;
 }
 
-HttpCall *EnvdClient::sendInput(const ProcessSelector &process, const QByteArray &stdinData, QObject *context,
-                                ErrorCallback done)
+HttpCall *EnvdClient::sendInput(const ProcessSelector &process, const QByteArray &stdinData,
+                                QObject *context, ErrorCallback done)
 {
-    QJsonObject input{{QStringLiteral("stdin"), QString::fromLatin1(stdinData.toBase64())}};
-    QJsonObject body{{QStringLiteral("process"), process.toJson()}, {QStringLiteral("input"), input}};
-    auto *call = unaryRpc(QStringLiteral("process.Process/SendInput"), body, QString(), false, context);
+    QJsonObject input { { QStringLiteral("stdin"), QString::fromLatin1(stdinData.toBase64()) } };
+    QJsonObject body { { QStringLiteral("process"), process.toJson() },
+                       { QStringLiteral("input"), input } };
+    auto *call =
+        unaryRpc(QStringLiteral("process.Process/SendInput"), body, QString(), false, context);
     bindError(call, std::move(done));
     return call;
 }
 
-HttpCall *EnvdClient::closeStdin(const ProcessSelector &process, QObject *context, ErrorCallback done)
+HttpCall *EnvdClient::closeStdin(const ProcessSelector &process, QObject *context,
+                                 ErrorCallback done)
 {
-    QJsonObject body{{QStringLiteral("process"), process.toJson()}};
-    auto *call = unaryRpc(QStringLiteral("process.Process/CloseStdin"), body, QString(), false, context);
+    QJsonObject body { { QStringLiteral("process"), process.toJson() } };
+    auto *call =
+        unaryRpc(QStringLiteral("process.Process/CloseStdin"), body, QString(), false, context);
     bindError(call, std::move(done));
     return call;
 }
@@ -180,10 +186,12 @@ HttpCall *EnvdClient::closeStdin(const ProcessSelector &process, QObject *contex
 HttpCall *EnvdClient::sendSignal(const ProcessSelector &process, Signal signal, QObject *context,
                                  ErrorCallback done)
 {
-    QJsonObject body{{QStringLiteral("process"), process.toJson()},
-                     {QStringLiteral("signal"),
-                      signal == Signal::Sigkill ? QStringLiteral("SIGNAL_SIGKILL") : QStringLiteral("SIGNAL_SIGTERM")}};
-    auto *call = unaryRpc(QStringLiteral("process.Process/SendSignal"), body, QString(), false, context);
+    QJsonObject body { { QStringLiteral("process"), process.toJson() },
+                       { QStringLiteral("signal"),
+                         signal == Signal::Sigkill ? QStringLiteral("SIGNAL_SIGKILL")
+                                                   : QStringLiteral("SIGNAL_SIGTERM") } };
+    auto *call =
+        unaryRpc(QStringLiteral("process.Process/SendSignal"), body, QString(), false, context);
     bindError(call, std::move(done));
     return call;
 }
@@ -193,38 +201,43 @@ HttpCall *EnvdClient::sendSignal(const ProcessSelector &process, Signal signal, 
 HttpCall *EnvdClient::listDir(const QString &path, int depth, QObject *context,
                               ResultCallback<QList<EntryInfo>> done)
 {
-    QJsonObject body{{QStringLiteral("path"), path}, {QStringLiteral("depth"), qMax(1, depth)}};
-    auto *call = unaryRpc(QStringLiteral("filesystem.Filesystem/ListDir"), body, m_defaultUser, true, context);
-    bindResult<QList<EntryInfo>>(call, std::move(done), [](const HttpCall *c, QList<EntryInfo> *out) -> Error {
-        QJsonObject o;
-        if (Error e = parseRpcObject(c, &o); e.isError())
-            return e;
-        const QJsonArray entries = o.value(QLatin1String("entries")).toArray();
-        out->reserve(entries.size());
-        for (const QJsonValue &v : entries) {
-            EntryInfo entry;
-            QString why;
-            if (!ProcessEventMapper::mapEntry(v.toObject(), &entry, &why))
-                return Error::make(Error::Kind::Protocol, why, c->httpStatus());
-            out->append(std::move(entry));
-        }
-        return {};
-    });
+    QJsonObject body { { QStringLiteral("path"), path },
+                       { QStringLiteral("depth"), qMax(1, depth) } };
+    auto *call = unaryRpc(QStringLiteral("filesystem.Filesystem/ListDir"), body, m_defaultUser,
+                          true, context);
+    bindResult<QList<EntryInfo>>(
+        call, std::move(done), [](const HttpCall *c, QList<EntryInfo> *out) -> Error {
+            QJsonObject o;
+            if (Error e = parseRpcObject(c, &o); e.isError())
+                return e;
+            const QJsonArray entries = o.value(QLatin1String("entries")).toArray();
+            out->reserve(entries.size());
+            for (const QJsonValue &v : entries) {
+                EntryInfo entry;
+                QString why;
+                if (!ProcessEventMapper::mapEntry(v.toObject(), &entry, &why))
+                    return Error::make(Error::Kind::Protocol, why, c->httpStatus());
+                out->append(std::move(entry));
+            }
+            return {};
+        });
     return call;
 }
 
 HttpCall *EnvdClient::stat(const QString &path, QObject *context, ResultCallback<EntryInfo> done)
 {
-    QJsonObject body{{QStringLiteral("path"), path}};
-    auto *call = unaryRpc(QStringLiteral("filesystem.Filesystem/Stat"), body, m_defaultUser, true, context);
+    QJsonObject body { { QStringLiteral("path"), path } };
+    auto *call =
+        unaryRpc(QStringLiteral("filesystem.Filesystem/Stat"), body, m_defaultUser, true, context);
     bindResult<EntryInfo>(call, std::move(done), parseEntryReply);
     return call;
 }
 
 HttpCall *EnvdClient::makeDir(const QString &path, QObject *context, ResultCallback<bool> done)
 {
-    QJsonObject body{{QStringLiteral("path"), path}};
-    auto *call = unaryRpc(QStringLiteral("filesystem.Filesystem/MakeDir"), body, m_defaultUser, false, context);
+    QJsonObject body { { QStringLiteral("path"), path } };
+    auto *call = unaryRpc(QStringLiteral("filesystem.Filesystem/MakeDir"), body, m_defaultUser,
+                          false, context);
     QObject::connect(call, &HttpCall::finished, call, [call, done = std::move(done)] {
         if (!done)
             return;
@@ -242,17 +255,20 @@ HttpCall *EnvdClient::makeDir(const QString &path, QObject *context, ResultCallb
 HttpCall *EnvdClient::move(const QString &source, const QString &destination, QObject *context,
                            ResultCallback<EntryInfo> done)
 {
-    QJsonObject body{{QStringLiteral("source"), source}, {QStringLiteral("destination"), destination}};
-    auto *call = unaryRpc(QStringLiteral("filesystem.Filesystem/Move"), body, m_defaultUser, false, context);
+    QJsonObject body { { QStringLiteral("source"), source },
+                       { QStringLiteral("destination"), destination } };
+    auto *call =
+        unaryRpc(QStringLiteral("filesystem.Filesystem/Move"), body, m_defaultUser, false, context);
     bindResult<EntryInfo>(call, std::move(done), parseEntryReply);
     return call;
 }
 
 HttpCall *EnvdClient::remove(const QString &path, QObject *context, ErrorCallback done)
 {
-    QJsonObject body{{QStringLiteral("path"), path}};
+    QJsonObject body { { QStringLiteral("path"), path } };
     // Remove of a missing path succeeds, so repeating it is harmless.
-    auto *call = unaryRpc(QStringLiteral("filesystem.Filesystem/Remove"), body, m_defaultUser, true, context);
+    auto *call = unaryRpc(QStringLiteral("filesystem.Filesystem/Remove"), body, m_defaultUser, true,
+                          context);
     bindError(call, std::move(done));
     return call;
 }
@@ -263,7 +279,8 @@ namespace {
 
 QString filesQuery(const QString &remotePath, const QString &user)
 {
-    QString q = QStringLiteral("/files?path=") + QString::fromLatin1(QUrl::toPercentEncoding(remotePath));
+    QString q =
+        QStringLiteral("/files?path=") + QString::fromLatin1(QUrl::toPercentEncoding(remotePath));
     if (!user.isEmpty())
         q += QStringLiteral("&username=") + QString::fromLatin1(QUrl::toPercentEncoding(user));
     return q;
@@ -275,9 +292,11 @@ QHttpMultiPart *makeMultipart(const QString &remotePath, QIODevice *device, cons
     QHttpPart part;
     QString filename = remotePath;
     filename.replace(QLatin1Char('"'), QLatin1String("%22"));
-    part.setHeader(QNetworkRequest::ContentDispositionHeader,
-                   QStringLiteral("form-data; name=\"file\"; filename=\"%1\"").arg(filename).toUtf8());
-    part.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
+    part.setHeader(
+        QNetworkRequest::ContentDispositionHeader,
+        QStringLiteral("form-data; name=\"file\"; filename=\"%1\"").arg(filename).toUtf8());
+    part.setHeader(QNetworkRequest::ContentTypeHeader,
+                   QByteArrayLiteral("application/octet-stream"));
     if (device) {
         part.setBodyDevice(device);
         device->setParent(multipart);
@@ -293,14 +312,15 @@ Error uploadReplyCheck(const HttpCall *call)
     // envd answers [{"path","name","type"}]; accept any JSON array, refuse anything else.
     const QJsonDocument doc = QJsonDocument::fromJson(call->body());
     if (!doc.isArray())
-        return Error::make(Error::Kind::Protocol, tr("Unexpected upload reply."), call->httpStatus());
+        return Error::make(Error::Kind::Protocol, tr("Unexpected upload reply."),
+                           call->httpStatus());
     return {};
 }
 
 } // namespace
 
-HttpCall *EnvdClient::uploadFile(const QString &localPath, const QString &remotePath, QObject *context,
-                                 ErrorCallback done)
+HttpCall *EnvdClient::uploadFile(const QString &localPath, const QString &remotePath,
+                                 QObject *context, ErrorCallback done)
 {
     HttpRequestSpec spec;
     spec.presetError = m_config.validateEnvd();
@@ -310,7 +330,8 @@ HttpCall *EnvdClient::uploadFile(const QString &localPath, const QString &remote
     spec.stallTimeout = m_config.streamIdleTimeout; // ...but no progress for this long fails
     spec.maxResponseBytes = m_config.maxResponseBytes;
     if (!QFileInfo(localPath).isFile()) {
-        spec.presetError = Error::make(Error::Kind::InvalidArgument, tr("%1 is not a readable file.").arg(localPath));
+        spec.presetError = Error::make(Error::Kind::InvalidArgument,
+                                       tr("%1 is not a readable file.").arg(localPath));
     } else {
         spec.multipart = [localPath, remotePath]() -> QHttpMultiPart * {
             auto *file = new QFile(localPath);
@@ -330,8 +351,8 @@ HttpCall *EnvdClient::uploadFile(const QString &localPath, const QString &remote
     return call;
 }
 
-HttpCall *EnvdClient::uploadBytes(const QByteArray &data, const QString &remotePath, QObject *context,
-                                  ErrorCallback done)
+HttpCall *EnvdClient::uploadBytes(const QByteArray &data, const QString &remotePath,
+                                  QObject *context, ErrorCallback done)
 {
     HttpRequestSpec spec;
     spec.presetError = m_config.validateEnvd();
@@ -339,7 +360,9 @@ HttpCall *EnvdClient::uploadBytes(const QByteArray &data, const QString &remoteP
     spec.request = envdRequest(filesQuery(remotePath, m_defaultUser));
     spec.timeout = m_config.requestTimeout;
     spec.maxResponseBytes = m_config.maxResponseBytes;
-    spec.multipart = [data, remotePath]() { return makeMultipart(remotePath, nullptr, data); };
+    spec.multipart = [data, remotePath]() {
+        return makeMultipart(remotePath, nullptr, data);
+    };
     auto *call = new HttpCall(m_nam, std::move(spec), context);
     QObject::connect(call, &HttpCall::finished, call, [call, done = std::move(done)] {
         if (done)
@@ -349,8 +372,8 @@ HttpCall *EnvdClient::uploadBytes(const QByteArray &data, const QString &remoteP
     return call;
 }
 
-HttpCall *EnvdClient::downloadFile(const QString &remotePath, const QString &localPath, qint64 maxBytes,
-                                   QObject *context, ResultCallback<qint64> done)
+HttpCall *EnvdClient::downloadFile(const QString &remotePath, const QString &localPath,
+                                   qint64 maxBytes, QObject *context, ResultCallback<qint64> done)
 {
     HttpRequestSpec spec;
     spec.presetError = m_config.validateEnvd();
@@ -397,7 +420,8 @@ HttpCall *EnvdClient::health(QObject *context, ResultCallback<bool> done)
 
 // --- directories --------------------------------------------------------------------------
 
-DirectoryTransfer *EnvdClient::downloadDirectory(const QString &remoteDir, const QString &localArchivePath,
+DirectoryTransfer *EnvdClient::downloadDirectory(const QString &remoteDir,
+                                                 const QString &localArchivePath,
                                                  const QStringList &excludes, QObject *parent)
 {
     auto *transfer = new DirectoryTransfer(this, DirectoryTransfer::Direction::Download, remoteDir,
@@ -406,10 +430,11 @@ DirectoryTransfer *EnvdClient::downloadDirectory(const QString &remoteDir, const
     return transfer;
 }
 
-DirectoryTransfer *EnvdClient::uploadDirectory(const QString &localDir, const QString &remoteDir, QObject *parent)
+DirectoryTransfer *EnvdClient::uploadDirectory(const QString &localDir, const QString &remoteDir,
+                                               QObject *parent)
 {
-    auto *transfer = new DirectoryTransfer(this, DirectoryTransfer::Direction::Upload, remoteDir, localDir, {},
-                                           parent);
+    auto *transfer = new DirectoryTransfer(this, DirectoryTransfer::Direction::Upload, remoteDir,
+                                           localDir, {}, parent);
     transfer->start();
     return transfer;
 }

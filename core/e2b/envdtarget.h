@@ -17,7 +17,7 @@ struct EnvdTarget
 
     static EnvdTarget fromSandbox(const SandboxInfo &info)
     {
-        return EnvdTarget{info.sandboxId, info.envdAccessToken, info.domain};
+        return EnvdTarget { info.sandboxId, info.envdAccessToken, info.domain };
     }
 };
 

@@ -17,16 +17,26 @@ Error Error::make(Kind kind, const QString &message, int httpStatus, const QStri
 QString Error::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("None");
-    case Kind::Unauthorized: return QStringLiteral("Unauthorized");
-    case Kind::NotFound: return QStringLiteral("NotFound");
-    case Kind::RateLimited: return QStringLiteral("RateLimited");
-    case Kind::Timeout: return QStringLiteral("Timeout");
-    case Kind::Network: return QStringLiteral("Network");
-    case Kind::Protocol: return QStringLiteral("Protocol");
-    case Kind::Remote: return QStringLiteral("Remote");
-    case Kind::InvalidArgument: return QStringLiteral("InvalidArgument");
-    case Kind::Cancelled: return QStringLiteral("Cancelled");
+    case Kind::None:
+        return QStringLiteral("None");
+    case Kind::Unauthorized:
+        return QStringLiteral("Unauthorized");
+    case Kind::NotFound:
+        return QStringLiteral("NotFound");
+    case Kind::RateLimited:
+        return QStringLiteral("RateLimited");
+    case Kind::Timeout:
+        return QStringLiteral("Timeout");
+    case Kind::Network:
+        return QStringLiteral("Network");
+    case Kind::Protocol:
+        return QStringLiteral("Protocol");
+    case Kind::Remote:
+        return QStringLiteral("Remote");
+    case Kind::InvalidArgument:
+        return QStringLiteral("InvalidArgument");
+    case Kind::Cancelled:
+        return QStringLiteral("Cancelled");
     }
     return QStringLiteral("Unknown");
 }
@@ -36,15 +46,15 @@ Error::Kind Error::kindForConnectCode(const QString &code)
     // Follows the SDKs' reactions (doc §5): server-side "canceled" and
     // "deadline_exceeded" are timeouts from the caller's point of view.
     static const QHash<QString, Kind> map = {
-        {QStringLiteral("canceled"), Kind::Timeout},
-        {QStringLiteral("deadline_exceeded"), Kind::Timeout},
-        {QStringLiteral("invalid_argument"), Kind::InvalidArgument},
-        {QStringLiteral("failed_precondition"), Kind::InvalidArgument},
-        {QStringLiteral("out_of_range"), Kind::InvalidArgument},
-        {QStringLiteral("not_found"), Kind::NotFound},
-        {QStringLiteral("unauthenticated"), Kind::Unauthorized},
-        {QStringLiteral("permission_denied"), Kind::Unauthorized},
-        {QStringLiteral("resource_exhausted"), Kind::RateLimited},
+        { QStringLiteral("canceled"), Kind::Timeout },
+        { QStringLiteral("deadline_exceeded"), Kind::Timeout },
+        { QStringLiteral("invalid_argument"), Kind::InvalidArgument },
+        { QStringLiteral("failed_precondition"), Kind::InvalidArgument },
+        { QStringLiteral("out_of_range"), Kind::InvalidArgument },
+        { QStringLiteral("not_found"), Kind::NotFound },
+        { QStringLiteral("unauthenticated"), Kind::Unauthorized },
+        { QStringLiteral("permission_denied"), Kind::Unauthorized },
+        { QStringLiteral("resource_exhausted"), Kind::RateLimited },
     };
     return map.value(code, Kind::Remote);
 }

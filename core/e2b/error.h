@@ -13,24 +13,26 @@ namespace Autocoder::E2b {
 struct Error
 {
     enum class Kind {
-        None,            ///< success
-        Unauthorized,    ///< 401/403, Connect unauthenticated/permission_denied
-        NotFound,        ///< 404, Connect not_found, edge 502 "sandbox not found" (see sandboxGone)
-        RateLimited,     ///< 429 / resource_exhausted; retryAfter set when the server said so
-        Timeout,         ///< our timer, deadline_exceeded, canceled by server
-        Network,         ///< connection refused/dropped, DNS, TLS
-        Protocol,        ///< malformed body, bad framing, wrong content type, missing end-of-stream
-        Remote,          ///< other server-side error (Connect code + message, HTTP 5xx, ...)
-        InvalidArgument, ///< 400, invalid_argument / failed_precondition / out_of_range, or rejected client-side
-        Cancelled,       ///< cancelled by the caller
+        None, ///< success
+        Unauthorized, ///< 401/403, Connect unauthenticated/permission_denied
+        NotFound, ///< 404, Connect not_found, edge 502 "sandbox not found" (see sandboxGone)
+        RateLimited, ///< 429 / resource_exhausted; retryAfter set when the server said so
+        Timeout, ///< our timer, deadline_exceeded, canceled by server
+        Network, ///< connection refused/dropped, DNS, TLS
+        Protocol, ///< malformed body, bad framing, wrong content type, missing end-of-stream
+        Remote, ///< other server-side error (Connect code + message, HTTP 5xx, ...)
+        InvalidArgument, ///< 400, invalid_argument / failed_precondition / out_of_range, or
+                         ///< rejected client-side
+        Cancelled, ///< cancelled by the caller
     };
 
     Kind kind = Kind::None;
-    int httpStatus = 0;        ///< 0 when no HTTP response was received
-    QString connectCode;       ///< Connect error code ("not_found", ...) when there was one
-    QString message;           ///< human-readable, already translated where we produced it
-    std::chrono::milliseconds retryAfter{0}; ///< from Retry-After on 429, else 0
-    bool sandboxGone = false;  ///< the sandbox no longer exists (API 404 on it, edge 502, envd "unavailable")
+    int httpStatus = 0; ///< 0 when no HTTP response was received
+    QString connectCode; ///< Connect error code ("not_found", ...) when there was one
+    QString message; ///< human-readable, already translated where we produced it
+    std::chrono::milliseconds retryAfter { 0 }; ///< from Retry-After on 429, else 0
+    bool sandboxGone =
+        false; ///< the sandbox no longer exists (API 404 on it, edge 502, envd "unavailable")
 
     bool isOk() const { return kind == Kind::None; }
     bool isError() const { return kind != Kind::None; }

@@ -200,8 +200,10 @@ void HttpCall::onReadyRead()
             break;
         m_bytesReceived += chunk.size();
         // Error bodies (non-2xx) are small JSON; they get their own fixed cap.
-        const qint64 cap = toFile ? m_spec.maxResponseBytes
-            : (m_file ? qint64(1024 * 1024) : qMin<qint64>(m_spec.maxResponseBytes, 16 * 1024 * 1024));
+        const qint64 cap = toFile
+            ? m_spec.maxResponseBytes
+            : (m_file ? qint64(1024 * 1024)
+                      : qMin<qint64>(m_spec.maxResponseBytes, 16 * 1024 * 1024));
         if (cap > 0 && m_bytesReceived > cap) {
             m_overflow = true;
             m_localError = tr("The response is larger than the limit of %1 bytes.").arg(cap);
@@ -211,7 +213,8 @@ void HttpCall::onReadyRead()
         }
         if (toFile) {
             if (m_file->write(chunk) != chunk.size()) {
-                m_localError = tr("Cannot write %1: %2").arg(m_spec.downloadPath, m_file->errorString());
+                m_localError =
+                    tr("Cannot write %1: %2").arg(m_spec.downloadPath, m_file->errorString());
                 m_reply->abort();
                 return;
             }
@@ -249,11 +252,13 @@ void HttpCall::onReplyFinished()
 
     Error error;
     if (m_timedOut && m_stalled) {
-        error = Error::make(Error::Kind::Timeout,
-                            tr("The transfer stalled for %1 s.").arg(double(m_spec.stallTimeout.count()) / 1000.0));
+        error = Error::make(
+            Error::Kind::Timeout,
+            tr("The transfer stalled for %1 s.").arg(double(m_spec.stallTimeout.count()) / 1000.0));
     } else if (m_timedOut) {
-        error = Error::make(Error::Kind::Timeout,
-                            tr("No complete answer within %1 s.").arg(double(m_spec.timeout.count()) / 1000.0));
+        error = Error::make(
+            Error::Kind::Timeout,
+            tr("No complete answer within %1 s.").arg(double(m_spec.timeout.count()) / 1000.0));
     } else if (m_overflow) {
         error = Error::make(Error::Kind::Protocol, m_localError, m_httpStatus);
     } else if (!m_localError.isEmpty()) {
@@ -264,10 +269,12 @@ void HttpCall::onReplyFinished()
         if (netError != QNetworkReply::NoError) {
             // Headers arrived, then the body was cut off.
             error = Error::make(Error::Kind::Network,
-                                tr("The connection dropped during the transfer: %1").arg(netText), m_httpStatus);
+                                tr("The connection dropped during the transfer: %1").arg(netText),
+                                m_httpStatus);
         }
     } else {
-        error = errorForResponse(m_httpStatus, rawHeader("Content-Type"), m_body, rawHeader("Retry-After"));
+        error = errorForResponse(m_httpStatus, rawHeader("Content-Type"), m_body,
+                                 rawHeader("Retry-After"));
         if (m_spec.notFoundMeansSandboxGone && m_httpStatus == 404)
             error.sandboxGone = true;
     }
@@ -279,8 +286,9 @@ void HttpCall::finishAttempt(Error error)
     if (m_file) {
         if (error.isOk()) {
             if (!m_file->commit()) {
-                error = Error::make(Error::Kind::InvalidArgument,
-                                    tr("Cannot write %1: %2").arg(m_spec.downloadPath, m_file->errorString()));
+                error = Error::make(
+                    Error::Kind::InvalidArgument,
+                    tr("Cannot write %1: %2").arg(m_spec.downloadPath, m_file->errorString()));
             }
         } else {
             m_file->cancelWriting();
@@ -332,7 +340,8 @@ std::chrono::milliseconds HttpCall::parseRetryAfter(const QByteArray &value)
     if (ok)
         return std::chrono::milliseconds(seconds > 0 ? qMin<qint64>(seconds, 86400) * 1000 : 0);
     // HTTP-date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
-    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(v), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(v),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
         return std::chrono::milliseconds(0);
     when.setTimeSpec(Qt::UTC);

@@ -26,21 +26,21 @@ namespace Autocoder::E2b {
 struct HttpRequestSpec
 {
     QByteArray method = QByteArrayLiteral("GET");
-    QNetworkRequest request;            ///< URL and headers
-    QByteArray body;                    ///< used when neither uploadFilePath nor multipart is set
-    QString uploadFilePath;             ///< stream this file as the body
+    QNetworkRequest request; ///< URL and headers
+    QByteArray body; ///< used when neither uploadFilePath nor multipart is set
+    QString uploadFilePath; ///< stream this file as the body
     /// Builds a fresh multipart body per attempt; the call takes ownership of it.
     std::function<QHttpMultiPart *()> multipart;
-    bool idempotent = false;            ///< retries only when true
+    bool idempotent = false; ///< retries only when true
     RetryPolicy retry;
-    std::chrono::milliseconds timeout{60000}; ///< whole attempt; 0 = none
+    std::chrono::milliseconds timeout { 60000 }; ///< whole attempt; 0 = none
     /// No byte sent or received for this long aborts the attempt (0 = none). For transfers
     /// whose total duration is unbounded (large uploads/downloads).
-    std::chrono::milliseconds stallTimeout{0};
+    std::chrono::milliseconds stallTimeout { 0 };
     qint64 maxResponseBytes = 16 * 1024 * 1024; ///< abort (Protocol error) beyond this
-    QString downloadPath;               ///< stream a 2xx body into this file (atomically replaced)
+    QString downloadPath; ///< stream a 2xx body into this file (atomically replaced)
     bool notFoundMeansSandboxGone = false; ///< control plane: 404 on /sandboxes/{id}
-    Error presetError;                  ///< when set, the call fails with it without any I/O
+    Error presetError; ///< when set, the call fails with it without any I/O
 };
 
 /// One logical HTTP call (with its retries). It owns its QNetworkReply, aborts it when

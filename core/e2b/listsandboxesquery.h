@@ -12,11 +12,12 @@ namespace Autocoder::E2b {
 struct ListSandboxesQuery
 {
     QMap<QString, QString> metadata;
-    QStringList states{QStringLiteral("running"), QStringLiteral("paused")};
-    int limit = 0;        ///< 0 = server default
-    QString nextToken;    ///< from the previous page
+    QStringList states { QStringLiteral("running"), QStringLiteral("paused") };
+    int limit = 0; ///< 0 = server default
+    QString nextToken; ///< from the previous page
 
-    /// The encoded query string (without '?'), e.g. "metadata=app%3Dautocoder&state=running,paused".
+    /// The encoded query string (without '?'), e.g.
+    /// "metadata=app%3Dautocoder&state=running,paused".
     QString toQueryString() const;
 };
 

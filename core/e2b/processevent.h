@@ -12,9 +12,9 @@ struct ProcessEvent
     enum class Type { Start, Stdout, Stderr, Pty, End, Keepalive };
 
     Type type = Type::Keepalive;
-    quint32 pid = 0;     ///< Start
-    QByteArray data;     ///< Stdout/Stderr/Pty: decoded bytes (UTF-8 may be split)
-    ProcessExit exit;    ///< End
+    quint32 pid = 0; ///< Start
+    QByteArray data; ///< Stdout/Stderr/Pty: decoded bytes (UTF-8 may be split)
+    ProcessExit exit; ///< End
 };
 
 } // namespace Autocoder::E2b

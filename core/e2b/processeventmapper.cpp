@@ -36,7 +36,8 @@ bool parseObject(const QByteArray &payload, QJsonObject *out, QString *error)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(payload, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("invalid JSON (%1 at offset %2)").arg(pe.errorString()).arg(pe.offset);
+        *error =
+            QStringLiteral("invalid JSON (%1 at offset %2)").arg(pe.errorString()).arg(pe.offset);
         return false;
     }
     if (!doc.isObject()) {
@@ -86,8 +87,8 @@ bool ProcessEventMapper::readInt64(const QJsonValue &value, qint64 *out)
         }
     }
     double d = 0;
-    if (!readDouble(value, &d) || !std::isfinite(d) || d != std::floor(d)
-        || d < -9.2e18 || d > 9.2e18)
+    if (!readDouble(value, &d) || !std::isfinite(d) || d != std::floor(d) || d < -9.2e18
+        || d > 9.2e18)
         return false;
     *out = qint64(d);
     return true;
@@ -236,8 +237,8 @@ Error ProcessEventMapper::mapEndStream(const QByteArray &payload)
     QString code = e.value(QLatin1String("code")).toString();
     if (code.isEmpty())
         code = QStringLiteral("unknown");
-    Error out = Error::make(Error::kindForConnectCode(code), e.value(QLatin1String("message")).toString(),
-                            200, code);
+    Error out = Error::make(Error::kindForConnectCode(code),
+                            e.value(QLatin1String("message")).toString(), 200, code);
     if (out.message.isEmpty())
         out.message = code;
     return out;
@@ -245,10 +246,10 @@ Error ProcessEventMapper::mapEndStream(const QByteArray &payload)
 
 bool ProcessEventMapper::mapEntry(const QJsonObject &o, EntryInfo *entry, QString *error)
 {
-    static const QStringList typeNames = {QStringLiteral("FILE_TYPE_UNSPECIFIED"),
-                                          QStringLiteral("FILE_TYPE_FILE"),
-                                          QStringLiteral("FILE_TYPE_DIRECTORY"),
-                                          QStringLiteral("FILE_TYPE_SYMLINK")};
+    static const QStringList typeNames = { QStringLiteral("FILE_TYPE_UNSPECIFIED"),
+                                           QStringLiteral("FILE_TYPE_FILE"),
+                                           QStringLiteral("FILE_TYPE_DIRECTORY"),
+                                           QStringLiteral("FILE_TYPE_SYMLINK") };
     EntryInfo e;
     e.name = o.value(QLatin1String("name")).toString();
     e.path = o.value(QLatin1String("path")).toString();

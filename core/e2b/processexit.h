@@ -10,7 +10,7 @@ struct ProcessExit
     int exitCode = 0;
     bool exited = false;
     QString status; ///< "exit status 3", "signal: killed"
-    QString error;  ///< present for non-zero exit
+    QString error; ///< present for non-zero exit
 
     bool isSuccess() const { return exited && exitCode == 0; }
 };

@@ -11,8 +11,18 @@ struct ProcessSelector
     quint32 pid = 0;
     QString tag;
 
-    static ProcessSelector byPid(quint32 pid) { ProcessSelector s; s.pid = pid; return s; }
-    static ProcessSelector byTag(const QString &tag) { ProcessSelector s; s.tag = tag; return s; }
+    static ProcessSelector byPid(quint32 pid)
+    {
+        ProcessSelector s;
+        s.pid = pid;
+        return s;
+    }
+    static ProcessSelector byTag(const QString &tag)
+    {
+        ProcessSelector s;
+        s.tag = tag;
+        return s;
+    }
     bool isValid() const { return pid != 0 || !tag.isEmpty(); }
     /// {"pid": N} or {"tag": "..."} (pid wins when both are set).
     QJsonObject toJson() const;

@@ -13,14 +13,14 @@ struct ProcessStartOptions
 {
     QString cmd;
     QStringList args;
-    QMap<QString, QString> envs;  ///< secrets may go here; never logged by this library
-    QString cwd;                  ///< empty = the user's home
-    QString user;                 ///< empty = sandbox default user; sent as Basic auth
-    QString tag;                  ///< lets a dropped connection re-attach (Connect by tag)
-    bool stdinEnabled = false;    ///< sent explicitly ("stdin": false) as the SDK does
+    QMap<QString, QString> envs; ///< secrets may go here; never logged by this library
+    QString cwd; ///< empty = the user's home
+    QString user; ///< empty = sandbox default user; sent as Basic auth
+    QString tag; ///< lets a dropped connection re-attach (Connect by tag)
+    bool stdinEnabled = false; ///< sent explicitly ("stdin": false) as the SDK does
     /// Sent as Connect-Timeout-Ms, which envd also uses as the process *kill* timer.
     /// 0 (default) = no header: the process is never killed by a timer.
-    std::chrono::milliseconds killTimeout{0};
+    std::chrono::milliseconds killTimeout { 0 };
     /// Re-attach automatically (Connect by pid, else tag) this many times when the HTTP
     /// stream drops before the `end` event.
     int maxReconnects = 3;

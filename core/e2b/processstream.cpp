@@ -90,16 +90,21 @@ void ProcessStream::sendRequest(Mode mode)
         request.setRawHeader("X-Access-Token", m_target.accessToken.reveal().toUtf8());
     request.setRawHeader("E2b-Sandbox-Id", m_target.sandboxId.toUtf8());
     request.setRawHeader("E2b-Sandbox-Port", QByteArray::number(ConnectionConfig::kEnvdPort));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/connect+json"));
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("autocoder/" AUTOCODER_VERSION));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/connect+json"));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QByteArrayLiteral("autocoder/" AUTOCODER_VERSION));
     request.setRawHeader("Connect-Protocol-Version", "1");
-    request.setRawHeader("Keepalive-Ping-Interval", QByteArray::number(m_config.keepalivePingIntervalSeconds));
+    request.setRawHeader("Keepalive-Ping-Interval",
+                         QByteArray::number(m_config.keepalivePingIntervalSeconds));
     // Connect-Timeout-Ms is envd's kill timer for Start: only when asked for.
     if (mode == Mode::Start && m_options.killTimeout.count() > 0)
-        request.setRawHeader("Connect-Timeout-Ms", QByteArray::number(qint64(m_options.killTimeout.count())));
+        request.setRawHeader("Connect-Timeout-Ms",
+                             QByteArray::number(qint64(m_options.killTimeout.count())));
     if (mode == Mode::Start && !m_options.user.isEmpty())
         request.setRawHeader("Authorization", basicAuth(m_options.user));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
     request.setTransferTimeout(0); // m_idleTimer covers silence longer than the keepalive interval
 
     QByteArray message;
@@ -110,7 +115,7 @@ void ProcessStream::sendRequest(Mode mode)
         ProcessSelector selector = m_selector;
         if (m_pid != 0)
             selector = ProcessSelector::byPid(m_pid);
-        message = QJsonDocument(QJsonObject{{QStringLiteral("process"), selector.toJson()}})
+        message = QJsonDocument(QJsonObject { { QStringLiteral("process"), selector.toJson() } })
                       .toJson(QJsonDocument::Compact);
     }
 
@@ -140,14 +145,15 @@ void ProcessStream::onReadyRead()
         // Error bodies are small JSON, read in onReplyFinished; refuse to buffer a flood.
         if (m_reply->bytesAvailable() > 1024 * 1024) {
             m_streamFailed = true;
-            const Error error = Error::make(Error::Kind::Protocol, tr("Oversized error reply (HTTP %1).").arg(status),
-                                            status);
+            const Error error = Error::make(
+                Error::Kind::Protocol, tr("Oversized error reply (HTTP %1).").arg(status), status);
             abortReply();
             handleTransportEnd(error, false);
         }
         return;
     }
-    const QByteArray type = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+    const QByteArray type =
+        m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
     if (!type.startsWith("application/connect+json")) {
         m_streamFailed = true;
         const Error error = Error::make(Error::Kind::Protocol,
@@ -190,13 +196,15 @@ void ProcessStream::onReadyRead()
 bool ProcessStream::handleEvent(const ProcessEvent &event)
 {
     QPointer<ProcessStream> self(this);
-    const bool isOutput = event.type == ProcessEvent::Type::Stdout || event.type == ProcessEvent::Type::Stderr
-        || event.type == ProcessEvent::Type::Pty || event.type == ProcessEvent::Type::End;
+    const bool isOutput = event.type == ProcessEvent::Type::Stdout
+        || event.type == ProcessEvent::Type::Stderr || event.type == ProcessEvent::Type::Pty
+        || event.type == ProcessEvent::Type::End;
     if (isOutput && m_pid == 0 && m_mode == Mode::Start) {
         // envd always announces the pid first; anything else is not a process stream.
         m_streamFailed = true;
         abortReply();
-        handleTransportEnd(Error::make(Error::Kind::Protocol, tr("Expected a start event first."), 200), false);
+        handleTransportEnd(
+            Error::make(Error::Kind::Protocol, tr("Expected a start event first."), 200), false);
         return false;
     }
     switch (event.type) {
@@ -252,10 +260,12 @@ void ProcessStream::onReplyFinished()
     bool dropped = false;
     if (m_httpStatus == 0) {
         dropped = netError != QNetworkReply::OperationCanceledError
-            && netError != QNetworkReply::ConnectionRefusedError && netError != QNetworkReply::HostNotFoundError;
-        error = Error::make(netError == QNetworkReply::OperationCanceledError ? Error::Kind::Cancelled
-                                                                               : Error::Kind::Network,
-                            netText);
+            && netError != QNetworkReply::ConnectionRefusedError
+            && netError != QNetworkReply::HostNotFoundError;
+        error =
+            Error::make(netError == QNetworkReply::OperationCanceledError ? Error::Kind::Cancelled
+                                                                          : Error::Kind::Network,
+                        netText);
     } else if (m_httpStatus != 200) {
         error = HttpCall::errorForResponse(m_httpStatus, type, body, retryAfter);
     } else if (netError != QNetworkReply::NoError && !m_endStreamSeen) {
@@ -284,7 +294,8 @@ void ProcessStream::handleTransportEnd(Error error, bool dropped)
     // The process outlives our HTTP stream: if the transport failed before `end` but after
     // `start`, re-attach so the exit status is not lost.
     const bool transportProblem = dropped;
-    const bool canReattach = !m_exit && (m_pid != 0 || !m_options.tag.isEmpty() || m_selector.isValid());
+    const bool canReattach =
+        !m_exit && (m_pid != 0 || !m_options.tag.isEmpty() || m_selector.isValid());
     if (transportProblem && canReattach && m_reconnects < m_options.maxReconnects) {
         ++m_reconnects;
         QPointer<ProcessStream> self(this);

@@ -92,7 +92,7 @@ private:
     quint32 m_pid = 0;
     std::optional<ProcessExit> m_exit;
     Error m_error;
-    Error m_streamError;    ///< error from the end-of-stream envelope
+    Error m_streamError; ///< error from the end-of-stream envelope
     bool m_endStreamSeen = false;
     bool m_streamFailed = false;
     bool m_finished = false;

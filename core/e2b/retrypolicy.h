@@ -10,8 +10,8 @@ namespace Autocoder::E2b {
 struct RetryPolicy
 {
     int maxAttempts = 4; ///< total attempts including the first; 1 disables retries
-    std::chrono::milliseconds initialDelay{250};
-    std::chrono::milliseconds maxDelay{8000};
+    std::chrono::milliseconds initialDelay { 250 };
+    std::chrono::milliseconds maxDelay { 8000 };
 
     std::chrono::milliseconds delayForAttempt(int failedAttempts) const
     {

@@ -53,8 +53,7 @@ SandboxApi::SandboxApi(ConnectionConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_nam(new QNetworkAccessManager(this))
-{
-}
+{ }
 
 SandboxApi::~SandboxApi() = default;
 
@@ -72,7 +71,8 @@ HttpCall *SandboxApi::makeCall(const QByteArray &method, const QString &path, co
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QByteArrayLiteral("autocoder/" AUTOCODER_VERSION));
     if (!body.isNull())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
 
     HttpRequestSpec spec;
     spec.method = method;
@@ -92,13 +92,15 @@ HttpCall *SandboxApi::makeCall(const QByteArray &method, const QString &path, co
 HttpCall *SandboxApi::create(const CreateSandboxOptions &options, QObject *context,
                              ResultCallback<SandboxInfo> done)
 {
-    auto *call = makeCall("POST", options.useV2 ? QStringLiteral("/v2/sandboxes") : QStringLiteral("/sandboxes"),
-                          {}, options.toJson(), false, context);
+    auto *call = makeCall(
+        "POST", options.useV2 ? QStringLiteral("/v2/sandboxes") : QStringLiteral("/sandboxes"), {},
+        options.toJson(), false, context);
     bindResult<SandboxInfo>(call, std::move(done), parseSandbox);
     return call;
 }
 
-HttpCall *SandboxApi::getInfo(const QString &sandboxId, QObject *context, ResultCallback<SandboxInfo> done)
+HttpCall *SandboxApi::getInfo(const QString &sandboxId, QObject *context,
+                              ResultCallback<SandboxInfo> done)
 {
     auto *call = makeCall("GET", idPath(sandboxId), {}, QByteArray(), true, context);
     bindResult<SandboxInfo>(call, std::move(done), parseSandbox);
@@ -108,27 +110,30 @@ HttpCall *SandboxApi::getInfo(const QString &sandboxId, QObject *context, Result
 HttpCall *SandboxApi::list(const ListSandboxesQuery &query, QObject *context,
                            ResultCallback<SandboxListPage> done)
 {
-    auto *call = makeCall("GET", QStringLiteral("/v2/sandboxes"), query.toQueryString(), QByteArray(), true,
-                          context);
-    bindResult<SandboxListPage>(call, std::move(done), [](const HttpCall *c, SandboxListPage *page) -> Error {
-        const QJsonDocument doc = QJsonDocument::fromJson(c->body());
-        if (!doc.isArray())
-            return Error::make(Error::Kind::Protocol,
-                               QCoreApplication::translate("Autocoder::E2b::SandboxApi",
-                                                           "The sandbox list is not a JSON array."),
-                               c->httpStatus());
-        const QJsonArray array = doc.array();
-        for (const QJsonValue &v : array) {
-            SandboxInfo info;
-            QString why;
-            if (!v.isObject() || !SandboxInfo::fromJson(v.toObject(), &info, &why))
-                return Error::make(Error::Kind::Protocol, why.isEmpty() ? QStringLiteral("bad list entry") : why,
-                                   c->httpStatus());
-            page->sandboxes.append(std::move(info));
-        }
-        page->nextToken = QString::fromUtf8(c->rawHeader("X-Next-Token"));
-        return {};
-    });
+    auto *call = makeCall("GET", QStringLiteral("/v2/sandboxes"), query.toQueryString(),
+                          QByteArray(), true, context);
+    bindResult<SandboxListPage>(
+        call, std::move(done), [](const HttpCall *c, SandboxListPage *page) -> Error {
+            const QJsonDocument doc = QJsonDocument::fromJson(c->body());
+            if (!doc.isArray())
+                return Error::make(
+                    Error::Kind::Protocol,
+                    QCoreApplication::translate("Autocoder::E2b::SandboxApi",
+                                                "The sandbox list is not a JSON array."),
+                    c->httpStatus());
+            const QJsonArray array = doc.array();
+            for (const QJsonValue &v : array) {
+                SandboxInfo info;
+                QString why;
+                if (!v.isObject() || !SandboxInfo::fromJson(v.toObject(), &info, &why))
+                    return Error::make(Error::Kind::Protocol,
+                                       why.isEmpty() ? QStringLiteral("bad list entry") : why,
+                                       c->httpStatus());
+                page->sandboxes.append(std::move(info));
+            }
+            page->nextToken = QString::fromUtf8(c->rawHeader("X-Next-Token"));
+            return {};
+        });
     return call;
 }
 
@@ -177,19 +182,19 @@ HttpCall *SandboxApi::listAll(const ListSandboxesQuery &query, QObject *context,
     return (*step)(query);
 }
 
-HttpCall *SandboxApi::setTimeout(const QString &sandboxId, std::chrono::seconds timeout, QObject *context,
-                                 ErrorCallback done)
+HttpCall *SandboxApi::setTimeout(const QString &sandboxId, std::chrono::seconds timeout,
+                                 QObject *context, ErrorCallback done)
 {
-    QJsonObject o{{QStringLiteral("timeout"), toSeconds(timeout)}};
+    QJsonObject o { { QStringLiteral("timeout"), toSeconds(timeout) } };
     auto *call = makeCall("POST", idPath(sandboxId, "/timeout"), {}, jsonBody(o), true, context);
     bindError(call, std::move(done));
     return call;
 }
 
-HttpCall *SandboxApi::refresh(const QString &sandboxId, std::chrono::seconds duration, QObject *context,
-                              ErrorCallback done)
+HttpCall *SandboxApi::refresh(const QString &sandboxId, std::chrono::seconds duration,
+                              QObject *context, ErrorCallback done)
 {
-    QJsonObject o{{QStringLiteral("duration"), qMin<qint64>(toSeconds(duration), 3600)}};
+    QJsonObject o { { QStringLiteral("duration"), qMin<qint64>(toSeconds(duration), 3600) } };
     auto *call = makeCall("POST", idPath(sandboxId, "/refreshes"), {}, jsonBody(o), true, context);
     bindError(call, std::move(done));
     return call;
@@ -197,7 +202,8 @@ HttpCall *SandboxApi::refresh(const QString &sandboxId, std::chrono::seconds dur
 
 HttpCall *SandboxApi::pause(const QString &sandboxId, QObject *context, ResultCallback<bool> done)
 {
-    auto *call = makeCall("POST", idPath(sandboxId, "/pause"), {}, QByteArrayLiteral("{}"), false, context);
+    auto *call =
+        makeCall("POST", idPath(sandboxId, "/pause"), {}, QByteArrayLiteral("{}"), false, context);
     QObject::connect(call, &HttpCall::finished, call, [call, done = std::move(done)] {
         if (!done)
             return;
@@ -211,10 +217,10 @@ HttpCall *SandboxApi::pause(const QString &sandboxId, QObject *context, ResultCa
     return call;
 }
 
-HttpCall *SandboxApi::connectSandbox(const QString &sandboxId, std::chrono::seconds timeout, QObject *context,
-                                     ResultCallback<SandboxInfo> done)
+HttpCall *SandboxApi::connectSandbox(const QString &sandboxId, std::chrono::seconds timeout,
+                                     QObject *context, ResultCallback<SandboxInfo> done)
 {
-    QJsonObject o{{QStringLiteral("timeout"), toSeconds(timeout)}};
+    QJsonObject o { { QStringLiteral("timeout"), toSeconds(timeout) } };
     auto *call = makeCall("POST", idPath(sandboxId, "/connect"), {}, jsonBody(o), false, context);
     bindResult<SandboxInfo>(call, std::move(done), parseSandbox);
     return call;

@@ -54,8 +54,8 @@ public:
     HttpCall *pause(const QString &sandboxId, QObject *context, ResultCallback<bool> done);
     /// POST /sandboxes/{id}/connect: resumes a paused sandbox, extends TTL; returns the
     /// sandbox with its access token.
-    HttpCall *connectSandbox(const QString &sandboxId, std::chrono::seconds timeout, QObject *context,
-                             ResultCallback<SandboxInfo> done);
+    HttpCall *connectSandbox(const QString &sandboxId, std::chrono::seconds timeout,
+                             QObject *context, ResultCallback<SandboxInfo> done);
     /// value false = it was already gone (404 is not an error for kill).
     HttpCall *kill(const QString &sandboxId, QObject *context, ResultCallback<bool> done);
 

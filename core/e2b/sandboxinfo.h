@@ -20,8 +20,8 @@ struct SandboxInfo
     QString alias;
     QString clientId;
     QString envdVersion;
-    QString domain;  ///< empty when the API returned null
-    QString state;   ///< "running" | "paused" (get/list only)
+    QString domain; ///< empty when the API returned null
+    QString state; ///< "running" | "paused" (get/list only)
     Secret envdAccessToken;
     Secret trafficAccessToken;
     QDateTime startedAt;

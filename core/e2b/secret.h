@@ -12,7 +12,9 @@ class Secret
 {
 public:
     Secret() = default;
-    explicit Secret(QString value) : m_value(std::move(value)) {}
+    explicit Secret(QString value)
+        : m_value(std::move(value))
+    { }
 
     const QString &reveal() const { return m_value; }
     bool isEmpty() const { return m_value.isEmpty(); }

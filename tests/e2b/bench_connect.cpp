@@ -19,16 +19,21 @@ QByteArray makeStream(int chunkSize, qsizetype totalBytes)
     QByteArray stream = encodeConnectEnvelope(R"({"event":{"start":{"pid":311}}})");
     QByteArray chunk(chunkSize, Qt::Uninitialized);
     for (int i = 0; i < chunkSize; ++i)
-        chunk[i] = char(' ' + QRandomGenerator::global()->bounded(95)); // printable, like build output
-    const QByteArray event = QJsonDocument(QJsonObject{{QStringLiteral("event"),
-                                                        QJsonObject{{QStringLiteral("data"),
-                                                                     QJsonObject{{QStringLiteral("stdout"),
-                                                                                  QString::fromLatin1(chunk.toBase64())}}}}}})
-                                 .toJson(QJsonDocument::Compact);
+        chunk[i] =
+            char(' ' + QRandomGenerator::global()->bounded(95)); // printable, like build output
+    const QByteArray event =
+        QJsonDocument(
+            QJsonObject {
+                { QStringLiteral("event"),
+                  QJsonObject { { QStringLiteral("data"),
+                                  QJsonObject { { QStringLiteral("stdout"),
+                                                  QString::fromLatin1(chunk.toBase64()) } } } } } })
+            .toJson(QJsonDocument::Compact);
     const QByteArray envelope = encodeConnectEnvelope(event);
     while (stream.size() < totalBytes)
         stream += envelope;
-    stream += encodeConnectEnvelope(R"({"event":{"end":{"exited":true,"status":"exit status 0"}}})");
+    stream +=
+        encodeConnectEnvelope(R"({"event":{"end":{"exited":true,"status":"exit status 0"}}})");
     stream += encodeConnectEnvelope("{}", ConnectFrame::kEndStreamFlag);
     return stream;
 }
@@ -62,7 +67,8 @@ void BenchConnect::decodeAndMap()
     const QByteArray stream = makeStream(chunkSize, 8 * 1024 * 1024);
     qInfo("wire bytes per iteration: %lld", qlonglong(stream.size()));
     qint64 payloadBytes = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         ConnectEnvelopeDecoder decoder;
         payloadBytes = 0;
         for (qsizetype off = 0; off < stream.size(); off += readSize) {
@@ -90,7 +96,8 @@ void BenchConnect::decodeOnly()
     QFETCH(int, readSize);
     const QByteArray stream = makeStream(chunkSize, 8 * 1024 * 1024);
     qInfo("wire bytes per iteration: %lld", qlonglong(stream.size()));
-    QBENCHMARK {
+    QBENCHMARK
+    {
         ConnectEnvelopeDecoder decoder;
         int frames = 0;
         for (qsizetype off = 0; off < stream.size(); off += readSize) {

@@ -50,7 +50,8 @@ void BenchE2bTransfer::initTestCase()
         const QString dir = root + QStringLiteral("/src/module%1").arg(i / 100);
         if (i % 100 == 0)
             QVERIFY(QDir().mkpath(dir));
-        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(raw.data()), raw.size() / 4);
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(raw.data()),
+                                              raw.size() / 4);
         QFile f(dir + QStringLiteral("/file%1.ts").arg(i));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(raw.toBase64().left(kFileSize));
@@ -62,13 +63,16 @@ void BenchE2bTransfer::wholeTreeAsOneArchive()
 {
     EnvdClient client(m_peer.config, EnvdTarget::fromSandbox(m_sandbox));
     qint64 bytes = 0;
-    QBENCHMARK_ONCE {
+    QBENCHMARK_ONCE
+    {
         QObject ctx;
-        DirectoryTransfer *t = client.downloadDirectory(m_remote, m_out.filePath(QStringLiteral("tree.tgz")),
-                                                        {QStringLiteral("node_modules")}, &ctx);
+        DirectoryTransfer *t =
+            client.downloadDirectory(m_remote, m_out.filePath(QStringLiteral("tree.tgz")),
+                                     { QStringLiteral("node_modules") }, &ctx);
         QSignalSpy done(t, &DirectoryTransfer::finished);
         QVERIFY(done.wait(300000));
-        QVERIFY2(done.first().first().value<Error>().isOk(), qPrintable(done.first().first().value<Error>().toString()));
+        QVERIFY2(done.first().first().value<Error>().isOk(),
+                 qPrintable(done.first().first().value<Error>().toString()));
         bytes = t->archiveBytes();
     }
     qInfo("archive bytes: %lld", qlonglong(bytes));
@@ -79,7 +83,8 @@ void BenchE2bTransfer::fileByFile()
     EnvdClient client(m_peer.config, EnvdTarget::fromSandbox(m_sandbox));
     int downloaded = 0;
     qint64 bytes = 0;
-    QBENCHMARK_ONCE {
+    QBENCHMARK_ONCE
+    {
         QObject ctx;
         // A real event loop: QTest::qWaitFor sleeps 10 ms per round, which would dominate.
         QEventLoop loop;
@@ -104,7 +109,8 @@ void BenchE2bTransfer::fileByFile()
                 const QString path = queue.front();
                 queue.pop_front();
                 ++inFlight;
-                const QString local = m_out.filePath(QStringLiteral("files/") + path.mid(m_remote.size() + 1));
+                const QString local =
+                    m_out.filePath(QStringLiteral("files/") + path.mid(m_remote.size() + 1));
                 QDir().mkpath(QFileInfo(local).absolutePath());
                 client.downloadFile(path, local, 1024 * 1024, &ctx, [&](const Result<qint64> &r) {
                     --inFlight;

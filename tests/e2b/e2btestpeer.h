@@ -28,7 +28,8 @@ public:
     {
         const auto env = QProcessEnvironment::systemEnvironment();
         const QString url = env.value(QStringLiteral("AUTOCODER_E2B_TEST_URL"));
-        m_template = env.value(QStringLiteral("AUTOCODER_E2B_TEST_TEMPLATE"), QStringLiteral("base"));
+        m_template =
+            env.value(QStringLiteral("AUTOCODER_E2B_TEST_TEMPLATE"), QStringLiteral("base"));
         if (!url.isEmpty()) {
             config.apiUrl = QUrl(url);
             config.sandboxUrl = QUrl(url);
@@ -99,8 +100,8 @@ private:
 
 } // namespace Autocoder::E2b::Testing
 
-#define REQUIRE_FAKE()                                                                   \
-    do {                                                                                 \
-        if (!m_peer.isFake())                                                            \
-            QSKIP("fault injection needs the in-process fake server");                  \
+#define REQUIRE_FAKE()                                                                             \
+    do {                                                                                           \
+        if (!m_peer.isFake())                                                                      \
+            QSKIP("fault injection needs the in-process fake server");                             \
     } while (false)

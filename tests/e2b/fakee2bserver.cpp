@@ -31,7 +31,8 @@ QByteArray compact(const QJsonArray &a)
 
 QByteArray apiError(int code, const QString &message)
 {
-    return compact(QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}});
+    return compact(
+        QJsonObject { { QStringLiteral("code"), code }, { QStringLiteral("message"), message } });
 }
 
 QString randomId(int length)
@@ -47,7 +48,8 @@ QString randomId(int length)
 
 FakeE2bServer::FakeE2bServer(QObject *parent)
     : QObject(parent)
-    , m_apiKey(QStringLiteral("e2b_") + QString::number(QRandomGenerator::global()->generate64(), 16))
+    , m_apiKey(QStringLiteral("e2b_")
+               + QString::number(QRandomGenerator::global()->generate64(), 16))
 {
     connect(&m_server, &QTcpServer::newConnection, this, &FakeE2bServer::onNewConnection);
 }
@@ -147,11 +149,11 @@ void FakeE2bServer::expireSandbox(const QString &sandboxId)
             p->tar->waitForFinished(2000);
         }
         if (p->stepTimer)
-        p->stepTimer->deleteLater();
+            p->stepTimer->deleteLater();
         if (p->keepaliveTimer)
-        p->keepaliveTimer->deleteLater();
+            p->keepaliveTimer->deleteLater();
         if (p->killTimer)
-        p->killTimer->deleteLater();
+            p->killTimer->deleteLater();
     }
     delete s;
 }
@@ -170,29 +172,34 @@ void FakeE2bServer::onNewConnection()
     }
 }
 
-void FakeE2bServer::connectError(FakeHttpConnection *c, int status, const QString &code, const QString &message)
+void FakeE2bServer::connectError(FakeHttpConnection *c, int status, const QString &code,
+                                 const QString &message)
 {
-    c->respondJson(status, compact(QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}));
+    c->respondJson(status,
+                   compact(QJsonObject { { QStringLiteral("code"), code },
+                                         { QStringLiteral("message"), message } }));
 }
 
-void FakeE2bServer::endStreamWithError(FakeHttpConnection *c, const QString &code, const QString &message)
+void FakeE2bServer::endStreamWithError(FakeHttpConnection *c, const QString &code,
+                                       const QString &message)
 {
     c->beginStream(200, "application/connect+json");
-    const QJsonObject error{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
-    c->writeChunk(encodeConnectEnvelope(compact(QJsonObject{{QStringLiteral("error"), error}}),
+    const QJsonObject error { { QStringLiteral("code"), code },
+                              { QStringLiteral("message"), message } };
+    c->writeChunk(encodeConnectEnvelope(compact(QJsonObject { { QStringLiteral("error"), error } }),
                                         ConnectFrame::kEndStreamFlag));
     c->endStream();
 }
 
 void FakeE2bServer::handle(FakeHttpConnection *c, const FakeHttpRequest &r)
 {
-    LoggedRequest logged{r.method, r.path, r.rawQuery, r.headers, r.body.size()};
+    LoggedRequest logged { r.method, r.path, r.rawQuery, r.headers, r.body.size() };
     m_log.append(logged);
     const Fault fault = takeFault(r.path);
     switch (fault) {
     case Fault::RateLimit:
         c->respondJson(429, apiError(429, QStringLiteral("Rate limit exceeded")),
-                       {{"Retry-After", QByteArray::number(faultRetryAfterSeconds)}});
+                       { { "Retry-After", QByteArray::number(faultRetryAfterSeconds) } });
         return;
     case Fault::Slow:
         QTimer::singleShot(slowDelayMs, c, [this, c, r] { dispatch(c, r); });
@@ -201,10 +208,12 @@ void FakeE2bServer::handle(FakeHttpConnection *c, const FakeHttpRequest &r)
         c->abortConnection();
         return;
     case Fault::SandboxGone502:
-        c->respond(502, "application/json; charset=utf-8",
-                   compact(QJsonObject{{QStringLiteral("sandboxId"), QString::fromUtf8(r.header("e2b-sandbox-id"))},
-                                       {QStringLiteral("message"), QStringLiteral("The sandbox was not found")},
-                                       {QStringLiteral("code"), 502}}));
+        c->respond(
+            502, "application/json; charset=utf-8",
+            compact(QJsonObject {
+                { QStringLiteral("sandboxId"), QString::fromUtf8(r.header("e2b-sandbox-id")) },
+                { QStringLiteral("message"), QStringLiteral("The sandbox was not found") },
+                { QStringLiteral("code"), 502 } }));
         return;
     case Fault::WrongContentType:
         if (!r.path.startsWith(QLatin1String("/process.Process/Start"))
@@ -230,17 +239,21 @@ void FakeE2bServer::handle(FakeHttpConnection *c, const FakeHttpRequest &r)
 void FakeE2bServer::dispatch(FakeHttpConnection *c, const FakeHttpRequest &r)
 {
     if (r.path == QLatin1String("/health")) {
-        if (!r.header("e2b-sandbox-id").isEmpty() && !findSandbox(QString::fromUtf8(r.header("e2b-sandbox-id")))) {
-            c->respond(502, "application/json; charset=utf-8",
-                       compact(QJsonObject{{QStringLiteral("sandboxId"), QString::fromUtf8(r.header("e2b-sandbox-id"))},
-                                           {QStringLiteral("message"), QStringLiteral("The sandbox was not found")},
-                                           {QStringLiteral("code"), 502}}));
+        if (!r.header("e2b-sandbox-id").isEmpty()
+            && !findSandbox(QString::fromUtf8(r.header("e2b-sandbox-id")))) {
+            c->respond(
+                502, "application/json; charset=utf-8",
+                compact(QJsonObject {
+                    { QStringLiteral("sandboxId"), QString::fromUtf8(r.header("e2b-sandbox-id")) },
+                    { QStringLiteral("message"), QStringLiteral("The sandbox was not found") },
+                    { QStringLiteral("code"), 502 } }));
             return;
         }
         c->respond(204, {}, {});
         return;
     }
-    if (r.path.startsWith(QLatin1String("/sandboxes")) || r.path.startsWith(QLatin1String("/v2/sandboxes"))) {
+    if (r.path.startsWith(QLatin1String("/sandboxes"))
+        || r.path.startsWith(QLatin1String("/v2/sandboxes"))) {
         handleControlPlane(c, r);
         return;
     }
@@ -254,13 +267,17 @@ void FakeE2bServer::dispatch(FakeHttpConnection *c, const FakeHttpRequest &r)
     Sandbox *s = findSandbox(id);
     if (!s || s->paused) {
         c->respond(502, "application/json; charset=utf-8",
-                   compact(QJsonObject{{QStringLiteral("sandboxId"), id},
-                                       {QStringLiteral("message"), QStringLiteral("The sandbox was not found")},
-                                       {QStringLiteral("code"), 502}}));
+                   compact(QJsonObject {
+                       { QStringLiteral("sandboxId"), id },
+                       { QStringLiteral("message"), QStringLiteral("The sandbox was not found") },
+                       { QStringLiteral("code"), 502 } }));
         return;
     }
     if (s->secure && QString::fromUtf8(r.header("x-access-token")) != s->token) {
-        c->respondJson(401, apiError(401, QStringLiteral("unauthorized access, please provide a valid access token or method signing if supported")));
+        c->respondJson(401,
+                       apiError(401,
+                                QStringLiteral("unauthorized access, please provide a valid access "
+                                               "token or method signing if supported")));
         return;
     }
     handleEnvd(c, r, s);
@@ -268,27 +285,30 @@ void FakeE2bServer::dispatch(FakeHttpConnection *c, const FakeHttpRequest &r)
 
 QJsonObject FakeE2bServer::sandboxJson(const Sandbox &s, bool detail) const
 {
-    QJsonObject o{{QStringLiteral("templateID"), s.templateId},
-                  {QStringLiteral("sandboxID"), s.id},
-                  {QStringLiteral("alias"), s.templateId},
-                  {QStringLiteral("clientID"), QStringLiteral("6532622b")},
-                  {QStringLiteral("envdVersion"), QStringLiteral("0.6.4")},
-                  {QStringLiteral("domain"), QJsonValue::Null},
-                  {QStringLiteral("trafficAccessToken"), QJsonValue::Null}};
+    QJsonObject o { { QStringLiteral("templateID"), s.templateId },
+                    { QStringLiteral("sandboxID"), s.id },
+                    { QStringLiteral("alias"), s.templateId },
+                    { QStringLiteral("clientID"), QStringLiteral("6532622b") },
+                    { QStringLiteral("envdVersion"), QStringLiteral("0.6.4") },
+                    { QStringLiteral("domain"), QJsonValue::Null },
+                    { QStringLiteral("trafficAccessToken"), QJsonValue::Null } };
     if (s.secure)
         o.insert(QStringLiteral("envdAccessToken"), s.token);
     if (detail) {
         o.insert(QStringLiteral("startedAt"), s.startedAt.toString(Qt::ISODateWithMs));
-        o.insert(QStringLiteral("endAt"), s.startedAt.addSecs(s.timeoutSeconds).toString(Qt::ISODateWithMs));
+        o.insert(QStringLiteral("endAt"),
+                 s.startedAt.addSecs(s.timeoutSeconds).toString(Qt::ISODateWithMs));
         o.insert(QStringLiteral("cpuCount"), 2);
         o.insert(QStringLiteral("memoryMB"), 512);
         o.insert(QStringLiteral("diskSizeMB"), 1024);
-        o.insert(QStringLiteral("state"), s.paused ? QStringLiteral("paused") : QStringLiteral("running"));
+        o.insert(QStringLiteral("state"),
+                 s.paused ? QStringLiteral("paused") : QStringLiteral("running"));
         QJsonObject md;
         for (auto it = s.metadata.begin(); it != s.metadata.end(); ++it)
             md.insert(it.key(), it.value());
         o.insert(QStringLiteral("metadata"), md);
-        o.insert(QStringLiteral("someFutureField"), QJsonObject{{QStringLiteral("x"), 1}}); // clients ignore
+        o.insert(QStringLiteral("someFutureField"),
+                 QJsonObject { { QStringLiteral("x"), 1 } }); // clients ignore
     }
     return o;
 }
@@ -296,17 +316,23 @@ QJsonObject FakeE2bServer::sandboxJson(const Sandbox &s, bool detail) const
 void FakeE2bServer::handleControlPlane(FakeHttpConnection *c, const FakeHttpRequest &r)
 {
     if (QString::fromUtf8(r.header("x-api-key")) != m_apiKey) {
-        c->respondJson(401, apiError(401, QStringLiteral("Invalid API key, please visit https://e2b.dev/docs/api-key for more information.")));
+        c->respondJson(
+            401,
+            apiError(401,
+                     QStringLiteral("Invalid API key, please visit https://e2b.dev/docs/api-key "
+                                    "for more information.")));
         return;
     }
     const QJsonObject body = QJsonDocument::fromJson(r.body).object();
-    if (r.method == "POST" && (r.path == QLatin1String("/sandboxes") || r.path == QLatin1String("/v2/sandboxes"))) {
+    if (r.method == "POST"
+        && (r.path == QLatin1String("/sandboxes") || r.path == QLatin1String("/v2/sandboxes"))) {
         const QString templateId = body.value(QLatin1String("templateID")).toString();
         if (templateId.isEmpty()) {
             c->respondJson(400, apiError(400, QStringLiteral("templateID is required")));
             return;
         }
-        if (body.contains(QLatin1String("timeout")) && body.value(QLatin1String("timeout")).toInt() <= 0) {
+        if (body.contains(QLatin1String("timeout"))
+            && body.value(QLatin1String("timeout")).toInt() <= 0) {
             c->respondJson(400, apiError(400, QStringLiteral("Timeout must be greater than 0")));
             return;
         }
@@ -318,8 +344,10 @@ void FakeE2bServer::handleControlPlane(FakeHttpConnection *c, const FakeHttpRequ
         const QString id = addSandbox(&token, metadata);
         Sandbox *s = m_sandboxes.value(id);
         s->templateId = templateId;
-        s->secure = r.path.startsWith(QLatin1String("/v2")) || body.value(QLatin1String("secure")).toBool(false);
-        s->timeoutSeconds = body.value(QLatin1String("timeout")).toInt(r.path.startsWith(QLatin1String("/v2")) ? 300 : 15);
+        s->secure = r.path.startsWith(QLatin1String("/v2"))
+            || body.value(QLatin1String("secure")).toBool(false);
+        s->timeoutSeconds = body.value(QLatin1String("timeout"))
+                                .toInt(r.path.startsWith(QLatin1String("/v2")) ? 300 : 15);
         const QJsonObject env = body.value(QLatin1String("envVars")).toObject();
         for (auto it = env.begin(); it != env.end(); ++it)
             s->envVars.insert(it.key(), it.value().toString());
@@ -339,19 +367,22 @@ void FakeE2bServer::handleControlPlane(FakeHttpConnection *c, const FakeHttpRequ
             }
         }
         const QString stateParam = q.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
-        const QStringList states = stateParam.isEmpty() ? QStringList{QStringLiteral("running"), QStringLiteral("paused")}
-                                                        : stateParam.split(QLatin1Char(','));
+        const QStringList states = stateParam.isEmpty()
+            ? QStringList { QStringLiteral("running"), QStringLiteral("paused") }
+            : stateParam.split(QLatin1Char(','));
         QList<Sandbox *> matching;
         for (Sandbox *s : std::as_const(m_sandboxes)) {
             if (!states.contains(s->paused ? QStringLiteral("paused") : QStringLiteral("running")))
                 continue;
             bool ok = true;
             for (auto it = wanted.begin(); it != wanted.end(); ++it)
-                ok = ok && s->metadata.value(it.key()) == it.value() && s->metadata.contains(it.key());
+                ok = ok && s->metadata.value(it.key()) == it.value()
+                    && s->metadata.contains(it.key());
             if (ok)
                 matching.append(s);
         }
-        std::sort(matching.begin(), matching.end(), [](Sandbox *a, Sandbox *b) { return a->id < b->id; });
+        std::sort(matching.begin(), matching.end(),
+                  [](Sandbox *a, Sandbox *b) { return a->id < b->id; });
         const int offset = q.queryItemValue(QStringLiteral("nextToken")).toInt();
         int limit = q.queryItemValue(QStringLiteral("limit")).toInt();
         if (limit <= 0)
@@ -359,9 +390,10 @@ void FakeE2bServer::handleControlPlane(FakeHttpConnection *c, const FakeHttpRequ
         QJsonArray array;
         for (int i = offset; i < matching.size() && i < offset + limit; ++i)
             array.append(sandboxJson(*matching[i], true));
-        QList<QPair<QByteArray, QByteArray>> headers{{"X-Total-Running", QByteArray::number(matching.size())}};
+        QList<QPair<QByteArray, QByteArray>> headers { { "X-Total-Running",
+                                                         QByteArray::number(matching.size()) } };
         if (offset + limit < matching.size())
-            headers.append({"X-Next-Token", QByteArray::number(offset + limit)});
+            headers.append({ "X-Next-Token", QByteArray::number(offset + limit) });
         c->respondJson(200, compact(array), headers);
         return;
     }
@@ -373,7 +405,11 @@ void FakeE2bServer::handleControlPlane(FakeHttpConnection *c, const FakeHttpRequ
     }
     Sandbox *s = findSandbox(parts[1]);
     if (!s) {
-        c->respondJson(404, apiError(404, QStringLiteral("Sandbox \"%1\" doesn't exist or you don't have access to it").arg(parts[1])));
+        c->respondJson(
+            404,
+            apiError(404,
+                     QStringLiteral("Sandbox \"%1\" doesn't exist or you don't have access to it")
+                         .arg(parts[1])));
         return;
     }
     const QString action = parts.value(2);

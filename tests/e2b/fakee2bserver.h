@@ -28,22 +28,22 @@ struct FakeProcess;
 ///
 /// Each sandbox gets its own directory that stands for "/" (with home/user and tmp).
 /// Processes are not executed: `/bin/bash -c` scripts are interpreted for a few commands
-/// (echo [>&2], printf, sleep, exit, cat, true, false; $VAR from envs, $PWD), and `tar` is delegated to the host's
-/// tar with every path mapped into the sandbox directory (test data only).
+/// (echo [>&2], printf, sleep, exit, cat, true, false; $VAR from envs, $PWD), and `tar` is
+/// delegated to the host's tar with every path mapped into the sandbox directory (test data only).
 class FakeE2bServer : public QObject
 {
     Q_OBJECT
 public:
     enum class Fault {
         None,
-        RateLimit,         ///< answer 429 with Retry-After (faultRetryAfterSeconds)
-        Slow,              ///< hold the response for slowDelayMs
-        DropMidStream,     ///< streams: drop the TCP connection after dropAfterEnvelopes envelopes
-        TruncatedFrame,    ///< streams: send the start event, then half an envelope, then close
-        WrongContentType,  ///< 200 text/html instead of JSON / connect+json
-        Garbage,           ///< streams: 200 connect+json with garbage bytes
-        SandboxGone502,    ///< envd: 502 sandbox-not-found JSON from the "edge"
-        CloseBeforeReply,  ///< drop the connection without any answer
+        RateLimit, ///< answer 429 with Retry-After (faultRetryAfterSeconds)
+        Slow, ///< hold the response for slowDelayMs
+        DropMidStream, ///< streams: drop the TCP connection after dropAfterEnvelopes envelopes
+        TruncatedFrame, ///< streams: send the start event, then half an envelope, then close
+        WrongContentType, ///< 200 text/html instead of JSON / connect+json
+        Garbage, ///< streams: 200 connect+json with garbage bytes
+        SandboxGone502, ///< envd: 502 sandbox-not-found JSON from the "edge"
+        CloseBeforeReply, ///< drop the connection without any answer
     };
 
     explicit FakeE2bServer(QObject *parent = nullptr);
@@ -110,12 +110,13 @@ private:
                           const QJsonObject &req, const QString &user, Sandbox *s);
 
     // processes
-    void startProcess(FakeHttpConnection *c, const QJsonObject &req, const QString &user, int timeoutMs,
-                      Sandbox *s, Fault streamFault);
+    void startProcess(FakeHttpConnection *c, const QJsonObject &req, const QString &user,
+                      int timeoutMs, Sandbox *s, Fault streamFault);
     void attachStream(FakeProcess *p, FakeHttpConnection *c, Fault streamFault);
     void emitEvent(FakeProcess *p, const QJsonObject &event);
     void runNextStep(Sandbox *s, FakeProcess *p);
-    void endProcess(Sandbox *s, FakeProcess *p, int exitCode, bool signalled, const QString &rpcError = {});
+    void endProcess(Sandbox *s, FakeProcess *p, int exitCode, bool signalled,
+                    const QString &rpcError = {});
     void runHostTar(Sandbox *s, FakeProcess *p);
 
     QJsonObject sandboxJson(const Sandbox &s, bool detail) const;
@@ -124,8 +125,10 @@ private:
     QString hostPath(const Sandbox &s, const QString &path, const QString &user) const;
     Sandbox *findSandbox(const QString &id);
     Fault takeFault(const QString &path);
-    static void connectError(FakeHttpConnection *c, int status, const QString &code, const QString &message);
-    static void endStreamWithError(FakeHttpConnection *c, const QString &code, const QString &message);
+    static void connectError(FakeHttpConnection *c, int status, const QString &code,
+                             const QString &message);
+    static void endStreamWithError(FakeHttpConnection *c, const QString &code,
+                                   const QString &message);
 
     QTcpServer m_server;
     QString m_apiKey;

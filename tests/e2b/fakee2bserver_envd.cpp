@@ -28,7 +28,8 @@ QByteArray compact(const QJsonArray &a)
 
 QByteArray apiError(int code, const QString &message)
 {
-    return compact(QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}});
+    return compact(
+        QJsonObject { { QStringLiteral("code"), code }, { QStringLiteral("message"), message } });
 }
 
 QString userFromBasic(const QByteArray &authorization)
@@ -59,15 +60,24 @@ quint32 modeBits(const QFileInfo &fi)
 {
     const auto p = fi.permissions();
     quint32 m = 0;
-    if (p & QFileDevice::ReadOwner) m |= 0400;
-    if (p & QFileDevice::WriteOwner) m |= 0200;
-    if (p & QFileDevice::ExeOwner) m |= 0100;
-    if (p & QFileDevice::ReadGroup) m |= 040;
-    if (p & QFileDevice::WriteGroup) m |= 020;
-    if (p & QFileDevice::ExeGroup) m |= 010;
-    if (p & QFileDevice::ReadOther) m |= 04;
-    if (p & QFileDevice::WriteOther) m |= 02;
-    if (p & QFileDevice::ExeOther) m |= 01;
+    if (p & QFileDevice::ReadOwner)
+        m |= 0400;
+    if (p & QFileDevice::WriteOwner)
+        m |= 0200;
+    if (p & QFileDevice::ExeOwner)
+        m |= 0100;
+    if (p & QFileDevice::ReadGroup)
+        m |= 040;
+    if (p & QFileDevice::WriteGroup)
+        m |= 020;
+    if (p & QFileDevice::ExeGroup)
+        m |= 010;
+    if (p & QFileDevice::ReadOther)
+        m |= 04;
+    if (p & QFileDevice::WriteOther)
+        m |= 02;
+    if (p & QFileDevice::ExeOther)
+        m |= 01;
     return m;
 }
 
@@ -75,7 +85,8 @@ quint32 modeBits(const QFileInfo &fi)
 
 QString FakeE2bServer::hostPath(const Sandbox &s, const QString &path, const QString &user) const
 {
-    const QString home = user == QLatin1String("root") ? QStringLiteral("/root") : QStringLiteral("/home/") + user;
+    const QString home =
+        user == QLatin1String("root") ? QStringLiteral("/root") : QStringLiteral("/home/") + user;
     QString p = path;
     if (p == QLatin1String("~") || p.startsWith(QLatin1String("~/")))
         p = home + p.mid(1);
@@ -90,15 +101,18 @@ QString FakeE2bServer::hostPath(const Sandbox &s, const QString &path, const QSt
 QJsonObject FakeE2bServer::entryJson(const QString &host, const QString &reported) const
 {
     const QFileInfo fi(host);
-    QJsonObject o{{QStringLiteral("name"), fi.fileName()},
-                  {QStringLiteral("type"), fi.isDir() ? QStringLiteral("FILE_TYPE_DIRECTORY") : QStringLiteral("FILE_TYPE_FILE")},
-                  {QStringLiteral("path"), reported},
-                  {QStringLiteral("size"), QString::number(fi.isDir() ? 4096 : fi.size())},
-                  {QStringLiteral("mode"), qint64(modeBits(fi))},
-                  {QStringLiteral("permissions"), permissionsString(fi)},
-                  {QStringLiteral("owner"), QStringLiteral("user")},
-                  {QStringLiteral("group"), QStringLiteral("user")},
-                  {QStringLiteral("modifiedTime"), fi.lastModified().toUTC().toString(Qt::ISODateWithMs)}};
+    QJsonObject o {
+        { QStringLiteral("name"), fi.fileName() },
+        { QStringLiteral("type"),
+          fi.isDir() ? QStringLiteral("FILE_TYPE_DIRECTORY") : QStringLiteral("FILE_TYPE_FILE") },
+        { QStringLiteral("path"), reported },
+        { QStringLiteral("size"), QString::number(fi.isDir() ? 4096 : fi.size()) },
+        { QStringLiteral("mode"), qint64(modeBits(fi)) },
+        { QStringLiteral("permissions"), permissionsString(fi) },
+        { QStringLiteral("owner"), QStringLiteral("user") },
+        { QStringLiteral("group"), QStringLiteral("user") },
+        { QStringLiteral("modifiedTime"), fi.lastModified().toUTC().toString(Qt::ISODateWithMs) }
+    };
     if (fi.isSymLink())
         o.insert(QStringLiteral("symlinkTarget"), fi.symLinkTarget());
     return o;
@@ -115,7 +129,8 @@ void FakeE2bServer::handleEnvd(FakeHttpConnection *c, const FakeHttpRequest &r, 
         || method == QLatin1String("process.Process/Connect");
     const QByteArray contentType = r.header("content-type");
     if (r.header("connect-protocol-version") != "1") {
-        connectError(c, 400, QStringLiteral("invalid_argument"), QStringLiteral("missing Connect-Protocol-Version"));
+        connectError(c, 400, QStringLiteral("invalid_argument"),
+                     QStringLiteral("missing Connect-Protocol-Version"));
         return;
     }
     QByteArray json;
@@ -127,7 +142,8 @@ void FakeE2bServer::handleEnvd(FakeHttpConnection *c, const FakeHttpRequest &r, 
         ConnectEnvelopeDecoder decoder;
         decoder.feed(r.body);
         if (!decoder.finish() || !decoder.hasFrame()) {
-            connectError(c, 400, QStringLiteral("invalid_argument"), QStringLiteral("bad envelope"));
+            connectError(c, 400, QStringLiteral("invalid_argument"),
+                         QStringLiteral("bad envelope"));
             return;
         }
         json = decoder.takeFrame().payload;
@@ -163,13 +179,17 @@ void FakeE2bServer::handleEnvd(FakeHttpConnection *c, const FakeHttpRequest &r, 
         connectError(c, 404, QStringLiteral("unimplemented"), QStringLiteral("unknown method"));
 }
 
-void FakeE2bServer::handleFilesystemRpc(FakeHttpConnection *c, const QString &method, const QJsonObject &req,
-                                        const QString &user, Sandbox *s)
+void FakeE2bServer::handleFilesystemRpc(FakeHttpConnection *c, const QString &method,
+                                        const QJsonObject &req, const QString &user, Sandbox *s)
 {
     const QString path = req.value(QLatin1String("path")).toString();
     const QString host = hostPath(*s, path, user);
-    const QString reported = QDir::cleanPath(path.startsWith(QLatin1Char('/')) ? path
-                                                                             : (user == QLatin1String("root") ? QStringLiteral("/root/") : QStringLiteral("/home/") + user + QLatin1Char('/')) + path);
+    const QString reported = QDir::cleanPath(
+        path.startsWith(QLatin1Char('/'))
+            ? path
+            : (user == QLatin1String("root") ? QStringLiteral("/root/")
+                                             : QStringLiteral("/home/") + user + QLatin1Char('/'))
+                + path);
     if (method != QLatin1String("Move") && host.isEmpty()) {
         connectError(c, 400, QStringLiteral("invalid_argument"), QStringLiteral("invalid path"));
         return;
@@ -177,20 +197,25 @@ void FakeE2bServer::handleFilesystemRpc(FakeHttpConnection *c, const QString &me
     const QFileInfo fi(host);
     if (method == QLatin1String("Stat")) {
         if (!fi.exists()) {
-            connectError(c, 404, QStringLiteral("not_found"), QStringLiteral("file not found: %1").arg(path));
+            connectError(c, 404, QStringLiteral("not_found"),
+                         QStringLiteral("file not found: %1").arg(path));
             return;
         }
-        c->respondJson(200, compact(QJsonObject{{QStringLiteral("entry"), entryJson(host, reported)}}));
+        c->respondJson(
+            200, compact(QJsonObject { { QStringLiteral("entry"), entryJson(host, reported) } }));
     } else if (method == QLatin1String("MakeDir")) {
         if (fi.isDir()) {
-            connectError(c, 409, QStringLiteral("already_exists"), QStringLiteral("directory already exists: %1").arg(path));
+            connectError(c, 409, QStringLiteral("already_exists"),
+                         QStringLiteral("directory already exists: %1").arg(path));
             return;
         }
         if (fi.exists() || !QDir().mkpath(host)) {
-            connectError(c, 400, QStringLiteral("invalid_argument"), QStringLiteral("path is a file: %1").arg(path));
+            connectError(c, 400, QStringLiteral("invalid_argument"),
+                         QStringLiteral("path is a file: %1").arg(path));
             return;
         }
-        c->respondJson(200, compact(QJsonObject{{QStringLiteral("entry"), entryJson(host, reported)}}));
+        c->respondJson(
+            200, compact(QJsonObject { { QStringLiteral("entry"), entryJson(host, reported) } }));
     } else if (method == QLatin1String("Move")) {
         const QString src = hostPath(*s, req.value(QLatin1String("source")).toString(), user);
         const QString dst = hostPath(*s, req.value(QLatin1String("destination")).toString(), user);
@@ -203,24 +228,31 @@ void FakeE2bServer::handleFilesystemRpc(FakeHttpConnection *c, const QString &me
             connectError(c, 500, QStringLiteral("internal"), QStringLiteral("rename failed"));
             return;
         }
-        c->respondJson(200, compact(QJsonObject{{QStringLiteral("entry"),
-                                                 entryJson(dst, req.value(QLatin1String("destination")).toString())}}));
+        c->respondJson(
+            200,
+            compact(QJsonObject {
+                { QStringLiteral("entry"),
+                  entryJson(dst, req.value(QLatin1String("destination")).toString()) } }));
     } else if (method == QLatin1String("ListDir")) {
         if (!fi.exists()) {
-            connectError(c, 404, QStringLiteral("not_found"), QStringLiteral("directory not found: %1").arg(path));
+            connectError(c, 404, QStringLiteral("not_found"),
+                         QStringLiteral("directory not found: %1").arg(path));
             return;
         }
         if (!fi.isDir()) {
-            connectError(c, 400, QStringLiteral("invalid_argument"), QStringLiteral("path is not a directory: %1").arg(path));
+            connectError(c, 400, QStringLiteral("invalid_argument"),
+                         QStringLiteral("path is not a directory: %1").arg(path));
             return;
         }
         int depth = req.value(QLatin1String("depth")).toInt();
         if (depth <= 0)
             depth = 1;
         QJsonArray entries;
-        std::function<void(const QString &, const QString &, int)> walk = [&](const QString &h, const QString &rep, int level) {
-            const QFileInfoList list = QDir(h).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
-                                                            QDir::Name);
+        std::function<void(const QString &, const QString &, int)> walk = [&](const QString &h,
+                                                                              const QString &rep,
+                                                                              int level) {
+            const QFileInfoList list = QDir(h).entryInfoList(
+                QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
             for (const QFileInfo &child : list) {
                 const QString childRep = rep + QLatin1Char('/') + child.fileName();
                 entries.append(entryJson(child.filePath(), childRep));
@@ -229,7 +261,7 @@ void FakeE2bServer::handleFilesystemRpc(FakeHttpConnection *c, const QString &me
             }
         };
         walk(host, reported == QLatin1String("/") ? QString() : reported, 1);
-        c->respondJson(200, compact(QJsonObject{{QStringLiteral("entries"), entries}}));
+        c->respondJson(200, compact(QJsonObject { { QStringLiteral("entries"), entries } }));
     } else if (method == QLatin1String("Remove")) {
         if (fi.isDir() && !fi.isSymLink())
             QDir(host).removeRecursively();
@@ -267,7 +299,7 @@ void FakeE2bServer::handleFiles(FakeHttpConnection *c, const FakeHttpRequest &r,
             return;
         }
         c->respond(200, "application/octet-stream", f.readAll(),
-                   {{"Content-Disposition", "inline; filename=" + fi.fileName().toUtf8()}});
+                   { { "Content-Disposition", "inline; filename=" + fi.fileName().toUtf8() } });
         return;
     }
     if (r.method != "POST") {
@@ -302,12 +334,12 @@ void FakeE2bServer::handleFiles(FakeHttpConnection *c, const FakeHttpRequest &r,
                     const qsizetype end = head.indexOf('"', fn + 10);
                     dest = QString::fromUtf8(head.mid(fn + 10, end - fn - 10));
                 }
-                files.append({dest, content});
+                files.append({ dest, content });
             }
             pos = next + 2;
         }
     } else if (contentType.startsWith("application/octet-stream")) {
-        files.append({path, r.body});
+        files.append({ path, r.body });
     } else {
         jsonError(400, QStringLiteral("unsupported content type"));
         return;
@@ -329,9 +361,9 @@ void FakeE2bServer::handleFiles(FakeHttpConnection *c, const FakeHttpRequest &r,
             jsonError(500, QStringLiteral("cannot write '%1'").arg(f.first));
             return;
         }
-        out.append(QJsonObject{{QStringLiteral("path"), f.first},
-                               {QStringLiteral("name"), QFileInfo(host).fileName()},
-                               {QStringLiteral("type"), QStringLiteral("file")}});
+        out.append(QJsonObject { { QStringLiteral("path"), f.first },
+                                 { QStringLiteral("name"), QFileInfo(host).fileName() },
+                                 { QStringLiteral("type"), QStringLiteral("file") } });
     }
     c->respondJson(200, compact(out));
 }

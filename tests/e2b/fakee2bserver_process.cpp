@@ -25,10 +25,11 @@ QList<QPair<QString, QString>> splitScript(const QString &script)
     QString current;
     for (qsizetype i = 0; i < script.size(); ++i) {
         const QChar ch = script[i];
-        const bool andAnd = ch == QLatin1Char('&') && i + 1 < script.size() && script[i + 1] == QLatin1Char('&');
+        const bool andAnd =
+            ch == QLatin1Char('&') && i + 1 < script.size() && script[i + 1] == QLatin1Char('&');
         if (ch == QLatin1Char(';') || ch == QLatin1Char('\n') || andAnd) {
             if (!current.trimmed().isEmpty())
-                steps.append({sep, current.trimmed()});
+                steps.append({ sep, current.trimmed() });
             current.clear();
             sep = andAnd ? QStringLiteral("&&") : QStringLiteral(";");
             if (andAnd)
@@ -38,25 +39,29 @@ QList<QPair<QString, QString>> splitScript(const QString &script)
         current += ch;
     }
     if (!current.trimmed().isEmpty())
-        steps.append({sep, current.trimmed()});
+        steps.append({ sep, current.trimmed() });
     return steps;
 }
 
 QJsonObject dataEvent(const char *stream, const QByteArray &bytes)
 {
-    return QJsonObject{{QStringLiteral("data"),
-                        QJsonObject{{QLatin1String(stream), QString::fromLatin1(bytes.toBase64())}}}};
+    return QJsonObject {
+        { QStringLiteral("data"),
+          QJsonObject { { QLatin1String(stream), QString::fromLatin1(bytes.toBase64()) } } }
+    };
 }
 
 } // namespace
 
-void FakeE2bServer::handleProcessRpc(FakeHttpConnection *c, const FakeHttpRequest &r, const QString &method,
-                                     const QJsonObject &req, const QString &user, Sandbox *s)
+void FakeE2bServer::handleProcessRpc(FakeHttpConnection *c, const FakeHttpRequest &r,
+                                     const QString &method, const QJsonObject &req,
+                                     const QString &user, Sandbox *s)
 {
     const Fault streamFault = Fault(r.header("x-fake-fault").toInt());
     const auto findProcess = [s](const QJsonObject &selector) -> QSharedPointer<FakeProcess> {
         if (selector.contains(QLatin1String("pid")))
-            return s->processes.value(quint32(selector.value(QLatin1String("pid")).toVariant().toLongLong()));
+            return s->processes.value(
+                quint32(selector.value(QLatin1String("pid")).toVariant().toLongLong()));
         const QString tag = selector.value(QLatin1String("tag")).toString();
         for (const auto &p : std::as_const(s->processes)) {
             if (!tag.isEmpty() && p->tag == tag)
@@ -76,15 +81,17 @@ void FakeE2bServer::handleProcessRpc(FakeHttpConnection *c, const FakeHttpReques
     } else if (method == QLatin1String("List")) {
         QJsonArray list;
         for (const auto &p : std::as_const(s->processes)) {
-            QJsonObject config{{QStringLiteral("cmd"), p->cmd}, {QStringLiteral("args"), QJsonArray::fromStringList(p->args)}};
+            QJsonObject config { { QStringLiteral("cmd"), p->cmd },
+                                 { QStringLiteral("args"), QJsonArray::fromStringList(p->args) } };
             if (!p->cwd.isEmpty())
                 config.insert(QStringLiteral("cwd"), p->cwd);
-            QJsonObject o{{QStringLiteral("config"), config}, {QStringLiteral("pid"), qint64(p->pid)}};
+            QJsonObject o { { QStringLiteral("config"), config },
+                            { QStringLiteral("pid"), qint64(p->pid) } };
             if (!p->tag.isEmpty())
                 o.insert(QStringLiteral("tag"), p->tag);
             list.append(o);
         }
-        c->respondJson(200, compact(QJsonObject{{QStringLiteral("processes"), list}}));
+        c->respondJson(200, compact(QJsonObject { { QStringLiteral("processes"), list } }));
     } else if (method == QLatin1String("SendInput") || method == QLatin1String("CloseStdin")
                || method == QLatin1String("SendSignal")) {
         const auto p = findProcess(req.value(QLatin1String("process")).toObject());
@@ -98,12 +105,16 @@ void FakeE2bServer::handleProcessRpc(FakeHttpConnection *c, const FakeHttpReques
             return;
         }
         if (!p->stdinEnabled) {
-            connectError(c, 400, QStringLiteral("failed_precondition"), QStringLiteral("stdin not enabled"));
+            connectError(c, 400, QStringLiteral("failed_precondition"),
+                         QStringLiteral("stdin not enabled"));
             return;
         }
         if (method == QLatin1String("SendInput")) {
-            const QByteArray data = QByteArray::fromBase64(
-                req.value(QLatin1String("input")).toObject().value(QLatin1String("stdin")).toString().toLatin1());
+            const QByteArray data = QByteArray::fromBase64(req.value(QLatin1String("input"))
+                                                               .toObject()
+                                                               .value(QLatin1String("stdin"))
+                                                               .toString()
+                                                               .toLatin1());
             c->respondJson(200, "{}");
             if (p->catting)
                 emitEvent(p.data(), dataEvent("stdout", data));
@@ -121,8 +132,8 @@ void FakeE2bServer::handleProcessRpc(FakeHttpConnection *c, const FakeHttpReques
     }
 }
 
-void FakeE2bServer::startProcess(FakeHttpConnection *c, const QJsonObject &req, const QString &user, int timeoutMs,
-                                 Sandbox *s, Fault streamFault)
+void FakeE2bServer::startProcess(FakeHttpConnection *c, const QJsonObject &req, const QString &user,
+                                 int timeoutMs, Sandbox *s, Fault streamFault)
 {
     const QJsonObject config = req.value(QLatin1String("process")).toObject();
     auto p = QSharedPointer<FakeProcess>::create();
@@ -143,30 +154,32 @@ void FakeE2bServer::startProcess(FakeHttpConnection *c, const QJsonObject &req, 
     p->tag = req.value(QLatin1String("tag")).toString();
     p->stdinEnabled = req.value(QLatin1String("stdin")).toBool(true);
     if (p->cmd.isEmpty()) {
-        endStreamWithError(c, QStringLiteral("invalid_argument"), QStringLiteral("cmd is required"));
+        endStreamWithError(c, QStringLiteral("invalid_argument"),
+                           QStringLiteral("cmd is required"));
         return;
     }
     if (!p->cwd.isEmpty() && !QFileInfo(hostPath(*s, p->cwd, user)).isDir()) {
-        endStreamWithError(c, QStringLiteral("invalid_argument"), QStringLiteral("cwd '%1' does not exist").arg(p->cwd));
+        endStreamWithError(c, QStringLiteral("invalid_argument"),
+                           QStringLiteral("cwd '%1' does not exist").arg(p->cwd));
         return;
     }
     p->pid = m_nextPid++;
-    if (p->cmd == QLatin1String("/bin/bash") || p->cmd == QLatin1String("bash") || p->cmd == QLatin1String("/bin/sh")
-        || p->cmd == QLatin1String("sh")) {
+    if (p->cmd == QLatin1String("/bin/bash") || p->cmd == QLatin1String("bash")
+        || p->cmd == QLatin1String("/bin/sh") || p->cmd == QLatin1String("sh")) {
         const qsizetype dashC = p->args.indexOf(QStringLiteral("-c"));
         p->steps = splitScript(dashC >= 0 ? p->args.value(dashC + 1) : QString());
     } else if (p->cmd != QLatin1String("tar")) {
-        QStringList words{p->cmd};
+        QStringList words { p->cmd };
         for (const QString &a : std::as_const(p->args))
             words << QLatin1Char('\'') + a + QLatin1Char('\'');
-        p->steps = {{QStringLiteral(";"), words.join(QLatin1Char(' '))}};
+        p->steps = { { QStringLiteral(";"), words.join(QLatin1Char(' ')) } };
     }
     s->processes.insert(p->pid, p);
     attachStream(p.data(), c, streamFault);
 
     p->keepaliveTimer = new QTimer(this);
     connect(p->keepaliveTimer, &QTimer::timeout, this, [this, p = p.data()] {
-        emitEvent(p, QJsonObject{{QStringLiteral("keepalive"), QJsonObject()}});
+        emitEvent(p, QJsonObject { { QStringLiteral("keepalive"), QJsonObject() } });
     });
     p->keepaliveTimer->start(keepaliveIntervalMs);
     if (timeoutMs > 0) {
@@ -177,7 +190,8 @@ void FakeE2bServer::startProcess(FakeHttpConnection *c, const QJsonObject &req, 
         connect(p->killTimer, &QTimer::timeout, this, [this, id, pid = p->pid] {
             Sandbox *sb = findSandbox(id);
             if (sb && sb->processes.contains(pid))
-                endProcess(sb, sb->processes.value(pid).data(), -1, true, QStringLiteral("deadline_exceeded"));
+                endProcess(sb, sb->processes.value(pid).data(), -1, true,
+                           QStringLiteral("deadline_exceeded"));
         });
         p->killTimer->start(timeoutMs);
     }
@@ -206,23 +220,26 @@ void FakeE2bServer::attachStream(FakeProcess *p, FakeHttpConnection *c, Fault fa
         c->endStream();
         return;
     }
-    const QByteArray start = encodeConnectEnvelope(
-        compact(QJsonObject{{QStringLiteral("event"),
-                             QJsonObject{{QStringLiteral("start"), QJsonObject{{QStringLiteral("pid"), qint64(p->pid)}}}}}}));
+    const QByteArray start = encodeConnectEnvelope(compact(QJsonObject {
+        { QStringLiteral("event"),
+          QJsonObject { { QStringLiteral("start"),
+                          QJsonObject { { QStringLiteral("pid"), qint64(p->pid) } } } } } }));
     c->writeChunk(start);
     if (fault == Fault::TruncatedFrame) {
-        const QByteArray next = encodeConnectEnvelope(compact(
-            QJsonObject{{QStringLiteral("event"), dataEvent("stdout", QByteArrayLiteral("partial output"))}}));
+        const QByteArray next = encodeConnectEnvelope(
+            compact(QJsonObject { { QStringLiteral("event"),
+                                    dataEvent("stdout", QByteArrayLiteral("partial output")) } }));
         c->writeChunk(next.left(next.size() / 2));
         c->abortConnection();
         return;
     }
-    p->sinks.append({QPointer<FakeHttpConnection>(c), fault, 1});
+    p->sinks.append({ QPointer<FakeHttpConnection>(c), fault, 1 });
 }
 
 void FakeE2bServer::emitEvent(FakeProcess *p, const QJsonObject &event)
 {
-    const QByteArray envelope = encodeConnectEnvelope(compact(QJsonObject{{QStringLiteral("event"), event}}));
+    const QByteArray envelope =
+        encodeConnectEnvelope(compact(QJsonObject { { QStringLiteral("event"), event } }));
     for (qsizetype i = p->sinks.size() - 1; i >= 0; --i) {
         FakeProcess::Sink &sink = p->sinks[i];
         if (!sink.connection || !sink.connection->isOpen()) {
@@ -253,15 +270,17 @@ void FakeE2bServer::runNextStep(Sandbox *s, FakeProcess *p)
             continue;
         const QString name = words.takeFirst();
         bool toStderr = false;
-        if (!words.isEmpty() && (words.last() == QLatin1String(">&2") || words.last() == QLatin1String("1>&2"))) {
+        if (!words.isEmpty()
+            && (words.last() == QLatin1String(">&2") || words.last() == QLatin1String("1>&2"))) {
             toStderr = true;
             words.removeLast();
         }
         const char *stream = toStderr ? "stderr" : "stdout";
         for (QString &w : words) {
             if (w.startsWith(QLatin1Char('$')))
-                w = w == QLatin1String("$PWD") ? (p->cwd.isEmpty() ? QStringLiteral("/home/") + p->user : p->cwd)
-                                                : p->envs.value(w.mid(1));
+                w = w == QLatin1String("$PWD")
+                    ? (p->cwd.isEmpty() ? QStringLiteral("/home/") + p->user : p->cwd)
+                    : p->envs.value(w.mid(1));
         }
         if (name == QLatin1String("echo")) {
             bool newline = true;
@@ -269,7 +288,11 @@ void FakeE2bServer::runNextStep(Sandbox *s, FakeProcess *p)
                 newline = false;
                 words.removeFirst();
             }
-            emitEvent(p, dataEvent(stream, (words.join(QLatin1Char(' ')) + (newline ? QStringLiteral("\n") : QString())).toUtf8()));
+            emitEvent(p,
+                      dataEvent(stream,
+                                (words.join(QLatin1Char(' '))
+                                 + (newline ? QStringLiteral("\n") : QString()))
+                                    .toUtf8()));
             p->lastExit = 0;
         } else if (name == QLatin1String("printf")) {
             QString text = words.value(0);
@@ -305,7 +328,11 @@ void FakeE2bServer::runNextStep(Sandbox *s, FakeProcess *p)
             p->catting = true;
             return; // resumed by CloseStdin
         } else {
-            emitEvent(p, dataEvent("stderr", QStringLiteral("bash: line 1: %1: command not found\n").arg(name).toUtf8()));
+            emitEvent(
+                p,
+                dataEvent(
+                    "stderr",
+                    QStringLiteral("bash: line 1: %1: command not found\n").arg(name).toUtf8()));
             p->lastExit = 127;
         }
     }
@@ -318,8 +345,9 @@ void FakeE2bServer::runHostTar(Sandbox *s, FakeProcess *p)
     for (qsizetype i = 0; i < p->args.size(); ++i) {
         const QString &a = p->args[i];
         args << a;
-        const bool takesPath = a == QLatin1String("-C") || (a.endsWith(QLatin1Char('f')) && a.startsWith(QLatin1Char('-'))
-            && !a.startsWith(QLatin1String("--")));
+        const bool takesPath = a == QLatin1String("-C")
+            || (a.endsWith(QLatin1Char('f')) && a.startsWith(QLatin1Char('-'))
+                && !a.startsWith(QLatin1String("--")));
         if (takesPath && i + 1 < p->args.size()) {
             const QString mapped = hostPath(*s, p->args[++i], p->user);
             args << (mapped.isEmpty() ? QStringLiteral("/nonexistent") : mapped);
@@ -329,30 +357,36 @@ void FakeE2bServer::runHostTar(Sandbox *s, FakeProcess *p)
     p->tar = tar;
     tar->setProgram(QStringLiteral("tar"));
     tar->setArguments(args);
-    tar->setWorkingDirectory(hostPath(*s, p->cwd.isEmpty() ? QStringLiteral("~") : p->cwd, p->user));
+    tar->setWorkingDirectory(
+        hostPath(*s, p->cwd.isEmpty() ? QStringLiteral("~") : p->cwd, p->user));
     const QString id = s->id;
     const quint32 pid = p->pid;
     connect(tar, &QProcess::readyReadStandardError, this, [this, id, pid, tar] {
         Sandbox *sb = findSandbox(id);
         if (sb && sb->processes.contains(pid))
-            emitEvent(sb->processes.value(pid).data(), dataEvent("stderr", tar->readAllStandardError()));
+            emitEvent(sb->processes.value(pid).data(),
+                      dataEvent("stderr", tar->readAllStandardError()));
     });
     connect(tar, &QProcess::readyReadStandardOutput, this, [this, id, pid, tar] {
         Sandbox *sb = findSandbox(id);
         if (sb && sb->processes.contains(pid))
-            emitEvent(sb->processes.value(pid).data(), dataEvent("stdout", tar->readAllStandardOutput()));
+            emitEvent(sb->processes.value(pid).data(),
+                      dataEvent("stdout", tar->readAllStandardOutput()));
     });
-    connect(tar, &QProcess::finished, this, [this, id, pid, tar](int exitCode, QProcess::ExitStatus status) {
-        tar->deleteLater();
-        Sandbox *sb = findSandbox(id);
-        if (sb && sb->processes.contains(pid))
-            endProcess(sb, sb->processes.value(pid).data(), status == QProcess::NormalExit ? exitCode : -1,
-                       status != QProcess::NormalExit);
-    });
+    connect(tar, &QProcess::finished, this,
+            [this, id, pid, tar](int exitCode, QProcess::ExitStatus status) {
+                tar->deleteLater();
+                Sandbox *sb = findSandbox(id);
+                if (sb && sb->processes.contains(pid))
+                    endProcess(sb, sb->processes.value(pid).data(),
+                               status == QProcess::NormalExit ? exitCode : -1,
+                               status != QProcess::NormalExit);
+            });
     tar->start();
 }
 
-void FakeE2bServer::endProcess(Sandbox *s, FakeProcess *p, int exitCode, bool signalled, const QString &rpcError)
+void FakeE2bServer::endProcess(Sandbox *s, FakeProcess *p, int exitCode, bool signalled,
+                               const QString &rpcError)
 {
     if (p->ended)
         return;
@@ -370,12 +404,15 @@ void FakeE2bServer::endProcess(Sandbox *s, FakeProcess *p, int exitCode, bool si
             end.insert(QStringLiteral("error"), QStringLiteral("exit status %1").arg(exitCode));
         }
     }
-    emitEvent(p, QJsonObject{{QStringLiteral("end"), end}});
+    emitEvent(p, QJsonObject { { QStringLiteral("end"), end } });
     QJsonObject trailer;
     if (!rpcError.isEmpty())
-        trailer.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), rpcError},
-                                                           {QStringLiteral("message"), QStringLiteral("context deadline exceeded")}});
-    const QByteArray envelope = encodeConnectEnvelope(compact(trailer), ConnectFrame::kEndStreamFlag);
+        trailer.insert(QStringLiteral("error"),
+                       QJsonObject { { QStringLiteral("code"), rpcError },
+                                     { QStringLiteral("message"),
+                                       QStringLiteral("context deadline exceeded") } });
+    const QByteArray envelope =
+        encodeConnectEnvelope(compact(trailer), ConnectFrame::kEndStreamFlag);
     for (const auto &sink : std::as_const(p->sinks)) {
         if (sink.connection && sink.connection->isOpen()) {
             sink.connection->writeChunk(envelope);

@@ -10,17 +10,28 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 404: return "Not Found";
-    case 409: return "Conflict";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 409:
+        return "Conflict";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    default:
+        return "Status";
     }
 }
 
@@ -75,7 +86,8 @@ void FakeHttpConnection::tryParse()
         const QByteArray line = lines[i].trimmed();
         const qsizetype colon = line.indexOf(':');
         if (colon > 0)
-            request.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+            request.headers.insert(line.left(colon).trimmed().toLower(),
+                                   line.mid(colon + 1).trimmed());
     }
     qsizetype bodyStart = headerEnd + 4;
     if (request.header("transfer-encoding").toLower().contains("chunked")) {
@@ -86,7 +98,8 @@ void FakeHttpConnection::tryParse()
             if (lineEnd < 0)
                 return; // need more
             bool ok = false;
-            const qsizetype size = m_buffer.mid(pos, lineEnd - pos).split(';').value(0).trimmed().toLongLong(&ok, 16);
+            const qsizetype size =
+                m_buffer.mid(pos, lineEnd - pos).split(';').value(0).trimmed().toLongLong(&ok, 16);
             if (!ok || size < 0 || size > kMaxBody) {
                 respond(400, "text/plain", "bad chunk");
                 m_closeAfterResponse = true;
@@ -126,7 +139,8 @@ void FakeHttpConnection::respond(int status, const QByteArray &contentType, cons
 {
     if (!m_socket)
         return;
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    QByteArray head =
+        "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     if (!contentType.isEmpty() && status != 204)
         head += "Content-Type: " + contentType + "\r\n";
     if (status != 204)
@@ -154,7 +168,8 @@ void FakeHttpConnection::beginStream(int status, const QByteArray &contentType)
     if (!m_socket)
         return;
     m_streaming = true;
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    QByteArray head =
+        "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     head += "Content-Type: " + contentType + "\r\nTransfer-Encoding: chunked\r\n\r\n";
     m_socket->write(head);
     m_socket->flush();

@@ -13,7 +13,7 @@ namespace Autocoder::E2b::Testing {
 struct FakeHttpRequest
 {
     QByteArray method;
-    QString path;     ///< decoded path, e.g. "/process.Process/Start"
+    QString path; ///< decoded path, e.g. "/process.Process/Start"
     QByteArray rawQuery;
     QUrlQuery query;
     QMap<QByteArray, QByteArray> headers; ///< lower-case names

@@ -79,45 +79,61 @@ void TestConnectEnvelope::decode_data()
     const QByteArray start = R"({"event":{"start":{"pid":4242}}})";
     const QByteArray data = R"({"event":{"data":{"stdout":"aGVsbG8K"}}})";
     const QByteArray endOk = "{}";
-    const QByteArray endErr = R"({"error":{"code":"deadline_exceeded","message":"context deadline exceeded"}})";
+    const QByteArray endErr =
+        R"({"error":{"code":"deadline_exceeded","message":"context deadline exceeded"}})";
     const uint cap = ConnectEnvelopeDecoder::kDefaultMaxMessageSize;
 
-    QTest::newRow("one frame then end") << env(start) + env(endOk, 2) << cap << QList<QByteArray>{start, endOk} << true << QString();
+    QTest::newRow("one frame then end") << env(start) + env(endOk, 2) << cap
+                                        << QList<QByteArray> { start, endOk } << true << QString();
     QTest::newRow("several frames in one buffer")
-        << env(start) + env(data) + env(data) + env(R"({"event":{"keepalive":{}}})") + env(endOk, 2) << cap
-        << QList<QByteArray>{start, data, data, R"({"event":{"keepalive":{}}})", endOk} << true << QString();
-    QTest::newRow("end-of-stream with error") << env(start) + env(endErr, 2) << cap << QList<QByteArray>{start, endErr}
-                                              << true << QString();
-    QTest::newRow("end-of-stream only") << env(endOk, 2) << cap << QList<QByteArray>{endOk} << true << QString();
-    QTest::newRow("empty payload frame") << env(QByteArray()) + env(endOk, 2) << cap
-                                         << QList<QByteArray>{QByteArray(), endOk} << true << QString();
-    QTest::newRow("no end-of-stream (clean cut)") << env(start) << cap << QList<QByteArray>{start} << false << QString();
-    QTest::newRow("truncated payload") << env(start) + env(data).left(12) << cap << QList<QByteArray>{start} << false
-                                       << QStringLiteral("stream ended inside an envelope");
-    QTest::newRow("truncated header") << env(start) + QByteArray("\x00\x00", 2) << cap << QList<QByteArray>{start}
-                                      << false << QStringLiteral("stream ended inside an envelope");
-    QTest::newRow("exactly at cap") << env("0123456789") + env(endOk, 2) << 10u
-                                    << QList<QByteArray>{"0123456789", endOk} << true << QString();
-    QTest::newRow("one over cap") << env("0123456789A") << 10u << QList<QByteArray>{} << false
+        << env(start) + env(data) + env(data) + env(R"({"event":{"keepalive":{}}})") + env(endOk, 2)
+        << cap << QList<QByteArray> { start, data, data, R"({"event":{"keepalive":{}}})", endOk }
+        << true << QString();
+    QTest::newRow("end-of-stream with error")
+        << env(start) + env(endErr, 2) << cap << QList<QByteArray> { start, endErr } << true
+        << QString();
+    QTest::newRow("end-of-stream only")
+        << env(endOk, 2) << cap << QList<QByteArray> { endOk } << true << QString();
+    QTest::newRow("empty payload frame")
+        << env(QByteArray()) + env(endOk, 2) << cap << QList<QByteArray> { QByteArray(), endOk }
+        << true << QString();
+    QTest::newRow("no end-of-stream (clean cut)")
+        << env(start) << cap << QList<QByteArray> { start } << false << QString();
+    QTest::newRow("truncated payload")
+        << env(start) + env(data).left(12) << cap << QList<QByteArray> { start } << false
+        << QStringLiteral("stream ended inside an envelope");
+    QTest::newRow("truncated header")
+        << env(start) + QByteArray("\x00\x00", 2) << cap << QList<QByteArray> { start } << false
+        << QStringLiteral("stream ended inside an envelope");
+    QTest::newRow("exactly at cap")
+        << env("0123456789") + env(endOk, 2) << 10u << QList<QByteArray> { "0123456789", endOk }
+        << true << QString();
+    QTest::newRow("one over cap") << env("0123456789A") << 10u << QList<QByteArray> {} << false
                                   << QStringLiteral("exceeds the limit");
-    QTest::newRow("oversized 16 MiB + 1 header only") << header(0, cap + 1) << cap << QList<QByteArray>{} << false
-                                                      << QStringLiteral("exceeds the limit");
-    QTest::newRow("oversized 4 GiB header") << env(start) + header(0, 0xffffffffu) << cap
-                                            << QList<QByteArray>{start} << false << QStringLiteral("exceeds the limit");
-    QTest::newRow("compressed flag refused") << env(start, 0x01) << cap << QList<QByteArray>{} << false
-                                             << QStringLiteral("compressed");
-    QTest::newRow("compressed end-of-stream refused") << env(endOk, 0x03) << cap << QList<QByteArray>{} << false
-                                                      << QStringLiteral("compressed");
+    QTest::newRow("oversized 16 MiB + 1 header only")
+        << header(0, cap + 1) << cap << QList<QByteArray> {} << false
+        << QStringLiteral("exceeds the limit");
+    QTest::newRow("oversized 4 GiB header")
+        << env(start) + header(0, 0xffffffffu) << cap << QList<QByteArray> { start } << false
+        << QStringLiteral("exceeds the limit");
+    QTest::newRow("compressed flag refused")
+        << env(start, 0x01) << cap << QList<QByteArray> {} << false << QStringLiteral("compressed");
+    QTest::newRow("compressed end-of-stream refused")
+        << env(endOk, 0x03) << cap << QList<QByteArray> {} << false << QStringLiteral("compressed");
     QTest::newRow("garbage html") << QByteArray("<html><body>502 Bad Gateway</body></html>") << cap
-                                  << QList<QByteArray>{} << false << QStringLiteral("invalid envelope flags");
-    QTest::newRow("garbage high bits") << QByteArray("\xff\x00\x00\x00\x01x", 6) << cap << QList<QByteArray>{} << false
-                                       << QStringLiteral("invalid envelope flags");
-    QTest::newRow("bare JSON instead of envelope") << QByteArray(R"({"code":"not_found"})") << cap
-                                                   << QList<QByteArray>{} << false
-                                                   << QStringLiteral("invalid envelope flags");
-    QTest::newRow("data after end-of-stream") << env(endOk, 2) + env(start) << cap << QList<QByteArray>{endOk} << true
-                                              << QStringLiteral("after the end-of-stream");
-    QTest::newRow("empty input") << QByteArray() << cap << QList<QByteArray>{} << false << QString();
+                                  << QList<QByteArray> {} << false
+                                  << QStringLiteral("invalid envelope flags");
+    QTest::newRow("garbage high bits")
+        << QByteArray("\xff\x00\x00\x00\x01x", 6) << cap << QList<QByteArray> {} << false
+        << QStringLiteral("invalid envelope flags");
+    QTest::newRow("bare JSON instead of envelope")
+        << QByteArray(R"({"code":"not_found"})") << cap << QList<QByteArray> {} << false
+        << QStringLiteral("invalid envelope flags");
+    QTest::newRow("data after end-of-stream")
+        << env(endOk, 2) + env(start) << cap << QList<QByteArray> { endOk } << true
+        << QStringLiteral("after the end-of-stream");
+    QTest::newRow("empty input") << QByteArray() << cap << QList<QByteArray> {} << false
+                                 << QString();
 }
 
 void TestConnectEnvelope::decode()
@@ -133,7 +149,9 @@ void TestConnectEnvelope::decode()
         if (errorContains.isEmpty()) {
             QVERIFY2(o.error.isEmpty(), qPrintable(o.error + QString::fromLatin1(ctx)));
         } else {
-            QVERIFY2(o.error.contains(errorContains), qPrintable(QStringLiteral("got \"%1\"").arg(o.error) + QString::fromLatin1(ctx)));
+            QVERIFY2(
+                o.error.contains(errorContains),
+                qPrintable(QStringLiteral("got \"%1\"").arg(o.error) + QString::fromLatin1(ctx)));
         }
         QCOMPARE(o.endSeen, endSeen);
         QCOMPARE(o.frames.size(), payloads.size());
@@ -148,7 +166,7 @@ void TestConnectEnvelope::decode()
     if (QTest::currentTestFailed())
         return;
     for (qsizetype cut = 1; cut < input.size(); ++cut) {
-        check(decodeInPieces(input, {cut}, cap), "split at " + QByteArray::number(cut));
+        check(decodeInPieces(input, { cut }, cap), "split at " + QByteArray::number(cut));
         if (QTest::currentTestFailed())
             return;
     }
@@ -157,7 +175,6 @@ void TestConnectEnvelope::decode()
         everyByte.append(i);
     check(decodeInPieces(input, everyByte, cap), "byte by byte");
 }
-
 
 void TestConnectEnvelope::errorAfterErrorIsSticky()
 {

@@ -48,7 +48,7 @@ private Q_SLOTS:
 
 void TestConnectionConfig::defaults()
 {
-    const auto c = ConnectionConfig::fromEnvironment(env({{"E2B_API_KEY", "e2b_abc"}}));
+    const auto c = ConnectionConfig::fromEnvironment(env({ { "E2B_API_KEY", "e2b_abc" } }));
     QCOMPARE(c.apiKey.reveal(), QStringLiteral("e2b_abc"));
     QCOMPARE(c.domain, QStringLiteral("e2b.app"));
     QCOMPARE(c.resolvedApiUrl(), QUrl(QStringLiteral("https://api.e2b.app")));
@@ -59,16 +59,18 @@ void TestConnectionConfig::defaults()
 
 void TestConnectionConfig::overrides()
 {
-    auto c = ConnectionConfig::fromEnvironment(env({{"E2B_API_KEY", "k"},
-                                                    {"E2B_DOMAIN", "example.org"},
-                                                    {"E2B_API_URL", "http://127.0.0.1:4000/"},
-                                                    {"E2B_SANDBOX_URL", "http://127.0.0.1:4001"}}));
+    auto c =
+        ConnectionConfig::fromEnvironment(env({ { "E2B_API_KEY", "k" },
+                                                { "E2B_DOMAIN", "example.org" },
+                                                { "E2B_API_URL", "http://127.0.0.1:4000/" },
+                                                { "E2B_SANDBOX_URL", "http://127.0.0.1:4001" } }));
     QCOMPARE(c.resolvedApiUrl(), QUrl(QStringLiteral("http://127.0.0.1:4000")));
     QCOMPARE(c.envdBaseUrl(QStringLiteral("i1")), QUrl(QStringLiteral("http://127.0.0.1:4001")));
     QVERIFY(c.validate().isOk());
-    c = ConnectionConfig::fromEnvironment(env({{"E2B_API_KEY", "k"}, {"E2B_DOMAIN", "example.org"}}));
+    c = ConnectionConfig::fromEnvironment(
+        env({ { "E2B_API_KEY", "k" }, { "E2B_DOMAIN", "example.org" } }));
     QCOMPARE(c.resolvedApiUrl(), QUrl(QStringLiteral("https://api.example.org")));
-    c = ConnectionConfig::fromEnvironment(env({{"E2B_API_KEY", "k"}, {"E2B_DEBUG", "true"}}));
+    c = ConnectionConfig::fromEnvironment(env({ { "E2B_API_KEY", "k" }, { "E2B_DEBUG", "true" } }));
     QCOMPARE(c.resolvedApiUrl(), QUrl(QStringLiteral("http://localhost:3000")));
     QCOMPARE(c.envdBaseUrl(QStringLiteral("i1")), QUrl(QStringLiteral("http://localhost:49983")));
 }
@@ -78,10 +80,18 @@ void TestConnectionConfig::envdBaseUrl_data()
     QTest::addColumn<QString>("configDomain");
     QTest::addColumn<QString>("sandboxDomain");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("shared host e2b.app") << "e2b.app" << "" << "https://sandbox.e2b.app";
-    QTest::newRow("shared host from sandbox domain") << "example.org" << "e2b.dev" << "https://sandbox.e2b.dev";
-    QTest::newRow("per-sandbox host self-hosted") << "example.org" << "" << "https://49983-isb1.example.org";
-    QTest::newRow("sandbox domain wins") << "e2b.app" << "my.host" << "https://49983-isb1.my.host";
+    QTest::newRow("shared host e2b.app") << "e2b.app"
+                                         << ""
+                                         << "https://sandbox.e2b.app";
+    QTest::newRow("shared host from sandbox domain") << "example.org"
+                                                     << "e2b.dev"
+                                                     << "https://sandbox.e2b.dev";
+    QTest::newRow("per-sandbox host self-hosted") << "example.org"
+                                                  << ""
+                                                  << "https://49983-isb1.example.org";
+    QTest::newRow("sandbox domain wins") << "e2b.app"
+                                         << "my.host"
+                                         << "https://49983-isb1.my.host";
 }
 
 void TestConnectionConfig::envdBaseUrl()
@@ -100,13 +110,27 @@ void TestConnectionConfig::validate_data()
     QTest::addColumn<QString>("apiUrl");
     QTest::addColumn<QString>("sandboxUrl");
     QTest::addColumn<bool>("ok");
-    QTest::newRow("https ok") << "k" << "https://api.example.org" << "" << true;
-    QTest::newRow("http loopback ok") << "k" << "http://127.0.0.1:9" << "http://localhost:9" << true;
-    QTest::newRow("http ipv6 loopback ok") << "k" << "http://[::1]:9" << "" << true;
-    QTest::newRow("http remote refused") << "k" << "http://api.example.org" << "" << false;
-    QTest::newRow("http remote sandbox refused") << "k" << "" << "http://10.0.0.5:49983" << false;
-    QTest::newRow("ftp refused") << "k" << "ftp://127.0.0.1" << "" << false;
-    QTest::newRow("no key") << "" << "" << "" << false;
+    QTest::newRow("https ok") << "k"
+                              << "https://api.example.org"
+                              << "" << true;
+    QTest::newRow("http loopback ok") << "k"
+                                      << "http://127.0.0.1:9"
+                                      << "http://localhost:9" << true;
+    QTest::newRow("http ipv6 loopback ok") << "k"
+                                           << "http://[::1]:9"
+                                           << "" << true;
+    QTest::newRow("http remote refused") << "k"
+                                         << "http://api.example.org"
+                                         << "" << false;
+    QTest::newRow("http remote sandbox refused") << "k"
+                                                 << ""
+                                                 << "http://10.0.0.5:49983" << false;
+    QTest::newRow("ftp refused") << "k"
+                                 << "ftp://127.0.0.1"
+                                 << "" << false;
+    QTest::newRow("no key") << ""
+                            << ""
+                            << "" << false;
 }
 
 void TestConnectionConfig::validate()
@@ -134,7 +158,8 @@ void TestConnectionConfig::secretsNeverPrinted()
     SandboxInfo info;
     info.envdAccessToken = Secret(QStringLiteral("tok_verysecret5678"));
     QString out;
-    QDebug(&out) << c << info.envdAccessToken << Error::make(Error::Kind::Unauthorized, QStringLiteral("nope"), 401);
+    QDebug(&out) << c << info.envdAccessToken
+                 << Error::make(Error::Kind::Unauthorized, QStringLiteral("nope"), 401);
     QVERIFY(!out.contains(QStringLiteral("supersecret")));
     QVERIFY(!out.contains(QStringLiteral("verysecret")));
     QVERIFY(out.contains(QStringLiteral("[REDACTED]")));
@@ -148,8 +173,10 @@ void TestConnectionConfig::listQueryEncoding()
     q.metadata.insert(QStringLiteral("run id"), QStringLiteral("a&b=c"));
     q.limit = 50;
     // Inner: app=autocoder&run%20id=a%26b%3Dc ; then encoded again as the query value.
-    QCOMPARE(q.toQueryString(),
-             QStringLiteral("metadata=app%3Dautocoder%26run%2520id%3Da%2526b%253Dc&state=running,paused&limit=50"));
+    QCOMPARE(
+        q.toQueryString(),
+        QStringLiteral(
+            "metadata=app%3Dautocoder%26run%2520id%3Da%2526b%253Dc&state=running,paused&limit=50"));
     ListSandboxesQuery empty;
     empty.states.clear();
     QCOMPARE(empty.toQueryString(), QString());
@@ -168,8 +195,13 @@ void TestConnectionConfig::createBody()
     QCOMPARE(v1.value(QLatin1String("secure")).toBool(), true);
     QCOMPARE(v1.value(QLatin1String("allow_internet_access")).toBool(), true);
     QCOMPARE(v1.value(QLatin1String("autoPause")).toBool(true), false);
-    QCOMPARE(v1.value(QLatin1String("metadata")).toObject().value(QLatin1String("autocoder.run")).toString(), QStringLiteral("r1"));
-    QCOMPARE(v1.value(QLatin1String("envVars")).toObject().value(QLatin1String("LANG")).toString(), QStringLiteral("C.UTF-8"));
+    QCOMPARE(v1.value(QLatin1String("metadata"))
+                 .toObject()
+                 .value(QLatin1String("autocoder.run"))
+                 .toString(),
+             QStringLiteral("r1"));
+    QCOMPARE(v1.value(QLatin1String("envVars")).toObject().value(QLatin1String("LANG")).toString(),
+             QStringLiteral("C.UTF-8"));
     o.useV2 = true;
     QVERIFY(!QJsonDocument::fromJson(o.toJson()).object().contains(QLatin1String("secure")));
 }
@@ -178,7 +210,7 @@ void TestConnectionConfig::startBody()
 {
     ProcessStartOptions o;
     o.cmd = QStringLiteral("/bin/bash");
-    o.args = {QStringLiteral("-l"), QStringLiteral("-c"), QStringLiteral("echo hi")};
+    o.args = { QStringLiteral("-l"), QStringLiteral("-c"), QStringLiteral("echo hi") };
     const QJsonObject j = QJsonDocument::fromJson(o.toJson()).object();
     QCOMPARE(j.value(QLatin1String("stdin")), QJsonValue(false)); // explicit presence
     QVERIFY(!j.value(QLatin1String("process")).toObject().contains(QLatin1String("envs")));
@@ -187,7 +219,8 @@ void TestConnectionConfig::startBody()
     o.cwd = QStringLiteral("/home/user/proj");
     const QJsonObject j2 = QJsonDocument::fromJson(o.toJson()).object();
     QCOMPARE(j2.value(QLatin1String("tag")).toString(), QStringLiteral("gate-build"));
-    QCOMPARE(j2.value(QLatin1String("process")).toObject().value(QLatin1String("cwd")).toString(), QStringLiteral("/home/user/proj"));
+    QCOMPARE(j2.value(QLatin1String("process")).toObject().value(QLatin1String("cwd")).toString(),
+             QStringLiteral("/home/user/proj"));
 }
 
 void TestConnectionConfig::errorForResponse_data()
@@ -200,19 +233,50 @@ void TestConnectionConfig::errorForResponse_data()
     QTest::addColumn<bool>("gone");
     QTest::addColumn<qint64>("retryMs");
 
-    QTest::newRow("401 api") << 401 << QByteArray(R"({"code":401,"message":"Invalid API key"})") << QByteArray() << Error::Kind::Unauthorized << QString() << false << qint64(0);
-    QTest::newRow("404 api") << 404 << QByteArray(R"({"code":404,"message":"Sandbox \"x\" doesn't exist"})") << QByteArray() << Error::Kind::NotFound << QString() << false << qint64(0);
-    QTest::newRow("429 retry-after") << 429 << QByteArray(R"({"code":429,"message":"Rate limit exceeded"})") << QByteArray("3") << Error::Kind::RateLimited << QString() << false << qint64(3000);
-    QTest::newRow("429 no header") << 429 << QByteArray() << QByteArray() << Error::Kind::RateLimited << QString() << false << qint64(0);
-    QTest::newRow("400") << 400 << QByteArray(R"({"code":400,"message":"Timeout must be greater than 0"})") << QByteArray() << Error::Kind::InvalidArgument << QString() << false << qint64(0);
-    QTest::newRow("502 edge sandbox gone") << 502 << QByteArray(R"({"sandboxId":"i1","message":"The sandbox was not found","code":502})") << QByteArray() << Error::Kind::NotFound << QString() << true << qint64(0);
-    QTest::newRow("502 html") << 502 << QByteArray("<html>bad gateway</html>") << QByteArray() << Error::Kind::NotFound << QString() << true << qint64(0);
-    QTest::newRow("connect not_found") << 404 << QByteArray(R"({"code":"not_found","message":"no such file"})") << QByteArray() << Error::Kind::NotFound << QStringLiteral("not_found") << false << qint64(0);
-    QTest::newRow("connect already_exists") << 409 << QByteArray(R"({"code":"already_exists","message":"exists"})") << QByteArray() << Error::Kind::Remote << QStringLiteral("already_exists") << false << qint64(0);
-    QTest::newRow("connect unauthenticated") << 401 << QByteArray(R"({"code":"unauthenticated","message":"invalid username"})") << QByteArray() << Error::Kind::Unauthorized << QStringLiteral("unauthenticated") << false << qint64(0);
-    QTest::newRow("connect resource_exhausted") << 429 << QByteArray(R"({"code":"resource_exhausted"})") << QByteArray("1") << Error::Kind::RateLimited << QStringLiteral("resource_exhausted") << false << qint64(1000);
-    QTest::newRow("500 empty") << 500 << QByteArray() << QByteArray() << Error::Kind::Remote << QString() << false << qint64(0);
-    QTest::newRow("507 disk") << 507 << QByteArray(R"({"code":507,"message":"not enough disk space available"})") << QByteArray() << Error::Kind::Remote << QString() << false << qint64(0);
+    QTest::newRow("401 api") << 401 << QByteArray(R"({"code":401,"message":"Invalid API key"})")
+                             << QByteArray() << Error::Kind::Unauthorized << QString() << false
+                             << qint64(0);
+    QTest::newRow("404 api") << 404
+                             << QByteArray(
+                                    R"({"code":404,"message":"Sandbox \"x\" doesn't exist"})")
+                             << QByteArray() << Error::Kind::NotFound << QString() << false
+                             << qint64(0);
+    QTest::newRow("429 retry-after")
+        << 429 << QByteArray(R"({"code":429,"message":"Rate limit exceeded"})") << QByteArray("3")
+        << Error::Kind::RateLimited << QString() << false << qint64(3000);
+    QTest::newRow("429 no header") << 429 << QByteArray() << QByteArray()
+                                   << Error::Kind::RateLimited << QString() << false << qint64(0);
+    QTest::newRow("400") << 400
+                         << QByteArray(R"({"code":400,"message":"Timeout must be greater than 0"})")
+                         << QByteArray() << Error::Kind::InvalidArgument << QString() << false
+                         << qint64(0);
+    QTest::newRow("502 edge sandbox gone")
+        << 502
+        << QByteArray(R"({"sandboxId":"i1","message":"The sandbox was not found","code":502})")
+        << QByteArray() << Error::Kind::NotFound << QString() << true << qint64(0);
+    QTest::newRow("502 html") << 502 << QByteArray("<html>bad gateway</html>") << QByteArray()
+                              << Error::Kind::NotFound << QString() << true << qint64(0);
+    QTest::newRow("connect not_found")
+        << 404 << QByteArray(R"({"code":"not_found","message":"no such file"})") << QByteArray()
+        << Error::Kind::NotFound << QStringLiteral("not_found") << false << qint64(0);
+    QTest::newRow("connect already_exists")
+        << 409 << QByteArray(R"({"code":"already_exists","message":"exists"})") << QByteArray()
+        << Error::Kind::Remote << QStringLiteral("already_exists") << false << qint64(0);
+    QTest::newRow("connect unauthenticated")
+        << 401 << QByteArray(R"({"code":"unauthenticated","message":"invalid username"})")
+        << QByteArray() << Error::Kind::Unauthorized << QStringLiteral("unauthenticated") << false
+        << qint64(0);
+    QTest::newRow("connect resource_exhausted")
+        << 429 << QByteArray(R"({"code":"resource_exhausted"})") << QByteArray("1")
+        << Error::Kind::RateLimited << QStringLiteral("resource_exhausted") << false
+        << qint64(1000);
+    QTest::newRow("500 empty") << 500 << QByteArray() << QByteArray() << Error::Kind::Remote
+                               << QString() << false << qint64(0);
+    QTest::newRow("507 disk") << 507
+                              << QByteArray(
+                                     R"({"code":507,"message":"not enough disk space available"})")
+                              << QByteArray() << Error::Kind::Remote << QString() << false
+                              << qint64(0);
 }
 
 void TestConnectionConfig::errorForResponse()
@@ -241,7 +305,8 @@ void TestConnectionConfig::retryAfter()
     QCOMPARE(HttpCall::parseRetryAfter("-4"), std::chrono::milliseconds(0));
     QCOMPARE(HttpCall::parseRetryAfter("999999999"), std::chrono::milliseconds(86400000)); // capped
     const QByteArray future = QLocale::c()
-                                  .toString(QDateTime::currentDateTimeUtc().addSecs(30), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                                  .toString(QDateTime::currentDateTimeUtc().addSecs(30),
+                                            QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
                                   .toLatin1();
     const auto ms = HttpCall::parseRetryAfter(future);
     QVERIFY2(ms.count() > 25000 && ms.count() <= 30000, future.constData());
@@ -261,7 +326,8 @@ void TestConnectionConfig::retryBackoff()
 
 void TestConnectionConfig::sandboxInfoParsing()
 {
-    const QByteArray json = R"({"templateID":"rki5","sandboxID":"i123","alias":"base","clientID":"6532622b","envdVersion":"0.6.4","envdAccessToken":"T0K","trafficAccessToken":null,"domain":null,"state":"paused","metadata":{"a":"b"},"cpuCount":2,"startedAt":"2025-01-01T00:00:00Z","newField":{"x":[1]}})";
+    const QByteArray json =
+        R"({"templateID":"rki5","sandboxID":"i123","alias":"base","clientID":"6532622b","envdVersion":"0.6.4","envdAccessToken":"T0K","trafficAccessToken":null,"domain":null,"state":"paused","metadata":{"a":"b"},"cpuCount":2,"startedAt":"2025-01-01T00:00:00Z","newField":{"x":[1]}})";
     SandboxInfo s;
     QString why;
     QVERIFY(SandboxInfo::fromJson(QJsonDocument::fromJson(json).object(), &s, &why));
@@ -272,7 +338,7 @@ void TestConnectionConfig::sandboxInfoParsing()
     QCOMPARE(s.metadata.value(QStringLiteral("a")), QStringLiteral("b"));
     QCOMPARE(s.cpuCount, 2);
     QVERIFY(s.startedAt.isValid());
-    QVERIFY(!SandboxInfo::fromJson(QJsonObject{{QStringLiteral("sandboxID"), 5}}, &s, &why));
+    QVERIFY(!SandboxInfo::fromJson(QJsonObject { { QStringLiteral("sandboxID"), 5 } }, &s, &why));
     QVERIFY(!why.isEmpty());
 }
 

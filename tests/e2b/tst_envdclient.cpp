@@ -106,26 +106,31 @@ void TestEnvdClient::cleanupTestCase()
 void TestEnvdClient::filesystemRpcs()
 {
     QObject ctx;
-    const QString base = QStringLiteral("/home/user/fs-%1").arg(QRandomGenerator::global()->generate(), 0, 16);
+    const QString base =
+        QStringLiteral("/home/user/fs-%1").arg(QRandomGenerator::global()->generate(), 0, 16);
 
     std::optional<Result<bool>> made;
-    client()->makeDir(base + QStringLiteral("/a/b"), &ctx, [&](const Result<bool> &r) { made = r; });
+    client()->makeDir(base + QStringLiteral("/a/b"), &ctx,
+                      [&](const Result<bool> &r) { made = r; });
     QTRY_VERIFY(made.has_value());
     QVERIFY2(made->isOk(), qPrintable(made->error.toString()));
     QCOMPARE(made->value, true);
     made.reset();
-    client()->makeDir(base + QStringLiteral("/a/b"), &ctx, [&](const Result<bool> &r) { made = r; });
+    client()->makeDir(base + QStringLiteral("/a/b"), &ctx,
+                      [&](const Result<bool> &r) { made = r; });
     QTRY_VERIFY(made.has_value());
     QVERIFY(made->isOk());
     QCOMPARE(made->value, false); // already_exists
 
     std::optional<Error> up;
-    client()->uploadBytes("hello", base + QStringLiteral("/a/b/f.txt"), &ctx, [&](const Error &e) { up = e; });
+    client()->uploadBytes("hello", base + QStringLiteral("/a/b/f.txt"), &ctx,
+                          [&](const Error &e) { up = e; });
     QTRY_VERIFY(up.has_value());
     QVERIFY2(up->isOk(), qPrintable(up->toString()));
 
     std::optional<Result<EntryInfo>> st;
-    client()->stat(base + QStringLiteral("/a/b/f.txt"), &ctx, [&](const Result<EntryInfo> &r) { st = r; });
+    client()->stat(base + QStringLiteral("/a/b/f.txt"), &ctx,
+                   [&](const Result<EntryInfo> &r) { st = r; });
     QTRY_VERIFY(st.has_value());
     QVERIFY2(st->isOk(), qPrintable(st->error.toString()));
     QCOMPARE(st->value.type, EntryInfo::Type::File);
@@ -147,7 +152,9 @@ void TestEnvdClient::filesystemRpcs()
     QStringList paths;
     for (const auto &e : listing->value)
         paths << e.path;
-    QCOMPARE(paths, QStringList({base + QStringLiteral("/a"), base + QStringLiteral("/a/b"), base + QStringLiteral("/a/b/f.txt")}));
+    QCOMPARE(paths,
+             QStringList({ base + QStringLiteral("/a"), base + QStringLiteral("/a/b"),
+                           base + QStringLiteral("/a/b/f.txt") }));
 
     std::optional<Result<EntryInfo>> moved;
     client()->move(base + QStringLiteral("/a/b/f.txt"), base + QStringLiteral("/g.txt"), &ctx,
@@ -157,14 +164,16 @@ void TestEnvdClient::filesystemRpcs()
     QCOMPARE(moved->value.name, QStringLiteral("g.txt"));
 
     std::optional<Result<EntryInfo>> missing;
-    client()->stat(base + QStringLiteral("/a/b/f.txt"), &ctx, [&](const Result<EntryInfo> &r) { missing = r; });
+    client()->stat(base + QStringLiteral("/a/b/f.txt"), &ctx,
+                   [&](const Result<EntryInfo> &r) { missing = r; });
     QTRY_VERIFY(missing.has_value());
     QCOMPARE(missing->error.kind, Error::Kind::NotFound);
     QCOMPARE(missing->error.connectCode, QStringLiteral("not_found"));
     QVERIFY(!missing->error.sandboxGone);
 
     std::optional<Result<QList<EntryInfo>>> notDir;
-    client()->listDir(base + QStringLiteral("/g.txt"), 1, &ctx, [&](const Result<QList<EntryInfo>> &r) { notDir = r; });
+    client()->listDir(base + QStringLiteral("/g.txt"), 1, &ctx,
+                      [&](const Result<QList<EntryInfo>> &r) { notDir = r; });
     QTRY_VERIFY(notDir.has_value());
     QCOMPARE(notDir->error.kind, Error::Kind::InvalidArgument);
 
@@ -208,7 +217,8 @@ void TestEnvdClient::uploadDownloadBytes()
     QObject ctx;
     const QByteArray payload = "# Project brief\n\xc3\xa9t\xc3\xa9\n";
     std::optional<Error> up;
-    client()->uploadBytes(payload, QStringLiteral("/home/user/proj/CLAUDE.md"), &ctx, [&](const Error &e) { up = e; });
+    client()->uploadBytes(payload, QStringLiteral("/home/user/proj/CLAUDE.md"), &ctx,
+                          [&](const Error &e) { up = e; });
     QTRY_VERIFY(up.has_value());
     QVERIFY2(up->isOk(), qPrintable(up->toString()));
     const QString local = m_tmp.filePath(QStringLiteral("claude.md"));
@@ -228,7 +238,8 @@ void TestEnvdClient::uploadFileFromDiskAndDownloadStreamed()
     const QString src = m_tmp.filePath(QStringLiteral("big.bin"));
     QVERIFY(writeFile(src, data));
     std::optional<Error> up;
-    client()->uploadFile(src, QStringLiteral("data/big.bin"), &ctx, [&](const Error &e) { up = e; }); // relative: ~/data
+    client()->uploadFile(src, QStringLiteral("data/big.bin"), &ctx,
+                         [&](const Error &e) { up = e; }); // relative: ~/data
     QTRY_VERIFY_WITH_TIMEOUT(up.has_value(), 20000);
     QVERIFY2(up->isOk(), qPrintable(up->toString()));
     const QString dst = m_tmp.filePath(QStringLiteral("big.out"));
@@ -241,8 +252,8 @@ void TestEnvdClient::uploadFileFromDiskAndDownloadStreamed()
              QCryptographicHash::hash(data, QCryptographicHash::Sha256));
 
     std::optional<Error> bad;
-    client()->uploadFile(m_tmp.filePath(QStringLiteral("does-not-exist")), QStringLiteral("/tmp/x"), &ctx,
-                         [&](const Error &e) { bad = e; });
+    client()->uploadFile(m_tmp.filePath(QStringLiteral("does-not-exist")), QStringLiteral("/tmp/x"),
+                         &ctx, [&](const Error &e) { bad = e; });
     QTRY_VERIFY(bad.has_value());
     QCOMPARE(bad->kind, Error::Kind::InvalidArgument);
 }
@@ -260,7 +271,8 @@ void TestEnvdClient::downloadErrors()
     QVERIFY(!QFile::exists(local));
 
     down.reset();
-    client()->downloadFile(QStringLiteral("/home/user"), local, 1024, &ctx, [&](const Result<qint64> &r) { down = r; });
+    client()->downloadFile(QStringLiteral("/home/user"), local, 1024, &ctx,
+                           [&](const Result<qint64> &r) { down = r; });
     QTRY_VERIFY(down.has_value());
     QCOMPARE(down->error.kind, Error::Kind::InvalidArgument);
     QVERIFY(!QFile::exists(local));
@@ -270,17 +282,20 @@ void TestEnvdClient::downloadSizeCap()
 {
     QObject ctx;
     std::optional<Error> up;
-    client()->uploadBytes(QByteArray(100000, 'x'), QStringLiteral("/tmp/cap.bin"), &ctx, [&](const Error &e) { up = e; });
+    client()->uploadBytes(QByteArray(100000, 'x'), QStringLiteral("/tmp/cap.bin"), &ctx,
+                          [&](const Error &e) { up = e; });
     QTRY_VERIFY(up.has_value());
     QVERIFY(up->isOk());
     const QString local = m_tmp.filePath(QStringLiteral("cap.out"));
     QVERIFY(writeFile(local, "previous content"));
     std::optional<Result<qint64>> down;
-    client()->downloadFile(QStringLiteral("/tmp/cap.bin"), local, 50000, &ctx, [&](const Result<qint64> &r) { down = r; });
+    client()->downloadFile(QStringLiteral("/tmp/cap.bin"), local, 50000, &ctx,
+                           [&](const Result<qint64> &r) { down = r; });
     QTRY_VERIFY(down.has_value());
     QCOMPARE(down->error.kind, Error::Kind::Protocol);
     QVERIFY(down->error.message.contains(QStringLiteral("50000")));
-    QCOMPARE(readFile(local), QByteArray("previous content")); // atomically replaced only on success
+    QCOMPARE(readFile(local),
+             QByteArray("previous content")); // atomically replaced only on success
 }
 
 void TestEnvdClient::wrongAccessToken()
@@ -331,8 +346,8 @@ void TestEnvdClient::plainHttpToRemoteHostRefused()
     QTRY_VERIFY(st.has_value());
     QCOMPARE(st->error.kind, Error::Kind::InvalidArgument);
     std::optional<Result<qint64>> down;
-    insecure.downloadFile(QStringLiteral("/tmp/x"), m_tmp.filePath(QStringLiteral("insecure")), 10, &ctx,
-                          [&](const Result<qint64> &r) { down = r; });
+    insecure.downloadFile(QStringLiteral("/tmp/x"), m_tmp.filePath(QStringLiteral("insecure")), 10,
+                          &ctx, [&](const Result<qint64> &r) { down = r; });
     QTRY_VERIFY(down.has_value());
     QCOMPARE(down->error.kind, Error::Kind::InvalidArgument);
     ProcessStartOptions o;
@@ -350,7 +365,8 @@ void TestEnvdClient::sandboxGoneIs502NotFound()
     EnvdClient gone(m_peer.config, target);
     QObject ctx;
     std::optional<Result<QList<EntryInfo>>> listing;
-    gone.listDir(QStringLiteral("/"), 1, &ctx, [&](const Result<QList<EntryInfo>> &r) { listing = r; });
+    gone.listDir(QStringLiteral("/"), 1, &ctx,
+                 [&](const Result<QList<EntryInfo>> &r) { listing = r; });
     QTRY_VERIFY(listing.has_value());
     QCOMPARE(listing->error.kind, Error::Kind::NotFound);
     QCOMPARE(listing->error.httpStatus, 502);
@@ -423,7 +439,8 @@ void TestEnvdClient::slowListDirTimesOut()
     m_peer.fake->setFault(FakeE2bServer::Fault::Slow, 2);
     QObject ctx;
     std::optional<Result<QList<EntryInfo>>> listing;
-    slow.listDir(QStringLiteral("/tmp"), 1, &ctx, [&](const Result<QList<EntryInfo>> &r) { listing = r; });
+    slow.listDir(QStringLiteral("/tmp"), 1, &ctx,
+                 [&](const Result<QList<EntryInfo>> &r) { listing = r; });
     QTRY_VERIFY_WITH_TIMEOUT(listing.has_value(), 5000);
     QCOMPARE(listing->error.kind, Error::Kind::Timeout);
 }
@@ -441,11 +458,12 @@ void TestEnvdClient::stalledDownloadTimesOut()
     std::optional<Result<qint64>> down;
     QElapsedTimer t;
     t.start();
-    slow.downloadFile(QStringLiteral("/home/user"), m_tmp.filePath(QStringLiteral("stall.out")), 1024, &ctx,
-                      [&](const Result<qint64> &r) { down = r; });
+    slow.downloadFile(QStringLiteral("/home/user"), m_tmp.filePath(QStringLiteral("stall.out")),
+                      1024, &ctx, [&](const Result<qint64> &r) { down = r; });
     QTRY_VERIFY_WITH_TIMEOUT(down.has_value(), 5000);
     QCOMPARE(down->error.kind, Error::Kind::Timeout);
-    QVERIFY2(down->error.message.contains(QStringLiteral("stalled")), qPrintable(down->error.message));
+    QVERIFY2(down->error.message.contains(QStringLiteral("stalled")),
+             qPrintable(down->error.message));
     QVERIFY(t.elapsed() < 2500);
 }
 
@@ -455,16 +473,19 @@ void TestEnvdClient::directoryRoundTrip()
         QSKIP("tar not installed");
     // A small project tree, including things the download must leave out.
     const QString src = m_tmp.filePath(QStringLiteral("proj-src"));
-    QMap<QString, QByteArray> files{{QStringLiteral("package.json"), "{\"name\":\"x\"}"},
-                                    {QStringLiteral("src/index.ts"), "export const x = 1;\n"},
-                                    {QStringLiteral("src/deep/a b.txt"), "spaces"},
-                                    {QStringLiteral("tests/sum.test.ts"), randomBytes(20000).toBase64()}};
+    QMap<QString, QByteArray> files { { QStringLiteral("package.json"), "{\"name\":\"x\"}" },
+                                      { QStringLiteral("src/index.ts"), "export const x = 1;\n" },
+                                      { QStringLiteral("src/deep/a b.txt"), "spaces" },
+                                      { QStringLiteral("tests/sum.test.ts"),
+                                        randomBytes(20000).toBase64() } };
     for (auto it = files.begin(); it != files.end(); ++it)
         QVERIFY(writeFile(src + QLatin1Char('/') + it.key(), it.value()));
-    QVERIFY(writeFile(src + QStringLiteral("/node_modules/left-pad/index.js"), "module.exports = 1;"));
+    QVERIFY(
+        writeFile(src + QStringLiteral("/node_modules/left-pad/index.js"), "module.exports = 1;"));
 
     QObject ctx;
-    const QString remote = QStringLiteral("/home/user/roundtrip-%1").arg(QRandomGenerator::global()->generate(), 0, 16);
+    const QString remote = QStringLiteral("/home/user/roundtrip-%1")
+                               .arg(QRandomGenerator::global()->generate(), 0, 16);
     DirectoryTransfer *up = client()->uploadDirectory(src, remote, &ctx);
     QSignalSpy upDone(up, &DirectoryTransfer::finished);
     QVERIFY(upDone.wait(30000));
@@ -472,12 +493,14 @@ void TestEnvdClient::directoryRoundTrip()
     QVERIFY2(upError.isOk(), qPrintable(upError.toString()));
 
     std::optional<Result<EntryInfo>> st;
-    client()->stat(remote + QStringLiteral("/node_modules/left-pad/index.js"), &ctx, [&](const Result<EntryInfo> &r) { st = r; });
+    client()->stat(remote + QStringLiteral("/node_modules/left-pad/index.js"), &ctx,
+                   [&](const Result<EntryInfo> &r) { st = r; });
     QTRY_VERIFY(st.has_value());
     QVERIFY2(st->isOk(), qPrintable(st->error.toString()));
 
     const QString archive = m_tmp.filePath(QStringLiteral("snapshot.tgz"));
-    DirectoryTransfer *down = client()->downloadDirectory(remote, archive, {QStringLiteral("node_modules"), QStringLiteral(".git")}, &ctx);
+    DirectoryTransfer *down = client()->downloadDirectory(
+        remote, archive, { QStringLiteral("node_modules"), QStringLiteral(".git") }, &ctx);
     QSignalSpy downDone(down, &DirectoryTransfer::finished);
     QVERIFY(downDone.wait(30000));
     const Error downError = downDone.first().first().value<Error>();
@@ -489,7 +512,8 @@ void TestEnvdClient::directoryRoundTrip()
     const QString out = m_tmp.filePath(QStringLiteral("proj-out"));
     QVERIFY(QDir().mkpath(out));
     QProcess tar;
-    tar.start(QStringLiteral("tar"), {QStringLiteral("-xzf"), archive, QStringLiteral("-C"), out});
+    tar.start(QStringLiteral("tar"),
+              { QStringLiteral("-xzf"), archive, QStringLiteral("-C"), out });
     QVERIFY(tar.waitForFinished(30000));
     QCOMPARE(tar.exitCode(), 0);
     for (auto it = files.begin(); it != files.end(); ++it)
@@ -498,7 +522,8 @@ void TestEnvdClient::directoryRoundTrip()
 
     // Both temporary archives were removed from the sandbox.
     std::optional<Result<QList<EntryInfo>>> tmpList;
-    client()->listDir(QStringLiteral("/tmp"), 1, &ctx, [&](const Result<QList<EntryInfo>> &r) { tmpList = r; });
+    client()->listDir(QStringLiteral("/tmp"), 1, &ctx,
+                      [&](const Result<QList<EntryInfo>> &r) { tmpList = r; });
     QTRY_VERIFY(tmpList.has_value());
     QVERIFY(tmpList->isOk());
     for (const auto &e : tmpList->value)
@@ -509,7 +534,8 @@ void TestEnvdClient::directoryDownloadOfMissingDirFails()
 {
     QObject ctx;
     const QString archive = m_tmp.filePath(QStringLiteral("none.tgz"));
-    DirectoryTransfer *down = client()->downloadDirectory(QStringLiteral("/home/user/no-such-dir"), archive, {}, &ctx);
+    DirectoryTransfer *down =
+        client()->downloadDirectory(QStringLiteral("/home/user/no-such-dir"), archive, {}, &ctx);
     QSignalSpy done(down, &DirectoryTransfer::finished);
     QVERIFY(done.wait(20000));
     const Error e = done.first().first().value<Error>();

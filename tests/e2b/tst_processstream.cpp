@@ -17,7 +17,7 @@ ProcessStartOptions bash(const QString &script)
 {
     ProcessStartOptions o;
     o.cmd = QStringLiteral("/bin/bash");
-    o.args = {QStringLiteral("-l"), QStringLiteral("-c"), script};
+    o.args = { QStringLiteral("-l"), QStringLiteral("-c"), script };
     return o;
 }
 
@@ -26,11 +26,23 @@ struct Recorder
 {
     explicit Recorder(ProcessStream *s)
     {
-        QObject::connect(s, &ProcessStream::started, &ctx, [this](quint32 pid) { log << QStringLiteral("start"); this->pid = pid; });
-        QObject::connect(s, &ProcessStream::stdoutReceived, &ctx, [this](const QByteArray &d) { out += d; log << QStringLiteral("stdout"); });
-        QObject::connect(s, &ProcessStream::stderrReceived, &ctx, [this](const QByteArray &d) { err += d; log << QStringLiteral("stderr"); });
+        QObject::connect(s, &ProcessStream::started, &ctx, [this](quint32 pid) {
+            log << QStringLiteral("start");
+            this->pid = pid;
+        });
+        QObject::connect(s, &ProcessStream::stdoutReceived, &ctx, [this](const QByteArray &d) {
+            out += d;
+            log << QStringLiteral("stdout");
+        });
+        QObject::connect(s, &ProcessStream::stderrReceived, &ctx, [this](const QByteArray &d) {
+            err += d;
+            log << QStringLiteral("stderr");
+        });
         QObject::connect(s, &ProcessStream::keepaliveReceived, &ctx, [this] { ++keepalives; });
-        QObject::connect(s, &ProcessStream::ended, &ctx, [this](const ProcessExit &e) { exit = e; log << QStringLiteral("end"); });
+        QObject::connect(s, &ProcessStream::ended, &ctx, [this](const ProcessExit &e) {
+            exit = e;
+            log << QStringLiteral("end");
+        });
         QObject::connect(s, &ProcessStream::finished, &ctx, [this](const Error &e) {
             error = e;
             ++finishedCount;
@@ -119,12 +131,14 @@ void TestProcessStream::cleanupTestCase()
 void TestProcessStream::streamsEventsInOrder()
 {
     QObject owner;
-    ProcessStream *s = m_client->startProcess(bash(QStringLiteral("echo hello; echo oops >&2; exit 3")), &owner);
+    ProcessStream *s =
+        m_client->startProcess(bash(QStringLiteral("echo hello; echo oops >&2; exit 3")), &owner);
     Recorder r(s);
     QTRY_COMPARE(r.finishedCount, 1);
     QVERIFY2(r.error->isOk(), qPrintable(r.error->toString()));
     QCOMPARE(r.log.first(), QStringLiteral("start"));
-    QCOMPARE(r.log.mid(r.log.size() - 2), QStringList({QStringLiteral("end"), QStringLiteral("finished")}));
+    QCOMPARE(r.log.mid(r.log.size() - 2),
+             QStringList({ QStringLiteral("end"), QStringLiteral("finished") }));
     QVERIFY(r.pid != 0);
     QCOMPARE(s->pid(), r.pid);
     QCOMPARE(r.out, QByteArray("hello\n"));
@@ -157,7 +171,8 @@ void TestProcessStream::envsAndCwd()
 {
     QObject owner;
     std::optional<Result<bool>> made;
-    m_client->makeDir(QStringLiteral("/home/user/work"), &owner, [&](const Result<bool> &r) { made = r; });
+    m_client->makeDir(QStringLiteral("/home/user/work"), &owner,
+                      [&](const Result<bool> &r) { made = r; });
     QTRY_VERIFY(made.has_value());
     QVERIFY(made->isOk());
     ProcessStartOptions o = bash(QStringLiteral("echo $GREETING; echo $PWD"));
@@ -212,7 +227,8 @@ void TestProcessStream::userViaBasicAuth()
     QTRY_COMPARE(ok.finishedCount, 1);
     QVERIFY2(ok.error->isOk(), qPrintable(ok.error->toString()));
     if (m_peer.fake)
-        QCOMPARE(m_peer.fake->requests().last().headers.value("authorization"), QByteArray("Basic cm9vdDo="));
+        QCOMPARE(m_peer.fake->requests().last().headers.value("authorization"),
+                 QByteArray("Basic cm9vdDo="));
 
     o.user = QStringLiteral("mallory");
     Recorder bad(m_client->startProcess(o, &owner));
@@ -231,12 +247,14 @@ void TestProcessStream::stdinSendAndClose()
     Recorder r(s);
     QTRY_VERIFY(r.pid != 0);
     std::optional<Error> sent;
-    m_client->sendInput(ProcessSelector::byPid(r.pid), "abc\n", &owner, [&](const Error &e) { sent = e; });
+    m_client->sendInput(ProcessSelector::byPid(r.pid), "abc\n", &owner,
+                        [&](const Error &e) { sent = e; });
     QTRY_VERIFY(sent.has_value());
     QVERIFY2(sent->isOk(), qPrintable(sent->toString()));
     QTRY_COMPARE(r.out, QByteArray("abc\n"));
     std::optional<Error> closed;
-    m_client->closeStdin(ProcessSelector::byPid(r.pid), &owner, [&](const Error &e) { closed = e; });
+    m_client->closeStdin(ProcessSelector::byPid(r.pid), &owner,
+                         [&](const Error &e) { closed = e; });
     QTRY_VERIFY(closed.has_value());
     QVERIFY2(closed->isOk(), qPrintable(closed->toString()));
     QTRY_COMPARE(r.finishedCount, 1);
@@ -259,7 +277,8 @@ void TestProcessStream::sendSignalKills()
     QCOMPARE(r.exit->status, QStringLiteral("signal: killed"));
 
     std::optional<Error> again;
-    m_client->sendSignal(ProcessSelector::byPid(r.pid), EnvdClient::Signal::Sigkill, &owner, [&](const Error &e) { again = e; });
+    m_client->sendSignal(ProcessSelector::byPid(r.pid), EnvdClient::Signal::Sigkill, &owner,
+                         [&](const Error &e) { again = e; });
     QTRY_VERIFY(again.has_value());
     QCOMPARE(again->kind, Error::Kind::NotFound);
 }
@@ -278,7 +297,8 @@ void TestProcessStream::listAndConnectByTag()
     QVERIFY2(list->isOk(), qPrintable(list->error.toString()));
     bool found = false;
     for (const auto &p : list->value)
-        found = found || (p.tag == o.tag && p.pid == first.pid && p.cmd == QStringLiteral("/bin/bash"));
+        found =
+            found || (p.tag == o.tag && p.pid == first.pid && p.cmd == QStringLiteral("/bin/bash"));
     QVERIFY(found);
 
     ProcessStream *second = m_client->connectProcess(ProcessSelector::byTag(o.tag), &owner);
@@ -309,9 +329,11 @@ void TestProcessStream::droppedStreamReattachesAndKeepsExitStatus()
     REQUIRE_FAKE();
     m_peer.fake->keepaliveIntervalMs = 5000;
     m_peer.fake->dropAfterEnvelopes = 2; // start + "one", then the TCP connection dies
-    m_peer.fake->setFault(FakeE2bServer::Fault::DropMidStream, 1, QStringLiteral("/process.Process/Start"));
+    m_peer.fake->setFault(FakeE2bServer::Fault::DropMidStream, 1,
+                          QStringLiteral("/process.Process/Start"));
     QObject owner;
-    ProcessStream *s = m_client->startProcess(bash(QStringLiteral("echo one; sleep 0.8; echo two; exit 4")), &owner);
+    ProcessStream *s = m_client->startProcess(
+        bash(QStringLiteral("echo one; sleep 0.8; echo two; exit 4")), &owner);
     Recorder r(s);
     QSignalSpy reconnecting(s, &ProcessStream::reconnecting);
     QTRY_COMPARE_WITH_TIMEOUT(r.finishedCount, 1, 8000);
@@ -332,7 +354,8 @@ void TestProcessStream::reattachTooLateReportsNotFound()
     // not_found and the exit status is honestly reported as unknown (no exit()).
     m_peer.fake->keepaliveIntervalMs = 5000;
     m_peer.fake->dropAfterEnvelopes = 2;
-    m_peer.fake->setFault(FakeE2bServer::Fault::DropMidStream, 1, QStringLiteral("/process.Process/Start"));
+    m_peer.fake->setFault(FakeE2bServer::Fault::DropMidStream, 1,
+                          QStringLiteral("/process.Process/Start"));
     QObject owner;
     ProcessStream *s = m_client->startProcess(bash(QStringLiteral("echo one; exit 4")), &owner);
     Recorder r(s);
@@ -345,7 +368,8 @@ void TestProcessStream::reattachTooLateReportsNotFound()
 void TestProcessStream::truncatedFrameReattaches()
 {
     REQUIRE_FAKE();
-    m_peer.fake->setFault(FakeE2bServer::Fault::TruncatedFrame, 1, QStringLiteral("/process.Process/Start"));
+    m_peer.fake->setFault(FakeE2bServer::Fault::TruncatedFrame, 1,
+                          QStringLiteral("/process.Process/Start"));
     QObject owner;
     ProcessStream *s = m_client->startProcess(bash(QStringLiteral("sleep 0.6; exit 2")), &owner);
     Recorder r(s);
@@ -360,7 +384,8 @@ void TestProcessStream::truncatedFrameWithoutIdentityFails()
 {
     REQUIRE_FAKE();
     // Reconnects disabled: the truncated stream must end as an error, not hang.
-    m_peer.fake->setFault(FakeE2bServer::Fault::TruncatedFrame, 1, QStringLiteral("/process.Process/Start"));
+    m_peer.fake->setFault(FakeE2bServer::Fault::TruncatedFrame, 1,
+                          QStringLiteral("/process.Process/Start"));
     QObject owner;
     ProcessStartOptions o = bash(QStringLiteral("sleep 0.3"));
     o.maxReconnects = 0;
@@ -373,21 +398,24 @@ void TestProcessStream::truncatedFrameWithoutIdentityFails()
 void TestProcessStream::garbageStreamIsProtocolError()
 {
     REQUIRE_FAKE();
-    m_peer.fake->setFault(FakeE2bServer::Fault::Garbage, 1, QStringLiteral("/process.Process/Start"));
+    m_peer.fake->setFault(FakeE2bServer::Fault::Garbage, 1,
+                          QStringLiteral("/process.Process/Start"));
     QObject owner;
     ProcessStartOptions o = bash(QStringLiteral("true"));
     o.tag = QStringLiteral("garbage"); // even with a tag: garbage is not a dropped connection
     Recorder r(m_client->startProcess(o, &owner));
     QTRY_COMPARE_WITH_TIMEOUT(r.finishedCount, 1, 5000);
     QCOMPARE(r.error->kind, Error::Kind::Protocol);
-    QVERIFY2(r.error->message.contains(QStringLiteral("invalid envelope flags")), qPrintable(r.error->message));
+    QVERIFY2(r.error->message.contains(QStringLiteral("invalid envelope flags")),
+             qPrintable(r.error->message));
     QCOMPARE(m_peer.fake->requestCount(QStringLiteral("/process.Process/Connect")), 0);
 }
 
 void TestProcessStream::wrongContentTypeIsProtocolError()
 {
     REQUIRE_FAKE();
-    m_peer.fake->setFault(FakeE2bServer::Fault::WrongContentType, 1, QStringLiteral("/process.Process/Start"));
+    m_peer.fake->setFault(FakeE2bServer::Fault::WrongContentType, 1,
+                          QStringLiteral("/process.Process/Start"));
     QObject owner;
     Recorder r(m_client->startProcess(bash(QStringLiteral("true")), &owner));
     QTRY_COMPARE_WITH_TIMEOUT(r.finishedCount, 1, 5000);
@@ -447,7 +475,8 @@ void TestProcessStream::cancelDetachesWithoutKilling()
     QVERIFY(running);
 
     // Destroying a stream mid-flight is also safe.
-    QPointer<ProcessStream> doomed = m_client->startProcess(bash(QStringLiteral("sleep 0.5")), &owner);
+    QPointer<ProcessStream> doomed =
+        m_client->startProcess(bash(QStringLiteral("sleep 0.5")), &owner);
     QTest::qWait(50);
     delete doomed.data();
     QTest::qWait(50);
@@ -462,7 +491,8 @@ void TestProcessStream::manyConcurrentStreams()
     int startedBeforeAnyEnd = 0;
     bool anyEnded = false;
     for (int i = 0; i < 10; ++i) {
-        ProcessStream *s = m_client->startProcess(bash(QStringLiteral("sleep 1; echo %1").arg(i)), &owner);
+        ProcessStream *s =
+            m_client->startProcess(bash(QStringLiteral("sleep 1; echo %1").arg(i)), &owner);
         connect(s, &ProcessStream::started, &owner, [&] {
             if (!anyEnded)
                 ++startedBeforeAnyEnd;
@@ -484,17 +514,26 @@ void TestProcessStream::slotsMayDeleteTheStream()
     QObject owner;
     // Deleted from `started`, from an output event, from `ended`, from `finished`.
     for (int which = 0; which < 4; ++which) {
-        QPointer<ProcessStream> s = m_client->startProcess(bash(QStringLiteral("echo a; echo b; exit 1")), &owner);
+        QPointer<ProcessStream> s =
+            m_client->startProcess(bash(QStringLiteral("echo a; echo b; exit 1")), &owner);
         bool fired = false;
         const auto kill = [&] {
             fired = true;
             delete s.data();
         };
         switch (which) {
-        case 0: connect(s, &ProcessStream::started, &owner, kill); break;
-        case 1: connect(s, &ProcessStream::stdoutReceived, &owner, kill); break;
-        case 2: connect(s, &ProcessStream::ended, &owner, kill); break;
-        default: connect(s, &ProcessStream::finished, &owner, kill); break;
+        case 0:
+            connect(s, &ProcessStream::started, &owner, kill);
+            break;
+        case 1:
+            connect(s, &ProcessStream::stdoutReceived, &owner, kill);
+            break;
+        case 2:
+            connect(s, &ProcessStream::ended, &owner, kill);
+            break;
+        default:
+            connect(s, &ProcessStream::finished, &owner, kill);
+            break;
         }
         QTRY_VERIFY(fired);
         QVERIFY(s.isNull());

@@ -32,7 +32,7 @@ private Q_SLOTS:
     void callbackMayDestroyItsContext();
 
 private:
-    template <typename T>
+    template<typename T>
     static std::optional<Result<T>> wait(std::optional<Result<T>> &slot, int ms = 20000)
     {
         (void)QTest::qWaitFor([&] { return slot.has_value(); }, ms);
@@ -60,9 +60,10 @@ void TestSandboxApi::lifecycle()
 {
     SandboxApi api(m_peer.config);
     QObject ctx;
-    const QString tag = QStringLiteral("lifecycle-%1").arg(QRandomGenerator::global()->generate(), 0, 16);
+    const QString tag =
+        QStringLiteral("lifecycle-%1").arg(QRandomGenerator::global()->generate(), 0, 16);
     SandboxInfo created;
-    QVERIFY(m_peer.createSandbox(&created, {{QStringLiteral("autocoder.test"), tag}}));
+    QVERIFY(m_peer.createSandbox(&created, { { QStringLiteral("autocoder.test"), tag } }));
     QVERIFY(!created.sandboxId.isEmpty());
     QVERIFY(!created.envdAccessToken.isEmpty());
     QVERIFY(!created.envdVersion.isEmpty());
@@ -76,12 +77,14 @@ void TestSandboxApi::lifecycle()
     QCOMPARE(info->value.metadata.value(QStringLiteral("autocoder.test")), tag);
 
     std::optional<Error> timeoutResult;
-    api.setTimeout(created.sandboxId, std::chrono::seconds(900), &ctx, [&](const Error &e) { timeoutResult = e; });
+    api.setTimeout(created.sandboxId, std::chrono::seconds(900), &ctx,
+                   [&](const Error &e) { timeoutResult = e; });
     QTRY_VERIFY(timeoutResult.has_value());
     QVERIFY2(timeoutResult->isOk(), qPrintable(timeoutResult->toString()));
 
     std::optional<Error> refreshResult;
-    api.refresh(created.sandboxId, std::chrono::seconds(60), &ctx, [&](const Error &e) { refreshResult = e; });
+    api.refresh(created.sandboxId, std::chrono::seconds(60), &ctx,
+                [&](const Error &e) { refreshResult = e; });
     QTRY_VERIFY(refreshResult.has_value());
     QVERIFY2(refreshResult->isOk(), qPrintable(refreshResult->toString()));
 
@@ -125,20 +128,23 @@ void TestSandboxApi::lifecycle()
     QVERIFY(info->error.sandboxGone);
 
     std::optional<Error> lateTimeout;
-    api.setTimeout(created.sandboxId, std::chrono::seconds(60), &ctx, [&](const Error &e) { lateTimeout = e; });
+    api.setTimeout(created.sandboxId, std::chrono::seconds(60), &ctx,
+                   [&](const Error &e) { lateTimeout = e; });
     QTRY_VERIFY(lateTimeout.has_value());
     QCOMPARE(lateTimeout->kind, Error::Kind::NotFound);
 }
 
 void TestSandboxApi::listFilteredByMetadataAndPaged()
 {
-    const QString run = QStringLiteral("run %1&x=y").arg(QRandomGenerator::global()->generate(), 0, 16);
-    QMap<QString, QString> md{{QStringLiteral("autocoder.run"), run}};
+    const QString run =
+        QStringLiteral("run %1&x=y").arg(QRandomGenerator::global()->generate(), 0, 16);
+    QMap<QString, QString> md { { QStringLiteral("autocoder.run"), run } };
     SandboxInfo a, b, c, other;
     QVERIFY(m_peer.createSandbox(&a, md));
     QVERIFY(m_peer.createSandbox(&b, md));
     QVERIFY(m_peer.createSandbox(&c, md));
-    QVERIFY(m_peer.createSandbox(&other, {{QStringLiteral("autocoder.run"), QStringLiteral("someone-else")}}));
+    QVERIFY(m_peer.createSandbox(
+        &other, { { QStringLiteral("autocoder.run"), QStringLiteral("someone-else") } }));
 
     SandboxApi api(m_peer.config);
     QObject ctx;
@@ -164,7 +170,7 @@ void TestSandboxApi::listFilteredByMetadataAndPaged()
     QVERIFY(page->value.nextToken.isEmpty());
     ids << page->value.sandboxes.first().sandboxId;
     ids.sort();
-    QStringList expected{a.sandboxId, b.sandboxId, c.sandboxId};
+    QStringList expected { a.sandboxId, b.sandboxId, c.sandboxId };
     expected.sort();
     QCOMPARE(ids, expected);
     for (const auto &s : page->value.sandboxes)
@@ -185,7 +191,8 @@ void TestSandboxApi::listFilteredByMetadataAndPaged()
     // ...and stops quietly when its context goes away mid-walk.
     auto shortLived = std::make_unique<QObject>();
     bool called = false;
-    api.listAll(query, shortLived.get(), [&](const Result<QList<SandboxInfo>> &) { called = true; });
+    api.listAll(query, shortLived.get(),
+                [&](const Result<QList<SandboxInfo>> &) { called = true; });
     shortLived.reset();
     QTest::qWait(100);
     QVERIFY(!called);
@@ -306,7 +313,8 @@ void TestSandboxApi::slowServerRetriedForIdempotentCall()
     SandboxApi api(config);
     QObject ctx;
     std::optional<Result<SandboxListPage>> page;
-    HttpCall *call = api.list(ListSandboxesQuery(), &ctx, [&](const Result<SandboxListPage> &r) { page = r; });
+    HttpCall *call =
+        api.list(ListSandboxesQuery(), &ctx, [&](const Result<SandboxListPage> &r) { page = r; });
     QPointer<HttpCall> guard(call);
     QTRY_VERIFY_WITH_TIMEOUT(page.has_value(), 5000);
     QVERIFY2(page->isOk(), qPrintable(page->error.toString()));
@@ -355,14 +363,16 @@ void TestSandboxApi::cancelAndContextDestruction()
     SandboxApi api(m_peer.config);
     auto ctx = std::make_unique<QObject>();
     std::optional<Result<SandboxListPage>> page;
-    HttpCall *call = api.list(ListSandboxesQuery(), ctx.get(), [&](const Result<SandboxListPage> &r) { page = r; });
+    HttpCall *call = api.list(ListSandboxesQuery(), ctx.get(),
+                              [&](const Result<SandboxListPage> &r) { page = r; });
     QTest::qWait(50);
     call->cancel();
     QVERIFY(page.has_value()); // synchronous
     QCOMPARE(page->error.kind, Error::Kind::Cancelled);
 
     bool called = false;
-    QPointer<HttpCall> second = api.list(ListSandboxesQuery(), ctx.get(), [&](const Result<SandboxListPage> &) { called = true; });
+    QPointer<HttpCall> second = api.list(ListSandboxesQuery(), ctx.get(),
+                                         [&](const Result<SandboxListPage> &) { called = true; });
     QTest::qWait(50);
     ctx.reset(); // destroys the call, aborts the reply, no callback
     QVERIFY(second.isNull());
