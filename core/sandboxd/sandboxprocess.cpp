@@ -208,17 +208,35 @@ bool SandboxProcess::sendSignal(int signal)
     if (m_finished)
         return false;
     m_signalSent = signal;
-    const qint64 command = commandHostPid();
-    if (command > 0) {
-        // The command is a session and group leader (bwrap --new-session).
-        if (::kill(pid_t(-command), signal) == 0 || ::kill(pid_t(command), signal) == 0)
-            return true;
-    }
     if (signal == SIGKILL) {
-        m_process->kill();
+        killNamespace();
         return true;
     }
-    return false;
+    const qint64 command = commandHostPid();
+    // The command is a session and group leader (bwrap --new-session) or pid 2 under it.
+    return command > 0
+        && (::kill(pid_t(-command), signal) == 0 || ::kill(pid_t(command), signal) == 0);
+}
+
+void SandboxProcess::killNamespace()
+{
+    // SIGKILL to the namespace's pid 1 (bwrap's reaper) makes the kernel kill every process
+    // in the namespace. Killing only the outer bwrap is not enough: a reaper that has not
+    // armed its parent-death signal yet would survive it with the command. Wait briefly for
+    // the reaper to exist when the process was only just started.
+    const qint64 outer = m_process->processId();
+    for (int attempt = 0; outer > 0 && attempt < 100; ++attempt) {
+        const qint64 init = firstChild(outer);
+        if (init > 0) {
+            // bwrap's monitor reaps the reaper and exits with it: nothing left as a zombie.
+            ::kill(pid_t(init), SIGKILL);
+            return;
+        }
+        if (m_process->state() != QProcess::Running)
+            break;
+        ::usleep(2000);
+    }
+    m_process->kill();
 }
 
 void SandboxProcess::setPaused(bool paused)
@@ -236,12 +254,7 @@ void SandboxProcess::killAll()
         return;
     if (!m_signalSent)
         m_signalSent = SIGKILL;
-    const qint64 command = commandHostPid();
-    if (command > 0)
-        ::kill(pid_t(-command), SIGKILL);
-    // Killing bwrap's monitor makes the namespace's pid 1 die (parent-death signal), and with
-    // it every process left in the namespace, including ones that escaped the group.
-    m_process->kill();
+    killNamespace();
 }
 
 } // namespace Autocoder::Sandboxd

@@ -71,6 +71,7 @@ Q_SIGNALS:
 
 private:
     void finish(const QJsonObject &endEvent);
+    void killNamespace();
 
     QProcess *m_process = nullptr;
     quint32 m_pid;
