@@ -2,6 +2,8 @@
 // stdin, signals, re-attach, deadlines, keepalives, concurrency, bad input.
 #include "sandboxdharness.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 class TestSandboxdProcess : public QObject
@@ -184,6 +186,41 @@ private Q_SLOTS:
         QVERIFY(again.complete);
         QCOMPARE(again.pid, s.pid);
         QCOMPARE(endStatus(again), QStringLiteral("signal: terminated"));
+    }
+
+    void killRightAfterStartLeavesNothing()
+    {
+        // SIGKILL before the namespace is fully set up must still take everything down.
+        const auto leftovers = [] {
+            int n = 0;
+            const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+            for (const QString &pid : pids) {
+                QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+                if (cmdline.open(QIODevice::ReadOnly)
+                    && cmdline.readAll().startsWith(QByteArray("sleep\0"
+                                                               "301.5",
+                                                               11)))
+                    ++n;
+            }
+            return n;
+        };
+        for (int i = 0; i < 5; ++i) {
+            QJsonObject request = SandboxdHarness::startRequest(QStringLiteral("exec sleep 301.5"));
+            request.insert(QStringLiteral("tag"), QStringLiteral("early-%1").arg(i));
+            QNetworkReply *reply = h.openStream(h.nam, m_id, m_token,
+                                                QStringLiteral("process.Process/Start"), request);
+            const HttpResult r = h.rpc(
+                m_id, m_token, QStringLiteral("process.Process/SendSignal"),
+                QJsonObject { { QStringLiteral("process"),
+                                QJsonObject { { QStringLiteral("tag"),
+                                                QStringLiteral("early-%1").arg(i) } } },
+                              { QStringLiteral("signal"), QStringLiteral("SIGNAL_SIGKILL") } });
+            QCOMPARE(r.status, 200);
+            const StreamResult s = SandboxdHarness::collect(reply);
+            QCOMPARE(s.end.value(QStringLiteral("status")).toString(),
+                     QStringLiteral("signal: killed"));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(leftovers(), 0, 3000);
     }
 
     void connectUnknown()
