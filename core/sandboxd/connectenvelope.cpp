@@ -1,21 +1,14 @@
 #include "sandboxd/connectenvelope.h"
 
+#include "e2b/connectenvelopedecoder.h"
+
 #include <QJsonDocument>
 
 namespace Autocoder::Sandboxd {
 
 QByteArray ConnectEnvelope::encode(const QByteArray &payload, bool endStream)
 {
-    QByteArray out;
-    out.reserve(payload.size() + 5);
-    out.append(char(endStream ? EndStreamFlag : 0));
-    const quint32 len = quint32(payload.size());
-    out.append(char((len >> 24) & 0xff));
-    out.append(char((len >> 16) & 0xff));
-    out.append(char((len >> 8) & 0xff));
-    out.append(char(len & 0xff));
-    out.append(payload);
-    return out;
+    return E2b::encodeConnectEnvelope(payload, endStream ? EndStreamFlag : quint8(0));
 }
 
 QByteArray ConnectEnvelope::encode(const QJsonObject &message, bool endStream)
@@ -36,22 +29,19 @@ QByteArray ConnectEnvelope::endOfStream(const QString &errorCode, const QString 
 
 bool ConnectEnvelope::decodeSingle(const QByteArray &body, QByteArray *payload, QString *error)
 {
-    if (body.size() < 5) {
-        *error = QStringLiteral("request body is not a Connect envelope");
+    // The client's decoder is the one implementation of the framing; a request
+    // body must hold exactly one complete, uncompressed message envelope.
+    E2b::ConnectEnvelopeDecoder decoder;
+    if (!decoder.feed(body) || !decoder.finish()) {
+        *error = decoder.errorString();
         return false;
     }
-    const auto flags = quint8(body.at(0));
-    if (flags & 0x01) {
-        *error = QStringLiteral("compressed envelopes are not supported");
+    const QList<E2b::ConnectFrame> frames = decoder.takeFrames();
+    if (frames.size() != 1 || frames.first().isEndStream()) {
+        *error = QStringLiteral("request body must be exactly one Connect message envelope");
         return false;
     }
-    const quint32 len = (quint32(quint8(body.at(1))) << 24) | (quint32(quint8(body.at(2))) << 16)
-        | (quint32(quint8(body.at(3))) << 8) | quint32(quint8(body.at(4)));
-    if (qint64(len) != qint64(body.size()) - 5) {
-        *error = QStringLiteral("Connect envelope length does not match the body");
-        return false;
-    }
-    *payload = body.mid(5);
+    *payload = frames.first().payload;
     return true;
 }
 
