@@ -6,6 +6,8 @@ AUTOCODER_PRESET="${AUTOCODER_PRESET:-dev}"
 AUTOCODER_BUILD="$AUTOCODER_ROOT/build/$AUTOCODER_PRESET"
 # Lets ccache reuse objects between clones of the repository in other folders.
 export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$AUTOCODER_ROOT}"
+# Debug builds embed the build folder; without this every clone would miss.
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
 
 say() { printf '\033[1m==>\033[0m %s\n' "$*"; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
