@@ -23,7 +23,7 @@ using Autocoder::Testing::FakeAnthropicServer;
 
 namespace {
 
-const QString kFakeKey = QStringLiteral("sk-ant-e2e-fake-key-0123456789");
+const QString kFakeKey = QStringLiteral("fake-ant-e2e-fake-key-0123456789");
 
 QString findCli()
 {

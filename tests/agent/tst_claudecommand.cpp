@@ -10,7 +10,7 @@ using Autocoder::Agent::ClaudeInvocation;
 
 namespace {
 
-const QString kFakeKey = QStringLiteral("sk-ant-test-0123456789abcdef");
+const QString kFakeKey = QStringLiteral("fake-ant-test-0123456789abcdef");
 
 ClaudeCommand::Options baseOptions()
 {

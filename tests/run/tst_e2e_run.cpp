@@ -23,7 +23,7 @@ using Autocoder::Testing::FakeAnthropicServer;
 
 namespace {
 
-const QString kFakeKey = QStringLiteral("sk-ant-api03-FAKE-e2e-key-7f3a9c1d5b");
+const QString kFakeKey = QStringLiteral("fake-ant-api03-FAKE-e2e-key-7f3a9c1d5b");
 
 QString dataPath(const QString &name)
 {

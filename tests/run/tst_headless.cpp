@@ -17,7 +17,7 @@ using namespace Autocoder::Run;
 namespace {
 
 const QString kDriver = QStringLiteral(AUTOCODER_BINARY_DIR "/tests/run/autocoder-headless-driver");
-const QString kKey = QStringLiteral("sk-ant-api03-FAKE-headless-1234567890");
+const QString kKey = QStringLiteral("fake-ant-api03-FAKE-headless-1234567890");
 
 QString dataPath(const QString &name)
 {

@@ -18,7 +18,7 @@ using namespace Autocoder::Run::Testing;
 
 namespace {
 
-const QString kKey = QStringLiteral("sk-ant-fake-key-0123456789abcdef");
+const QString kKey = QStringLiteral("fake-ant-fake-key-0123456789abcdef");
 const QString kProject = QStringLiteral("/home/user/project");
 const QString kLockedTest = QStringLiteral(
     "import { sum } from \"../src/sum\";\nimport { test, expect } from \"bun:test\";\n"

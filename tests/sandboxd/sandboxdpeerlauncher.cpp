@@ -23,7 +23,7 @@ int main(int argc, char *argv[])
         client = QStringList { node, QStringLiteral(CONFORMANCE_SCRIPT) };
     }
     QTemporaryDir dir;
-    const QString key = QStringLiteral("e2b_00112233445566778899aabbccddeeff");
+    const QString key = QStringLiteral("e2b_00112233445566778899aabb");
     QProcess server;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("AUTOCODER_SANDBOXD_API_KEY"), key);

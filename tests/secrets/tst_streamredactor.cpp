@@ -12,7 +12,7 @@ namespace {
 Redactor makeRedactor()
 {
     Redactor r;
-    r.addSecret(QStringLiteral("sk-ant-api03-SECRET0123456789"));
+    r.addSecret(QStringLiteral("fake-ant-api03-SECRET0123456789"));
     r.addSecret(QStringLiteral("e2b_abcdef987654"));
     r.addSecret(QStringLiteral("aaaaaaaab")); // self-overlapping prefix
     return r;
@@ -48,10 +48,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("input");
         QTest::newRow("key in middle")
-            << QByteArray("export K=sk-ant-api03-SECRET0123456789 && run\n");
-        QTest::newRow("two secrets") << QByteArray("e2b_abcdef987654sk-ant-api03-SECRET0123456789");
+            << QByteArray("export K=fake-ant-api03-SECRET0123456789 && run\n");
+        QTest::newRow("two secrets") << QByteArray("e2b_abcdef987654fake-ant-api03-SECRET0123456789");
         QTest::newRow("near misses")
-            << QByteArray("sk-ant-api03-SECRET012345678 e2b_abcdef98765 aaaaaaaa");
+            << QByteArray("fake-ant-api03-SECRET012345678 e2b_abcdef98765 aaaaaaaa");
         QTest::newRow("overlap") << QByteArray("aaaaaaaaaaaab and aaaaaaaab");
         QTest::newRow("only secret") << QByteArray("e2b_abcdef987654");
         QTest::newRow("utf8 around") << QByteArray("✓✓e2b_abcdef987654✓✓");
@@ -80,11 +80,11 @@ private Q_SLOTS:
     {
         StreamRedactor s(makeRedactor());
         QCOMPARE(s.feed("hello world\n"), QByteArray("hello world\n")); // nothing held
-        QCOMPARE(s.feed("token: sk-ant"), QByteArray("token: "));
-        QCOMPARE(s.pendingBytes(), 6);
+        QCOMPARE(s.feed("token: fake-ant"), QByteArray("token: "));
+        QCOMPARE(s.pendingBytes(), 8);
         QCOMPARE(s.feed("-api03-SECRET0123456789!"), QByteArray("[REDACTED]!"));
-        QCOMPARE(s.feed("sk-"), QByteArray());
-        QCOMPARE(s.flush(), QByteArray("sk-")); // stream ended: a prefix is not a secret
+        QCOMPARE(s.feed("fake-"), QByteArray());
+        QCOMPARE(s.flush(), QByteArray("fake-")); // stream ended: a prefix is not a secret
         QCOMPARE(s.pendingBytes(), 0);
     }
 
@@ -98,10 +98,10 @@ private Q_SLOTS:
     void randomStreamsBoundedHoldBack()
     {
         QRandomGenerator rng(42);
-        const QList<QByteArray> pieces = { "sk-ant-api03-SECRET0123456789",
+        const QList<QByteArray> pieces = { "fake-ant-api03-SECRET0123456789",
                                            "e2b_abcdef987654",
                                            "aaaaaaaab",
-                                           "sk-ant",
+                                           "fake-ant",
                                            "e2b_",
                                            "aaaa",
                                            "noise ",

@@ -64,7 +64,7 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         Testing::FakeAnthropicServer fake(script);
         QVERIFY(fake.listen());
-        const QByteArray key = "sk-ant-api03-FAKE-gui-run-key-51c0ffee";
+        const QByteArray key = "fake-ant-api03-FAKE-gui-run-key-51c0ffee";
         qputenv("ANTHROPIC_API_KEY", key);
         qputenv("ANTHROPIC_BASE_URL", fake.baseUrl().toLocal8Bit());
 

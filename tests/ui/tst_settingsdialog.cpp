@@ -97,7 +97,7 @@ private Q_SLOTS:
 
     void noKeychainShowsTheFallbackReadOnly()
     {
-        qputenv("ANTHROPIC_API_KEY", "sk-ant-test-value-0123456789");
+        qputenv("ANTHROPIC_API_KEY", "fake-ant-test-value-0123456789");
         qunsetenv("E2B_API_KEY");
         SettingsDialog dialog;
         QSignalSpy loaded(&dialog, &SettingsDialog::keysLoaded);
@@ -118,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(dialog.anthropicKeyField()->placeholderText().contains(
             QStringLiteral("Set in the environment")));
         QVERIFY(dialog.e2bKeyField()->placeholderText().contains(QStringLiteral("Not set")));
-        QVERIFY(!status.contains(QStringLiteral("sk-ant-test")));
+        QVERIFY(!status.contains(QStringLiteral("fake-ant-test")));
     }
 
     void preferencesAreSavedWithoutSecrets()
@@ -140,7 +140,7 @@ private Q_SLOTS:
         const QStringList keys = settings.allKeys();
         for (const QString &key : keys) {
             QVERIFY2(!key.contains(QStringLiteral("key"), Qt::CaseInsensitive), qPrintable(key));
-            QVERIFY(!settings.value(key).toString().contains(QStringLiteral("sk-ant")));
+            QVERIFY(!settings.value(key).toString().contains(QStringLiteral("fake-ant")));
         }
     }
 
