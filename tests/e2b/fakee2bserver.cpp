@@ -1,4 +1,5 @@
 #include "fakee2bserver.h"
+#include "fakejson.h"
 
 #include "e2b/connectenvelopedecoder.h"
 #include "fakeprocess.h"
@@ -18,22 +19,6 @@
 namespace Autocoder::E2b::Testing {
 
 namespace {
-
-QByteArray compact(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-QByteArray compact(const QJsonArray &a)
-{
-    return QJsonDocument(a).toJson(QJsonDocument::Compact);
-}
-
-QByteArray apiError(int code, const QString &message)
-{
-    return compact(
-        QJsonObject { { QStringLiteral("code"), code }, { QStringLiteral("message"), message } });
-}
 
 QString randomId(int length)
 {

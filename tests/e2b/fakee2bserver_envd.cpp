@@ -3,6 +3,7 @@
 
 #include "e2b/connectenvelopedecoder.h"
 #include "fakee2bserver.h"
+#include "fakejson.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,22 +16,6 @@
 namespace Autocoder::E2b::Testing {
 
 namespace {
-
-QByteArray compact(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-QByteArray compact(const QJsonArray &a)
-{
-    return QJsonDocument(a).toJson(QJsonDocument::Compact);
-}
-
-QByteArray apiError(int code, const QString &message)
-{
-    return compact(
-        QJsonObject { { QStringLiteral("code"), code }, { QStringLiteral("message"), message } });
-}
 
 QString userFromBasic(const QByteArray &authorization)
 {

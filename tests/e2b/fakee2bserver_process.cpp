@@ -2,6 +2,7 @@
 
 #include "e2b/connectenvelopedecoder.h"
 #include "fakee2bserver.h"
+#include "fakejson.h"
 #include "fakeprocess.h"
 
 #include <QDir>
@@ -12,11 +13,6 @@
 namespace Autocoder::E2b::Testing {
 
 namespace {
-
-QByteArray compact(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
 
 QList<QPair<QString, QString>> splitScript(const QString &script)
 {
