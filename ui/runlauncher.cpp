@@ -17,8 +17,9 @@ namespace Autocoder::Ui {
 
 namespace {
 
-// Where the local server keeps its prepared templates: the same per-machine
-// cache that scripts/run.sh fills, so the first run does not install the agent.
+// Where the local server keeps its prepared templates: scripts/run.sh points
+// AUTOCODER_TEMPLATES_DIR at the ones it prepared; otherwise a per-user cache,
+// prepared by the server on first use.
 QString templatesDir()
 {
     const QString fromEnvironment = qEnvironmentVariable("AUTOCODER_TEMPLATES_DIR");

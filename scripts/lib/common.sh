@@ -57,8 +57,10 @@ ensure_npm_packages() {
 }
 
 # Sandbox templates (the claude CLI and bun from npm, pinned by the sandbox
-# server) are prepared once per machine and shared by every clone.
-AUTOCODER_TEMPLATES_DIR="${AUTOCODER_TEMPLATES_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/autocoder/sandbox-templates}"
+# server) are prepared once per build folder, in seconds. The build folder
+# rather than a per-user cache: a root server runs sandboxes as uid 65534,
+# which must be able to reach the templates (it cannot below /root).
+AUTOCODER_TEMPLATES_DIR="${AUTOCODER_TEMPLATES_DIR:-$AUTOCODER_BUILD/sandbox-templates}"
 
 ensure_sandbox_templates() {
     say "Preparing sandbox templates in $AUTOCODER_TEMPLATES_DIR"

@@ -49,7 +49,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("input");
         QTest::newRow("key in middle")
             << QByteArray("export K=fake-ant-api03-SECRET0123456789 && run\n");
-        QTest::newRow("two secrets") << QByteArray("e2b_abcdef987654fake-ant-api03-SECRET0123456789");
+        QTest::newRow("two secrets")
+            << QByteArray("e2b_abcdef987654fake-ant-api03-SECRET0123456789");
         QTest::newRow("near misses")
             << QByteArray("fake-ant-api03-SECRET012345678 e2b_abcdef98765 aaaaaaaa");
         QTest::newRow("overlap") << QByteArray("aaaaaaaaaaaab and aaaaaaaab");
