@@ -6,8 +6,8 @@
 
 namespace Autocoder::Agent {
 
-/// Builds the headless Claude Code command lines run inside a sandbox (see
-/// docs/claude-code-headless.md): the agent turn, the pinned install and the presence check.
+/// Builds the headless Claude Code command lines run inside a sandbox (`claude -p` with
+/// stream-json output): the agent turn, the pinned install and the presence check.
 class ClaudeCommand
 {
 public:

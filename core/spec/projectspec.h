@@ -10,7 +10,8 @@
 namespace Autocoder::Spec {
 
 /// The wizard's answers: everything a run needs to know about the project to generate.
-/// Serialised as a versioned JSON document (see CONTRACTS.md, "version": 1). Plain value type.
+/// Serialised as a versioned JSON document ("version": 1; docs/examples/ has one).
+/// Plain value type.
 struct ProjectSpec
 {
     Q_DECLARE_TR_FUNCTIONS(Autocoder::Spec::ProjectSpec)
