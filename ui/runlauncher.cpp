@@ -41,13 +41,32 @@ RunLauncher::~RunLauncher() = default;
 
 void RunLauncher::start(const Spec::ProjectSpec &spec, const Spec::Brief &brief)
 {
-    const AppSettings settings = AppSettings::load();
     const QString backend =
-        spec.sandbox.backend.isEmpty() ? settings.specBackend() : spec.sandbox.backend;
-    withKeys(backend == QLatin1String("e2b"), [this, spec, brief, backend](const Keys &keys) {
+        spec.sandbox.backend.isEmpty() ? AppSettings::load().specBackend() : spec.sandbox.backend;
+    launch(backend,
+           [spec, brief](Run::RunController *controller, Run::RunOptions options, QString *error) {
+               options.brief = brief;
+               return controller->start(spec, options, error);
+           });
+}
+
+void RunLauncher::resume(const QString &runId, const QString &guidance)
+{
+    launch(AppSettings::load().specBackend(),
+           [runId, guidance](Run::RunController *controller, const Run::RunOptions &options,
+                             QString *error) {
+               return controller->resume(runId, options, guidance, error);
+           });
+}
+
+// Keys, then the backend, then a controller attached to the window; \a begin
+// starts or resumes it with the options every GUI run shares.
+void RunLauncher::launch(const QString &backend, const Begin &begin)
+{
+    withKeys(backend == QLatin1String("e2b"), [this, backend, begin](const Keys &keys) {
         withProvider(
             backend, keys.e2b,
-            [this, spec, brief, keys](Run::SandboxProvider *provider, const QStringList &secrets) {
+            [this, begin, keys](Run::SandboxProvider *provider, const QStringList &secrets) {
                 if (!m_window)
                     return;
                 auto *controller = new Run::RunController(provider, m_window);
@@ -57,38 +76,12 @@ void RunLauncher::start(const Spec::ProjectSpec &spec, const Spec::Brief &brief)
                 options.anthropicBaseUrl = qEnvironmentVariable("ANTHROPIC_BASE_URL");
                 options.extraSecrets = secrets;
                 options.keepSandbox = true;
-                options.brief = brief;
                 QString error;
-                if (!controller->start(spec, options, &error)) {
+                if (!begin(controller, options, &error)) {
                     controller->deleteLater();
                     Q_EMIT failed(error);
                 }
             });
-    });
-}
-
-void RunLauncher::resume(const QString &runId, const QString &guidance)
-{
-    const QString backend = AppSettings::load().specBackend();
-    withKeys(backend == QLatin1String("e2b"), [this, runId, guidance, backend](const Keys &keys) {
-        withProvider(backend, keys.e2b,
-                     [this, runId, guidance, keys](Run::SandboxProvider *provider,
-                                                   const QStringList &secrets) {
-                         if (!m_window)
-                             return;
-                         auto *controller = new Run::RunController(provider, m_window);
-                         m_window->attachRun(controller);
-                         Run::RunOptions options;
-                         options.anthropicApiKey = keys.anthropic;
-                         options.anthropicBaseUrl = qEnvironmentVariable("ANTHROPIC_BASE_URL");
-                         options.extraSecrets = secrets;
-                         options.keepSandbox = true;
-                         QString error;
-                         if (!controller->resume(runId, options, guidance, &error)) {
-                             controller->deleteLater();
-                             Q_EMIT failed(error);
-                         }
-                     });
     });
 }
 

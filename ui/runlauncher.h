@@ -10,8 +10,10 @@
 #include <functional>
 
 namespace Autocoder::Run {
+class RunController;
 class SandboxBackend;
 class SandboxProvider;
+struct RunOptions;
 } // namespace Autocoder::Run
 
 namespace Autocoder::Secrets {
@@ -51,6 +53,11 @@ private:
     };
     using KeysReady = std::function<void(const Keys &)>;
     using ProviderReady = std::function<void(Run::SandboxProvider *, const QStringList &secrets)>;
+    /// Starts or resumes \a controller; false with \a error set when it cannot.
+    using Begin = std::function<bool(Run::RunController *controller, const Run::RunOptions &options,
+                                     QString *error)>;
+
+    void launch(const QString &backend, const Begin &begin);
 
     void withKeys(bool needE2b, const KeysReady &next);
     void readKey(const QString &key, const std::function<void(const QString &)> &next);
