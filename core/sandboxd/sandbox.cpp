@@ -160,7 +160,9 @@ SandboxProcess *Sandbox::startProcess(const ProcessConfig &config, const QString
             process->deleteLater();
         });
     });
-    process->start(m_bwrap, BwrapCommand::arguments(spec), keepStdinOpen, m_options.hostUid);
+    ChildSetup setup;
+    setup.hostUid = m_options.hostUid;
+    process->start(m_bwrap, BwrapCommand::arguments(spec), keepStdinOpen, setup);
     if (m_paused)
         process->setPaused(true);
     return process;

@@ -5,7 +5,6 @@
 #include <QProcess>
 
 #include <csignal>
-#include <grp.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -71,22 +70,19 @@ SandboxProcess::~SandboxProcess()
     }
 }
 
-void SandboxProcess::dropPrivileges(QProcess *process, int hostUid)
+QProcessEnvironment SandboxProcess::launcherEnvironment()
 {
-    if (hostUid < 0)
-        return;
-    process->setChildProcessModifier([hostUid] {
-        // Runs in the forked child: async-signal-safe calls only.
-        if (::setgroups(0, nullptr) != 0 || ::setgid(gid_t(hostUid)) != 0
-            || ::setuid(uid_t(hostUid)) != 0)
-            ::_exit(126);
-    });
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/sbin:/usr/bin:/sbin:/bin"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    return env;
 }
 
 void SandboxProcess::start(const QString &program, const QStringList &arguments, bool keepStdinOpen,
-                           int hostUid)
+                           const ChildSetup &setup)
 {
-    dropPrivileges(m_process, hostUid);
+    setup.applyTo(m_process);
+    m_process->setProcessEnvironment(launcherEnvironment());
     const auto forward = [this](bool isStderr) {
         m_process->setReadChannel(isStderr ? QProcess::StandardError : QProcess::StandardOutput);
         while (m_process->bytesAvailable() > 0) {

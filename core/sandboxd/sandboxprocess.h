@@ -1,8 +1,11 @@
 #pragma once
 
+#include "sandboxd/childsetup.h"
+
 #include <QJsonObject>
 #include <QMap>
 #include <QObject>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -38,12 +41,13 @@ public:
                    QObject *parent = nullptr);
     ~SandboxProcess() override;
 
-    /// Starts \a program (bwrap) with \a arguments; emits finished() later if it cannot run.
-    /// With \a hostUid >= 0 the child drops to that uid/gid (no groups) before exec.
+    /// Starts \a program (bwrap) with \a arguments, the child prepared by \a setup and with
+    /// a minimal environment of its own (bwrap's pid 1 inside keeps the environment it was
+    /// started with, and the sandbox can read it); emits finished() later if it cannot run.
     void start(const QString &program, const QStringList &arguments, bool keepStdinOpen,
-               int hostUid = -1);
-    /// Makes \a process drop to \a hostUid before exec; a failed drop never runs the program.
-    static void dropPrivileges(QProcess *process, int hostUid);
+               const ChildSetup &setup);
+    /// The environment bwrap itself starts with: nothing of the server's.
+    static QProcessEnvironment launcherEnvironment();
 
     quint32 pid() const { return m_pid; }
     QString tag() const { return m_tag; }

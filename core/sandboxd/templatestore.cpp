@@ -95,7 +95,10 @@ void TemplateStore::runStep(const QString &templateDir, bool writable, const QSt
             const int rc = ::chown(QFile::encodeName(dir).constData(), uid_t(m_uid), gid_t(m_uid));
     }
     auto *process = new QProcess(this);
-    SandboxProcess::dropPrivileges(process, m_uid);
+    ChildSetup setup;
+    setup.hostUid = m_uid;
+    setup.applyTo(process);
+    process->setProcessEnvironment(SandboxProcess::launcherEnvironment());
     process->setProcessChannelMode(QProcess::MergedChannels);
     auto output = std::make_shared<QString>();
     connect(process, &QProcess::readyRead, this, [this, process, output] {
