@@ -19,6 +19,10 @@ const QList<QPair<QString, QByteArray>> &generatedEtc()
         { QStringLiteral("group"), "root:x:0:\nuser:x:1000:\nnogroup:x:65534:\n" },
         { QStringLiteral("hosts"), "127.0.0.1\tlocalhost\n::1\tlocalhost\n127.0.1.1\tsandbox\n" },
         { QStringLiteral("hostname"), "sandbox\n" },
+        // No name server: the sandbox's network has only its own loopback, and names are
+        // resolved by the egress proxy (HTTP_PROXY/HTTPS_PROXY) on the host.
+        { QStringLiteral("resolv.conf"),
+          "# Names are resolved by the egress proxy (HTTP_PROXY, HTTPS_PROXY).\n" },
         { QStringLiteral("nsswitch.conf"),
           "passwd: files\ngroup: files\nshadow: files\nhosts: files dns\nnetworks: files\n"
           "protocols: files\nservices: files\n" },
@@ -39,15 +43,23 @@ const QList<QPair<QString, QByteArray>> &generatedEtc()
 const QStringList &hostEtc()
 {
     static const QStringList files {
-        QStringLiteral("resolv.conf"),     QStringLiteral("ssl"),
-        QStringLiteral("ca-certificates"), QStringLiteral("ca-certificates.conf"),
-        QStringLiteral("alternatives"),    QStringLiteral("ld.so.cache"),
-        QStringLiteral("ld.so.conf"),      QStringLiteral("ld.so.conf.d"),
-        QStringLiteral("localtime"),       QStringLiteral("timezone"),
-        QStringLiteral("mime.types"),      QStringLiteral("protocols"),
-        QStringLiteral("services"),        QStringLiteral("gai.conf"),
-        QStringLiteral("host.conf"),       QStringLiteral("os-release"),
-        QStringLiteral("debian_version"),  QStringLiteral("inputrc"),
+        QStringLiteral("ssl"),
+        QStringLiteral("ca-certificates"),
+        QStringLiteral("ca-certificates.conf"),
+        QStringLiteral("alternatives"),
+        QStringLiteral("ld.so.cache"),
+        QStringLiteral("ld.so.conf"),
+        QStringLiteral("ld.so.conf.d"),
+        QStringLiteral("localtime"),
+        QStringLiteral("timezone"),
+        QStringLiteral("mime.types"),
+        QStringLiteral("protocols"),
+        QStringLiteral("services"),
+        QStringLiteral("gai.conf"),
+        QStringLiteral("host.conf"),
+        QStringLiteral("os-release"),
+        QStringLiteral("debian_version"),
+        QStringLiteral("inputrc"),
     };
     return files;
 }
@@ -89,7 +101,7 @@ QStringList BwrapCommand::arguments(const BwrapSpec &spec)
         QStringLiteral("--die-with-parent"),
         QStringLiteral("--new-session"),
     };
-    if (!spec.allowInternet)
+    if (!spec.joinsSandboxNetwork)
         a << QStringLiteral("--unshare-net");
     // Nested user namespaces are a large kernel attack surface and nothing in a sandbox
     // (npm, bun, claude) needs them.
@@ -131,6 +143,16 @@ QStringList BwrapCommand::arguments(const BwrapSpec &spec)
     a << QStringLiteral("--chdir") << spec.cwd;
     a << QStringLiteral("--") << spec.program << spec.arguments;
     return a;
+}
+
+QByteArray BwrapCommand::argumentBlock(const QStringList &arguments)
+{
+    QByteArray block;
+    for (const QString &argument : arguments) {
+        block += argument.toUtf8();
+        block += '\0';
+    }
+    return block;
 }
 
 bool BwrapCommand::writeEtc(const QString &etcDir, QString *error)

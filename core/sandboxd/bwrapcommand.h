@@ -14,7 +14,9 @@ struct BwrapSpec
     QString etcDir; ///< generated passwd/group/hosts/profile (see writeEtc)
     QString templateDir; ///< mounted at /opt/autocoder; empty = none
     bool templateWritable = false; ///< only while preparing a template
-    bool allowInternet = true;
+    /// The process joins the sandbox's network namespace before bwrap runs (see
+    /// NetworkNamespace); without it bwrap gives the process an empty network of its own.
+    bool joinsSandboxNetwork = false;
     QString hostname = QStringLiteral("sandbox");
     QString cwd = QStringLiteral("/home/user");
     QMap<QString, QString> env;
@@ -23,7 +25,7 @@ struct BwrapSpec
 };
 
 /// Builds the bwrap command line of a sandboxed process: new user (uid/gid 1000
-/// "user"), pid, ipc and uts namespaces (and net without internet access), a
+/// "user"), pid, ipc and uts namespaces (net: see BwrapSpec::joinsSandboxNetwork), a
 /// read-only host /usr, a minimal /etc, the sandbox's own /home/user and /tmp,
 /// the template read-only at /opt/autocoder, a read-only root, a cleared
 /// environment, and --die-with-parent so nothing outlives the server.
@@ -38,6 +40,10 @@ public:
     static QMap<QString, QString> baseEnvironment();
 
     static QStringList arguments(const BwrapSpec &spec);
+    /// \a arguments NUL-separated, for `bwrap --args FD`: bwrap's own command line (which
+    /// every process of the sandbox can read in /proc/1/cmdline) then names no host path
+    /// and no environment value.
+    static QByteArray argumentBlock(const QStringList &arguments);
     /// Writes the generated /etc files into \a etcDir; false with \a error on failure.
     static bool writeEtc(const QString &etcDir, QString *error);
 };

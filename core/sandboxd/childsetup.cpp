@@ -2,6 +2,7 @@
 
 #include <QProcess>
 
+#include <fcntl.h>
 #include <grp.h>
 #include <sched.h>
 #include <unistd.h>
@@ -36,6 +37,8 @@ void ChildSetup::runInChild() const noexcept
     if (stdoutFd >= 0 && ::dup2(stdoutFd, STDOUT_FILENO) < 0)
         ::_exit(126);
     if (stderrFd >= 0 && ::dup2(stderrFd, STDERR_FILENO) < 0)
+        ::_exit(126);
+    if (inheritFd >= 0 && ::fcntl(inheritFd, F_SETFD, 0) != 0)
         ::_exit(126);
 }
 

@@ -18,7 +18,7 @@ namespace Autocoder::Sandboxd {
 /// 3. drop to the sandbox's host uid/gid with no supplementary groups;
 /// 4. join the sandbox's user and network namespaces (setns), which the
 ///    sandbox's uid owns;
-/// 5. put the given pipe ends on stdout/stderr.
+/// 5. put the given pipe ends on stdout/stderr and let one descriptor through exec.
 ///
 /// A step that fails ends the child with status 126 before exec: a process is
 /// never started with less isolation than asked for.
@@ -37,6 +37,7 @@ struct ChildSetup
     int netNsFd = -1; ///< /proc/<pid>/ns/net of the same
     int stdoutFd = -1; ///< dup2'ed onto 1 when set
     int stderrFd = -1; ///< dup2'ed onto 2 when set
+    int inheritFd = -1; ///< loses FD_CLOEXEC, so the program receives it (bwrap --args)
 
     /// Installs the steps as \a process's child-process modifier. The fds must stay
     /// open until QProcess::start() returns.

@@ -87,6 +87,10 @@ bool Sandbox::prepare(QString *error)
     } else {
         ::chmod(QFile::encodeName(m_rootDir).constData(), 0700);
     }
+    m_network = NetworkNamespace::create(uid, NetworkNamespace::DefaultProxyPort, error);
+    if (!m_network)
+        return false;
+    ::close(m_network->takeProxyListener());
     return true;
 }
 
@@ -140,7 +144,7 @@ SandboxProcess *Sandbox::startProcess(const ProcessConfig &config, const QString
     spec.tmpDir = m_rootDir + QStringLiteral("/tmp");
     spec.etcDir = m_etcDir;
     spec.templateDir = m_options.templateDir;
-    spec.allowInternet = m_options.allowInternet;
+    spec.joinsSandboxNetwork = true;
     spec.cwd = config.cwd.isEmpty() ? PathResolver::homePath() : PathResolver::clean(config.cwd);
     spec.env = BwrapCommand::baseEnvironment();
     for (auto it = m_options.envVars.cbegin(); it != m_options.envVars.cend(); ++it)
@@ -162,6 +166,8 @@ SandboxProcess *Sandbox::startProcess(const ProcessConfig &config, const QString
     });
     ChildSetup setup;
     setup.hostUid = m_options.hostUid;
+    setup.userNsFd = m_network->userNsFd();
+    setup.netNsFd = m_network->netNsFd();
     process->start(m_bwrap, BwrapCommand::arguments(spec), keepStdinOpen, setup);
     if (m_paused)
         process->setPaused(true);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandboxd/networknamespace.h"
 #include "sandboxd/pathresolver.h"
 #include "sandboxd/sandboxprocess.h"
 
@@ -9,6 +10,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <memory>
 
 namespace Autocoder::Sandboxd {
 
@@ -37,7 +40,7 @@ public:
             int retentionSeconds, QObject *parent = nullptr);
     ~Sandbox() override;
 
-    /// Creates home/ and tmp/ under the root dir.
+    /// Creates home/ and tmp/ under the root dir and the sandbox's network namespace.
     bool prepare(QString *error);
 
     QString id() const { return m_id; }
@@ -82,6 +85,7 @@ private:
     SandboxOptions m_options;
     int m_retentionSeconds;
     PathResolver m_paths;
+    std::unique_ptr<NetworkNamespace> m_network;
     QDateTime m_startedAt;
     QDateTime m_endAt;
     bool m_paused = false;

@@ -4,7 +4,12 @@
 #include <QJsonArray>
 #include <QProcess>
 
+#include "sandboxd/bwrapcommand.h"
+
+#include <cerrno>
 #include <csignal>
+#include <cstring>
+#include <sys/mman.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -70,19 +75,40 @@ SandboxProcess::~SandboxProcess()
     }
 }
 
-QProcessEnvironment SandboxProcess::launcherEnvironment()
+bool SandboxProcess::launch(QProcess *process, const QString &program, const QStringList &arguments,
+                            ChildSetup setup, QString *error)
 {
+    // bwrap takes options from --args but the command only from its real command line.
+    const qsizetype split = arguments.indexOf(QStringLiteral("--"));
+    const QByteArray block = BwrapCommand::argumentBlock(arguments.mid(0, split));
+    const int fd = ::memfd_create("bwrap-args", MFD_CLOEXEC);
+    if (fd < 0 || ::write(fd, block.constData(), size_t(block.size())) != block.size()
+        || ::lseek(fd, 0, SEEK_SET) != 0) {
+        *error = QStringLiteral("cannot pass the sandbox's arguments: %1")
+                     .arg(QString::fromLocal8Bit(strerror(errno)));
+        if (fd >= 0)
+            ::close(fd);
+        return false;
+    }
+    setup.inheritFd = fd;
+    setup.applyTo(process);
+    // bwrap's pid 1 in the sandbox keeps the environment bwrap started with, readable in
+    // /proc/1/environ: give it nothing of the server's.
     QProcessEnvironment env;
     env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/sbin:/usr/bin:/sbin:/bin"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    return env;
+    process->setProcessEnvironment(env);
+    process->start(program,
+                   QStringList { QStringLiteral("--args"), QString::number(fd) }
+                       + (split >= 0 ? arguments.mid(split) : QStringList()));
+    // The child has its own copy (or failed to start); the server needs none.
+    ::close(fd);
+    return true;
 }
 
 void SandboxProcess::start(const QString &program, const QStringList &arguments, bool keepStdinOpen,
                            const ChildSetup &setup)
 {
-    setup.applyTo(m_process);
-    m_process->setProcessEnvironment(launcherEnvironment());
     const auto forward = [this](bool isStderr) {
         m_process->setReadChannel(isStderr ? QProcess::StandardError : QProcess::StandardOutput);
         while (m_process->bytesAvailable() > 0) {
@@ -116,7 +142,18 @@ void SandboxProcess::start(const QString &program, const QStringList &arguments,
             finish(end);
         }
     });
-    m_process->start(program, arguments);
+    QString error;
+    if (!launch(m_process, program, arguments, setup, &error)) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, error] {
+                finish({ { QStringLiteral("exitCode"), -1 },
+                         { QStringLiteral("status"), QStringLiteral("failed to start") },
+                         { QStringLiteral("error"), error } });
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     if (!keepStdinOpen)
         m_process->closeWriteChannel();
 }

@@ -46,8 +46,11 @@ public:
     /// started with, and the sandbox can read it); emits finished() later if it cannot run.
     void start(const QString &program, const QStringList &arguments, bool keepStdinOpen,
                const ChildSetup &setup);
-    /// The environment bwrap itself starts with: nothing of the server's.
-    static QProcessEnvironment launcherEnvironment();
+    /// Starts bwrap (\a program) in \a process: \a arguments through `--args` (a sealed
+    /// memfd), the child prepared by \a setup, and an environment of its own that holds
+    /// nothing of the server's. False with \a error when the memfd cannot be made.
+    static bool launch(QProcess *process, const QString &program, const QStringList &arguments,
+                       ChildSetup setup, QString *error);
 
     quint32 pid() const { return m_pid; }
     QString tag() const { return m_tag; }

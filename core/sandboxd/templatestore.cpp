@@ -1,6 +1,7 @@
 #include "sandboxd/templatestore.h"
 
 #include "sandboxd/bwrapcommand.h"
+#include "sandboxd/networknamespace.h"
 #include "sandboxd/sandboxmanager.h"
 #include "sandboxd/sandboxprocess.h"
 
@@ -94,11 +95,20 @@ void TemplateStore::runStep(const QString &templateDir, bool writable, const QSt
         if (m_uid >= 0 && !dir.isEmpty()) [[maybe_unused]]
             const int rc = ::chown(QFile::encodeName(dir).constData(), uid_t(m_uid), gid_t(m_uid));
     }
-    auto *process = new QProcess(this);
+    QString error;
+    std::shared_ptr<NetworkNamespace> network =
+        NetworkNamespace::create(m_uid, NetworkNamespace::DefaultProxyPort, &error);
+    if (!network) {
+        next(false, error);
+        return;
+    }
+    ::close(network->takeProxyListener());
+    spec.joinsSandboxNetwork = true;
     ChildSetup setup;
     setup.hostUid = m_uid;
-    setup.applyTo(process);
-    process->setProcessEnvironment(SandboxProcess::launcherEnvironment());
+    setup.userNsFd = network->userNsFd();
+    setup.netNsFd = network->netNsFd();
+    auto *process = new QProcess(this);
     process->setProcessChannelMode(QProcess::MergedChannels);
     auto output = std::make_shared<QString>();
     connect(process, &QProcess::readyRead, this, [this, process, output] {
@@ -110,7 +120,7 @@ void TemplateStore::runStep(const QString &templateDir, bool writable, const QSt
         }
     });
     connect(process, &QProcess::finished, this,
-            [process, output, next](int code, QProcess::ExitStatus status) {
+            [process, output, next, network](int code, QProcess::ExitStatus status) {
                 output->append(QString::fromUtf8(process->readAll()));
                 process->deleteLater();
                 next(status == QProcess::NormalExit && code == 0, *output);
@@ -121,7 +131,10 @@ void TemplateStore::runStep(const QString &templateDir, bool writable, const QSt
             next(false, process->errorString());
         }
     });
-    process->start(m_bwrap, BwrapCommand::arguments(spec));
+    if (!SandboxProcess::launch(process, m_bwrap, BwrapCommand::arguments(spec), setup, &error)) {
+        process->deleteLater();
+        next(false, error);
+    }
 }
 
 void TemplateStore::prepareClaude()
