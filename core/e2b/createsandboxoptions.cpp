@@ -1,5 +1,6 @@
 #include "e2b/createsandboxoptions.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -28,6 +29,14 @@ QByteArray CreateSandboxOptions::toJson() const
         o.insert(QStringLiteral("secure"), secure);
     if (allowInternetAccess)
         o.insert(QStringLiteral("allow_internet_access"), *allowInternetAccess);
+    if (!allowOut.isEmpty() || !denyOut.isEmpty()) {
+        QJsonObject network;
+        if (!allowOut.isEmpty())
+            network.insert(QStringLiteral("allowOut"), QJsonArray::fromStringList(allowOut));
+        if (!denyOut.isEmpty())
+            network.insert(QStringLiteral("denyOut"), QJsonArray::fromStringList(denyOut));
+        o.insert(QStringLiteral("network"), network);
+    }
     if (!metadata.isEmpty())
         o.insert(QStringLiteral("metadata"), toObject(metadata));
     if (!envVars.isEmpty())

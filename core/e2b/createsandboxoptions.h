@@ -2,6 +2,7 @@
 
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <optional>
@@ -18,6 +19,10 @@ struct CreateSandboxOptions
     bool secure = true; ///< v1 only; v2 is always secured
     bool autoPause = false;
     std::optional<bool> allowInternetAccess = true; ///< sent as allow_internet_access
+    /// `network.allowOut` / `network.denyOut` (IPs, CIDRs, domains; allowOut wins); sent
+    /// when either is non-empty.
+    QStringList allowOut;
+    QStringList denyOut;
     bool useV2 = false;
 
     QByteArray toJson() const;

@@ -5,6 +5,7 @@
 #include "e2b/listsandboxesquery.h"
 #include "e2b/sandboxapi.h"
 #include "run/e2bsandboxsession.h"
+#include "run/sandboxegress.h"
 
 #include <QPointer>
 
@@ -38,6 +39,10 @@ void E2bSandboxProvider::create(const SandboxCreateRequest &request, QObject *co
     o.timeout = request.ttl;
     o.metadata = request.metadata;
     o.secure = true;
+    if (!request.allowOut.isEmpty()) {
+        o.allowOut = request.allowOut;
+        o.denyOut = QStringList { QLatin1String(SandboxEgress::AllTraffic) };
+    }
     QPointer<QObject> ctx(context);
     m_api->create(o, context, [this, ctx, done](const E2b::Result<E2b::SandboxInfo> &r) {
         if (!r.isOk() || !ctx) {

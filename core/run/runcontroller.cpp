@@ -5,6 +5,7 @@
 #include "agent/toolsummary.h"
 #include "run/runstore.h"
 #include "run/safearchive.h"
+#include "run/sandboxegress.h"
 #include "run/sandboxprocess.h"
 #include "run/sandboxprovider.h"
 #include "run/sandboxsession.h"
@@ -538,6 +539,7 @@ void RunController::createSandbox()
     request.metadata = { { QStringLiteral("app"), QStringLiteral("autocoder") },
                          { QStringLiteral("run"), m_state.id } };
     request.ttl = std::chrono::seconds(m_options.keepAliveSeconds);
+    request.allowOut = SandboxEgress::allowOut(m_spec, agentBaseUrl(), m_options.extraAllowOut);
     const qint64 started = QDateTime::currentMSecsSinceEpoch();
     m_provider->create(
         request, ops(), guarded([this, started](SandboxSession *session, const SandboxOpResult &r) {
@@ -554,6 +556,12 @@ void RunController::createSandbox()
             m_keepAlive.start(std::chrono::minutes(5));
             ensureAgent();
         }));
+}
+
+QString RunController::agentBaseUrl() const
+{
+    return SandboxEgress::agentBaseUrl(m_options.anthropicBaseUrl,
+                                       m_provider->backendName() == QLatin1String("local"));
 }
 
 void RunController::ensureAgent()

@@ -100,6 +100,8 @@ private:
     void stepFinished(QLatin1String step, int iteration, bool ok, int exitCode, qint64 ms,
                       const QString &message);
     void createSandbox();
+    /// ANTHROPIC_BASE_URL as the agent's sandbox reaches it (see SandboxEgress).
+    QString agentBaseUrl() const;
     void tryReattach(const QString &sandboxId);
     void resumeInNewSandbox(const QString &oldSandbox);
     void reattachAgent();

@@ -45,7 +45,7 @@ void RunController::startAgentTurn()
     o.model = m_spec.model;
     o.maxTurns = m_spec.limits.maxTurns;
     o.apiKey = m_options.anthropicApiKey;
-    o.baseUrl = m_options.anthropicBaseUrl;
+    o.baseUrl = agentBaseUrl();
     o.workingDirectory = m_options.projectDir;
     const Agent::ClaudeInvocation inv = Agent::ClaudeCommand::build(o);
     log(QStringLiteral("info"),

@@ -16,6 +16,8 @@ struct RunOptions
     QString runsRoot; ///< empty: RunStore::defaultRoot()
     QString anthropicApiKey; ///< given only to the agent process's environment
     QString anthropicBaseUrl; ///< ANTHROPIC_BASE_URL for the agent when set (gateway, fake)
+    /// Hosts agent sandboxes may reach besides those SandboxEgress derives (settings).
+    QStringList extraAllowOut;
     QStringList extraSecrets; ///< other values to redact everywhere (E2B key, ...)
     QString projectDir = QStringLiteral("/home/user/project"); ///< inside the sandbox
     /// When set, the project is saved there when the run finishes with a snapshot.

@@ -2,6 +2,7 @@
 
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <functional>
@@ -57,6 +58,8 @@ struct SandboxCreateRequest
     QString templateName = QStringLiteral("claude");
     QMap<QString, QString> metadata;
     std::chrono::seconds ttl { 3600 };
+    /// Egress allow-list (E2B allowOut); everything else is denied. Empty: no restriction.
+    QStringList allowOut;
 };
 
 /// A sandbox as listed by the backend (for the orphan sweep).

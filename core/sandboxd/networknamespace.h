@@ -24,8 +24,7 @@ public:
 
     /// Creates the namespaces in a short-lived child that drops to \a hostUid first (-1: the
     /// server's uid). Null with \a error when the kernel refuses (no user namespaces).
-    static std::unique_ptr<NetworkNamespace> create(int hostUid, quint16 proxyPort,
-                                                     QString *error);
+    static std::unique_ptr<NetworkNamespace> create(int hostUid, quint16 proxyPort, QString *error);
     ~NetworkNamespace();
     Q_DISABLE_COPY_MOVE(NetworkNamespace)
 

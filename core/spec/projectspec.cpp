@@ -150,7 +150,8 @@ bool ProjectSpec::LockedTest::operator==(const LockedTest &other) const
 
 bool ProjectSpec::Sandbox::operator==(const Sandbox &other) const
 {
-    return backend == other.backend && templateName == other.templateName;
+    return backend == other.backend && templateName == other.templateName
+        && allowOut == other.allowOut;
 }
 
 ProjectSpec::ProjectSpec()
@@ -285,6 +286,8 @@ ProjectSpec ProjectSpec::fromJsonObject(const QJsonObject &o, QString *error)
                  &spec.sandbox.backend);
     r.readString(sandbox, QStringLiteral("template"), QStringLiteral("sandbox.template"),
                  &spec.sandbox.templateName);
+    r.readStringList(sandbox, QStringLiteral("allowOut"), QStringLiteral("sandbox.allowOut"),
+                     &spec.sandbox.allowOut);
 
     if (r.failed())
         return {};
@@ -323,7 +326,8 @@ QJsonObject ProjectSpec::toJsonObject() const
                         { QStringLiteral("maxTurns"), limits.maxTurns } } },
         { QStringLiteral("sandbox"),
           QJsonObject { { QStringLiteral("backend"), sandbox.backend },
-                        { QStringLiteral("template"), sandbox.templateName } } },
+                        { QStringLiteral("template"), sandbox.templateName },
+                        { QStringLiteral("allowOut"), toArray(sandbox.allowOut) } } },
     };
 }
 

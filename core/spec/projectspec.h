@@ -62,6 +62,9 @@ public:
     {
         QString backend = QStringLiteral("local");
         QString templateName = QStringLiteral("claude");
+        /// Hosts the sandbox may reach besides the model endpoint and the registries its
+        /// commands need (E2B allowOut entries: domain, *.domain, IP, CIDR, host:port).
+        QStringList allowOut;
 
         bool operator==(const Sandbox &other) const;
         bool operator!=(const Sandbox &other) const { return !(*this == other); }

@@ -81,9 +81,9 @@ private Q_SLOTS:
             "s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.bind(('127.0.0.1', 8080)); "
             "s.listen(); print('up', flush=True); c, _ = s.accept(); c.sendall(b'hello'); "
             "c.close()\"");
-        QNetworkReply *server = h.openStream(h.nam, m_id, m_token,
-                                             QStringLiteral("process.Process/Start"),
-                                             SandboxdHarness::startRequest(serve));
+        QNetworkReply *server =
+            h.openStream(h.nam, m_id, m_token, QStringLiteral("process.Process/Start"),
+                         SandboxdHarness::startRequest(serve));
         const QString fetch = QStringLiteral(
             "for i in $(seq 50); do exec 3<>/dev/tcp/127.0.0.1/8080 2>/dev/null && break; "
             "sleep 0.1; done; cat <&3");
@@ -97,9 +97,9 @@ private Q_SLOTS:
         const QString serve = QStringLiteral(
             "python3 -c \"import socket, time; s = socket.socket(); "
             "s.bind(('127.0.0.1', 8081)); s.listen(); print('up', flush=True); time.sleep(30)\"");
-        QNetworkReply *server = h.openStream(h.nam, m_id, m_token,
-                                             QStringLiteral("process.Process/Start"),
-                                             SandboxdHarness::startRequest(serve));
+        QNetworkReply *server =
+            h.openStream(h.nam, m_id, m_token, QStringLiteral("process.Process/Start"),
+                         SandboxdHarness::startRequest(serve));
         QTRY_VERIFY(sh(probe(QStringLiteral("127.0.0.1"), 8081)) == "open\n");
         QString otherToken;
         const QString other = h.createBase(&otherToken);

@@ -72,7 +72,9 @@ private Q_SLOTS:
         spec.commands.lint = QStringLiteral("bunx tsc --noEmit");
         spec.model = QStringLiteral("claude-opus-4-1");
         spec.limits = { 7, 2.75, 90, 300, 20, 33 };
-        spec.sandbox = { QStringLiteral("e2b"), QStringLiteral("my-template") };
+        spec.sandbox = { QStringLiteral("e2b"),
+                         QStringLiteral("my-template"),
+                         { QStringLiteral("pypi.org") } };
 
         QString error;
         const ProjectSpec back = ProjectSpec::fromJson(spec.toJson(), &error);
