@@ -226,6 +226,32 @@ HttpCall *SandboxApi::connectSandbox(const QString &sandboxId, std::chrono::seco
     return call;
 }
 
+HttpCall *SandboxApi::logs(const QString &sandboxId, qint64 cursorMs, int limit, QObject *context,
+                           ResultCallback<QList<SandboxLogEntry>> done)
+{
+    const QString query = QStringLiteral("cursor=%1&limit=%2&direction=forward")
+                              .arg(qMax<qint64>(0, cursorMs))
+                              .arg(qBound(1, limit, 1000));
+    auto *call = makeCall("GET", QStringLiteral("/v2") + idPath(sandboxId, "/logs"), query,
+                          QByteArray(), true, context);
+    bindResult<QList<SandboxLogEntry>>(
+        call, std::move(done), [](const HttpCall *c, QList<SandboxLogEntry> *out) -> Error {
+            QJsonObject o;
+            if (Error e = parseJsonObject(c, &o); e.isError())
+                return e;
+            const QJsonArray entries = o.value(QStringLiteral("logs")).toArray();
+            for (const QJsonValue &v : entries) {
+                SandboxLogEntry entry;
+                QString why;
+                if (!SandboxLogEntry::fromJson(v.toObject(), &entry, &why))
+                    return Error::make(Error::Kind::Protocol, why, c->httpStatus());
+                out->append(entry);
+            }
+            return {};
+        });
+    return call;
+}
+
 HttpCall *SandboxApi::kill(const QString &sandboxId, QObject *context, ResultCallback<bool> done)
 {
     auto *call = makeCall("DELETE", idPath(sandboxId), {}, QByteArray(), true, context);

@@ -6,6 +6,7 @@
 #include "e2b/result.h"
 #include "e2b/sandboxinfo.h"
 #include "e2b/sandboxlistpage.h"
+#include "e2b/sandboxlogentry.h"
 
 #include <QObject>
 
@@ -56,6 +57,10 @@ public:
     /// sandbox with its access token.
     HttpCall *connectSandbox(const QString &sandboxId, std::chrono::seconds timeout,
                              QObject *context, ResultCallback<SandboxInfo> done);
+    /// GET /v2/sandboxes/{id}/logs: entries at or after \a cursorMs (ms since the epoch),
+    /// oldest first, at most \a limit (<= 1000).
+    HttpCall *logs(const QString &sandboxId, qint64 cursorMs, int limit, QObject *context,
+                   ResultCallback<QList<SandboxLogEntry>> done);
     /// value false = it was already gone (404 is not an error for kill).
     HttpCall *kill(const QString &sandboxId, QObject *context, ResultCallback<bool> done);
 

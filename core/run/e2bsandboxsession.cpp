@@ -126,6 +126,22 @@ void E2bSandboxSession::isAlive(QObject *context, std::function<void(bool)> done
     m_envd->health(context, [done](const E2b::Result<bool> &r) { done(r.isOk() && r.value); });
 }
 
+void E2bSandboxSession::fetchLogs(qint64 sinceMs, QObject *context,
+                                  std::function<void(const QList<SandboxLogLine> &)> done)
+{
+    if (!m_api) {
+        done({});
+        return;
+    }
+    m_api->logs(m_info.sandboxId, sinceMs, 1000, context,
+                [done](const E2b::Result<QList<E2b::SandboxLogEntry>> &r) {
+                    QList<SandboxLogLine> lines;
+                    for (const E2b::SandboxLogEntry &e : r.value)
+                        lines.append({ e.timestamp.toMSecsSinceEpoch(), e.level, e.message });
+                    done(lines);
+                });
+}
+
 void E2bSandboxSession::kill(QObject *context, SandboxOpCallback done)
 {
     if (!m_api) {

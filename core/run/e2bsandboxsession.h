@@ -38,6 +38,8 @@ public:
                          SandboxOpCallback done) override;
     void keepAlive(std::chrono::seconds ttl, QObject *context, SandboxOpCallback done) override;
     void isAlive(QObject *context, std::function<void(bool)> done) override;
+    void fetchLogs(qint64 sinceMs, QObject *context,
+                   std::function<void(const QList<SandboxLogLine> &)> done) override;
     void kill(QObject *context, SandboxOpCallback done) override;
 
 private:

@@ -100,6 +100,9 @@ private:
     void stepFinished(QLatin1String step, int iteration, bool ok, int exitCode, qint64 ms,
                       const QString &message);
     void createSandbox();
+    /// Shows what the backend logged about the sandbox since the last call (refused
+    /// connections) as warnings of the run.
+    void reportSandboxLogs();
     /// ANTHROPIC_BASE_URL as the agent's sandbox reaches it (see SandboxEgress).
     QString agentBaseUrl() const;
     void tryReattach(const QString &sandboxId);
@@ -164,6 +167,8 @@ private:
 
     QTimer m_wallClock;
     QTimer m_keepAlive;
+    qint64 m_sandboxLogCursorMs = 0; ///< next fetchLogs() starts here
+    bool m_allowListHintShown = false;
     QElapsedTimer m_stepTimer;
 
     // agent turn

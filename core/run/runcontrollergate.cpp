@@ -106,8 +106,32 @@ void RunController::runNextGateStep()
         });
 }
 
+void RunController::reportSandboxLogs()
+{
+    if (!m_session)
+        return;
+    m_session->fetchLogs(
+        m_sandboxLogCursorMs, ops(), guarded([this](const QList<SandboxLogLine> &lines) {
+            for (const SandboxLogLine &line : lines) {
+                m_sandboxLogCursorMs = qMax(m_sandboxLogCursorMs, line.timestampMs + 1);
+                const bool problem =
+                    line.level == QLatin1String("warn") || line.level == QLatin1String("error");
+                log(problem ? QStringLiteral("warning") : QStringLiteral("info"),
+                    tr("Sandbox: %1").arg(line.message));
+                if (problem && !m_allowListHintShown) {
+                    m_allowListHintShown = true;
+                    log(QStringLiteral("info"),
+                        tr("A sandbox reaches only the model endpoint and the package registries "
+                           "its commands use. If the project needs another host, add it to the "
+                           "spec's sandbox.allowOut or to Settings."));
+                }
+            }
+        }));
+}
+
 void RunController::takeSnapshot()
 {
+    reportSandboxLogs();
     setPhase(Phase::Snapshot);
     const int iteration = m_state.iteration;
     stepStarted(Step::Snapshot, iteration);

@@ -9,4 +9,10 @@ SandboxProcess::~SandboxProcess() = default;
 SandboxSession::~SandboxSession() = default;
 SandboxProvider::~SandboxProvider() = default;
 
+void SandboxSession::fetchLogs(qint64, QObject *,
+                               std::function<void(const QList<SandboxLogLine> &)> done)
+{
+    done({});
+}
+
 } // namespace Autocoder::Run

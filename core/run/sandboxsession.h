@@ -47,6 +47,10 @@ public:
     /// Extends the sandbox's lifetime to `ttl` from now.
     virtual void keepAlive(std::chrono::seconds ttl, QObject *context, SandboxOpCallback done) = 0;
     virtual void isAlive(QObject *context, std::function<void(bool)> done) = 0;
+    /// What the backend logged about this sandbox at or after \a sinceMs, oldest first; none
+    /// when the backend keeps no logs or cannot be asked.
+    virtual void fetchLogs(qint64 sinceMs, QObject *context,
+                           std::function<void(const QList<SandboxLogLine> &)> done);
     /// Kills the sandbox and every process in it; a sandbox already gone is not an error.
     virtual void kill(QObject *context, SandboxOpCallback done) = 0;
 };

@@ -62,6 +62,14 @@ struct SandboxCreateRequest
     QStringList allowOut;
 };
 
+/// Something the backend logged about a sandbox (e.g. a refused outbound connection).
+struct SandboxLogLine
+{
+    qint64 timestampMs = 0;
+    QString level;
+    QString message;
+};
+
 /// A sandbox as listed by the backend (for the orphan sweep).
 struct SandboxListing
 {

@@ -159,6 +159,18 @@ void FakeSandboxSession::keepAlive(std::chrono::seconds, QObject *context, Sandb
     later(context, [done]() { done(SandboxOpResult::success()); });
 }
 
+void FakeSandboxSession::fetchLogs(qint64 sinceMs, QObject *context,
+                                   std::function<void(const QList<SandboxLogLine> &)> done)
+{
+    logRequests.append(sinceMs);
+    QList<SandboxLogLine> lines;
+    for (const SandboxLogLine &line : std::as_const(logLines)) {
+        if (line.timestampMs >= sinceMs)
+            lines.append(line);
+    }
+    later(context, [done, lines]() { done(lines); });
+}
+
 void FakeSandboxSession::isAlive(QObject *context, std::function<void(bool)> done)
 {
     const bool alive = m_alive;
@@ -200,6 +212,7 @@ void FakeSandboxProvider::create(const SandboxCreateRequest &request, QObject *c
     }
     const QString id = QStringLiteral("fake-%1").arg(++m_counter);
     metadataById.insert(id, request.metadata);
+    requests.append(request);
     QPointer<QObject> ctx(context);
     QTimer::singleShot(0, context, [this, id, ctx, done]() {
         done(makeSession(id, ctx), SandboxOpResult::success());

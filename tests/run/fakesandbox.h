@@ -80,6 +80,8 @@ public:
                          SandboxOpCallback done) override;
     void keepAlive(std::chrono::seconds, QObject *context, SandboxOpCallback done) override;
     void isAlive(QObject *context, std::function<void(bool)> done) override;
+    void fetchLogs(qint64 sinceMs, QObject *context,
+                   std::function<void(const QList<SandboxLogLine> &)> done) override;
     void kill(QObject *context, SandboxOpCallback done) override;
 
     /// Simulates the sandbox dying (killed from outside): every process ends, calls fail.
@@ -90,6 +92,8 @@ public:
     QMap<QString, QByteArray> files; ///< absolute path -> content
     QStringList startedTags;
     QMap<QString, QMap<QString, QString>> envByTag;
+    QList<SandboxLogLine> logLines; ///< what fetchLogs() answers from
+    QList<qint64> logRequests; ///< the sinceMs of each fetchLogs()
 
 private:
     void later(QObject *context, std::function<void()> f);
@@ -119,6 +123,7 @@ public:
 
     QList<QPointer<FakeSandboxSession>> sessions;
     QMap<QString, QMap<QString, QString>> metadataById;
+    QList<SandboxCreateRequest> requests; ///< every create(), in order
     QStringList killedIds;
     bool failCreate = false;
     struct Saved

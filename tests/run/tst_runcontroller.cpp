@@ -152,6 +152,7 @@ private Q_SLOTS:
     void badSpecIsRefused();
     void continueWithGuidance();
     void orphanSweepKillsOnlyOrphans();
+    void egressAllowListAndRefusals();
 
 private:
     Autocoder::Spec::ProjectSpec spec(int maxIterations = 5) const;
@@ -620,6 +621,43 @@ void RunControllerTest::orphanSweepKillsOnlyOrphans()
     QCOMPARE(killed, QStringList { QStringLiteral("fake-2") });
     QVERIFY(provider.sessions.at(0)->isAliveNow());
     QVERIFY(!provider.sessions.at(1)->isAliveNow());
+}
+
+void RunControllerTest::egressAllowListAndRefusals()
+{
+    Scenario sc;
+    sc.agentTurns = { [](FakeSandboxSession &s) {
+        writeCode(s, "export const sum = (a: number, b: number) => a + b;\n");
+        // What the backend logged while the agent worked: a host not on the allow-list.
+        s.logLines.append({ QDateTime::currentMSecsSinceEpoch(), QStringLiteral("warn"),
+                            QStringLiteral("connection to evil.example:443 refused: not on the "
+                                           "sandbox's allow-list") });
+    } };
+    FakeSandboxProvider provider(handlerFor(&sc));
+    RunController c(&provider);
+    QList<RunEvent> events;
+    connect(&c, &RunController::eventEmitted, this,
+            [&events](const RunEvent &e) { events.append(e); });
+    RunOptions o = options();
+    o.extraAllowOut = { QStringLiteral("mirror.example.org") };
+    QCOMPARE(runAndWait(c, spec(), o), QString(Outcome::Green));
+
+    QCOMPARE(provider.requests.size(), 1);
+    QCOMPARE(
+        provider.requests.first().allowOut,
+        (QStringList { QStringLiteral("api.anthropic.com"), QStringLiteral("registry.npmjs.org"),
+                       QStringLiteral("mirror.example.org") }));
+    QStringList warnings;
+    for (const RunEvent &e : std::as_const(events)) {
+        if (e.kind == EventKind::Log
+            && e.data.value(QStringLiteral("level")).toString() == QLatin1String("warning"))
+            warnings.append(e.data.value(QStringLiteral("text")).toString());
+    }
+    QVERIFY2(warnings.filter(QStringLiteral("evil.example:443")).size() == 1,
+             qPrintable(warnings.join(QLatin1Char('\n'))));
+    // Asked once per iteration, each time after what it already showed.
+    FakeSandboxSession *s = provider.sessions.first();
+    QCOMPARE(s->logRequests.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(RunControllerTest)

@@ -28,8 +28,8 @@ private Q_SLOTS:
             << "http://127.0.0.2:81" << true << "http://host.autocoder.internal:81";
         QTest::newRow("gateway, local")
             << "https://llm.example.com/anthropic" << true << "https://llm.example.com/anthropic";
-        QTest::newRow("fake api, e2b") << "http://127.0.0.1:4123" << false
-                                       << "http://127.0.0.1:4123";
+        QTest::newRow("fake api, e2b")
+            << "http://127.0.0.1:4123" << false << "http://127.0.0.1:4123";
     }
 
     void baseUrl()
@@ -69,18 +69,18 @@ private Q_SLOTS:
     {
         ProjectSpec spec = ProjectSpec::forKind(QStringLiteral("bun-library"));
         spec.sandbox.allowOut = { QStringLiteral("*.example.org"), QStringLiteral(" ") };
-        const QStringList fake =
-            SandboxEgress::allowOut(spec, QStringLiteral("http://host.autocoder.internal:4123"),
-                                    { QStringLiteral("10.0.0.5:5432"),
-                                      QStringLiteral("REGISTRY.npmjs.org") });
+        const QStringList fake = SandboxEgress::allowOut(
+            spec, QStringLiteral("http://host.autocoder.internal:4123"),
+            { QStringLiteral("10.0.0.5:5432"), QStringLiteral("REGISTRY.npmjs.org") });
         // The endpoint on its port only, the registry once, then spec, then settings.
         QCOMPARE(fake,
                  (QStringList { "host.autocoder.internal:4123", "registry.npmjs.org",
                                 "*.example.org", "10.0.0.5:5432" }));
-        QCOMPARE(SandboxEgress::allowOut(spec, {}, {}).first(), QStringLiteral("api.anthropic.com"));
-        QCOMPARE(SandboxEgress::allowOut(spec, QStringLiteral("https://gw.example.com/x"), {})
-                     .first(),
-                 QStringLiteral("gw.example.com:443"));
+        QCOMPARE(SandboxEgress::allowOut(spec, {}, {}).first(),
+                 QStringLiteral("api.anthropic.com"));
+        QCOMPARE(
+            SandboxEgress::allowOut(spec, QStringLiteral("https://gw.example.com/x"), {}).first(),
+            QStringLiteral("gw.example.com:443"));
     }
 
     void specKeepsItsAllowList()
