@@ -331,12 +331,26 @@ void ControlPlaneHandler::sandboxCall(const QString &id, const QString &action, 
         }
         return;
     }
-    if (action == QLatin1String("metrics") || action == QLatin1String("logs")) {
-        if (action == QLatin1String("metrics"))
-            HttpReply::json(responder, 200, QJsonArray());
-        else
-            HttpReply::json(responder, 200,
-                            QJsonObject { { QStringLiteral("logs"), QJsonArray() } });
+    if (action == QLatin1String("metrics")) {
+        HttpReply::json(responder, 200, QJsonArray());
+        return;
+    }
+    if (action == QLatin1String("logs")) {
+        const QUrlQuery query(request.url());
+        // v2 counts the cursor in milliseconds, v1's `start` too.
+        const qint64 cursor =
+            query.queryItemValue(v2 ? QStringLiteral("cursor") : QStringLiteral("start"))
+                .toLongLong();
+        bool limitOk = false;
+        const int limit = query.queryItemValue(QStringLiteral("limit")).toInt(&limitOk);
+        const bool forward =
+            query.queryItemValue(QStringLiteral("direction")) != QLatin1String("backward");
+        const QJsonArray entries =
+            sandbox->log().query(cursor, limitOk && limit > 0 ? qMin(limit, 1000) : 1000, forward);
+        QJsonObject answer { { QStringLiteral("logs"), entries } };
+        if (!v2)
+            answer.insert(QStringLiteral("logEntries"), entries);
+        HttpReply::json(responder, 200, answer);
         return;
     }
     if (method != Method::Post) {

@@ -2,6 +2,7 @@
 
 #include "sandboxd/networknamespace.h"
 #include "sandboxd/pathresolver.h"
+#include "sandboxd/sandboxlog.h"
 #include "sandboxd/sandboxprocess.h"
 
 #include <QDateTime>
@@ -51,6 +52,8 @@ public:
     bool isPaused() const { return m_paused; }
     const PathResolver &paths() const { return m_paths; }
     QString homeDir() const;
+    /// What the server logged about this sandbox (GET /v2/sandboxes/{id}/logs).
+    SandboxLog &log() { return m_log; }
 
     /// New expiry = now + seconds (may shorten).
     void setTimeout(int seconds);
@@ -86,6 +89,7 @@ private:
     int m_retentionSeconds;
     PathResolver m_paths;
     std::unique_ptr<NetworkNamespace> m_network;
+    SandboxLog m_log;
     QDateTime m_startedAt;
     QDateTime m_endAt;
     bool m_paused = false;
