@@ -75,6 +75,7 @@ void RunLauncher::launch(const QString &backend, const Begin &begin)
                 options.anthropicApiKey = keys.anthropic;
                 options.anthropicBaseUrl = qEnvironmentVariable("ANTHROPIC_BASE_URL");
                 options.extraSecrets = secrets;
+                options.extraAllowOut = AppSettings::load().extraAllowOut;
                 options.keepSandbox = true;
                 QString error;
                 if (!begin(controller, options, &error)) {

@@ -164,8 +164,13 @@ int runOrResume(QCoreApplication &app, const QStringList &args, bool resume)
     const QCommandLineOption guidanceOpt(QStringLiteral("guidance"),
                                          tr("Extra instructions for the next agent turn."),
                                          QStringLiteral("TEXT"));
+    const QCommandLineOption allowOutOpt(
+        QStringLiteral("allow-out"),
+        tr("Also let the sandbox reach HOST (a domain, *.domain, IP, CIDR or host:port); "
+           "repeatable."),
+        QStringLiteral("HOST"));
     p.addOptions({ specOpt, outOpt, backendOpt, jsonOpt, verboseOpt, overwriteOpt, gitOpt,
-                   runsDirOpt, guidanceOpt });
+                   runsDirOpt, guidanceOpt, allowOutOpt });
     p.addPositionalArgument(resume ? QStringLiteral("id") : QStringLiteral("run"), QString());
     if (!p.parse(args)) {
         printErr(p.errorText() + QLatin1Char('\n'));
@@ -184,6 +189,7 @@ int runOrResume(QCoreApplication &app, const QStringList &args, bool resume)
     options.outDir = p.value(outOpt);
     options.overwrite = p.isSet(overwriteOpt);
     options.gitHistory = p.isSet(gitOpt);
+    options.extraAllowOut = p.values(allowOutOpt);
     if (options.anthropicApiKey.isEmpty()) {
         printErr(tr("ANTHROPIC_API_KEY is not set.\n"));
         return ExitBadInput;

@@ -130,7 +130,17 @@ private Q_SLOTS:
         s.backend = AppSettings::Backend::E2bCustom;
         s.customDomain = QStringLiteral("e2b.example.org");
         s.defaultLimits.maxIterations = 9;
+        s.extraAllowOut = { QStringLiteral("pypi.org"), QStringLiteral("10.0.0.5:5432") };
         dialog.setSettings(s);
+        // The person types the list, spaces and a stray comma included.
+        auto *allow = dialog.findChild<QLineEdit *>();
+        const QList<QLineEdit *> edits = dialog.findChildren<QLineEdit *>();
+        for (QLineEdit *edit : edits) {
+            if (edit->accessibleName() == QLatin1String("Other hosts sandboxes may reach"))
+                allow = edit;
+        }
+        QCOMPARE(allow->text(), QStringLiteral("pypi.org, 10.0.0.5:5432"));
+        allow->setText(QStringLiteral(" pypi.org ,, 10.0.0.5:5432, "));
         dialog.accept();
         const AppSettings saved = AppSettings::load();
         QCOMPARE(saved, s);

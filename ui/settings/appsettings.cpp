@@ -34,6 +34,7 @@ AppSettings AppSettings::load()
     a.backend =
         backendFromKey(s.value(QStringLiteral("backend"), backendKey(a.backend)).toString());
     a.customDomain = s.value(QStringLiteral("customDomain")).toString();
+    a.extraAllowOut = s.value(QStringLiteral("allowOut")).toStringList();
     s.endGroup();
     s.beginGroup(QStringLiteral("defaults"));
     a.defaultModel = s.value(QStringLiteral("model"), a.defaultModel).toString();
@@ -56,6 +57,7 @@ void AppSettings::save() const
     s.beginGroup(QStringLiteral("sandbox"));
     s.setValue(QStringLiteral("backend"), backendKey(backend));
     s.setValue(QStringLiteral("customDomain"), customDomain);
+    s.setValue(QStringLiteral("allowOut"), extraAllowOut);
     s.endGroup();
     s.beginGroup(QStringLiteral("defaults"));
     s.setValue(QStringLiteral("model"), defaultModel);
@@ -83,7 +85,8 @@ void AppSettings::applyTo(Spec::ProjectSpec &spec) const
 
 bool AppSettings::operator==(const AppSettings &o) const
 {
-    return backend == o.backend && customDomain == o.customDomain && defaultModel == o.defaultModel
+    return backend == o.backend && customDomain == o.customDomain
+        && extraAllowOut == o.extraAllowOut && defaultModel == o.defaultModel
         && defaultLimits == o.defaultLimits;
 }
 

@@ -3,6 +3,7 @@
 #include "spec/projectspec.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace Autocoder::Ui {
 
@@ -14,6 +15,9 @@ struct AppSettings
 
     Backend backend = Backend::Local;
     QString customDomain; ///< for E2bCustom, e.g. "e2b.example.com"
+    /// Hosts every run's sandbox may reach besides the model endpoint and the registries
+    /// (E2B allowOut entries).
+    QStringList extraAllowOut;
     QString defaultModel = QStringLiteral("claude-sonnet-4-6");
     Spec::ProjectSpec::Limits defaultLimits;
 

@@ -94,6 +94,16 @@ SettingsDialog::SettingsDialog(Secrets::SecretStore *store, QWidget *parent)
     customRow->addWidget(m_custom);
     customRow->addWidget(m_domain, 1);
     backendLayout->addLayout(customRow);
+    m_allowOut = new QLineEdit(this);
+    m_allowOut->setPlaceholderText(tr("e.g. pypi.org, *.example.com, 10.0.0.5:5432"));
+    m_allowOut->setAccessibleName(tr("Other hosts sandboxes may reach"));
+    m_allowOut->setToolTip(
+        tr("A sandbox reaches only the model endpoint and the package registries its commands "
+           "use. List other hosts here, separated by commas: domains, *.domains, IP addresses, "
+           "CIDR ranges, optionally with :port."));
+    auto *allowRow = new QFormLayout;
+    allowRow->addRow(label(tr("&Also allow:"), m_allowOut), m_allowOut);
+    backendLayout->addLayout(allowRow);
     backendLayout->addWidget(m_testButton, 0, Qt::AlignLeft);
     backendLayout->addWidget(m_testResult);
 
@@ -239,6 +249,12 @@ AppSettings SettingsDialog::settings() const
     AppSettings s = m_settings;
     s.backend = AppSettings::Backend(std::max(0, m_backendGroup->checkedId()));
     s.customDomain = m_domain->text().trimmed();
+    s.extraAllowOut.clear();
+    const QStringList hosts = m_allowOut->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &host : hosts) {
+        if (!host.trimmed().isEmpty())
+            s.extraAllowOut.append(host.trimmed());
+    }
     s.defaultModel = m_model->currentText().trimmed();
     s.defaultLimits.maxIterations = m_iterations->value();
     s.defaultLimits.budgetUsd = m_budget->value();
@@ -252,6 +268,7 @@ void SettingsDialog::setSettings(const AppSettings &settings)
     if (QAbstractButton *b = m_backendGroup->button(int(settings.backend)))
         b->setChecked(true);
     m_domain->setText(settings.customDomain);
+    m_allowOut->setText(settings.extraAllowOut.join(QStringLiteral(", ")));
     m_model->setCurrentText(settings.defaultModel);
     m_iterations->setValue(settings.defaultLimits.maxIterations);
     m_budget->setValue(settings.defaultLimits.budgetUsd);

@@ -81,6 +81,7 @@ private:
     QRadioButton *m_cloud;
     QRadioButton *m_custom;
     QLineEdit *m_domain;
+    QLineEdit *m_allowOut;
     QComboBox *m_model;
     QSpinBox *m_iterations;
     QDoubleSpinBox *m_budget;
