@@ -270,8 +270,6 @@ std::optional<EgressPolicy::Rule> EgressPolicy::parseRule(const QString &entry, 
         name.chop(1);
     if (!isDnsName(name))
         return fail(QStringLiteral("not an IP address, CIDR or domain name"));
-    if (wildcard && !name.contains(QLatin1Char('.')))
-        return fail(QStringLiteral("a wildcard needs at least two labels after '*.'"));
     rule.kind = wildcard ? Rule::Kind::Wildcard : Rule::Kind::Name;
     rule.name = wildcard ? QLatin1Char('.') + name : name;
     return rule;
