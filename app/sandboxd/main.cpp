@@ -1,5 +1,6 @@
 // autocoder-sandboxd: the local E2B-compatible sandbox server (see core/sandboxd).
 #include "common/appinfo.h"
+#include "sandboxd/hostresolver.h"
 #include "sandboxd/sandboxmanager.h"
 #include "sandboxd/sandboxserver.h"
 #include "sandboxd/templatestore.h"
@@ -53,9 +54,14 @@ void installSignalHandlers(QCoreApplication &app)
 int prepareTemplates(QCoreApplication &app, const Sandboxd::ServerConfig &config)
 {
     QTextStream out(stdout);
+    // Lives as long as the store: exec() below returns only when preparing is over.
+    Sandboxd::HostResolver resolver;
+    for (auto it = config.resolveOverrides.cbegin(); it != config.resolveOverrides.cend(); ++it)
+        resolver.addOverride(it.key(), it.value());
+    resolver.setStrict(config.strictResolve);
     auto *store = new Sandboxd::TemplateStore(config.effectiveTemplatesDir(),
                                               config.dataDir + QStringLiteral("/runtime/etc"),
-                                              config.bwrapProgram, &app);
+                                              config.bwrapProgram, &resolver, &app);
     store->setHostUid(config.sandboxUid);
     QObject::connect(store, &Sandboxd::TemplateStore::progress, &app,
                      [&out](const QString &l) { out << l << Qt::endl; });
@@ -119,8 +125,19 @@ int main(int argc, char *argv[])
                                     "Host uid/gid sandboxes run as when the server runs as "
                                     "root (default 65534; -1 = root's own)."),
         QStringLiteral("UID"));
-    parser.addOptions(
-        { portOption, dataOption, templatesOption, uploadOption, maxSandboxesOption, uidOption });
+    const QCommandLineOption resolveOption(
+        QStringLiteral("resolve"),
+        QCoreApplication::translate("main",
+                                    "Resolve NAME to ADDRESS in the egress proxy without DNS "
+                                    "(repeatable)."),
+        QStringLiteral("NAME=ADDRESS"));
+    const QCommandLineOption strictResolveOption(
+        QStringLiteral("no-dns"),
+        QCoreApplication::translate("main",
+                                    "The egress proxy resolves only --resolve names and IP "
+                                    "addresses; no DNS query leaves the server."));
+    parser.addOptions({ portOption, dataOption, templatesOption, uploadOption, maxSandboxesOption,
+                        uidOption, resolveOption, strictResolveOption });
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("main",
@@ -144,6 +161,21 @@ int main(int argc, char *argv[])
         config.sandboxUid = parser.isSet(uidOption) ? parser.value(uidOption).toInt() : 65534;
     if (parser.isSet(maxSandboxesOption))
         config.maxSandboxes = qMax(1, parser.value(maxSandboxesOption).toInt());
+
+    const QStringList resolves = parser.values(resolveOption);
+    for (const QString &entry : resolves) {
+        const qsizetype eq = entry.indexOf(QLatin1Char('='));
+        const QHostAddress address(eq > 0 ? entry.mid(eq + 1) : QString());
+        if (address.isNull()) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                                        "main", "Invalid --resolve %1 (use NAME=ADDRESS)")
+                                        .arg(entry)));
+            return 2;
+        }
+        config.resolveOverrides[entry.left(eq).toLower()].append(address);
+    }
+    config.strictResolve = parser.isSet(strictResolveOption);
 
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {

@@ -197,7 +197,12 @@ void ControlPlaneHandler::create(const QHttpServerRequest &request, QHttpServerR
             options.timeoutSeconds = t.toInt();
     }
     options.secure = v2 || body.value(QStringLiteral("secure")).toBool(false);
-    options.allowInternet = body.value(QStringLiteral("allow_internet_access")).toBool(true);
+    std::optional<EgressPolicy> egress = EgressPolicy::fromCreateRequest(body, &error);
+    if (!egress) {
+        HttpReply::error(responder, 400, error);
+        return;
+    }
+    options.egress = *egress;
     const QJsonObject metadata = body.value(QStringLiteral("metadata")).toObject();
     for (auto it = metadata.begin(); it != metadata.end(); ++it)
         options.metadata.insert(it.key(), it.value().toString());
@@ -306,6 +311,35 @@ void ControlPlaneHandler::list(const QHttpServerRequest &request, QHttpServerRes
     writeWithHeaders(responder, QJsonDocument(out).toJson(QJsonDocument::Compact), headers);
 }
 
+void ControlPlaneHandler::updateNetwork(Sandbox *sandbox, const QHttpServerRequest &request,
+                                        QHttpServerResponder &responder)
+{
+    if (request.method() != Method::Put) {
+        HttpReply::error(responder, 405, QStringLiteral("Method not allowed"));
+        return;
+    }
+    QJsonObject body;
+    QString error;
+    if (!parseBody(request, true, &body, &error)) {
+        HttpReply::error(responder, 400, error);
+        return;
+    }
+    // SandboxNetworkUpdateConfig: allowOut/denyOut, with or without a "network" wrapper.
+    const QJsonObject network = body.contains(QStringLiteral("network"))
+        ? body.value(QStringLiteral("network")).toObject()
+        : body;
+    std::optional<EgressPolicy> policy = EgressPolicy::fromNetworkConfig(
+        network, sandbox->egressPolicy().allowInternetAccess(), &error);
+    if (!policy) {
+        HttpReply::error(responder, 400, error);
+        return;
+    }
+    for (const auto &endpoint : m_manager->protectedEndpoints())
+        policy->addProtectedEndpoint(endpoint.first, endpoint.second);
+    sandbox->setEgressPolicy(*policy);
+    HttpReply::noContent(responder);
+}
+
 void ControlPlaneHandler::sandboxCall(const QString &id, const QString &action, bool v2,
                                       const QHttpServerRequest &request,
                                       QHttpServerResponder &responder)
@@ -329,6 +363,10 @@ void ControlPlaneHandler::sandboxCall(const QString &id, const QString &action, 
         } else {
             HttpReply::error(responder, 405, QStringLiteral("Method not allowed"));
         }
+        return;
+    }
+    if (action == QLatin1String("network")) {
+        updateNetwork(sandbox, request, responder);
         return;
     }
     if (action == QLatin1String("metrics")) {

@@ -8,6 +8,7 @@ class QHttpServerResponder;
 
 namespace Autocoder::Sandboxd {
 
+class Sandbox;
 class SandboxManager;
 class TemplateStore;
 
@@ -30,6 +31,8 @@ private:
     void list(const QHttpServerRequest &request, QHttpServerResponder &responder, bool v2);
     void sandboxCall(const QString &id, const QString &action, bool v2,
                      const QHttpServerRequest &request, QHttpServerResponder &responder);
+    void updateNetwork(Sandbox *sandbox, const QHttpServerRequest &request,
+                       QHttpServerResponder &responder);
     bool authorized(const QHttpServerRequest &request) const;
 
     SandboxManager *m_manager;

@@ -1,6 +1,7 @@
 #include "sandboxd/sandbox.h"
 
 #include "sandboxd/bwrapcommand.h"
+#include "sandboxd/sandboxnetwork.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -65,7 +66,7 @@ QString Sandbox::homeDir() const
     return m_rootDir + QStringLiteral("/home");
 }
 
-bool Sandbox::prepare(QString *error)
+bool Sandbox::prepare(const HostResolver *resolver, QString *error)
 {
     QDir dir;
     if (!dir.mkpath(homeDir()) || !dir.mkpath(m_rootDir + QStringLiteral("/tmp"))) {
@@ -87,11 +88,31 @@ bool Sandbox::prepare(QString *error)
     } else {
         ::chmod(QFile::encodeName(m_rootDir).constData(), 0700);
     }
-    m_network = NetworkNamespace::create(uid, NetworkNamespace::DefaultProxyPort, error);
+    m_network = SandboxNetwork::create(uid, m_options.egress, resolver, error);
     if (!m_network)
         return false;
-    ::close(m_network->takeProxyListener());
+    connect(m_network.get(), &SandboxNetwork::refused, this,
+            [this](const QString &host, quint16 port, const QString &reason) {
+                // The reason names the host, the address it resolved to and the port.
+                const QString message = QStringLiteral("refused a connection to %1").arg(reason);
+                qInfo("autocoder-sandboxd: sandbox %s: %s", qPrintable(m_id), qPrintable(message));
+                m_log.append(QStringLiteral("warn"), message,
+                             { { QStringLiteral("host"), host },
+                               { QStringLiteral("port"), QString::number(port) } });
+            });
     return true;
+}
+
+EgressPolicy Sandbox::egressPolicy() const
+{
+    return m_network ? m_network->policy() : m_options.egress;
+}
+
+void Sandbox::setEgressPolicy(const EgressPolicy &policy)
+{
+    m_options.egress = policy;
+    if (m_network)
+        m_network->setPolicy(policy);
 }
 
 void Sandbox::armTimer()
@@ -144,9 +165,11 @@ SandboxProcess *Sandbox::startProcess(const ProcessConfig &config, const QString
     spec.tmpDir = m_rootDir + QStringLiteral("/tmp");
     spec.etcDir = m_etcDir;
     spec.templateDir = m_options.templateDir;
-    spec.joinsSandboxNetwork = true;
     spec.cwd = config.cwd.isEmpty() ? PathResolver::homePath() : PathResolver::clean(config.cwd);
     spec.env = BwrapCommand::baseEnvironment();
+    ChildSetup setup;
+    setup.hostUid = m_options.hostUid;
+    m_network->prepare(&setup, &spec);
     for (auto it = m_options.envVars.cbegin(); it != m_options.envVars.cend(); ++it)
         spec.env.insert(it.key(), it.value());
     for (auto it = config.envs.cbegin(); it != config.envs.cend(); ++it)
@@ -164,10 +187,6 @@ SandboxProcess *Sandbox::startProcess(const ProcessConfig &config, const QString
             process->deleteLater();
         });
     });
-    ChildSetup setup;
-    setup.hostUid = m_options.hostUid;
-    setup.userNsFd = m_network->userNsFd();
-    setup.netNsFd = m_network->netNsFd();
     process->start(m_bwrap, BwrapCommand::arguments(spec), keepStdinOpen, setup);
     if (m_paused)
         process->setPaused(true);
@@ -214,6 +233,7 @@ void Sandbox::destroy()
             delete p.data();
     }
     m_processes.clear();
+    m_network.reset();
     if (!m_rootDir.isEmpty() && !QDir(m_rootDir).removeRecursively()) {
         makeRemovable(m_rootDir, 0);
         QDir(m_rootDir).removeRecursively();
@@ -255,7 +275,8 @@ QJsonObject Sandbox::toDetailJson(const QString &envdVersion, bool withToken) co
         { QStringLiteral("volumeMounts"), QJsonArray() },
     };
     if (withToken) {
-        o.insert(QStringLiteral("allowInternetAccess"), m_options.allowInternet);
+        o.insert(QStringLiteral("allowInternetAccess"), egressPolicy().allowInternetAccess());
+        o.insert(QStringLiteral("network"), egressPolicy().toJson());
         o.insert(QStringLiteral("domain"), QJsonValue::Null);
         o.insert(QStringLiteral("lifecycle"),
                  QJsonObject { { QStringLiteral("autoResume"), false },

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandboxd/networknamespace.h"
+#include "sandboxd/egresspolicy.h"
 #include "sandboxd/pathresolver.h"
 #include "sandboxd/sandboxlog.h"
 #include "sandboxd/sandboxprocess.h"
@@ -16,6 +16,9 @@
 
 namespace Autocoder::Sandboxd {
 
+class HostResolver;
+class SandboxNetwork;
+
 /// What a create request asked for.
 struct SandboxOptions
 {
@@ -23,7 +26,7 @@ struct SandboxOptions
     QString templateDir; ///< prepared template on disk; empty for none
     int timeoutSeconds = 300;
     bool secure = true;
-    bool allowInternet = true;
+    EgressPolicy egress; ///< allow_internet_access and network.allowOut/denyOut
     QJsonObject metadata;
     QMap<QString, QString> envVars;
     int hostUid = -1; ///< see ServerConfig::sandboxUid
@@ -41,8 +44,9 @@ public:
             int retentionSeconds, QObject *parent = nullptr);
     ~Sandbox() override;
 
-    /// Creates home/ and tmp/ under the root dir and the sandbox's network namespace.
-    bool prepare(QString *error);
+    /// Creates home/ and tmp/ under the root dir and the sandbox's network (its namespace
+    /// and egress proxy, resolving names with \a resolver, which must outlive the sandbox).
+    bool prepare(const HostResolver *resolver, QString *error);
 
     QString id() const { return m_id; }
     QString accessToken() const { return m_token; }
@@ -54,6 +58,10 @@ public:
     QString homeDir() const;
     /// What the server logged about this sandbox (GET /v2/sandboxes/{id}/logs).
     SandboxLog &log() { return m_log; }
+
+    EgressPolicy egressPolicy() const;
+    /// PUT /sandboxes/{id}/network: applies to connections made from now on.
+    void setEgressPolicy(const EgressPolicy &policy);
 
     /// New expiry = now + seconds (may shorten).
     void setTimeout(int seconds);
@@ -88,7 +96,7 @@ private:
     SandboxOptions m_options;
     int m_retentionSeconds;
     PathResolver m_paths;
-    std::unique_ptr<NetworkNamespace> m_network;
+    std::unique_ptr<SandboxNetwork> m_network;
     SandboxLog m_log;
     QDateTime m_startedAt;
     QDateTime m_endAt;

@@ -13,7 +13,16 @@ namespace Autocoder::Sandboxd {
 SandboxManager::SandboxManager(const ServerConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
-{ }
+{
+    for (auto it = config.resolveOverrides.cbegin(); it != config.resolveOverrides.cend(); ++it)
+        m_resolver.addOverride(it.key(), it.value());
+    m_resolver.setStrict(config.strictResolve);
+}
+
+void SandboxManager::protectEndpoint(const QHostAddress &address, quint16 port)
+{
+    m_protected.append({ address, port });
+}
 
 SandboxManager::~SandboxManager()
 {
@@ -98,9 +107,11 @@ Sandbox *SandboxManager::create(const SandboxOptions &options, QString *error)
     const QString root = m_config.dataDir + QStringLiteral("/sandboxes/") + id;
     SandboxOptions withUid = options;
     withUid.hostUid = m_config.sandboxUid;
+    for (const auto &endpoint : std::as_const(m_protected))
+        withUid.egress.addProtectedEndpoint(endpoint.first, endpoint.second);
     auto *sandbox = new Sandbox(id, randomHex(24), root, etcDir(), m_config.bwrapProgram, withUid,
                                 m_config.finishedProcessRetentionSeconds, this);
-    if (!sandbox->prepare(error)) {
+    if (!sandbox->prepare(&m_resolver, error)) {
         delete sandbox;
         return nullptr;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandboxd/hostresolver.h"
 #include "sandboxd/sandbox.h"
 #include "sandboxd/serverconfig.h"
 
@@ -29,6 +30,11 @@ public:
     void killAll();
 
     const ServerConfig &config() const { return m_config; }
+    const HostResolver &resolver() const { return m_resolver; }
+    /// An address and port no sandbox may reach whatever its allow-list says (the server's
+    /// own); applies to sandboxes created from now on.
+    void protectEndpoint(const QHostAddress &address, quint16 port);
+    const QList<QPair<QHostAddress, quint16>> &protectedEndpoints() const { return m_protected; }
     QString etcDir() const;
 
     static QString randomHex(int bytes);
@@ -41,6 +47,8 @@ Q_SIGNALS:
 
 private:
     ServerConfig m_config;
+    HostResolver m_resolver;
+    QList<QPair<QHostAddress, quint16>> m_protected;
     QHash<QString, Sandbox *> m_sandboxes;
 };
 

@@ -41,7 +41,7 @@ SandboxServer::SandboxServer(const ServerConfig &config, QObject *parent)
     , m_processes(new ProcessService(this))
 {
     m_templates = new TemplateStore(config.effectiveTemplatesDir(), m_manager->etcDir(),
-                                    config.bwrapProgram, this);
+                                    config.bwrapProgram, &m_manager->resolver(), this);
     m_controlPlane = new ControlPlaneHandler(m_manager, m_templates, this);
 }
 
@@ -59,8 +59,15 @@ quint16 SandboxServer::start(quint16 port, QString *error)
         return 0;
     m_templates->setHostUid(m_manager->config().sandboxUid);
     const quint16 bound = listen(QHostAddress::LocalHost, port);
-    if (bound == 0)
+    if (bound == 0) {
         *error = tr("cannot listen on 127.0.0.1:%1").arg(port);
+        return 0;
+    }
+    // With this server's key, a sandbox would control every other one: no allow-list
+    // entry opens it (host.autocoder.internal is the host's loopback too).
+    m_manager->protectEndpoint(QHostAddress::LocalHost, bound);
+    m_manager->protectEndpoint(QHostAddress::AnyIPv4, bound);
+    m_manager->protectEndpoint(QHostAddress::LocalHostIPv6, bound);
     return bound;
 }
 

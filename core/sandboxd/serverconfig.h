@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QHostAddress>
+#include <QList>
+#include <QMap>
 #include <QString>
 
 namespace Autocoder::Sandboxd {
@@ -19,6 +22,10 @@ struct ServerConfig
     /// A root server uses an unprivileged one (65534) so sandboxed code is never host root.
     int sandboxUid = -1;
     QString bwrapProgram = QStringLiteral("bwrap");
+    /// Names the egress proxy resolves without DNS (like curl --resolve), e.g. for tests.
+    QMap<QString, QList<QHostAddress>> resolveOverrides;
+    /// Only resolveOverrides (and IP literals): no DNS query ever leaves the server.
+    bool strictResolve = false;
 
     QString effectiveTemplatesDir() const
     {

@@ -1,13 +1,15 @@
 #include "sandboxd/templatestore.h"
 
 #include "sandboxd/bwrapcommand.h"
-#include "sandboxd/networknamespace.h"
 #include "sandboxd/sandboxmanager.h"
+#include "sandboxd/sandboxnetwork.h"
 #include "sandboxd/sandboxprocess.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTimer>
 
@@ -24,11 +26,13 @@ QString claudeName()
 } // namespace
 
 TemplateStore::TemplateStore(const QString &templatesDir, const QString &etcDir,
-                             const QString &bwrapProgram, QObject *parent)
+                             const QString &bwrapProgram, const HostResolver *resolver,
+                             QObject *parent)
     : QObject(parent)
     , m_dir(templatesDir)
     , m_etcDir(etcDir)
     , m_bwrap(bwrapProgram)
+    , m_resolver(resolver)
 { }
 
 QStringList TemplateStore::names()
@@ -95,19 +99,28 @@ void TemplateStore::runStep(const QString &templateDir, bool writable, const QSt
         if (m_uid >= 0 && !dir.isEmpty()) [[maybe_unused]]
             const int rc = ::chown(QFile::encodeName(dir).constData(), uid_t(m_uid), gid_t(m_uid));
     }
+    // npm reaches its registry and nothing else; its install scripts are hostile code too.
     QString error;
-    std::shared_ptr<NetworkNamespace> network =
-        NetworkNamespace::create(m_uid, NetworkNamespace::DefaultProxyPort, &error);
+    const std::optional<EgressPolicy> policy = EgressPolicy::fromNetworkConfig(
+        QJsonObject { { QStringLiteral("allowOut"), QJsonArray { QLatin1String(NpmRegistry) } },
+                      { QStringLiteral("denyOut"), QJsonArray { QStringLiteral("0.0.0.0/0") } } },
+        true, &error);
+    std::shared_ptr<SandboxNetwork> network =
+        policy ? SandboxNetwork::create(m_uid, *policy, m_resolver, &error) : nullptr;
     if (!network) {
         next(false, error);
         return;
     }
-    ::close(network->takeProxyListener());
-    spec.joinsSandboxNetwork = true;
     ChildSetup setup;
     setup.hostUid = m_uid;
-    setup.userNsFd = network->userNsFd();
-    setup.netNsFd = network->netNsFd();
+    network->prepare(&setup, &spec);
+    connect(network.get(), &SandboxNetwork::refused, this,
+            [this](const QString &host, quint16 port, const QString &reason) {
+                Q_EMIT progress(QStringLiteral("refused a connection to %1:%2 (%3)")
+                                    .arg(host)
+                                    .arg(port)
+                                    .arg(reason));
+            });
     auto *process = new QProcess(this);
     process->setProcessChannelMode(QProcess::MergedChannels);
     auto output = std::make_shared<QString>();

@@ -11,6 +11,8 @@ class QProcess;
 
 namespace Autocoder::Sandboxd {
 
+class HostResolver;
+
 /// Named read-only layers mounted at /opt/autocoder in a sandbox, prepared once
 /// per machine under <templatesDir>/<name>:
 /// - `base`: nothing extra (no mount);
@@ -26,8 +28,12 @@ public:
     static constexpr const char *ClaudeCodePackage = "@anthropic-ai/claude-code@2.1.112";
     static constexpr const char *BunPackage = "bun@1.4.5";
 
+    /// The one host npm may reach while a template is prepared.
+    static constexpr const char *NpmRegistry = "registry.npmjs.org";
+
+    /// \a resolver (names npm asks the egress proxy for) must outlive the store.
     TemplateStore(const QString &templatesDir, const QString &etcDir, const QString &bwrapProgram,
-                  QObject *parent = nullptr);
+                  const HostResolver *resolver, QObject *parent = nullptr);
 
     /// Host uid npm and the verification run as (see ServerConfig::sandboxUid).
     void setHostUid(int uid) { m_uid = uid; }
@@ -54,6 +60,7 @@ private:
     QString m_dir;
     QString m_etcDir;
     QString m_bwrap;
+    const HostResolver *m_resolver;
     QList<Callback> m_waiting;
     bool m_preparing = false;
     int m_uid = -1;
