@@ -1,5 +1,6 @@
 // autocoder-sandboxd: the local E2B-compatible sandbox server (see core/sandboxd).
 #include "common/appinfo.h"
+#include "sandboxd/resourcelimiter.h"
 #include "sandboxd/sandboxmanager.h"
 #include "sandboxd/sandboxserver.h"
 #include "sandboxd/templatestore.h"
@@ -12,6 +13,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <climits>
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
@@ -57,6 +59,11 @@ int prepareTemplates(QCoreApplication &app, const Sandboxd::ServerConfig &config
                                               config.dataDir + QStringLiteral("/runtime/etc"),
                                               config.bwrapProgram, &app);
     store->setHostUid(config.sandboxUid);
+    // npm runs bounded like a sandbox; the limiter lives as long as the store.
+    auto *limiter = new Sandboxd::ResourceLimiter(store);
+    std::fprintf(stderr, "autocoder-sandboxd: %s\n",
+                 qPrintable(limiter->initialize(config.forceRlimits)));
+    store->setLimits(limiter, config.limits);
     QObject::connect(store, &Sandboxd::TemplateStore::progress, &app,
                      [&out](const QString &l) { out << l << Qt::endl; });
     int status = 0;
@@ -119,8 +126,31 @@ int main(int argc, char *argv[])
                                     "Host uid/gid sandboxes run as when the server runs as "
                                     "root (default 65534; -1 = root's own)."),
         QStringLiteral("UID"));
-    parser.addOptions(
-        { portOption, dataOption, templatesOption, uploadOption, maxSandboxesOption, uidOption });
+    const QCommandLineOption processesOption(
+        QStringLiteral("max-processes"),
+        QCoreApplication::translate("main", "Processes per sandbox (default 1024)."),
+        QStringLiteral("N"));
+    const QCommandLineOption memoryOption(
+        QStringLiteral("memory-mb"),
+        QCoreApplication::translate("main", "Memory per sandbox in MiB (default 4096)."),
+        QStringLiteral("MIB"));
+    const QCommandLineOption cpusOption(
+        QStringLiteral("cpus"),
+        QCoreApplication::translate("main", "CPUs per sandbox (default: all of the host's)."),
+        QStringLiteral("N"));
+    const QCommandLineOption diskOption(
+        QStringLiteral("disk-mb"),
+        QCoreApplication::translate("main", "Disk space per sandbox in MiB (default 10240)."),
+        QStringLiteral("MIB"));
+    const QCommandLineOption rlimitsOption(
+        QStringLiteral("rlimits-only"),
+        QCoreApplication::translate("main",
+                                    "Bound sandboxes with rlimits even where cgroups are "
+                                    "usable (processes per host uid, memory per process, no "
+                                    "CPU bound)."));
+    parser.addOptions({ portOption, dataOption, templatesOption, uploadOption, maxSandboxesOption,
+                        uidOption, processesOption, memoryOption, cpusOption, diskOption,
+                        rlimitsOption });
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("main",
@@ -144,6 +174,31 @@ int main(int argc, char *argv[])
         config.sandboxUid = parser.isSet(uidOption) ? parser.value(uidOption).toInt() : 65534;
     if (parser.isSet(maxSandboxesOption))
         config.maxSandboxes = qMax(1, parser.value(maxSandboxesOption).toInt());
+
+    // Server-wide defaults for every sandbox; a create request may change them within bounds.
+    const auto limitValue = [&parser](const QCommandLineOption &option, qint64 fallback, bool *ok) {
+        if (!parser.isSet(option))
+            return fallback;
+        return parser.value(option).toLongLong(ok);
+    };
+    bool valuesOk = true;
+    const auto asInt = [](qint64 v) {
+        return int(qBound(qint64(0), v, qint64(INT_MAX)));
+    };
+    config.limits.maxProcesses =
+        asInt(limitValue(processesOption, config.limits.maxProcesses, &valuesOk));
+    config.limits.memoryMB = limitValue(memoryOption, config.limits.memoryMB, &valuesOk);
+    config.limits.cpuCount = asInt(limitValue(cpusOption, 0, &valuesOk));
+    config.limits.diskSizeMB = limitValue(diskOption, config.limits.diskSizeMB, &valuesOk);
+    config.forceRlimits = parser.isSet(rlimitsOption);
+    QString limitsError;
+    if (!valuesOk || !config.limits.validate(&limitsError)) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("main", "Invalid limit: %1")
+                           .arg(valuesOk ? limitsError : QStringLiteral("not an integer"))));
+        return 2;
+    }
 
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {

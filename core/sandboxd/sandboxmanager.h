@@ -8,6 +8,8 @@
 
 namespace Autocoder::Sandboxd {
 
+class ResourceLimiter;
+
 /// Owns every live sandbox of the server: creation, lookup, expiry and the
 /// clean-up of all of them when the server stops.
 class SandboxManager : public QObject
@@ -19,7 +21,8 @@ public:
     explicit SandboxManager(const ServerConfig &config, QObject *parent = nullptr);
     ~SandboxManager() override;
 
-    /// Prepares runtime directories and removes sandboxes a crashed server left behind.
+    /// Prepares runtime directories, removes sandboxes a crashed server left behind and picks
+    /// the resource limit mechanism (logged on stderr).
     bool initialize(QString *error);
 
     Sandbox *create(const SandboxOptions &options, QString *error);
@@ -29,6 +32,8 @@ public:
     void killAll();
 
     const ServerConfig &config() const { return m_config; }
+    /// How sandboxes are bounded; chosen in initialize().
+    ResourceLimiter *limiter() const { return m_limiter; }
     QString etcDir() const;
 
     static QString randomHex(int bytes);
@@ -42,6 +47,7 @@ Q_SIGNALS:
 private:
     ServerConfig m_config;
     QHash<QString, Sandbox *> m_sandboxes;
+    ResourceLimiter *m_limiter;
 };
 
 } // namespace Autocoder::Sandboxd

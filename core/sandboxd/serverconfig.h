@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandboxd/resourcelimits.h"
+
 #include <QString>
 
 namespace Autocoder::Sandboxd {
@@ -19,6 +21,9 @@ struct ServerConfig
     /// A root server uses an unprivileged one (65534) so sandboxed code is never host root.
     int sandboxUid = -1;
     QString bwrapProgram = QStringLiteral("bwrap");
+    ResourceLimits limits; ///< each sandbox's defaults; a create request may change them
+    bool forceRlimits = false; ///< bound sandboxes with rlimits even where cgroups are usable
+    int diskCheckIntervalMs = 5000; ///< how often each sandbox's disk usage is measured
 
     QString effectiveTemplatesDir() const
     {

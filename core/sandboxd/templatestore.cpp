@@ -1,8 +1,10 @@
 #include "sandboxd/templatestore.h"
 
 #include "sandboxd/bwrapcommand.h"
+#include "sandboxd/resourcelimiter.h"
 #include "sandboxd/sandboxmanager.h"
 #include "sandboxd/sandboxprocess.h"
+#include "sandboxd/sandboxresources.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -29,6 +31,12 @@ TemplateStore::TemplateStore(const QString &templatesDir, const QString &etcDir,
     , m_etcDir(etcDir)
     , m_bwrap(bwrapProgram)
 { }
+
+void TemplateStore::setLimits(ResourceLimiter *limiter, const ResourceLimits &limits)
+{
+    m_limiter = limiter;
+    m_limits = limits;
+}
 
 QStringList TemplateStore::names()
 {
@@ -97,6 +105,16 @@ void TemplateStore::runStep(const QString &templateDir, bool writable, const QSt
     auto *process = new QProcess(this);
     ChildSetup setup;
     setup.hostUid = m_uid;
+    // Owned by the process: its cgroup goes when the process object does.
+    auto *resources = new SandboxResources(m_limits, m_limiter, m_uid, {}, 0, process);
+    QString limitError;
+    if (!resources->start(QStringLiteral("template-") + SandboxManager::randomHex(4),
+                          &limitError)) {
+        process->deleteLater();
+        QTimer::singleShot(0, this, [next, limitError] { next(false, limitError); });
+        return;
+    }
+    resources->fill(&setup);
     setup.applyTo(process);
     process->setProcessEnvironment(SandboxProcess::launcherEnvironment());
     process->setProcessChannelMode(QProcess::MergedChannels);
@@ -110,8 +128,9 @@ void TemplateStore::runStep(const QString &templateDir, bool writable, const QSt
         }
     });
     connect(process, &QProcess::finished, this,
-            [process, output, next](int code, QProcess::ExitStatus status) {
+            [process, output, next, resources](int code, QProcess::ExitStatus status) {
                 output->append(QString::fromUtf8(process->readAll()));
+                resources->release();
                 process->deleteLater();
                 next(status == QProcess::NormalExit && code == 0, *output);
             });
