@@ -15,6 +15,7 @@
 #include <QThread>
 
 #include <dirent.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace {
@@ -344,6 +345,14 @@ private Q_SLOTS:
             QVERIFY2(peak > 100 * 1024 * 1024 && peak <= 128 * 1024 * 1024,
                      qPrintable(QString::number(peak)));
         }
+        // Memory-backed files (the sandbox's /dev is a tmpfs it owns) count as its memory too.
+        if (limiter(h)->mechanism() != ResourceLimiter::Mechanism::Rlimits) {
+            const StreamResult shm = h.run(
+                id, token,
+                QStringLiteral("dd if=/dev/zero of=/dev/shm/fill bs=1M count=256 2>/dev/null; "
+                               "echo dd=$?; du -sm /dev/shm"));
+            QVERIFY2(!shm.stdoutData.contains("dd=0"), shm.stdoutData.constData());
+        }
         // The sandbox and the server carry on.
         QCOMPARE(h.run(id, token, QStringLiteral("echo alive")).stdoutData, QByteArray("alive\n"));
         QCOMPARE(h.api("DELETE", QStringLiteral("/sandboxes/") + id).status, 204);
@@ -464,6 +473,29 @@ private Q_SLOTS:
             r.run(id, token,
                   QStringLiteral("perl -e '$x = \"a\" x (256*1024*1024); print \"allocated\\n\"'"));
         QVERIFY2(!s.stdoutData.contains("allocated"), s.stdoutData.constData());
+    }
+
+    void staleCgroupsRemovedAtStart()
+    {
+        if (limiter(h)->mechanism() == ResourceLimiter::Mechanism::Rlimits)
+            QSKIP("no cgroups in use");
+        // What a server killed with SIGKILL leaves: its directory with a sandbox's inside.
+        const pid_t dead = ::fork();
+        if (dead == 0)
+            ::_exit(0);
+        QVERIFY(dead > 0);
+        int status = 0;
+        QCOMPARE(::waitpid(dead, &status, 0), dead);
+        const QString own = QFileInfo(limiter(h)->baseDir(QStringLiteral("pids"))).path();
+        const QString stale = own + QStringLiteral("/autocoder-sandboxd-%1-1").arg(dead);
+        QVERIFY(QDir().mkpath(stale + QStringLiteral("/abc")));
+        // A live server's directory is not touched.
+        const QString live = limiter(h)->baseDir(QStringLiteral("pids"));
+        SandboxdHarness next;
+        prepare(next);
+        QVERIFY(next.start());
+        QVERIFY(!QFileInfo::exists(stale));
+        QVERIFY(QFileInfo::exists(live));
     }
 
     void nothingLeftBehind()
