@@ -56,7 +56,8 @@ struct Walk
                 break;
             }
             // O_NOFOLLOW: a directory swapped for a symlink after the stat is not entered.
-            const int child = ::openat(dirFd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            const int child =
+                ::openat(dirFd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
             if (child < 0) {
                 if (errno != ENOENT && errno != ENOTDIR && errno != ELOOP)
                     usage.incomplete = QStringLiteral("a directory cannot be read: %1")

@@ -258,7 +258,8 @@ bool ResourceLimiter::tryV2(QString *reason)
         *reason = QStringLiteral("no cgroup v2 mount");
         return false;
     }
-    const QString dir = ownDir(mounts.value(QStringLiteral("unified")), own.value(QStringLiteral("unified")));
+    const QString dir =
+        ownDir(mounts.value(QStringLiteral("unified")), own.value(QStringLiteral("unified")));
     const QList<QByteArray> available =
         SandboxCgroup::readControl(dir + QStringLiteral("/cgroup.controllers")).split(' ');
     for (const char *c : Controllers) {
@@ -337,9 +338,8 @@ void ResourceLimiter::teardownV2()
     m_v2LeafDir.clear();
 }
 
-std::unique_ptr<SandboxCgroup> ResourceLimiter::createCgroup(const QString &name,
-                                                             const ResourceLimits &limits,
-                                                             QString *error)
+std::unique_ptr<SandboxCgroup>
+ResourceLimiter::createCgroup(const QString &name, const ResourceLimits &limits, QString *error)
 {
     if (m_mechanism == Mechanism::Rlimits)
         return nullptr;

@@ -114,8 +114,8 @@ bool SandboxCgroup::writeLimits(const ResourceLimits &limits, QString *error)
         // memory+swap may not be lower than memory alone: written second, equal, no swap.
         && (!exists(mem + QStringLiteral("/memory.memsw.limit_in_bytes"))
             || writeControl(mem + QStringLiteral("/memory.memsw.limit_in_bytes"), memory, error))
-        && writeControl(cpu + QStringLiteral("/cpu.cfs_period_us"),
-                        QByteArray::number(CpuPeriodUs), error)
+        && writeControl(cpu + QStringLiteral("/cpu.cfs_period_us"), QByteArray::number(CpuPeriodUs),
+                        error)
         && writeControl(cpu + QStringLiteral("/cpu.cfs_quota_us"), quota, error);
 }
 

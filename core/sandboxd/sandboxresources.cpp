@@ -33,8 +33,8 @@ bool SandboxResources::start(const QString &name, QString *error)
         }
     }
     if (!m_diskRoots.isEmpty() && m_diskInterval > 0) {
-        m_disk = new DiskQuota(m_diskRoots, m_limits.diskSizeMB * 1024 * 1024, m_diskInterval,
-                               this);
+        m_disk =
+            new DiskQuota(m_diskRoots, m_limits.diskSizeMB * 1024 * 1024, m_diskInterval, this);
         connect(m_disk, &DiskQuota::exceeded, this, &SandboxResources::diskQuotaExceeded);
         m_disk->start();
     }
