@@ -1,6 +1,7 @@
 // autocoder-sandboxd: the local E2B-compatible sandbox server (see core/sandboxd).
 #include "common/appinfo.h"
 #include "sandboxd/hostresolver.h"
+#include "sandboxd/resourcelimiter.h"
 #include "sandboxd/sandboxmanager.h"
 #include "sandboxd/sandboxserver.h"
 #include "sandboxd/templatestore.h"
@@ -13,6 +14,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <climits>
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
@@ -63,6 +65,11 @@ int prepareTemplates(QCoreApplication &app, const Sandboxd::ServerConfig &config
                                               config.dataDir + QStringLiteral("/runtime/etc"),
                                               config.bwrapProgram, &resolver, &app);
     store->setHostUid(config.sandboxUid);
+    // npm runs bounded like a sandbox; the limiter lives as long as the store.
+    auto *limiter = new Sandboxd::ResourceLimiter(store);
+    std::fprintf(stderr, "autocoder-sandboxd: %s\n",
+                 qPrintable(limiter->initialize(config.forceRlimits)));
+    store->setLimits(limiter, config.limits);
     QObject::connect(store, &Sandboxd::TemplateStore::progress, &app,
                      [&out](const QString &l) { out << l << Qt::endl; });
     int status = 0;
@@ -136,8 +143,31 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main",
                                     "The egress proxy resolves only --resolve names and IP "
                                     "addresses; no DNS query leaves the server."));
+    const QCommandLineOption processesOption(
+        QStringLiteral("max-processes"),
+        QCoreApplication::translate("main", "Processes per sandbox (default 1024)."),
+        QStringLiteral("N"));
+    const QCommandLineOption memoryOption(
+        QStringLiteral("memory-mb"),
+        QCoreApplication::translate("main", "Memory per sandbox in MiB (default 4096)."),
+        QStringLiteral("MIB"));
+    const QCommandLineOption cpusOption(
+        QStringLiteral("cpus"),
+        QCoreApplication::translate("main", "CPUs per sandbox (default: all of the host's)."),
+        QStringLiteral("N"));
+    const QCommandLineOption diskOption(
+        QStringLiteral("disk-mb"),
+        QCoreApplication::translate("main", "Disk space per sandbox in MiB (default 10240)."),
+        QStringLiteral("MIB"));
+    const QCommandLineOption rlimitsOption(
+        QStringLiteral("rlimits-only"),
+        QCoreApplication::translate("main",
+                                    "Bound sandboxes with rlimits even where cgroups are "
+                                    "usable (processes per host uid, memory per process, no "
+                                    "CPU bound)."));
     parser.addOptions({ portOption, dataOption, templatesOption, uploadOption, maxSandboxesOption,
-                        uidOption, resolveOption, strictResolveOption });
+                        uidOption, processesOption, memoryOption, cpusOption, diskOption,
+                        rlimitsOption, resolveOption, strictResolveOption });
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("main",
@@ -176,6 +206,30 @@ int main(int argc, char *argv[])
         config.resolveOverrides[entry.left(eq).toLower()].append(address);
     }
     config.strictResolve = parser.isSet(strictResolveOption);
+    // Server-wide defaults for every sandbox; a create request may change them within bounds.
+    const auto limitValue = [&parser](const QCommandLineOption &option, qint64 fallback, bool *ok) {
+        if (!parser.isSet(option))
+            return fallback;
+        return parser.value(option).toLongLong(ok);
+    };
+    bool valuesOk = true;
+    const auto asInt = [](qint64 v) {
+        return int(qBound(qint64(0), v, qint64(INT_MAX)));
+    };
+    config.limits.maxProcesses =
+        asInt(limitValue(processesOption, config.limits.maxProcesses, &valuesOk));
+    config.limits.memoryMB = limitValue(memoryOption, config.limits.memoryMB, &valuesOk);
+    config.limits.cpuCount = asInt(limitValue(cpusOption, 0, &valuesOk));
+    config.limits.diskSizeMB = limitValue(diskOption, config.limits.diskSizeMB, &valuesOk);
+    config.forceRlimits = parser.isSet(rlimitsOption);
+    QString limitsError;
+    if (!valuesOk || !config.limits.validate(&limitsError)) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("main", "Invalid limit: %1")
+                           .arg(valuesOk ? limitsError : QStringLiteral("not an integer"))));
+        return 2;
+    }
 
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {

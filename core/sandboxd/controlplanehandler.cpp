@@ -1,6 +1,7 @@
 #include "sandboxd/controlplanehandler.h"
 
 #include "sandboxd/httpreply.h"
+#include "sandboxd/resourcelimiter.h"
 #include "sandboxd/sandboxmanager.h"
 #include "sandboxd/templatestore.h"
 
@@ -109,10 +110,20 @@ void ControlPlaneHandler::handle(const QHttpServerRequest &request, QHttpServerR
     const QString path = request.url().path();
     QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (path == QLatin1String("/health")) {
-        HttpReply::json(responder, 200,
-                        QJsonObject { { QStringLiteral("message"),
-                                        QStringLiteral("Health check "
-                                                       "successful") } });
+        // Unauthenticated: says how sandboxes are bounded, nothing about any sandbox.
+        const ResourceLimits &defaults = m_manager->config().limits;
+        QJsonObject limits = m_manager->limiter()->toJson();
+        limits.insert(QStringLiteral("defaults"),
+                      QJsonObject {
+                          { QStringLiteral("cpuCount"), defaults.effectiveCpuCount() },
+                          { QStringLiteral("memoryMB"), defaults.memoryMB },
+                          { QStringLiteral("diskSizeMB"), defaults.diskSizeMB },
+                          { QStringLiteral("maxProcesses"), defaults.maxProcesses },
+                      });
+        HttpReply::json(
+            responder, 200,
+            QJsonObject { { QStringLiteral("message"), QStringLiteral("Health check successful") },
+                          { QStringLiteral("limits"), limits } });
         return;
     }
     if (!authorized(request)) {
@@ -195,6 +206,10 @@ void ControlPlaneHandler::create(const QHttpServerRequest &request, QHttpServerR
         }
         if (t.toInt() > 0)
             options.timeoutSeconds = t.toInt();
+    }
+    if (!ResourceLimits::fromRequest(body, m_manager->config().limits, &options.limits, &error)) {
+        HttpReply::error(responder, 400, error);
+        return;
     }
     options.secure = v2 || body.value(QStringLiteral("secure")).toBool(false);
     std::optional<EgressPolicy> egress = EgressPolicy::fromCreateRequest(body, &error);

@@ -202,6 +202,10 @@ void FilesEndpoint::handle(Sandbox *sandbox, const QHttpServerRequest &request,
     }
 
     // Upload.
+    if (const QString quota = sandbox->diskQuotaError(); !quota.isEmpty()) {
+        HttpReply::error(responder, 507, quota);
+        return;
+    }
     if (request.body().size() > maxUploadBytes) {
         HttpReply::error(
             responder, 413,

@@ -200,6 +200,10 @@ void ProcessService::start(Sandbox *sandbox, const QHttpServerRequest &request, 
                     QStringLiteral("process.cmd is required"));
         return;
     }
+    if (const QString quota = sandbox->diskQuotaError(); !quota.isEmpty()) {
+        streamError(socket, QStringLiteral("resource_exhausted"), quota);
+        return;
+    }
     const QString cwd = config.cwd.isEmpty() ? PathResolver::homePath() : config.cwd;
     const ResolvedPath resolvedCwd = sandbox->paths().resolve(cwd);
     if (!resolvedCwd.ok || !resolvedCwd.exists || !QFileInfo(resolvedCwd.hostPath).isDir()) {

@@ -2,12 +2,12 @@
 
 #include "sandboxd/bwrapcommand.h"
 #include "sandboxd/sandboxnetwork.h"
+#include "sandboxd/sandboxresources.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
-#include <QThread>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -170,6 +170,8 @@ SandboxProcess *Sandbox::startProcess(const ProcessConfig &config, const QString
     ChildSetup setup;
     setup.hostUid = m_options.hostUid;
     m_network->prepare(&setup, &spec);
+    if (m_resources)
+        m_resources->fill(&setup);
     for (auto it = m_options.envVars.cbegin(); it != m_options.envVars.cend(); ++it)
         spec.env.insert(it.key(), it.value());
     for (auto it = config.envs.cbegin(); it != config.envs.cend(); ++it)
@@ -217,6 +219,23 @@ QList<SandboxProcess *> Sandbox::runningProcesses() const
     return out;
 }
 
+void Sandbox::setResources(SandboxResources *resources)
+{
+    m_resources = resources;
+    resources->setParent(this);
+    connect(resources, &SandboxResources::diskQuotaExceeded, this, [this](const QString &error) {
+        for (const auto &p : qAsConst(m_processes)) {
+            if (p && p->isRunning())
+                p->killWithError(error);
+        }
+    });
+}
+
+QString Sandbox::diskQuotaError() const
+{
+    return m_resources ? m_resources->diskQuotaError() : QString();
+}
+
 void Sandbox::destroy()
 {
     if (m_destroyed)
@@ -234,6 +253,8 @@ void Sandbox::destroy()
     }
     m_processes.clear();
     m_network.reset();
+    if (m_resources)
+        m_resources->release();
     if (!m_rootDir.isEmpty() && !QDir(m_rootDir).removeRecursively()) {
         makeRemovable(m_rootDir, 0);
         QDir(m_rootDir).removeRecursively();
@@ -265,9 +286,11 @@ QJsonObject Sandbox::toDetailJson(const QString &envdVersion, bool withToken) co
         { QStringLiteral("clientID"), QStringLiteral("local") },
         { QStringLiteral("startedAt"), m_startedAt.toString(Qt::ISODateWithMs) },
         { QStringLiteral("endAt"), m_endAt.toString(Qt::ISODateWithMs) },
-        { QStringLiteral("cpuCount"), QThread::idealThreadCount() },
-        { QStringLiteral("memoryMB"), 1024 },
-        { QStringLiteral("diskSizeMB"), 10240 },
+        { QStringLiteral("cpuCount"), m_options.limits.effectiveCpuCount() },
+        { QStringLiteral("memoryMB"), m_options.limits.memoryMB },
+        { QStringLiteral("diskSizeMB"), m_options.limits.diskSizeMB },
+        // Not in E2B's SandboxDetail: this server's own process limit.
+        { QStringLiteral("maxProcesses"), m_options.limits.maxProcesses },
         { QStringLiteral("metadata"), m_options.metadata },
         { QStringLiteral("state"),
           m_paused ? QStringLiteral("paused") : QStringLiteral("running") },

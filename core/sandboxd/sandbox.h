@@ -2,6 +2,7 @@
 
 #include "sandboxd/egresspolicy.h"
 #include "sandboxd/pathresolver.h"
+#include "sandboxd/resourcelimits.h"
 #include "sandboxd/sandboxlog.h"
 #include "sandboxd/sandboxprocess.h"
 
@@ -30,7 +31,10 @@ struct SandboxOptions
     QJsonObject metadata;
     QMap<QString, QString> envVars;
     int hostUid = -1; ///< see ServerConfig::sandboxUid
+    ResourceLimits limits;
 };
+
+class SandboxResources;
 
 /// One sandbox: its directories on the host, its processes, its lifetime.
 /// Ending it (kill(), expiry, server shutdown) kills every process and removes
@@ -76,6 +80,12 @@ public:
     SandboxProcess *findProcess(quint32 pid, const QString &tag) const;
     QList<SandboxProcess *> runningProcesses() const;
 
+    /// Takes \a resources (cgroup, rlimits, disk quota) for every process started from now on.
+    void setResources(SandboxResources *resources);
+    const SandboxResources *resources() const { return m_resources; }
+    /// Empty while within the disk quota, else why new work is refused.
+    QString diskQuotaError() const;
+
     /// Kills everything and removes the directory (blocking for at most ~2 s).
     void destroy();
 
@@ -105,6 +115,7 @@ private:
     QTimer m_expiry;
     QMap<quint32, QPointer<SandboxProcess>> m_processes;
     quint32 m_nextPid = 1000;
+    SandboxResources *m_resources = nullptr;
 };
 
 } // namespace Autocoder::Sandboxd

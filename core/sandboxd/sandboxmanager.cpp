@@ -1,6 +1,8 @@
 #include "sandboxd/sandboxmanager.h"
 
 #include "sandboxd/bwrapcommand.h"
+#include "sandboxd/resourcelimiter.h"
+#include "sandboxd/sandboxresources.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,6 +15,7 @@ namespace Autocoder::Sandboxd {
 SandboxManager::SandboxManager(const ServerConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
+    , m_limiter(new ResourceLimiter(this))
 {
     for (auto it = config.resolveOverrides.cbegin(); it != config.resolveOverrides.cend(); ++it)
         m_resolver.addOverride(it.key(), it.value());
@@ -60,6 +63,7 @@ bool SandboxManager::initialize(QString *error)
         return false;
     ::chmod(QFile::encodeName(m_config.dataDir + QStringLiteral("/runtime")).constData(), 0755);
     ::chmod(QFile::encodeName(etcDir()).constData(), 0755);
+    qInfo("autocoder-sandboxd: %s", qPrintable(m_limiter->initialize(m_config.forceRlimits)));
     return true;
 }
 
@@ -111,10 +115,15 @@ Sandbox *SandboxManager::create(const SandboxOptions &options, QString *error)
         withUid.egress.addProtectedEndpoint(endpoint.first, endpoint.second);
     auto *sandbox = new Sandbox(id, randomHex(24), root, etcDir(), m_config.bwrapProgram, withUid,
                                 m_config.finishedProcessRetentionSeconds, this);
-    if (!sandbox->prepare(&m_resolver, error)) {
+    auto *resources =
+        new SandboxResources(withUid.limits, m_limiter, withUid.hostUid,
+                             { root + QStringLiteral("/home"), root + QStringLiteral("/tmp") },
+                             m_config.diskCheckIntervalMs, sandbox);
+    if (!sandbox->prepare(&m_resolver, error) || !resources->start(id, error)) {
         delete sandbox;
         return nullptr;
     }
+    sandbox->setResources(resources);
     m_sandboxes.insert(id, sandbox);
     connect(sandbox, &Sandbox::expired, this, [this, id] { kill(id); });
     return sandbox;

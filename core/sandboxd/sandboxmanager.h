@@ -9,6 +9,8 @@
 
 namespace Autocoder::Sandboxd {
 
+class ResourceLimiter;
+
 /// Owns every live sandbox of the server: creation, lookup, expiry and the
 /// clean-up of all of them when the server stops.
 class SandboxManager : public QObject
@@ -20,7 +22,8 @@ public:
     explicit SandboxManager(const ServerConfig &config, QObject *parent = nullptr);
     ~SandboxManager() override;
 
-    /// Prepares runtime directories and removes sandboxes a crashed server left behind.
+    /// Prepares runtime directories, removes sandboxes a crashed server left behind and picks
+    /// the resource limit mechanism (logged on stderr).
     bool initialize(QString *error);
 
     Sandbox *create(const SandboxOptions &options, QString *error);
@@ -35,6 +38,8 @@ public:
     /// own); applies to sandboxes created from now on.
     void protectEndpoint(const QHostAddress &address, quint16 port);
     const QList<QPair<QHostAddress, quint16>> &protectedEndpoints() const { return m_protected; }
+    /// How sandboxes are bounded; chosen in initialize().
+    ResourceLimiter *limiter() const { return m_limiter; }
     QString etcDir() const;
 
     static QString randomHex(int bytes);
@@ -50,6 +55,7 @@ private:
     HostResolver m_resolver;
     QList<QPair<QHostAddress, quint16>> m_protected;
     QHash<QString, Sandbox *> m_sandboxes;
+    ResourceLimiter *m_limiter;
 };
 
 } // namespace Autocoder::Sandboxd

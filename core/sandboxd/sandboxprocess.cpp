@@ -164,7 +164,9 @@ void SandboxProcess::finish(const QJsonObject &endEvent)
         return;
     m_finished = true;
     m_endEvent = endEvent;
-    Q_EMIT finished(endEvent);
+    if (!m_endError.isEmpty())
+        m_endEvent.insert(QStringLiteral("error"), m_endError);
+    Q_EMIT finished(m_endEvent);
 }
 
 QJsonObject SandboxProcess::endEventFor(bool signaled, int code)
@@ -288,6 +290,14 @@ void SandboxProcess::killAll()
     if (!m_signalSent)
         m_signalSent = SIGKILL;
     killNamespace();
+}
+
+void SandboxProcess::killWithError(const QString &error)
+{
+    if (m_finished)
+        return;
+    m_endError = error;
+    killAll();
 }
 
 } // namespace Autocoder::Sandboxd

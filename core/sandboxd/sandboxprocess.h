@@ -66,6 +66,8 @@ public:
     void setPaused(bool paused);
     /// Kills everything of this process now (sandbox end).
     void killAll();
+    /// Kills everything of this process; its end event carries \a error (a broken limit).
+    void killWithError(const QString &error);
     /// Host pid of the command inside the namespace (0 if not known yet).
     qint64 commandHostPid() const;
 
@@ -85,6 +87,7 @@ private:
     QString m_tag;
     ProcessConfig m_config;
     QJsonObject m_endEvent;
+    QString m_endError;
     int m_signalSent = 0;
     bool m_finished = false;
 };

@@ -58,6 +58,7 @@ quint16 SandboxServer::start(quint16 port, QString *error)
     if (!m_manager->initialize(error))
         return 0;
     m_templates->setHostUid(m_manager->config().sandboxUid);
+    m_templates->setLimits(m_manager->limiter(), m_config.limits);
     const quint16 bound = listen(QHostAddress::LocalHost, port);
     if (bound == 0) {
         *error = tr("cannot listen on 127.0.0.1:%1").arg(port);

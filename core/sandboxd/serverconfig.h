@@ -1,8 +1,10 @@
 #pragma once
 
+#include "sandboxd/resourcelimits.h"
 #include <QHostAddress>
 #include <QList>
 #include <QMap>
+
 #include <QString>
 
 namespace Autocoder::Sandboxd {
@@ -26,6 +28,9 @@ struct ServerConfig
     QMap<QString, QList<QHostAddress>> resolveOverrides;
     /// Only resolveOverrides (and IP literals): no DNS query ever leaves the server.
     bool strictResolve = false;
+    ResourceLimits limits; ///< each sandbox's defaults; a create request may change them
+    bool forceRlimits = false; ///< bound sandboxes with rlimits even where cgroups are usable
+    int diskCheckIntervalMs = 5000; ///< how often each sandbox's disk usage is measured
 
     QString effectiveTemplatesDir() const
     {

@@ -1,9 +1,11 @@
 #include "sandboxd/templatestore.h"
 
 #include "sandboxd/bwrapcommand.h"
+#include "sandboxd/resourcelimiter.h"
 #include "sandboxd/sandboxmanager.h"
 #include "sandboxd/sandboxnetwork.h"
 #include "sandboxd/sandboxprocess.h"
+#include "sandboxd/sandboxresources.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -34,6 +36,12 @@ TemplateStore::TemplateStore(const QString &templatesDir, const QString &etcDir,
     , m_bwrap(bwrapProgram)
     , m_resolver(resolver)
 { }
+
+void TemplateStore::setLimits(ResourceLimiter *limiter, const ResourceLimits &limits)
+{
+    m_limiter = limiter;
+    m_limits = limits;
+}
 
 QStringList TemplateStore::names()
 {
@@ -122,6 +130,16 @@ void TemplateStore::runStep(const QString &templateDir, bool writable, const QSt
                                     .arg(reason));
             });
     auto *process = new QProcess(this);
+    // Owned by the process: its cgroup goes when the process object does.
+    auto *resources = new SandboxResources(m_limits, m_limiter, m_uid, {}, 0, process);
+    QString limitError;
+    if (!resources->start(QStringLiteral("template-") + SandboxManager::randomHex(4),
+                          &limitError)) {
+        process->deleteLater();
+        QTimer::singleShot(0, this, [next, limitError] { next(false, limitError); });
+        return;
+    }
+    resources->fill(&setup);
     process->setProcessChannelMode(QProcess::MergedChannels);
     auto output = std::make_shared<QString>();
     connect(process, &QProcess::readyRead, this, [this, process, output] {
@@ -133,8 +151,9 @@ void TemplateStore::runStep(const QString &templateDir, bool writable, const QSt
         }
     });
     connect(process, &QProcess::finished, this,
-            [process, output, next, network](int code, QProcess::ExitStatus status) {
+            [process, output, next, network, resources](int code, QProcess::ExitStatus status) {
                 output->append(QString::fromUtf8(process->readAll()));
+                resources->release();
                 process->deleteLater();
                 next(status == QProcess::NormalExit && code == 0, *output);
             });

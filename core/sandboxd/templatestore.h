@@ -1,7 +1,10 @@
 #pragma once
 
+#include "sandboxd/resourcelimits.h"
+
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +15,7 @@ class QProcess;
 namespace Autocoder::Sandboxd {
 
 class HostResolver;
+class ResourceLimiter;
 
 /// Named read-only layers mounted at /opt/autocoder in a sandbox, prepared once
 /// per machine under <templatesDir>/<name>:
@@ -37,6 +41,8 @@ public:
 
     /// Host uid npm and the verification run as (see ServerConfig::sandboxUid).
     void setHostUid(int uid) { m_uid = uid; }
+    /// Bounds the preparation runs like a sandbox with \a limits (no disk check).
+    void setLimits(ResourceLimiter *limiter, const ResourceLimits &limits);
 
     static QStringList names();
     static bool isKnown(const QString &name);
@@ -64,6 +70,8 @@ private:
     QList<Callback> m_waiting;
     bool m_preparing = false;
     int m_uid = -1;
+    QPointer<ResourceLimiter> m_limiter;
+    ResourceLimits m_limits;
 };
 
 } // namespace Autocoder::Sandboxd
