@@ -96,10 +96,11 @@ private Q_SLOTS:
         QNetworkReply *racer = h.openStream(
             racerClient, m_id, m_token, QStringLiteral("process.Process/Start"),
             SandboxdHarness::startRequest(
-                QStringLiteral("cd ~ && exec perl -e '$end = time + %1; ($d, $l) = (\"d\", \"l\"); $n = 0;"
-                               " while (time < $end) { for (1..1000) {"
-                               " syscall(316, -100, $d, -100, $l, 2) == 0 or die \"$!\";"
-                               " $n++ } } print \"$n\\n\"'")
+                QStringLiteral(
+                    "cd ~ && exec perl -e '$end = time + %1; ($d, $l) = (\"d\", \"l\"); $n = 0;"
+                    " while (time < $end) { for (1..1000) {"
+                    " syscall(316, -100, $d, -100, $l, 2) == 0 or die \"$!\";"
+                    " $n++ } } print \"$n\\n\"'")
                     .arg(RaceSeconds + 3)));
 
         // The writes below also create d/tmp/<tag>-... in the real d.
@@ -118,8 +119,9 @@ private Q_SLOTS:
         const auto leak = [&leaks, &leakCount](const QString &what, const HttpResult &r) {
             ++leakCount;
             if (leaks.size() < 10)
-                leaks << what + QStringLiteral(": %1 %2").arg(r.status).arg(
-                             QString::fromUtf8(r.body.left(1500)));
+                leaks << what
+                        + QStringLiteral(": %1 %2").arg(r.status).arg(
+                            QString::fromUtf8(r.body.left(1500)));
         };
 
         QElapsedTimer timer;
@@ -162,9 +164,8 @@ private Q_SLOTS:
                 else
                     leak(QStringLiteral("Stat d"), r);
             }
-            for (const QString &p :
-                 { QStringLiteral("d/root"), QStringLiteral("d/root/.bashrc"),
-                   QStringLiteral("d/etc/passwd"), QStringLiteral("d/etc") }) {
+            for (const QString &p : { QStringLiteral("d/root"), QStringLiteral("d/root/.bashrc"),
+                                      QStringLiteral("d/etc/passwd"), QStringLiteral("d/etc") }) {
                 r = fs(QStringLiteral("Stat"), home + p);
                 if (r.status == 200)
                     leak(QStringLiteral("Stat ") + p, r);
@@ -172,8 +173,7 @@ private Q_SLOTS:
             r = fs(QStringLiteral("Stat"), home + QStringLiteral("d/known.txt"));
             if (r.status == 200) {
                 const QJsonObject entry = r.json().value(QStringLiteral("entry")).toObject();
-                if (entry.value(QStringLiteral("size")).toString()
-                    != QString::number(Known.size()))
+                if (entry.value(QStringLiteral("size")).toString() != QString::number(Known.size()))
                     leak(QStringLiteral("Stat d/known.txt"), r);
                 else
                     ++statReal;
@@ -199,10 +199,10 @@ private Q_SLOTS:
             if (r.status == 200)
                 ++madeReal;
             fs(QStringLiteral("Remove"), home + QStringLiteral("d/") + tag);
-            fs(QStringLiteral("MakeDir"), home + QStringLiteral("d/tmp/") + tag
-                   + QStringLiteral("-made"));
-            fs(QStringLiteral("Remove"), home + QStringLiteral("d/tmp/") + tag
-                   + QStringLiteral("-keep"));
+            fs(QStringLiteral("MakeDir"),
+               home + QStringLiteral("d/tmp/") + tag + QStringLiteral("-made"));
+            fs(QStringLiteral("Remove"),
+               home + QStringLiteral("d/tmp/") + tag + QStringLiteral("-keep"));
             upload(home + QStringLiteral("d/tmp/") + tag + QStringLiteral("-up"), "x");
             calls += 17;
         }
