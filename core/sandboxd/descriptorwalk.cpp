@@ -69,8 +69,8 @@ int DescriptorWalk::openFallback(int dirFd, const QList<QByteArray> &parts, int 
     UniqueFd current;
     int at = dirFd;
     for (int i = 0; i + 1 < parts.size(); ++i) {
-        const int next = ::openat(at, parts.at(i).constData(),
-                                  O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        const int next =
+            ::openat(at, parts.at(i).constData(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
         if (next < 0)
             return -1;
         current.reset(next);
@@ -92,7 +92,8 @@ bool DescriptorWalk::statAt(int dirFd, const QByteArray &name, struct stat *st,
         return false;
     if (symlinkTarget && S_ISLNK(st->st_mode)) {
         QByteArray buffer(PATH_MAX, Qt::Uninitialized);
-        const ssize_t n = ::readlinkat(dirFd, name.constData(), buffer.data(), size_t(buffer.size()));
+        const ssize_t n =
+            ::readlinkat(dirFd, name.constData(), buffer.data(), size_t(buffer.size()));
         // Replaced by something else since the stat: report it as gone rather than mix the two.
         if (n < 0)
             return false;

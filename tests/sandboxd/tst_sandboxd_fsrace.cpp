@@ -55,6 +55,18 @@ private:
             h.nam.post(filesRequest(path, "application/octet-stream"), data));
     }
 
+    // Runs \a loop (perl, in ~) for \a seconds in the sandbox; it prints its iteration count.
+    QNetworkReply *startRacer(QNetworkAccessManager &client, const QString &loop, int seconds)
+    {
+        return h.openStream(client, m_id, m_token, QStringLiteral("process.Process/Start"),
+                            SandboxdHarness::startRequest(
+                                QStringLiteral("cd ~ && exec perl -e '$end = time + %1; $n = 0;"
+                                               " while (time < $end) { for (1..200) { %2; $n++ }"
+                                               " } print \"$n\\n\"'")
+                                    .arg(seconds)
+                                    .arg(loop)));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -93,15 +105,11 @@ private Q_SLOTS:
 
         // syscall 316 = renameat2 on x86_64, -100 = AT_FDCWD, 2 = RENAME_EXCHANGE.
         QNetworkAccessManager racerClient;
-        QNetworkReply *racer = h.openStream(
-            racerClient, m_id, m_token, QStringLiteral("process.Process/Start"),
-            SandboxdHarness::startRequest(
-                QStringLiteral(
-                    "cd ~ && exec perl -e '$end = time + %1; ($d, $l) = (\"d\", \"l\"); $n = 0;"
-                    " while (time < $end) { for (1..1000) {"
-                    " syscall(316, -100, $d, -100, $l, 2) == 0 or die \"$!\";"
-                    " $n++ } } print \"$n\\n\"'")
-                    .arg(RaceSeconds + 3)));
+        QNetworkReply *racer = startRacer(racerClient,
+                                          QStringLiteral("($d, $l) = (\"d\", \"l\");"
+                                                         " syscall(316, -100, $d, -100, $l, 2) == 0"
+                                                         " or die \"$!\""),
+                                          RaceSeconds + 3);
 
         // The writes below also create d/tmp/<tag>-... in the real d.
         const QSet<QString> allowedNames { QStringLiteral("known.txt"), tag, QStringLiteral("tmp"),
@@ -225,6 +233,48 @@ private Q_SLOTS:
         QVERIFY(statReal > 0);
         QVERIFY(downloadedReal > 0);
         QVERIFY(madeReal > 0);
+    }
+
+    // Remove of a directory that is swapped with a symlink to a host directory: the server
+    // unlocks (chmod u+rwx) directories before emptying them, which must never reach the host.
+    void removeNeverTouchesTheHost()
+    {
+        const QString victim = QStringLiteral("/tmp/fsrace-%1-victim").arg(::getpid());
+        QVERIFY(QDir().mkpath(victim));
+        const auto cleanup = qScopeGuard([&] { QDir(victim).removeRecursively(); });
+        QVERIFY(QFile::setPermissions(victim, QFileInfo(QStringLiteral("/usr")).permissions()));
+        {
+            QFile keep(victim + QStringLiteral("/keep"));
+            QVERIFY(keep.open(QIODevice::WriteOnly));
+        }
+        const QFileDevice::Permissions before = QFileInfo(victim).permissions();
+
+        // e and el are always one directory and one symlink to the victim (the server removes
+        // one of them now and then, the loop puts it back), exchanged all the time.
+        QNetworkAccessManager racerClient;
+        QNetworkReply *racer = startRacer(
+            racerClient,
+            QStringLiteral("($e, $l, $v) = (\"e\", \"el\", \"%1\");"
+                           " unless (-e $e || -l $e) { -l $l ? mkdir($e) : symlink($v, $e) }"
+                           " unless (-e $l || -l $l) { -l $e ? mkdir($l) : symlink($v, $l) }"
+                           " syscall(316, -100, $e, -100, $l, 2)")
+                .arg(victim),
+            RaceSeconds);
+        int removed = 0;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < (RaceSeconds - 1) * 1000) {
+            const HttpResult r = fs(QStringLiteral("Remove"), QStringLiteral("/home/user/e"));
+            if (r.status == 200)
+                ++removed;
+        }
+        const StreamResult raced = SandboxdHarness::collect(racer, 30000);
+        qInfo("%d removes succeeded; %s iterations", removed,
+              raced.stdoutData.trimmed().constData());
+        QCOMPARE(QFileInfo(victim).permissions(), before);
+        QVERIFY(QFile::exists(victim + QStringLiteral("/keep")));
+        QVERIFY2(raced.stderrData.isEmpty(), raced.stderrData.constData());
+        QVERIFY(removed > 0);
     }
 };
 
