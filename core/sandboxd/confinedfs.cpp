@@ -1,5 +1,6 @@
 #include "sandboxd/confinedfs.h"
 
+#include "sandboxd/descriptorwalk.h"
 #include "sandboxd/uniquefd.h"
 
 #include <QFile>
@@ -54,7 +55,8 @@ int ConfinedFs::walk(const QString &areaRoot, const QStringList &parts, bool cre
                 return -1;
             }
         }
-        const int next = ::openat(fd, name.constData(), DirFlags);
+        // One component at a time, each refusing a symlink (and `..`).
+        const int next = DescriptorWalk::open(fd, name, O_RDONLY | O_DIRECTORY);
         if (next < 0) {
             *error = errno == ENOTDIR || errno == ELOOP
                 ? QStringLiteral("'%1' is not a directory").arg(part)
