@@ -20,7 +20,6 @@ namespace Autocoder::Sandboxd {
 namespace {
 const QString NotFound = QStringLiteral("not_found");
 const QString InvalidArgument = QStringLiteral("invalid_argument");
-
 } // namespace
 
 void FilesystemService::listDir(Sandbox *sandbox, const ResolvedPath &resolved, int depth,
