@@ -112,9 +112,11 @@ private Q_SLOTS:
                                           RaceSeconds + 3);
 
         // The writes below also create d/tmp/<tag>-... in the real d.
-        const QSet<QString> allowedNames { QStringLiteral("known.txt"), tag, QStringLiteral("tmp"),
-                                           tag + QStringLiteral("-made"),
-                                           tag + QStringLiteral("-up") };
+        const QSet<QString> allowedNames {
+            QStringLiteral("known.txt"), tag,
+            QStringLiteral("tmp"),       tag + QStringLiteral("-made"),
+            tag + QStringLiteral("-up"), tag + QStringLiteral("-keep")
+        };
         int calls = 0;
         int sawDirectory = 0;
         int sawSymlink = 0;
@@ -209,10 +211,16 @@ private Q_SLOTS:
             fs(QStringLiteral("Remove"), home + QStringLiteral("d/") + tag);
             fs(QStringLiteral("MakeDir"),
                home + QStringLiteral("d/tmp/") + tag + QStringLiteral("-made"));
-            fs(QStringLiteral("Remove"),
-               home + QStringLiteral("d/tmp/") + tag + QStringLiteral("-keep"));
+            // A sandbox file of the host file's name, moved away and removed through d.
+            const QString keep = home + QStringLiteral("d/tmp/") + tag + QStringLiteral("-keep");
+            upload(keep, "sandbox file");
+            h.rpc(m_id, m_token, QStringLiteral("filesystem.Filesystem/Move"),
+                  QJsonObject {
+                      { QStringLiteral("source"), keep },
+                      { QStringLiteral("destination"), home + tag + QStringLiteral("-moved") } });
+            fs(QStringLiteral("Remove"), keep);
             upload(home + QStringLiteral("d/tmp/") + tag + QStringLiteral("-up"), "x");
-            calls += 17;
+            calls += 19;
         }
 
         const StreamResult raced = SandboxdHarness::collect(racer, 30000);
@@ -221,7 +229,10 @@ private Q_SLOTS:
               calls, RaceSeconds, sawDirectory, sawSymlink, listedReal, statReal, downloadedReal,
               madeReal, raced.stdoutData.trimmed().constData(), leakCount);
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
-        QVERIFY(QFile::exists(hostKeep));
+        QFile keptFile(hostKeep);
+        QVERIFY(keptFile.open(QIODevice::ReadOnly));
+        QCOMPARE(keptFile.readAll(), QByteArray("host file"));
+        QVERIFY(download(home + tag + QStringLiteral("-moved")).body != "host file");
         QVERIFY(!QFileInfo::exists(hostMade));
         QVERIFY(!QFileInfo::exists(hostUp));
         QVERIFY(!QFileInfo::exists(hostRootMade));
