@@ -1,5 +1,8 @@
 #include "sandboxd/confinedfs.h"
 
+#include "sandboxd/descriptorwalk.h"
+#include "sandboxd/uniquefd.h"
+
 #include <QFile>
 #include <QStringList>
 
@@ -52,7 +55,8 @@ int ConfinedFs::walk(const QString &areaRoot, const QStringList &parts, bool cre
                 return -1;
             }
         }
-        const int next = ::openat(fd, name.constData(), DirFlags);
+        // One component at a time, each refusing a symlink (and `..`).
+        const int next = DescriptorWalk::open(fd, name, O_RDONLY | O_DIRECTORY);
         if (next < 0) {
             *error = errno == ENOTDIR || errno == ELOOP
                 ? QStringLiteral("'%1' is not a directory").arg(part)
@@ -110,6 +114,31 @@ bool ConfinedFs::rename(const ResolvedPath &from, const ResolvedPath &to, int ow
     return ok;
 }
 
+// A directory the sandbox locked (chmod 000, or without u+w) belongs to the same uid: give it
+// u+rwx so that it can be listed and emptied. Always through a descriptor of the directory
+// itself: fchmodat by name would follow a symlink swapped in since the stat, and chmod a host
+// file as the server.
+int ConfinedFs::openUnlocked(int parentFd, const QByteArray &name)
+{
+    int fd = ::openat(parentFd, name.constData(), DirFlags);
+    if (fd >= 0) {
+        ::fchmod(fd, 0700);
+        return fd;
+    }
+    if (errno != EACCES)
+        return -1;
+    const UniqueFd pathFd(
+        ::openat(parentFd, name.constData(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    if (!pathFd.isValid())
+        return -1;
+    // fchmod cannot take an O_PATH descriptor; its /proc magic link names exactly that inode.
+    const QByteArray self = "/proc/self/fd/" + QByteArray::number(pathFd.get());
+    if (::chmod(self.constData(), 0700) != 0)
+        return -1;
+    fd = ::openat(pathFd.get(), ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    return fd;
+}
+
 bool ConfinedFs::removeAt(int parentFd, const QByteArray &name, int depth)
 {
     struct stat st
@@ -121,9 +150,7 @@ bool ConfinedFs::removeAt(int parentFd, const QByteArray &name, int depth)
         return ::unlinkat(parentFd, name.constData(), 0) == 0 || errno == ENOENT;
     if (depth > 512)
         return false;
-    // A directory the sandbox locked (chmod 000) belongs to the same uid: unlock it first.
-    ::fchmodat(parentFd, name.constData(), 0700, 0);
-    const int fd = ::openat(parentFd, name.constData(), DirFlags);
+    const int fd = openUnlocked(parentFd, name);
     if (fd < 0)
         return false;
     DIR *dir = ::fdopendir(fd);

@@ -30,6 +30,7 @@ private:
     static int walk(const QString &areaRoot, const QStringList &components, bool create,
                     int ownerUid, QString *error);
     static bool removeAt(int parentFd, const QByteArray &name, int depth);
+    static int openUnlocked(int parentFd, const QByteArray &name);
 };
 
 } // namespace Autocoder::Sandboxd

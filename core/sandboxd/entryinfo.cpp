@@ -55,34 +55,25 @@ QString EntryInfo::rfc3339(qint64 seconds, long nanoseconds)
 }
 
 QJsonObject EntryInfo::build(const PathResolver &resolver, const QString &visiblePath,
-                             const QString &hostPath)
+                             const struct stat &st, const QByteArray &symlinkTarget)
 {
-    struct stat st
-    {
-    };
-    if (::lstat(QFile::encodeName(hostPath).constData(), &st) != 0)
-        return {};
     QJsonObject entry;
     const QString clean = PathResolver::clean(visiblePath);
     const int slash = clean.lastIndexOf(QLatin1Char('/'));
     entry.insert(QStringLiteral("name"), clean.mid(slash + 1));
     entry.insert(QStringLiteral("path"), clean);
-    struct stat shown = st;
+    mode_t shownType = st.st_mode;
     if (S_ISLNK(st.st_mode)) {
-        QByteArray buffer(4096, Qt::Uninitialized);
-        const ssize_t n = ::readlink(QFile::encodeName(hostPath).constData(), buffer.data(),
-                                     size_t(buffer.size()));
-        if (n >= 0)
-            entry.insert(QStringLiteral("symlinkTarget"), QFile::decodeName(buffer.left(int(n))));
+        entry.insert(QStringLiteral("symlinkTarget"), QFile::decodeName(symlinkTarget));
+        // The target's type in the sandbox's view; a target outside its areas stays a symlink.
         const ResolvedPath target = resolver.resolve(clean, true);
         struct stat tst
         {
         };
-        if (target.ok && target.exists
-            && ::lstat(QFile::encodeName(target.hostPath).constData(), &tst) == 0)
-            shown = tst;
+        if (target.ok && target.exists && PathResolver::statConfined(target, &tst))
+            shownType = tst.st_mode;
     }
-    entry.insert(QStringLiteral("type"), typeName(shown.st_mode));
+    entry.insert(QStringLiteral("type"), typeName(shownType));
     entry.insert(QStringLiteral("size"), QString::number(qint64(st.st_size)));
     entry.insert(QStringLiteral("mode"), int(st.st_mode & 0777));
     entry.insert(QStringLiteral("permissions"),
@@ -92,6 +83,18 @@ QJsonObject EntryInfo::build(const PathResolver &resolver, const QString &visibl
     entry.insert(QStringLiteral("modifiedTime"),
                  rfc3339(qint64(st.st_mtim.tv_sec), long(st.st_mtim.tv_nsec)));
     return entry;
+}
+
+QJsonObject EntryInfo::stat(const PathResolver &resolver, const QString &visiblePath,
+                            const ResolvedPath &path)
+{
+    struct stat st
+    {
+    };
+    QByteArray target;
+    if (!path.ok || !PathResolver::statConfined(path, &st, &target))
+        return {};
+    return build(resolver, visiblePath, st, target);
 }
 
 } // namespace Autocoder::Sandboxd

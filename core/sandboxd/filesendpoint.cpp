@@ -8,7 +8,6 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHttpServerRequest>
@@ -62,7 +61,7 @@ int writeFile(Sandbox *sandbox, const QString &dest, const QByteArray &data, QSt
         *message = p.message;
         return p.errorCode == QLatin1String("permission_denied") ? 403 : 400;
     }
-    if (p.relativePath.isEmpty() || (p.exists && QFileInfo(p.hostPath).isDir())) {
+    if (p.relativePath.isEmpty() || p.isDirectory) {
         *message = QStringLiteral("path '%1' is a directory").arg(p.visiblePath);
         return 400;
     }
@@ -79,7 +78,9 @@ int writeFile(Sandbox *sandbox, const QString &dest, const QByteArray &data, QSt
     const int openErrno = errno;
     ::close(parentFd);
     if (fd < 0) {
-        *message = QStringLiteral("cannot open '%1' for writing").arg(p.visiblePath);
+        *message = openErrno == EISDIR
+            ? QStringLiteral("path '%1' is a directory").arg(p.visiblePath)
+            : QStringLiteral("cannot open '%1' for writing").arg(p.visiblePath);
         return openErrno == ENOSPC ? 507 : 400;
     }
     if (!isRegularFile(fd)) {
@@ -170,17 +171,29 @@ void FilesEndpoint::handle(Sandbox *sandbox, const QHttpServerRequest &request,
                              QStringLiteral("path '%1' does not exist").arg(p.visiblePath));
             return;
         }
-        if (QFileInfo(p.hostPath).isDir()) {
+        // One descriptor, opened below the area root without following any symlink; what it
+        // is gets decided by fstat on it. O_NONBLOCK: a FIFO planted by the sandbox must not
+        // block the server's event loop.
+        const int fd = PathResolver::openConfined(p, O_RDONLY | O_NONBLOCK);
+        const int openErrno = errno;
+        struct stat st
+        {
+        };
+        if (fd >= 0 && ::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+            ::close(fd);
             HttpReply::error(responder, 400,
                              QStringLiteral("path '%1' is a directory").arg(p.visiblePath));
             return;
         }
-        // O_NONBLOCK: a FIFO planted by the sandbox must not block the server's event loop.
-        const int fd = PathResolver::openConfined(p, O_RDONLY | O_NONBLOCK);
         if (fd >= 0 && !isRegularFile(fd)) {
             ::close(fd);
             HttpReply::error(responder, 400,
                              QStringLiteral("path '%1' is not a regular file").arg(p.visiblePath));
+            return;
+        }
+        if (fd < 0 && openErrno == ENOENT) { // removed since it was resolved
+            HttpReply::error(responder, 404,
+                             QStringLiteral("path '%1' does not exist").arg(p.visiblePath));
             return;
         }
         auto *file = new QFile;

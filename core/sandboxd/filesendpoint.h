@@ -11,8 +11,9 @@ class Sandbox;
 
 /// envd's `GET /files` (download) and `POST /files` (multipart or
 /// octet-stream upload), with envd's auth rule (X-Access-Token or a v1
-/// signature) and error bodies; every read and write goes through
-/// PathResolver::openConfined.
+/// signature) and error bodies. Every read and write works from one descriptor
+/// opened below the sandbox area without following symlinks (PathResolver::
+/// openConfined, ConfinedFs), never from a host path string.
 class FilesEndpoint
 {
 public:

@@ -1,54 +1,50 @@
 #include "sandboxd/filesystemservice.h"
 
 #include "sandboxd/confinedfs.h"
+#include "sandboxd/descriptorwalk.h"
 #include "sandboxd/entryinfo.h"
 #include "sandboxd/httpreply.h"
 #include "sandboxd/processservice.h"
 #include "sandboxd/sandbox.h"
+#include "sandboxd/uniquefd.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 
 #include <cerrno>
-#include <cstdio>
-#include <cstring>
+#include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 namespace Autocoder::Sandboxd {
 
 namespace {
 const QString NotFound = QStringLiteral("not_found");
 const QString InvalidArgument = QStringLiteral("invalid_argument");
-
-bool isDirectory(const QString &hostPath)
-{
-    struct stat st
-    {
-    };
-    return ::lstat(QFile::encodeName(hostPath).constData(), &st) == 0 && S_ISDIR(st.st_mode);
-}
 } // namespace
 
-void FilesystemService::listDir(Sandbox *sandbox, const QString &visible, const QString &host,
-                                int depth, int level, QJsonArray *out)
+void FilesystemService::listDir(Sandbox *sandbox, const ResolvedPath &resolved, int depth,
+                                QHttpServerResponder &responder)
 {
-    QDir dir(host);
-    const QStringList names = dir.entryList(
-        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-    for (const QString &name : names) {
-        const QString childVisible = visible + QLatin1Char('/') + name;
-        const QString childHost = host + QLatin1Char('/') + name;
-        const QJsonObject entry = EntryInfo::build(sandbox->paths(), childVisible, childHost);
-        if (entry.isEmpty())
-            continue;
-        out->append(entry);
-        // Never descend through symlinks: isDirectory() uses lstat.
-        if (level < depth && isDirectory(childHost))
-            listDir(sandbox, childVisible, childHost, depth, level + 1, out);
+    const UniqueFd dir(PathResolver::openConfined(resolved, O_RDONLY | O_DIRECTORY));
+    if (!dir.isValid()) {
+        if (errno == ENOTDIR)
+            HttpReply::connectError(
+                responder, InvalidArgument,
+                QStringLiteral("path is not a directory: %1").arg(resolved.visiblePath));
+        else // gone, or swapped for a symlink since it was resolved
+            HttpReply::connectError(
+                responder, NotFound,
+                QStringLiteral("directory not found: %1").arg(resolved.visiblePath));
+        return;
     }
+    QJsonArray entries;
+    const QList<WalkEntry> found = DescriptorWalk::list(dir.get(), depth);
+    for (const WalkEntry &e : found) {
+        entries.append(EntryInfo::build(sandbox->paths(),
+                                        resolved.visiblePath + QLatin1Char('/') + e.relativePath,
+                                        e.st, e.symlinkTarget));
+    }
+    HttpReply::json(responder, 200, QJsonObject { { QStringLiteral("entries"), entries } });
 }
 
 void FilesystemService::handle(Sandbox *sandbox, const QString &method,
@@ -93,10 +89,10 @@ void FilesystemService::handle(Sandbox *sandbox, const QString &method,
             HttpReply::connectError(responder, InvalidArgument, moveError);
             return;
         }
-        HttpReply::json(responder, 200,
-                        QJsonObject { { QStringLiteral("entry"),
-                                        EntryInfo::build(sandbox->paths(), dest.visiblePath,
-                                                         dest.hostPath) } });
+        HttpReply::json(
+            responder, 200,
+            QJsonObject { { QStringLiteral("entry"),
+                            EntryInfo::stat(sandbox->paths(), dest.visiblePath, dest) } });
         return;
     }
 
@@ -107,8 +103,7 @@ void FilesystemService::handle(Sandbox *sandbox, const QString &method,
         return fail(resolved);
 
     if (method == QLatin1String("Stat")) {
-        const QJsonObject entry =
-            EntryInfo::build(sandbox->paths(), resolved.visiblePath, resolved.hostPath);
+        const QJsonObject entry = EntryInfo::stat(sandbox->paths(), resolved.visiblePath, resolved);
         if (entry.isEmpty()) {
             HttpReply::connectError(responder, NotFound,
                                     QStringLiteral("file not found: %1").arg(resolved.visiblePath));
@@ -117,7 +112,7 @@ void FilesystemService::handle(Sandbox *sandbox, const QString &method,
         HttpReply::json(responder, 200, QJsonObject { { QStringLiteral("entry"), entry } });
     } else if (method == QLatin1String("MakeDir")) {
         if (resolved.exists) {
-            if (isDirectory(resolved.hostPath))
+            if (resolved.isDirectory)
                 HttpReply::connectError(
                     responder, QStringLiteral("already_exists"),
                     QStringLiteral("directory already exists: %1").arg(resolved.visiblePath));
@@ -129,18 +124,21 @@ void FilesystemService::handle(Sandbox *sandbox, const QString &method,
             return;
         }
         QString mkdirError;
-        const int fd = ConfinedFs::makePath(resolved, sandbox->paths().ownerUid(), &mkdirError);
-        if (fd < 0) {
+        const UniqueFd fd(ConfinedFs::makePath(resolved, sandbox->paths().ownerUid(), &mkdirError));
+        struct stat st
+        {
+        };
+        if (!fd.isValid() || ::fstat(fd.get(), &st) != 0) {
             HttpReply::connectError(responder, InvalidArgument,
                                     QStringLiteral("error creating directory %1: %2")
                                         .arg(resolved.visiblePath, mkdirError));
             return;
         }
-        ::close(fd);
+        // Described from the descriptor of the directory just made.
         HttpReply::json(responder, 200,
                         QJsonObject { { QStringLiteral("entry"),
-                                        EntryInfo::build(sandbox->paths(), resolved.visiblePath,
-                                                         resolved.hostPath) } });
+                                        EntryInfo::build(sandbox->paths(), resolved.visiblePath, st,
+                                                         QByteArray()) } });
     } else if (method == QLatin1String("ListDir")) {
         if (!resolved.exists) {
             HttpReply::connectError(
@@ -148,16 +146,7 @@ void FilesystemService::handle(Sandbox *sandbox, const QString &method,
                 QStringLiteral("directory not found: %1").arg(resolved.visiblePath));
             return;
         }
-        if (!isDirectory(resolved.hostPath)) {
-            HttpReply::connectError(
-                responder, InvalidArgument,
-                QStringLiteral("path is not a directory: %1").arg(resolved.visiblePath));
-            return;
-        }
-        const int depth = qMax(1, body.value(QStringLiteral("depth")).toInt(1));
-        QJsonArray entries;
-        listDir(sandbox, resolved.visiblePath, resolved.hostPath, qMin(depth, 64), 1, &entries);
-        HttpReply::json(responder, 200, QJsonObject { { QStringLiteral("entries"), entries } });
+        listDir(sandbox, resolved, body.value(QStringLiteral("depth")).toInt(1), responder);
     } else if (method == QLatin1String("Remove")) {
         if (resolved.relativePath.isEmpty()) {
             HttpReply::connectError(responder, QStringLiteral("permission_denied"),

@@ -10,8 +10,13 @@ namespace Autocoder::Sandboxd {
 
 class Sandbox;
 
+struct ResolvedPath;
+
 /// envd's `filesystem.Filesystem` unary methods (Stat, MakeDir, Move, ListDir,
 /// Remove), confined to the sandbox's /home/user and /tmp via PathResolver.
+/// Each works from one descriptor opened below the area root (never from a
+/// host path string), so a sandbox process swapping directories for symlinks
+/// meanwhile cannot make an answer describe a host file.
 class FilesystemService
 {
 public:
@@ -19,8 +24,8 @@ public:
                        QHttpServerResponder &responder);
 
 private:
-    static void listDir(Sandbox *sandbox, const QString &visible, const QString &host, int depth,
-                        int level, QJsonArray *out);
+    static void listDir(Sandbox *sandbox, const ResolvedPath &resolved, int depth,
+                        QHttpServerResponder &responder);
 };
 
 } // namespace Autocoder::Sandboxd

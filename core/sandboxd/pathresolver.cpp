@@ -1,29 +1,20 @@
 #include "sandboxd/pathresolver.h"
 
+#include "sandboxd/descriptorwalk.h"
+#include "sandboxd/uniquefd.h"
+
 #include <QFile>
 #include <QStringList>
 
 #include <cerrno>
 #include <fcntl.h>
-#include <linux/openat2.h>
 #include <sys/stat.h>
-#include <sys/syscall.h>
 #include <unistd.h>
 
 namespace Autocoder::Sandboxd {
 
 namespace {
 constexpr int MaxSymlinkHops = 40;
-
-QString readLink(const QString &hostPath)
-{
-    const QByteArray native = QFile::encodeName(hostPath);
-    QByteArray buffer(4096, Qt::Uninitialized);
-    const ssize_t n = ::readlink(native.constData(), buffer.data(), size_t(buffer.size()));
-    if (n < 0)
-        return {};
-    return QFile::decodeName(buffer.left(int(n)));
-}
 } // namespace
 
 PathResolver::PathResolver(const QString &homeHostDir, const QString &tmpHostDir, int ownerUid)
@@ -96,42 +87,63 @@ ResolvedPath PathResolver::resolve(const QString &requested, bool followFinalSym
                                  .arg(result.visiblePath);
             return result;
         }
+        UniqueFd dir(openAreaRoot(hostRoot));
+        if (!dir.isValid()) {
+            result.errorCode = QStringLiteral("invalid_argument");
+            result.message = QStringLiteral("cannot open the sandbox's %1").arg(visibleRoot);
+            return result;
+        }
         const QStringList comps =
             vpath.mid(visibleRoot.size()).split(QLatin1Char('/'), Qt::SkipEmptyParts);
         QString host = hostRoot;
         QString vis = visibleRoot;
         bool restarted = false;
         bool exists = true;
+        bool isDirectory = true;
         for (int i = 0; i < comps.size(); ++i) {
-            const QString next = host + QLatin1Char('/') + comps.at(i);
+            host += QLatin1Char('/') + comps.at(i);
+            const QString parentVis = vis;
+            vis += QLatin1Char('/') + comps.at(i);
+            if (!exists)
+                continue;
+            const QByteArray name = QFile::encodeName(comps.at(i));
+            const bool last = i == comps.size() - 1;
             struct stat st
             {
             };
-            if (!exists || ::lstat(QFile::encodeName(next).constData(), &st) != 0) {
+            QByteArray target;
+            if (!DescriptorWalk::statAt(dir.get(), name, &st, &target)) {
                 exists = false;
-                host = next;
-                vis += QLatin1Char('/') + comps.at(i);
                 continue;
             }
-            const bool last = i == comps.size() - 1;
             if (S_ISLNK(st.st_mode) && (!last || followFinalSymlink)) {
-                const QString target = readLink(next);
-                const QStringList rest = comps.mid(i + 1);
+                const QString t = QFile::decodeName(target);
                 QString newPath =
-                    target.startsWith(QLatin1Char('/')) ? target : vis + QLatin1Char('/') + target;
+                    t.startsWith(QLatin1Char('/')) ? t : parentVis + QLatin1Char('/') + t;
+                const QStringList rest = comps.mid(i + 1);
                 if (!rest.isEmpty())
                     newPath += QLatin1Char('/') + rest.join(QLatin1Char('/'));
                 vpath = clean(newPath);
                 restarted = true;
                 break;
             }
-            host = next;
-            vis += QLatin1Char('/') + comps.at(i);
+            isDirectory = S_ISDIR(st.st_mode);
+            if (last)
+                break;
+            // "file/x" does not exist; a directory swapped for a symlink since the stat is
+            // refused by the open and counts as missing too.
+            const int child =
+                isDirectory ? DescriptorWalk::open(dir.get(), name, O_PATH | O_DIRECTORY) : -1;
+            if (child < 0)
+                exists = false;
+            else
+                dir.reset(child);
         }
         if (restarted)
             continue;
         result.ok = true;
         result.exists = exists;
+        result.isDirectory = exists && isDirectory;
         result.canonicalVisiblePath = vis;
         result.hostPath = host;
         result.areaRoot = hostRoot;
@@ -144,33 +156,47 @@ ResolvedPath PathResolver::resolve(const QString &requested, bool followFinalSym
     return result;
 }
 
+int PathResolver::openAreaRoot(const QString &areaRoot)
+{
+    // The area root's path is the server's own (data dir/sandboxes/<id>/home); a sandbox
+    // cannot rename its mount point, so this is the one path opened by name.
+    return ::open(QFile::encodeName(areaRoot).constData(),
+                  O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+}
+
 int PathResolver::openConfined(const ResolvedPath &path, int flags, int mode)
 {
     if (!path.ok) {
         errno = EACCES;
         return -1;
     }
-    const int rootFd =
-        ::open(QFile::encodeName(path.areaRoot).constData(), O_PATH | O_DIRECTORY | O_CLOEXEC);
-    if (rootFd < 0)
+    const UniqueFd root(openAreaRoot(path.areaRoot));
+    if (!root.isValid())
         return -1;
-    const QByteArray rel =
-        path.relativePath.isEmpty() ? QByteArray(".") : QFile::encodeName(path.relativePath);
-    struct open_how how
-    {
-    };
-    how.flags = quint64(flags | O_CLOEXEC);
-    how.mode = (flags & O_CREAT) ? quint64(mode) : 0;
-    how.resolve = RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS;
-    int fd = int(::syscall(SYS_openat2, rootFd, rel.constData(), &how, sizeof(how)));
-    if (fd < 0 && errno == ENOSYS) {
-        // Kernels before 5.6: refuse a symlink as the last component at least.
-        fd = ::openat(rootFd, rel.constData(), flags | O_CLOEXEC | O_NOFOLLOW, mode);
+    return DescriptorWalk::open(root.get(), path.relativePath, flags, mode);
+}
+
+int PathResolver::openParent(const ResolvedPath &path, QByteArray *name)
+{
+    if (!path.ok) {
+        errno = EACCES;
+        return -1;
     }
-    const int saved = errno;
-    ::close(rootFd);
-    errno = saved;
-    return fd;
+    const UniqueFd root(openAreaRoot(path.areaRoot));
+    if (!root.isValid())
+        return -1;
+    const int slash = path.relativePath.lastIndexOf(QLatin1Char('/'));
+    *name = QFile::encodeName(path.relativePath.mid(slash + 1));
+    return DescriptorWalk::open(root.get(), slash < 0 ? QString() : path.relativePath.left(slash),
+                                O_PATH | O_DIRECTORY);
+}
+
+bool PathResolver::statConfined(const ResolvedPath &path, struct stat *st,
+                                QByteArray *symlinkTarget)
+{
+    QByteArray name;
+    const UniqueFd parent(openParent(path, &name));
+    return parent.isValid() && DescriptorWalk::statAt(parent.get(), name, st, symlinkTarget);
 }
 
 } // namespace Autocoder::Sandboxd

@@ -6,7 +6,6 @@
 #include "sandboxd/processstream.h"
 #include "sandboxd/sandbox.h"
 
-#include <QFileInfo>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
@@ -206,7 +205,7 @@ void ProcessService::start(Sandbox *sandbox, const QHttpServerRequest &request, 
     }
     const QString cwd = config.cwd.isEmpty() ? PathResolver::homePath() : config.cwd;
     const ResolvedPath resolvedCwd = sandbox->paths().resolve(cwd);
-    if (!resolvedCwd.ok || !resolvedCwd.exists || !QFileInfo(resolvedCwd.hostPath).isDir()) {
+    if (!resolvedCwd.ok || !resolvedCwd.isDirectory) {
         streamError(socket, QStringLiteral("invalid_argument"),
                     QStringLiteral("cwd '%1' does not exist").arg(cwd));
         return;

@@ -285,6 +285,26 @@ private Q_SLOTS:
                      .status,
                  200);
     }
+
+    // Sandboxed code may lock directories (chmod 000, no u+w); Remove unlocks them through
+    // their descriptors and removes the whole tree. A symlink inside is removed, not followed.
+    void removeLockedTree()
+    {
+        const StreamResult s = h.run(
+            m_id, m_token,
+            QStringLiteral("mkdir -p locked/a/b && echo x > locked/a/b/f && ln -s / locked/a/root"
+                           " && chmod 500 locked/a/b && chmod 000 locked/a && chmod 000 locked"
+                           " && echo ok"));
+        QCOMPARE(s.stdoutData, QByteArray("ok\n"));
+        QCOMPARE(fs(QStringLiteral("Remove"),
+                    QJsonObject { { QStringLiteral("path"), QStringLiteral("/home/user/locked") } })
+                     .status,
+                 200);
+        QCOMPARE(fs(QStringLiteral("Stat"),
+                    QJsonObject { { QStringLiteral("path"), QStringLiteral("/home/user/locked") } })
+                     .status,
+                 404);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSandboxdFilesystem)

@@ -1,21 +1,25 @@
 // Pure parts of autocoder-sandboxd: Connect framing, multipart parsing, path
-// confinement (with real symlinks in a temporary tree), EntryInfo strings,
+// confinement and the descriptor walk (with real symlinks in a temporary tree), EntryInfo strings,
 // end-event formats, bwrap command line.
 #include "sandboxd/bwrapcommand.h"
 #include "sandboxd/connectenvelope.h"
+#include "sandboxd/descriptorwalk.h"
 #include "sandboxd/entryinfo.h"
 #include "sandboxd/filesendpoint.h"
 #include "sandboxd/multipartparser.h"
 #include "sandboxd/pathresolver.h"
 #include "sandboxd/sandboxprocess.h"
+#include "sandboxd/uniquefd.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -216,6 +220,186 @@ private Q_SLOTS:
         const int fd = PathResolver::openConfined(sub, O_RDONLY | O_DIRECTORY);
         QVERIFY(fd >= 0);
         ::close(fd);
+    }
+
+    void descriptorWalk()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path() + QStringLiteral("/root");
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/a/b/c")));
+        QVERIFY(QDir().mkpath(dir.path() + QStringLiteral("/outside")));
+        const auto write = [](const QString &path, const QByteArray &data) {
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+        };
+        QVERIFY(write(root + QStringLiteral("/a/f.txt"), "inside"));
+        QVERIFY(write(root + QStringLiteral("/a/b/c/deep.txt"), "deep"));
+        QVERIFY(write(dir.path() + QStringLiteral("/outside/secret"), "secret"));
+        QVERIFY(QFile::link(QStringLiteral("/"), root + QStringLiteral("/link")));
+        QVERIFY(QFile::link(QStringLiteral("../.."), root + QStringLiteral("/a/up")));
+        QVERIFY(QFile::link(QStringLiteral("b"), root + QStringLiteral("/a/dirlink")));
+        const UniqueFd rootFd(
+            ::open(QFile::encodeName(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+        QVERIFY(rootFd.isValid());
+
+        // Plain components open; "" and "." are the directory itself.
+        for (const char *ok : { "a/b", "a/./b/", "", ".", "a//b/c" }) {
+            const UniqueFd fd(
+                DescriptorWalk::open(rootFd.get(), QString::fromLatin1(ok), O_PATH | O_DIRECTORY));
+            QVERIFY2(fd.isValid(), ok);
+        }
+        const UniqueFd file(
+            DescriptorWalk::open(rootFd.get(), QStringLiteral("a/f.txt"), O_RDONLY));
+        QVERIFY(file.isValid());
+        char buf[16] = {};
+        QCOMPARE(::read(file.get(), buf, sizeof(buf)), ssize_t(6));
+
+        // A symlink anywhere on the way is refused, whether it leads out or not.
+        const auto refused = [&rootFd](const char *path, int flags) {
+            errno = 0;
+            const UniqueFd fd(DescriptorWalk::open(rootFd.get(), QString::fromLatin1(path), flags));
+            return fd.isValid() ? 0 : errno;
+        };
+        QCOMPARE(refused("link", O_RDONLY), ELOOP);
+        QCOMPARE(refused("link/etc/passwd", O_RDONLY), ELOOP);
+        QCOMPARE(refused("link", O_PATH), ELOOP);
+        QCOMPARE(refused("a/dirlink/c", O_PATH | O_DIRECTORY), ELOOP);
+        QCOMPARE(refused("a/up/outside/secret", O_RDONLY), ELOOP);
+        // `..` is refused even when it would stay inside, absolute paths always.
+        QCOMPARE(refused("..", O_PATH), EXDEV);
+        QCOMPARE(refused("../outside/secret", O_RDONLY), EXDEV);
+        QCOMPARE(refused("a/../a", O_PATH), EXDEV);
+        QCOMPARE(refused("a/b/c/../../..", O_PATH), EXDEV);
+        QCOMPARE(refused("/etc/passwd", O_RDONLY), EXDEV);
+        QCOMPARE(refused("missing", O_RDONLY), ENOENT);
+        QCOMPARE(refused("a/f.txt/x", O_RDONLY), ENOTDIR);
+        // Creating through a symlinked component is refused too; nothing appears outside.
+        QCOMPARE(refused("a/up/outside/new", O_WRONLY | O_CREAT), ELOOP);
+        QVERIFY(!QFile::exists(dir.path() + QStringLiteral("/outside/new")));
+        const UniqueFd created(DescriptorWalk::open(rootFd.get(), QStringLiteral("a/new"),
+                                                    O_WRONLY | O_CREAT | O_EXCL, 0600));
+        QVERIFY(created.isValid());
+        QCOMPARE(QFileInfo(root + QStringLiteral("/a/new")).permissions() & 0x7777,
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                     | QFileDevice::WriteUser);
+        QVERIFY(QFile::remove(root + QStringLiteral("/a/new")));
+
+        // statAt describes a symlink itself, never its target, and takes one name only.
+        struct stat st
+        {
+        };
+        QByteArray target;
+        QVERIFY(DescriptorWalk::statAt(rootFd.get(), "link", &st, &target));
+        QVERIFY(S_ISLNK(st.st_mode));
+        QCOMPARE(target, QByteArray("/"));
+        QVERIFY(DescriptorWalk::statAt(rootFd.get(), QByteArray(), &st));
+        QVERIFY(S_ISDIR(st.st_mode));
+        QVERIFY(!DescriptorWalk::statAt(rootFd.get(), "..", &st));
+        QVERIFY(!DescriptorWalk::statAt(rootFd.get(), "a/f.txt", &st));
+        QVERIFY(!DescriptorWalk::statAt(rootFd.get(), "missing", &st));
+
+        // Listing: sorted pre-order, depth honoured, symlinks listed with their target and
+        // never descended into.
+        const auto names = [](const QList<WalkEntry> &entries) {
+            QStringList out;
+            for (const WalkEntry &e : entries)
+                out << e.relativePath;
+            return out;
+        };
+        QCOMPARE(names(DescriptorWalk::list(rootFd.get(), 1)),
+                 (QStringList { QStringLiteral("a"), QStringLiteral("link") }));
+        QCOMPARE(names(DescriptorWalk::list(rootFd.get(), 0)),
+                 names(DescriptorWalk::list(rootFd.get(), 1)));
+        QCOMPARE(names(DescriptorWalk::list(rootFd.get(), 2)),
+                 (QStringList { QStringLiteral("a"), QStringLiteral("a/b"),
+                                QStringLiteral("a/dirlink"), QStringLiteral("a/f.txt"),
+                                QStringLiteral("a/up"), QStringLiteral("link") }));
+        const QList<WalkEntry> all = DescriptorWalk::list(rootFd.get(), 100);
+        QCOMPARE(names(all),
+                 (QStringList { QStringLiteral("a"), QStringLiteral("a/b"), QStringLiteral("a/b/c"),
+                                QStringLiteral("a/b/c/deep.txt"), QStringLiteral("a/dirlink"),
+                                QStringLiteral("a/f.txt"), QStringLiteral("a/up"),
+                                QStringLiteral("link") }));
+        for (const WalkEntry &e : all) {
+            if (e.relativePath == QLatin1String("a/dirlink")) {
+                QVERIFY(S_ISLNK(e.st.st_mode));
+                QCOMPARE(e.symlinkTarget, QByteArray("b"));
+            } else if (e.relativePath == QLatin1String("a/b/c/deep.txt")) {
+                QVERIFY(S_ISREG(e.st.st_mode));
+                QCOMPARE(qint64(e.st.st_size), qint64(4));
+                QVERIFY(e.symlinkTarget.isEmpty());
+            }
+        }
+        // Listing twice from the same descriptor gives the same (the offset is rewound).
+        QCOMPARE(names(DescriptorWalk::list(rootFd.get(), 100)), names(all));
+
+        // A listing follows the descriptor, not the name: swap "a" for a symlink to / after
+        // opening it, and the listing still shows the real directory and nothing of the host.
+        const UniqueFd aFd(
+            DescriptorWalk::open(rootFd.get(), QStringLiteral("a"), O_RDONLY | O_DIRECTORY));
+        QVERIFY(aFd.isValid());
+        QVERIFY(QDir(root).rename(QStringLiteral("a"), QStringLiteral("a-moved")));
+        QVERIFY(QFile::link(QStringLiteral("/"), root + QStringLiteral("/a")));
+        QCOMPARE(names(DescriptorWalk::list(aFd.get(), 1)),
+                 (QStringList { QStringLiteral("b"), QStringLiteral("dirlink"),
+                                QStringLiteral("f.txt"), QStringLiteral("up") }));
+        QCOMPARE(refused("a/etc", O_PATH), ELOOP);
+        QCOMPARE(names(DescriptorWalk::list(rootFd.get(), 2)),
+                 (QStringList { QStringLiteral("a"), QStringLiteral("a-moved"),
+                                QStringLiteral("a-moved/b"), QStringLiteral("a-moved/dirlink"),
+                                QStringLiteral("a-moved/f.txt"), QStringLiteral("a-moved/up"),
+                                QStringLiteral("link") }));
+    }
+
+    void resolveThroughDescriptors()
+    {
+        QTemporaryDir dir;
+        const QString home = dir.path() + QStringLiteral("/home");
+        const QString tmp = dir.path() + QStringLiteral("/tmp");
+        QVERIFY(QDir().mkpath(home + QStringLiteral("/d")));
+        QVERIFY(QDir().mkpath(tmp));
+        QFile f(home + QStringLiteral("/d/f"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        QVERIFY(QFile::link(QStringLiteral("/"), home + QStringLiteral("/l")));
+        PathResolver r(home, tmp);
+
+        ResolvedPath p = r.resolve(QStringLiteral("/home/user/d"));
+        QVERIFY(p.ok && p.exists && p.isDirectory);
+        p = r.resolve(QStringLiteral("/home/user/d/f"));
+        QVERIFY(p.ok && p.exists && !p.isDirectory);
+        QVERIFY(!r.resolve(QStringLiteral("/home/user/d/f/x")).exists);
+        p = r.resolve(QStringLiteral("/home/user/l"), false);
+        QVERIFY(p.ok && p.exists && !p.isDirectory);
+        struct stat st
+        {
+        };
+        QByteArray target;
+        QVERIFY(PathResolver::statConfined(p, &st, &target));
+        QVERIFY(S_ISLNK(st.st_mode));
+        QCOMPARE(target, QByteArray("/"));
+        QVERIFY(PathResolver::statConfined(r.resolve(QStringLiteral("/tmp")), &st));
+        QVERIFY(S_ISDIR(st.st_mode));
+
+        // Resolved while d was a directory, then d is swapped for a symlink to /: every
+        // operation on the resolved path refuses instead of reaching the host's /.
+        p = r.resolve(QStringLiteral("/home/user/d/f"));
+        QVERIFY(p.exists);
+        QCOMPARE(::rename(QFile::encodeName(home + QStringLiteral("/d")).constData(),
+                          QFile::encodeName(home + QStringLiteral("/d2")).constData()),
+                 0);
+        QVERIFY(QFile::link(QStringLiteral("/"), home + QStringLiteral("/d")));
+        ResolvedPath hostEtc = p;
+        hostEtc.relativePath = QStringLiteral("d/etc/passwd");
+        QVERIFY(!PathResolver::statConfined(p, &st));
+        QVERIFY(!PathResolver::statConfined(hostEtc, &st));
+        QCOMPARE(PathResolver::openConfined(hostEtc, O_RDONLY), -1);
+        QCOMPARE(errno, ELOOP);
+        QByteArray name;
+        QCOMPARE(PathResolver::openParent(hostEtc, &name), -1);
+        // Resolving again reads the link in the sandbox's view: / is not reachable.
+        QCOMPARE(r.resolve(QStringLiteral("/home/user/d/etc/passwd")).errorCode,
+                 QStringLiteral("permission_denied"));
     }
 
     void permissions()
