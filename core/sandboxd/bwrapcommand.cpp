@@ -96,6 +96,8 @@ QStringList BwrapCommand::arguments(const BwrapSpec &spec)
         QStringLiteral("--unshare-pid"),
         QStringLiteral("--unshare-ipc"),
         QStringLiteral("--unshare-uts"),
+        // The sandbox's cgroup becomes its root: /proc/self/cgroup names no host path.
+        QStringLiteral("--unshare-cgroup-try"),
         QStringLiteral("--hostname"),
         spec.hostname,
         QStringLiteral("--die-with-parent"),

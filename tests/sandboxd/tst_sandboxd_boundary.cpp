@@ -57,6 +57,13 @@ private Q_SLOTS:
         QVERIFY2(!out.contains("--setenv"), out.constData());
     }
 
+    void noHostCgroupPath()
+    {
+        const QByteArray out = sh(QStringLiteral("cat /proc/self/cgroup"));
+        QVERIFY2(!out.isEmpty(), "no cgroup file");
+        QVERIFY2(!out.contains("autocoder"), out.constData());
+    }
+
     void hostLoopbackIsNotReachable()
     {
         QTcpServer hostService;
