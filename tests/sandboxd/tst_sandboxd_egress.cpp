@@ -3,6 +3,7 @@
 // local server on 127.0.0.2 and names come from the resolver's table in strict
 // mode, so no test queries DNS or sends a packet beyond 127.0.0.0/8.
 #include "egressorigin.h"
+#include "sandboxd/egressaddress.h"
 #include "sandboxd/egresslimits.h"
 #include "sandboxd/egresspolicy.h"
 #include "sandboxd/egressproxy.h"
@@ -597,7 +598,7 @@ void TestEgress::normalizedHost()
 {
     QFETCH(QString, host);
     QFETCH(QString, expected);
-    QCOMPARE(EgressPolicy::normalizedHost(host), expected);
+    QCOMPARE(EgressAddress::normalizedHost(host), expected);
 }
 
 void TestEgress::resolverOverridesAndStrictMode()
