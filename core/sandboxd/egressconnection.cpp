@@ -126,6 +126,7 @@ void EgressConnection::onResolved(const QList<QHostAddress> &addresses, const QS
         return;
     }
     m_state = State::Connecting;
+    m_address = decision.address;
     Q_EMIT upstreamConnecting(host, decision.address, port);
 
     m_upstream = new QTcpSocket(this);
@@ -172,9 +173,7 @@ void EgressConnection::onUpstreamError()
     if (m_state == State::Connecting) {
         reply(502, "Bad Gateway",
               QStringLiteral("cannot connect to %1 (%2) port %3: %4")
-                  .arg(m_request->host(),
-                       m_upstream->peerName().isEmpty() ? m_upstream->peerAddress().toString()
-                                                        : m_upstream->peerName())
+                  .arg(m_request->host(), m_address.toString())
                   .arg(m_request->port())
                   .arg(m_upstream->errorString()));
         return;

@@ -64,6 +64,7 @@ private:
     QByteArray m_head; ///< the request head while it arrives
     QByteArray m_toUpstream; ///< bytes read with the head that belong to the upstream
     std::optional<ProxyRequestHead> m_request;
+    QHostAddress m_address; ///< the one the policy allowed
     bool m_rewriteResponse = false; ///< plain HTTP: response head still to rewrite
     QByteArray m_responseHead;
     bool m_upstreamClosed = false;

@@ -11,6 +11,7 @@
 #include "sandboxd/proxyrequesthead.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTimer>
 
 #include <netinet/in.h>
@@ -125,6 +126,7 @@ private Q_SLOTS:
     void normalizedHost_data();
     void normalizedHost();
     void resolverOverridesAndStrictMode();
+    void resolverSystemLookup();
     void requestHead_data();
     void requestHead();
 
@@ -643,6 +645,30 @@ void TestEgress::resolverOverridesAndStrictMode()
     gone.reset();
     QTest::qWait(50);
     QCOMPARE(calls, 0);
+}
+
+void TestEgress::resolverSystemLookup()
+{
+    // Outside strict mode names go to the system resolver; "localhost" is
+    // answered from /etc/hosts (files come first in nsswitch), never by DNS.
+    QFile hosts("/etc/hosts");
+    if (!hosts.open(QIODevice::ReadOnly) || !hosts.readAll().contains("localhost"))
+        QSKIP("no localhost entry in /etc/hosts");
+    HostResolver resolver;
+    QVERIFY(!resolver.isStrict());
+    QObject context;
+    QList<QHostAddress> got;
+    bool answered = false;
+    resolver.lookup("localhost", &context, [&](const QList<QHostAddress> &a, const QString &) {
+        got = a;
+        answered = true;
+    });
+    QTRY_VERIFY(answered);
+    QVERIFY(!got.isEmpty());
+    for (const QHostAddress &a : std::as_const(got))
+        QVERIFY2(a.isLoopback(), qPrintable(a.toString()));
+    // And the policy still refuses what it resolved to.
+    QVERIFY(!policy("{}").decide("localhost", 80, got).allowed);
 }
 
 void TestEgress::requestHead_data()
