@@ -1069,7 +1069,7 @@ void TestEgress::stalledClientDoesNotGrowMemory()
     const EgressLimits limits;
     const qint64 bound = 2 * (limits.highWaterBytes + limits.readChunkBytes) + limits.maxHeadBytes
         + limits.maxResponseHeadBytes;
-    const qint64 size = 48 * 1024 * 1024;
+    const qint64 size = 128 * 1024 * 1024;
     auto proxy = startProxy(allowExample(), limits);
     qint64 peak = 0;
     QTimer sampler;
@@ -1083,9 +1083,12 @@ void TestEgress::stalledClientDoesNotGrowMemory()
     client.write("GET " + originUrl("/big?n=" + QByteArray::number(size)) + " HTTP/1.1\r\n\r\n");
     QTest::qWait(1500);
     const qint64 sentWhileStalled = m_origin->bytesSent() - sentBefore;
+    QTest::qWait(500);
     QVERIFY2(peak <= bound, qPrintable(QStringLiteral("peak %1 > bound %2").arg(peak).arg(bound)));
-    // The stall reached the origin: it could not push the whole body into us.
-    QVERIFY2(sentWhileStalled < size / 2, qPrintable(QString::number(sentWhileStalled)));
+    // The stall reached the origin: it stopped sending (what it did send sits in
+    // kernel socket buffers, whose size the kernel tunes, not in ours).
+    QCOMPARE(m_origin->bytesSent() - sentBefore, sentWhileStalled);
+    QVERIFY2(sentWhileStalled < size, qPrintable(QString::number(sentWhileStalled)));
 
     // Then the client reads: every byte arrives and the bound still holds.
     client.setReadBufferSize(0);
@@ -1099,7 +1102,9 @@ void TestEgress::stalledClientDoesNotGrowMemory()
     received += client.readAll().size();
     QVERIFY(peak <= bound);
     QVERIFY2(received > size && received < size + 1024, qPrintable(QString::number(received)));
-    qInfo("peak %lld bytes buffered (bound %lld) for a %lld-byte download", peak, bound, size);
+    qInfo("peak %lld bytes buffered (bound %lld) for a %lld-byte download; %lld sent while "
+          "the client did not read",
+          peak, bound, size, sentWhileStalled);
 }
 
 void TestEgress::stalledOriginDoesNotGrowMemory()
@@ -1125,18 +1130,23 @@ void TestEgress::stalledOriginDoesNotGrowMemory()
     const QByteArray chunk(64 * 1024, 'u');
     qint64 peak = 0;
     qint64 offered = 0;
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < 1500) {
-        if (client.bytesToWrite() < 1024 * 1024) {
-            client.write(chunk);
-            offered += chunk.size();
+    auto offerFor = [&](int ms) {
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < ms) {
+            if (client.bytesToWrite() < 1024 * 1024) {
+                client.write(chunk);
+                offered += chunk.size();
+            }
+            QTest::qWait(1);
+            peak = qMax(peak, proxy->bufferedBytes());
         }
-        QTest::qWait(1);
-        peak = qMax(peak, proxy->bufferedBytes());
-    }
+    };
+    offerFor(1500);
+    const qint64 offeredWhileStalled = offered;
+    offerFor(500);
     QVERIFY2(peak <= bound, qPrintable(QStringLiteral("peak %1 > bound %2").arg(peak).arg(bound)));
-    QVERIFY2(offered < 64 * 1024 * 1024, qPrintable(QString::number(offered)));
+    QCOMPARE(offered, offeredWhileStalled); // the client is held back, not us
     qDeleteAll(accepted);
 }
 
