@@ -969,8 +969,8 @@ void TestEgress::badRequests_data()
     QTest::newRow("odd TE") << QByteArray(
         "POST http://example.test/ HTTP/1.1\r\nTransfer-Encoding: gzip, chunked\r\n\r\n")
                             << QByteArray("400");
-    QTest::newRow("NUL in value") << QByteArray(
-        "GET http://example.test/ HTTP/1.1\r\nX: a\0b\r\n\r\n", 48)
+    QTest::newRow("NUL in value") << (QByteArray("GET http://example.test/ HTTP/1.1\r\nX: a") + '\0'
+                                      + "b\r\n\r\n")
                                   << QByteArray("400");
     QTest::newRow("not http") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n",
                                             15)
