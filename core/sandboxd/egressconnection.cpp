@@ -60,6 +60,19 @@ qint64 EgressConnection::bufferedBytes() const
     return total;
 }
 
+void EgressConnection::applyPolicy(const EgressPolicy &policy)
+{
+    m_policy = policy;
+    if (m_state != State::Connecting && m_state != State::Relaying)
+        return;
+    const EgressPolicy::Decision decision =
+        m_policy.decide(m_request->host(), m_request->port(), { m_address });
+    if (decision.allowed && decision.address == m_address)
+        return;
+    Q_EMIT refused(m_request->host(), m_request->port(), decision.reason);
+    finish();
+}
+
 void EgressConnection::onClientReadyRead()
 {
     switch (m_state) {

@@ -31,6 +31,9 @@ public:
 
     /// Bytes this connection holds in user space (socket buffers and its own).
     qint64 bufferedBytes() const;
+    /// A new policy: a request not decided yet is decided by it; an open
+    /// connection it no longer allows is closed (and reported as refused).
+    void applyPolicy(const EgressPolicy &policy);
 
 Q_SIGNALS:
     void refused(const QString &host, quint16 port, const QString &reason);

@@ -925,6 +925,33 @@ void TestEgress::setPolicyAppliesToNewConnections()
     proxy->setPolicy(policy("{}"));
     QVERIFY(exchange(proxy->serverPort(), request).startsWith("HTTP/1.1 403"));
     QVERIFY(proxy->policy().allowOut().isEmpty());
+
+    // Open tunnels are checked again: the one still allowed stays, the other closes.
+    const QByteArray port = QByteArray::number(m_origin->port());
+    proxy->setPolicy(policy(R"({"network":{"allowOut":["example.test","127.0.0.2"]}})"));
+    auto openTunnel = [&](const QByteArray &authority) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(QHostAddress(QHostAddress::LocalHost), proxy->serverPort());
+        socket->write("CONNECT " + authority + " HTTP/1.1\r\n\r\n");
+        QByteArray got;
+        if (!QTest::qWaitFor([&] { return (got += socket->readAll()).endsWith("\r\n\r\n"); }))
+            qWarning("no answer to CONNECT %s", authority.constData());
+        return std::make_pair(std::move(socket), got);
+    };
+    auto [byName, byNameAnswer] = openTunnel("example.test:" + port);
+    auto [byAddress, byAddressAnswer] = openTunnel("127.0.0.2:" + port);
+    QVERIFY(byNameAnswer.startsWith("HTTP/1.1 200"));
+    QVERIFY(byAddressAnswer.startsWith("HTTP/1.1 200"));
+    QCOMPARE(proxy->connectionCount(), 2);
+    QSignalSpy refused(proxy.get(), &EgressProxy::refused);
+    proxy->setPolicy(policy(allowExample()));
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.at(0).at(0).toString(), QStringLiteral("127.0.0.2"));
+    QTRY_COMPARE(byAddress->state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(proxy->connectionCount(), 1);
+    byName->write("GET /hello HTTP/1.1\r\nHost: example.test\r\n\r\n");
+    QByteArray got;
+    QTRY_VERIFY((got += byName->readAll()).endsWith("hello from origin"));
 }
 
 void TestEgress::badRequests_data()
