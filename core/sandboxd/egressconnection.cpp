@@ -60,6 +60,19 @@ qint64 EgressConnection::bufferedBytes() const
     return total;
 }
 
+void EgressConnection::applyPolicy(const EgressPolicy &policy)
+{
+    m_policy = policy;
+    if (m_state != State::Connecting && m_state != State::Relaying)
+        return;
+    const EgressPolicy::Decision decision =
+        m_policy.decide(m_request->host(), m_request->port(), { m_address });
+    if (decision.allowed && decision.address == m_address)
+        return;
+    Q_EMIT refused(m_request->host(), m_request->port(), decision.reason);
+    finish();
+}
+
 void EgressConnection::onClientReadyRead()
 {
     switch (m_state) {
@@ -126,6 +139,7 @@ void EgressConnection::onResolved(const QList<QHostAddress> &addresses, const QS
         return;
     }
     m_state = State::Connecting;
+    m_address = decision.address;
     Q_EMIT upstreamConnecting(host, decision.address, port);
 
     m_upstream = new QTcpSocket(this);
@@ -172,9 +186,7 @@ void EgressConnection::onUpstreamError()
     if (m_state == State::Connecting) {
         reply(502, "Bad Gateway",
               QStringLiteral("cannot connect to %1 (%2) port %3: %4")
-                  .arg(m_request->host(),
-                       m_upstream->peerName().isEmpty() ? m_upstream->peerAddress().toString()
-                                                        : m_upstream->peerName())
+                  .arg(m_request->host(), m_address.toString())
                   .arg(m_request->port())
                   .arg(m_upstream->errorString()));
         return;

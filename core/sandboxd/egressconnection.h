@@ -31,6 +31,9 @@ public:
 
     /// Bytes this connection holds in user space (socket buffers and its own).
     qint64 bufferedBytes() const;
+    /// A new policy: a request not decided yet is decided by it; an open
+    /// connection it no longer allows is closed (and reported as refused).
+    void applyPolicy(const EgressPolicy &policy);
 
 Q_SIGNALS:
     void refused(const QString &host, quint16 port, const QString &reason);
@@ -64,6 +67,7 @@ private:
     QByteArray m_head; ///< the request head while it arrives
     QByteArray m_toUpstream; ///< bytes read with the head that belong to the upstream
     std::optional<ProxyRequestHead> m_request;
+    QHostAddress m_address; ///< the one the policy allowed
     bool m_rewriteResponse = false; ///< plain HTTP: response head still to rewrite
     QByteArray m_responseHead;
     bool m_upstreamClosed = false;

@@ -1,5 +1,7 @@
 #include "egresspolicy.h"
 
+#include "egressaddress.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QNetworkInterface>
@@ -9,113 +11,6 @@ namespace Autocoder::Sandboxd {
 namespace {
 
 constexpr int MaxEntries = 1000;
-
-struct SpecialRange
-{
-    QPair<QHostAddress, int> subnet;
-    const char *label;
-};
-
-// Destinations that reach the host itself, its LAN, or cloud metadata services
-// rather than "the internet": a sandbox gets them only when allowOut names them.
-const QList<SpecialRange> &specialRanges()
-{
-    static const QList<SpecialRange> ranges = [] {
-        const QList<QPair<const char *, const char *>> table = {
-            { "0.0.0.0/8", "unspecified" },
-            { "127.0.0.0/8", "loopback" },
-            { "169.254.0.0/16", "link-local" },
-            { "10.0.0.0/8", "private" },
-            { "172.16.0.0/12", "private" },
-            { "192.168.0.0/16", "private" },
-            { "100.64.0.0/10", "carrier-grade NAT" },
-            { "224.0.0.0/4", "multicast" },
-            { "240.0.0.0/4", "reserved or broadcast" },
-            { "::/128", "unspecified" },
-            { "::1/128", "loopback" },
-            { "::/96", "IPv4-compatible" },
-            { "fe80::/10", "link-local" },
-            { "fec0::/10", "site-local" },
-            { "fc00::/7", "unique-local" },
-            { "ff00::/8", "multicast" },
-        };
-        QList<SpecialRange> out;
-        for (const auto &[cidr, label] : table)
-            out.append({ QHostAddress::parseSubnet(QString::fromLatin1(cidr)), label });
-        return out;
-    }();
-    return ranges;
-}
-
-// ::ffff:a.b.c.d reaches a.b.c.d: check (and connect to) the IPv4 form.
-QHostAddress normalizedAddress(const QHostAddress &address)
-{
-    if (address.protocol() != QAbstractSocket::IPv6Protocol)
-        return address;
-    const Q_IPV6ADDR a = address.toIPv6Address();
-    for (int i = 0; i < 10; ++i) {
-        if (a[i] != 0)
-            return address;
-    }
-    if (a[10] != 0xff || a[11] != 0xff)
-        return address;
-    return QHostAddress(quint32(a[12]) << 24 | quint32(a[13]) << 16 | quint32(a[14]) << 8 | a[15]);
-}
-
-// NAT64 (64:ff9b::/96) carries an IPv4 destination in its last 32 bits.
-std::optional<QHostAddress> nat64Embedded(const QHostAddress &address)
-{
-    static const auto prefix = QHostAddress::parseSubnet(QStringLiteral("64:ff9b::/96"));
-    if (!address.isInSubnet(prefix))
-        return std::nullopt;
-    const Q_IPV6ADDR a = address.toIPv6Address();
-    return QHostAddress(quint32(a[12]) << 24 | quint32(a[13]) << 16 | quint32(a[14]) << 8 | a[15]);
-}
-
-bool isUnspecified(const QHostAddress &address)
-{
-    switch (address.protocol()) {
-    case QAbstractSocket::AnyIPProtocol:
-        return true;
-    case QAbstractSocket::IPv4Protocol:
-        return address.toIPv4Address() == 0;
-    case QAbstractSocket::IPv6Protocol: {
-        const Q_IPV6ADDR a = address.toIPv6Address();
-        for (int i = 0; i < 16; ++i) {
-            if (a[i] != 0)
-                return false;
-        }
-        return true;
-    }
-    default:
-        return false;
-    }
-}
-
-bool isDnsName(const QString &name)
-{
-    if (name.isEmpty() || name.size() > 253)
-        return false;
-    const QStringList labels = name.split(QLatin1Char('.'));
-    for (const QString &label : labels) {
-        if (label.isEmpty() || label.size() > 63 || label.startsWith(QLatin1Char('-'))
-            || label.endsWith(QLatin1Char('-')))
-            return false;
-        for (const QChar c : label) {
-            const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-                || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-')
-                || c == QLatin1Char('_');
-            if (!ok)
-                return false;
-        }
-    }
-    // An all-numeric last label is no name but an address in a form that
-    // QHostAddress rejects and inet_aton might accept ("127.1", "2130706433").
-    bool numeric = true;
-    for (const QChar c : labels.last())
-        numeric = numeric && c.isDigit();
-    return !numeric;
-}
 
 std::optional<quint16> parsePort(const QString &text)
 {
@@ -144,42 +39,6 @@ QString EgressPolicy::hostAliasName()
 }
 
 EgressPolicy::EgressPolicy() = default;
-
-QString EgressPolicy::normalizedHost(const QString &host)
-{
-    QString h = host.toLower();
-    for (const QChar c : h) {
-        if (c.isSpace() || c.unicode() < 0x21 || c.unicode() > 0x7e)
-            return {};
-    }
-    if (h.startsWith(QLatin1Char('[')) && h.endsWith(QLatin1Char(']'))) {
-        h = h.mid(1, h.size() - 2);
-        const QHostAddress a(h);
-        if (a.protocol() != QAbstractSocket::IPv6Protocol || h.contains(QLatin1Char('%')))
-            return {};
-        return normalizedAddress(a).toString();
-    }
-    if (h.endsWith(QLatin1Char('.')))
-        h.chop(1);
-    if (h.contains(QLatin1Char('%')))
-        return {};
-    const QHostAddress a(h);
-    if (!a.isNull())
-        return normalizedAddress(a).toString();
-    return isDnsName(h) ? h : QString();
-}
-
-QString EgressPolicy::specialRange(const QHostAddress &address)
-{
-    QHostAddress a = normalizedAddress(address);
-    if (const auto embedded = nat64Embedded(a))
-        a = *embedded;
-    for (const SpecialRange &range : specialRanges()) {
-        if (a.isInSubnet(range.subnet))
-            return QString::fromLatin1(range.label);
-    }
-    return {};
-}
 
 std::optional<EgressPolicy::Rule> EgressPolicy::parseRule(const QString &entry, bool allowNames,
                                                           QString *error)
@@ -254,7 +113,7 @@ std::optional<EgressPolicy::Rule> EgressPolicy::parseRule(const QString &entry, 
             return fail(QStringLiteral("write IPv4 addresses as four decimal numbers (%1?)")
                             .arg(address.toString()));
         rule.kind = Rule::Kind::Address;
-        rule.address = normalizedAddress(address);
+        rule.address = EgressAddress::normalized(address);
         return rule;
     }
     if (bracketed)
@@ -268,7 +127,7 @@ std::optional<EgressPolicy::Rule> EgressPolicy::parseRule(const QString &entry, 
         name = name.mid(2);
     if (name.endsWith(QLatin1Char('.')))
         name.chop(1);
-    if (!isDnsName(name))
+    if (!EgressAddress::isDnsName(name))
         return fail(QStringLiteral("not an IP address, CIDR or domain name"));
     rule.kind = wildcard ? Rule::Kind::Wildcard : Rule::Kind::Name;
     rule.name = wildcard ? QLatin1Char('.') + name : name;
@@ -353,7 +212,7 @@ std::optional<EgressPolicy> EgressPolicy::fromNetworkConfig(const QJsonObject &n
 
 void EgressPolicy::addProtectedEndpoint(const QHostAddress &address, quint16 port)
 {
-    m_protected.append({ normalizedAddress(address), port });
+    m_protected.append({ EgressAddress::normalized(address), port });
 }
 
 bool EgressPolicy::isProtected(const QHostAddress &address, quint16 port) const
@@ -362,9 +221,9 @@ bool EgressPolicy::isProtected(const QHostAddress &address, quint16 port) const
         if (!portMatches(protectedPort, port))
             continue;
         // Connecting to 0.0.0.0 or :: reaches the local host on Linux.
-        if (address == protectedAddress || isUnspecified(address))
+        if (address == protectedAddress || EgressAddress::isUnspecified(address))
             return true;
-        if (isUnspecified(protectedAddress)
+        if (EgressAddress::isUnspecified(protectedAddress)
             && (address.isLoopback() || QNetworkInterface::allAddresses().contains(address)))
             return true;
     }
@@ -390,11 +249,7 @@ bool EgressPolicy::explicitForSpecial(const Rule &rule)
         return false;
     case Rule::Kind::Subnet:
         // 10.0.0.0/8 names the private range; 0.0.0.0/0 only means "everything".
-        for (const SpecialRange &range : specialRanges()) {
-            if (rule.prefix >= range.subnet.second && rule.address.isInSubnet(range.subnet))
-                return true;
-        }
-        return false;
+        return EgressAddress::isSpecialSubnet(rule.address, rule.prefix);
     }
     return false;
 }
@@ -419,7 +274,7 @@ EgressPolicy::Decision EgressPolicy::decideAddress(const QString &host, quint16 
             explicitBy = &rule;
     }
 
-    const QString special = specialRange(address);
+    const QString special = EgressAddress::specialRange(address);
     if (!special.isEmpty()) {
         if (explicitBy)
             return { true, address, QStringLiteral("allowOut \"%1\"").arg(explicitBy->text) };
@@ -441,7 +296,7 @@ EgressPolicy::Decision EgressPolicy::decideAddress(const QString &host, quint16 
 EgressPolicy::Decision EgressPolicy::decide(const QString &host, quint16 port,
                                             const QList<QHostAddress> &resolved) const
 {
-    const QString name = normalizedHost(host);
+    const QString name = EgressAddress::normalizedHost(host);
     if (name.isEmpty())
         return { false, {}, QStringLiteral("invalid host name") };
     if (port == 0)
@@ -454,7 +309,7 @@ EgressPolicy::Decision EgressPolicy::decide(const QString &host, quint16 port,
         candidates.append(literal);
     } else {
         for (const QHostAddress &a : resolved)
-            candidates.append(normalizedAddress(a));
+            candidates.append(EgressAddress::normalized(a));
         for (const Rule &rule : m_allow) {
             if (!portMatches(rule.port, port))
                 continue;

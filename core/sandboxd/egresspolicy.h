@@ -61,13 +61,6 @@ public:
     QStringList allowOut() const;
     QStringList denyOut() const;
 
-    /// Lower-case, without a trailing dot or IPv6 brackets; empty when `host`
-    /// is neither a valid DNS name nor an IP literal.
-    static QString normalizedHost(const QString &host);
-    /// The label of the special range `address` lies in ("private", "loopback",
-    /// ...), or empty for an ordinary public address.
-    static QString specialRange(const QHostAddress &address);
-
 private:
     struct Rule
     {

@@ -64,6 +64,10 @@ void EgressProxy::close()
 void EgressProxy::setPolicy(const EgressPolicy &policy)
 {
     m_policy = policy;
+    // A copy: a connection that closes leaves m_connections through finished().
+    const QSet<EgressConnection *> connections = m_connections;
+    for (EgressConnection *c : connections)
+        c->applyPolicy(policy);
 }
 
 void EgressProxy::setLimits(const EgressLimits &limits)

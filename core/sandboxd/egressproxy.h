@@ -39,7 +39,8 @@ public:
     /// Stops listening and drops every connection.
     void close();
 
-    /// Applies to connections accepted from now on (PUT /sandboxes/{id}/network).
+    /// PUT /sandboxes/{id}/network: new requests are decided by `policy`, and
+    /// open connections it no longer allows are closed (each reported by refused()).
     void setPolicy(const EgressPolicy &policy);
     EgressPolicy policy() const { return m_policy; }
     void setLimits(const EgressLimits &limits);

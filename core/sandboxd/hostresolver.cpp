@@ -1,5 +1,6 @@
 #include "hostresolver.h"
 
+#include "egressaddress.h"
 #include "egresspolicy.h"
 
 #include <QHostInfo>
@@ -15,7 +16,7 @@ HostResolver::HostResolver()
 
 void HostResolver::addOverride(const QString &host, const QList<QHostAddress> &addresses)
 {
-    m_overrides.insert(EgressPolicy::normalizedHost(host), addresses);
+    m_overrides.insert(EgressAddress::normalizedHost(host), addresses);
 }
 
 void HostResolver::lookup(const QString &host, QObject *context, Callback callback) const
@@ -27,7 +28,7 @@ void HostResolver::lookup(const QString &host, QObject *context, Callback callba
             context, [callback, addresses, error] { callback(addresses, error); },
             Qt::QueuedConnection);
     };
-    const QString name = EgressPolicy::normalizedHost(host);
+    const QString name = EgressAddress::normalizedHost(host);
     if (name.isEmpty()) {
         answer({}, QStringLiteral("invalid host name"));
         return;

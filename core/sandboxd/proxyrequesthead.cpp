@@ -1,6 +1,6 @@
 #include "proxyrequesthead.h"
 
-#include "egresspolicy.h"
+#include "egressaddress.h"
 
 #include <QHostAddress>
 
@@ -179,7 +179,7 @@ bool ProxyRequestHead::parseAuthority(const QByteArray &authority, quint16 defau
         *error = QStringLiteral("IPv6 addresses need brackets");
         return false;
     }
-    m_host = EgressPolicy::normalizedHost(QString::fromLatin1(hostPart));
+    m_host = EgressAddress::normalizedHost(QString::fromLatin1(hostPart));
     if (m_host.isEmpty()) {
         *error = QStringLiteral("invalid host");
         return false;

@@ -3,6 +3,7 @@
 // local server on 127.0.0.2 and names come from the resolver's table in strict
 // mode, so no test queries DNS or sends a packet beyond 127.0.0.0/8.
 #include "egressorigin.h"
+#include "sandboxd/egressaddress.h"
 #include "sandboxd/egresslimits.h"
 #include "sandboxd/egresspolicy.h"
 #include "sandboxd/egressproxy.h"
@@ -10,6 +11,7 @@
 #include "sandboxd/proxyrequesthead.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTimer>
 
 #include <netinet/in.h>
@@ -124,6 +126,7 @@ private Q_SLOTS:
     void normalizedHost_data();
     void normalizedHost();
     void resolverOverridesAndStrictMode();
+    void resolverSystemLookup();
     void requestHead_data();
     void requestHead();
 
@@ -597,7 +600,7 @@ void TestEgress::normalizedHost()
 {
     QFETCH(QString, host);
     QFETCH(QString, expected);
-    QCOMPARE(EgressPolicy::normalizedHost(host), expected);
+    QCOMPARE(EgressAddress::normalizedHost(host), expected);
 }
 
 void TestEgress::resolverOverridesAndStrictMode()
@@ -642,6 +645,30 @@ void TestEgress::resolverOverridesAndStrictMode()
     gone.reset();
     QTest::qWait(50);
     QCOMPARE(calls, 0);
+}
+
+void TestEgress::resolverSystemLookup()
+{
+    // Outside strict mode names go to the system resolver; "localhost" is
+    // answered from /etc/hosts (files come first in nsswitch), never by DNS.
+    QFile hosts("/etc/hosts");
+    if (!hosts.open(QIODevice::ReadOnly) || !hosts.readAll().contains("localhost"))
+        QSKIP("no localhost entry in /etc/hosts");
+    HostResolver resolver;
+    QVERIFY(!resolver.isStrict());
+    QObject context;
+    QList<QHostAddress> got;
+    bool answered = false;
+    resolver.lookup("localhost", &context, [&](const QList<QHostAddress> &a, const QString &) {
+        got = a;
+        answered = true;
+    });
+    QTRY_VERIFY(answered);
+    QVERIFY(!got.isEmpty());
+    for (const QHostAddress &a : std::as_const(got))
+        QVERIFY2(a.isLoopback(), qPrintable(a.toString()));
+    // And the policy still refuses what it resolved to.
+    QVERIFY(!policy("{}").decide("localhost", 80, got).allowed);
 }
 
 void TestEgress::requestHead_data()
@@ -898,6 +925,33 @@ void TestEgress::setPolicyAppliesToNewConnections()
     proxy->setPolicy(policy("{}"));
     QVERIFY(exchange(proxy->serverPort(), request).startsWith("HTTP/1.1 403"));
     QVERIFY(proxy->policy().allowOut().isEmpty());
+
+    // Open tunnels are checked again: the one still allowed stays, the other closes.
+    const QByteArray port = QByteArray::number(m_origin->port());
+    proxy->setPolicy(policy(R"({"network":{"allowOut":["example.test","127.0.0.2"]}})"));
+    auto openTunnel = [&](const QByteArray &authority) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(QHostAddress(QHostAddress::LocalHost), proxy->serverPort());
+        socket->write("CONNECT " + authority + " HTTP/1.1\r\n\r\n");
+        QByteArray got;
+        if (!QTest::qWaitFor([&] { return (got += socket->readAll()).endsWith("\r\n\r\n"); }))
+            qWarning("no answer to CONNECT %s", authority.constData());
+        return std::make_pair(std::move(socket), got);
+    };
+    auto [byName, byNameAnswer] = openTunnel("example.test:" + port);
+    auto [byAddress, byAddressAnswer] = openTunnel("127.0.0.2:" + port);
+    QVERIFY(byNameAnswer.startsWith("HTTP/1.1 200"));
+    QVERIFY(byAddressAnswer.startsWith("HTTP/1.1 200"));
+    QCOMPARE(proxy->connectionCount(), 2);
+    QSignalSpy refused(proxy.get(), &EgressProxy::refused);
+    proxy->setPolicy(policy(allowExample()));
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.at(0).at(0).toString(), QStringLiteral("127.0.0.2"));
+    QTRY_COMPARE(byAddress->state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(proxy->connectionCount(), 1);
+    byName->write("GET /hello HTTP/1.1\r\nHost: example.test\r\n\r\n");
+    QByteArray got;
+    QTRY_VERIFY((got += byName->readAll()).endsWith("hello from origin"));
 }
 
 void TestEgress::badRequests_data()
@@ -942,8 +996,8 @@ void TestEgress::badRequests_data()
     QTest::newRow("odd TE") << QByteArray(
         "POST http://example.test/ HTTP/1.1\r\nTransfer-Encoding: gzip, chunked\r\n\r\n")
                             << QByteArray("400");
-    QTest::newRow("NUL in value") << QByteArray(
-        "GET http://example.test/ HTTP/1.1\r\nX: a\0b\r\n\r\n", 48)
+    QTest::newRow("NUL in value") << (QByteArray("GET http://example.test/ HTTP/1.1\r\nX: a") + '\0'
+                                      + "b\r\n\r\n")
                                   << QByteArray("400");
     QTest::newRow("not http") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n",
                                             15)
@@ -1042,7 +1096,7 @@ void TestEgress::stalledClientDoesNotGrowMemory()
     const EgressLimits limits;
     const qint64 bound = 2 * (limits.highWaterBytes + limits.readChunkBytes) + limits.maxHeadBytes
         + limits.maxResponseHeadBytes;
-    const qint64 size = 48 * 1024 * 1024;
+    const qint64 size = 128 * 1024 * 1024;
     auto proxy = startProxy(allowExample(), limits);
     qint64 peak = 0;
     QTimer sampler;
@@ -1056,9 +1110,12 @@ void TestEgress::stalledClientDoesNotGrowMemory()
     client.write("GET " + originUrl("/big?n=" + QByteArray::number(size)) + " HTTP/1.1\r\n\r\n");
     QTest::qWait(1500);
     const qint64 sentWhileStalled = m_origin->bytesSent() - sentBefore;
+    QTest::qWait(500);
     QVERIFY2(peak <= bound, qPrintable(QStringLiteral("peak %1 > bound %2").arg(peak).arg(bound)));
-    // The stall reached the origin: it could not push the whole body into us.
-    QVERIFY2(sentWhileStalled < size / 2, qPrintable(QString::number(sentWhileStalled)));
+    // The stall reached the origin: it stopped sending (what it did send sits in
+    // kernel socket buffers, whose size the kernel tunes, not in ours).
+    QCOMPARE(m_origin->bytesSent() - sentBefore, sentWhileStalled);
+    QVERIFY2(sentWhileStalled < size, qPrintable(QString::number(sentWhileStalled)));
 
     // Then the client reads: every byte arrives and the bound still holds.
     client.setReadBufferSize(0);
@@ -1072,7 +1129,9 @@ void TestEgress::stalledClientDoesNotGrowMemory()
     received += client.readAll().size();
     QVERIFY(peak <= bound);
     QVERIFY2(received > size && received < size + 1024, qPrintable(QString::number(received)));
-    qInfo("peak %lld bytes buffered (bound %lld) for a %lld-byte download", peak, bound, size);
+    qInfo("peak %lld bytes buffered (bound %lld) for a %lld-byte download; %lld sent while "
+          "the client did not read",
+          peak, bound, size, sentWhileStalled);
 }
 
 void TestEgress::stalledOriginDoesNotGrowMemory()
@@ -1098,18 +1157,23 @@ void TestEgress::stalledOriginDoesNotGrowMemory()
     const QByteArray chunk(64 * 1024, 'u');
     qint64 peak = 0;
     qint64 offered = 0;
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < 1500) {
-        if (client.bytesToWrite() < 1024 * 1024) {
-            client.write(chunk);
-            offered += chunk.size();
+    auto offerFor = [&](int ms) {
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < ms) {
+            if (client.bytesToWrite() < 1024 * 1024) {
+                client.write(chunk);
+                offered += chunk.size();
+            }
+            QTest::qWait(1);
+            peak = qMax(peak, proxy->bufferedBytes());
         }
-        QTest::qWait(1);
-        peak = qMax(peak, proxy->bufferedBytes());
-    }
+    };
+    offerFor(1500);
+    const qint64 offeredWhileStalled = offered;
+    offerFor(500);
     QVERIFY2(peak <= bound, qPrintable(QStringLiteral("peak %1 > bound %2").arg(peak).arg(bound)));
-    QVERIFY2(offered < 64 * 1024 * 1024, qPrintable(QString::number(offered)));
+    QCOMPARE(offered, offeredWhileStalled); // the client is held back, not us
     qDeleteAll(accepted);
 }
 
