@@ -95,6 +95,18 @@ void EgressConnection::onClientReadyRead()
             reply(400, "Bad Request", error);
             return;
         }
+        // A name no rule could let through is refused unresolved: a lookup would already
+        // carry the name (and whatever a sandbox encodes in it) to DNS servers outside.
+        if (const auto refusal =
+                m_policy.refusalWithoutLookup(m_request->host(), m_request->port())) {
+            Q_EMIT refused(m_request->host(), m_request->port(), refusal->reason);
+            reply(403, "Forbidden",
+                  QStringLiteral("egress to %1 port %2 refused: %3")
+                      .arg(m_request->host())
+                      .arg(m_request->port())
+                      .arg(refusal->reason));
+            return;
+        }
         m_state = State::Resolving;
         m_timer->start(m_limits.connectTimeoutMs);
         m_resolver->lookup(m_request->host(), this,

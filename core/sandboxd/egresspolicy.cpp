@@ -2,6 +2,8 @@
 
 #include "egressaddress.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QNetworkInterface>
@@ -287,7 +289,7 @@ EgressPolicy::Decision EgressPolicy::decideAddress(const QString &host, quint16 
     if (!m_allowInternet)
         return { false, {}, QStringLiteral("%1: internet access is disabled").arg(target) };
     for (const Rule &rule : m_deny) {
-        if (matchesAddress(rule, address))
+        if (isAllTraffic(rule) || matchesAddress(rule, address))
             return { false, {}, QStringLiteral("%1: denyOut \"%2\"").arg(target, rule.text) };
     }
     return { true, address, QStringLiteral("internet access") };
@@ -310,16 +312,7 @@ EgressPolicy::Decision EgressPolicy::decide(const QString &host, quint16 port,
     } else {
         for (const QHostAddress &a : resolved)
             candidates.append(EgressAddress::normalized(a));
-        for (const Rule &rule : m_allow) {
-            if (!portMatches(rule.port, port))
-                continue;
-            if (rule.kind == Rule::Kind::Name && rule.name == name) {
-                nameRule = &rule;
-                break;
-            }
-            if (rule.kind == Rule::Kind::Wildcard && name.endsWith(rule.name) && !nameRule)
-                nameRule = &rule;
-        }
+        nameRule = nameRuleFor(name, port);
         if (name == hostAliasName() && (!nameRule || nameRule->kind != Rule::Kind::Name))
             return { false,
                      {},
@@ -339,6 +332,53 @@ EgressPolicy::Decision EgressPolicy::decide(const QString &host, quint16 port,
             firstRefusal = d;
     }
     return firstRefusal;
+}
+
+const EgressPolicy::Rule *EgressPolicy::nameRuleFor(const QString &name, quint16 port) const
+{
+    const Rule *found = nullptr;
+    for (const Rule &rule : m_allow) {
+        if (!portMatches(rule.port, port))
+            continue;
+        if (rule.kind == Rule::Kind::Name && rule.name == name)
+            return &rule;
+        if (rule.kind == Rule::Kind::Wildcard && name.endsWith(rule.name) && !found)
+            found = &rule;
+    }
+    return found;
+}
+
+bool EgressPolicy::isAllTraffic(const Rule &rule)
+{
+    return rule.kind == Rule::Kind::Subnet && rule.prefix == 0;
+}
+
+std::optional<EgressPolicy::Decision> EgressPolicy::refusalWithoutLookup(const QString &host,
+                                                                         quint16 port) const
+{
+    const QString name = EgressAddress::normalizedHost(host);
+    if (name.isEmpty() || port == 0 || !QHostAddress(name).isNull() || nameRuleFor(name, port))
+        return std::nullopt; // decide() answers these (literals need no lookup)
+    for (const Rule &rule : m_allow) {
+        if ((rule.kind == Rule::Kind::Address || rule.kind == Rule::Kind::Subnet)
+            && portMatches(rule.port, port))
+            return std::nullopt; // an address of the name might match
+    }
+    const auto allTraffic = std::find_if(m_deny.cbegin(), m_deny.cend(),
+                                         [](const Rule &rule) { return isAllTraffic(rule); });
+    const QString target = QStringLiteral("%1 port %2").arg(name).arg(port);
+    if (!m_allowInternet)
+        return Decision { false,
+                          {},
+                          QStringLiteral("%1: internet access is disabled and allowOut does "
+                                         "not name it")
+                              .arg(target) };
+    if (allTraffic != m_deny.cend())
+        return Decision { false,
+                          {},
+                          QStringLiteral("%1: not in allowOut, and denyOut \"%2\" denies the rest")
+                              .arg(target, allTraffic->text) };
+    return std::nullopt;
 }
 
 QStringList EgressPolicy::allowOut() const

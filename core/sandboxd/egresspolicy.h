@@ -55,6 +55,11 @@ public:
     /// the one to connect to: connecting anywhere else would skip the check.
     Decision decide(const QString &host, quint16 port, const QList<QHostAddress> &resolved) const;
 
+    /// A refusal when no address \a host could resolve to would pass (no allowOut entry names
+    /// it or could match an address, and everything else is denied): then the name need not
+    /// and must not be looked up. Nothing when the answer depends on the addresses.
+    std::optional<Decision> refusalWithoutLookup(const QString &host, quint16 port) const;
+
     /// The `network` field of GET /sandboxes/{id}, shaped like E2B's.
     QJsonObject toJson() const;
     bool allowInternetAccess() const { return m_allowInternet; }
@@ -77,6 +82,9 @@ private:
     static bool parseRules(const QJsonValue &value, const QString &field, bool allowNames,
                            QList<Rule> *rules, QString *error);
     static bool matchesAddress(const Rule &rule, const QHostAddress &address);
+    /// E2B's ALL_TRAFFIC (0.0.0.0/0) in denyOut means all traffic, IPv6 included.
+    static bool isAllTraffic(const Rule &rule);
+    const Rule *nameRuleFor(const QString &name, quint16 port) const;
     static bool explicitForSpecial(const Rule &rule);
     bool isProtected(const QHostAddress &address, quint16 port) const;
     Decision decideAddress(const QString &host, quint16 port, const QHostAddress &address,

