@@ -130,6 +130,11 @@ QStringList BwrapCommand::arguments(const BwrapSpec &spec)
     }
     a << QStringLiteral("--proc") << QStringLiteral("/proc") << QStringLiteral("--dev")
       << QStringLiteral("/dev");
+    // /dev is a tmpfs of its own, as large as half the host's memory: read-only, with a small
+    // /dev/shm, it cannot be filled past the sandbox's limits.
+    a << QStringLiteral("--perms") << QStringLiteral("1777") << QStringLiteral("--size")
+      << QString::number(DevShmBytes) << QStringLiteral("--tmpfs") << QStringLiteral("/dev/shm")
+      << QStringLiteral("--remount-ro") << QStringLiteral("/dev");
     a << QStringLiteral("--perms") << QStringLiteral("0755") << QStringLiteral("--dir")
       << QStringLiteral("/home");
     a << QStringLiteral("--bind") << spec.homeDir << QStringLiteral("/home/user");

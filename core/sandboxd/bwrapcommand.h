@@ -33,6 +33,7 @@ class BwrapCommand
 {
 public:
     static constexpr const char *TemplateMountPoint = "/opt/autocoder";
+    static constexpr qint64 DevShmBytes = qint64(64) * 1024 * 1024; ///< /dev/shm of a sandbox
     static QString defaultPath();
     /// PATH, HOME, USER, LOGNAME of the sandbox user, and NODE_EXTRA_CA_CERTS when the host
     /// has a CA bundle (node ignores the system store; hosts behind a TLS-inspecting proxy
