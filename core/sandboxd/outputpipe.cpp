@@ -36,7 +36,7 @@ bool OutputPipe::open()
     m_readFd = fds[0];
     m_writeFd = fds[1];
     m_notifier = new QSocketNotifier(m_readFd, QSocketNotifier::Read, this);
-    connect(m_notifier, &QSocketNotifier::activated, this, [this] { readSome(); });
+    connect(m_notifier, &QSocketNotifier::activated, this, [this] { readSome(ReadBudget, false); });
     m_notifier->setEnabled(!m_paused);
     return true;
 }
@@ -55,10 +55,15 @@ void OutputPipe::setPaused(bool paused)
         m_notifier->setEnabled(!paused);
 }
 
-void OutputPipe::readSome()
+void OutputPipe::drain(qint64 budget)
+{
+    readSome(budget, true);
+}
+
+void OutputPipe::readSome(qint64 budget, bool evenIfPaused)
 {
     qint64 total = 0;
-    while (m_readFd >= 0 && !m_paused && total < ReadBudget) {
+    while (m_readFd >= 0 && (evenIfPaused || !m_paused) && total < budget) {
         QByteArray chunk(ChunkSize, Qt::Uninitialized);
         const ssize_t n = ::read(m_readFd, chunk.data(), size_t(chunk.size()));
         if (n < 0 && errno == EINTR)

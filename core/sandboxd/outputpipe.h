@@ -27,6 +27,9 @@ public:
     /// the pipe reports end of file once every process in the sandbox has let go of it.
     void closeWriteEnd();
     void setPaused(bool paused);
+    /// Reads what the pipe holds now, paused or not (at most \a budget bytes), without
+    /// waiting for its end: for a process that is being destroyed.
+    void drain(qint64 budget);
     bool atEnd() const { return m_readFd < 0; }
 
 Q_SIGNALS:
@@ -35,7 +38,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void readSome();
+    void readSome(qint64 budget, bool evenIfPaused);
     void closeReadEnd();
 
     int m_readFd = -1;

@@ -70,6 +70,13 @@ SandboxProcess::~SandboxProcess()
         killAll();
         m_process->waitForFinished(2000);
     }
+    if (!m_finished && !m_exitEvent.isEmpty()) {
+        // Destroyed with its sandbox: report what the pipes hold now (at most their
+        // capacity, the writers are gone) and the end, without waiting for end of file.
+        m_stdout->drain(1024 * 1024);
+        m_stderr->drain(1024 * 1024);
+        finish(m_exitEvent);
+    }
 }
 
 QProcessEnvironment SandboxProcess::launcherEnvironment()
