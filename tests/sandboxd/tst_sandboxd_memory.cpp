@@ -119,8 +119,8 @@ private:
     QString m_id;
     QString m_token;
 
-    QByteArray envdHead(const QByteArray &method, const QByteArray &target,
-                        const QByteArray &token, const QByteArray &extra = {}) const
+    QByteArray envdHead(const QByteArray &method, const QByteArray &target, const QByteArray &token,
+                        const QByteArray &extra = {}) const
     {
         QByteArray head = method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
             + "E2b-Sandbox-Id: " + m_id.toLatin1() + "\r\nE2b-Sandbox-Port: 49983\r\n";
@@ -203,6 +203,30 @@ private Q_SLOTS:
         socket->abort();
     }
 
+    // A stream whose client goes away no longer holds the process back.
+    void abandonedStreamReleasesProcess()
+    {
+        Autocoder::Sandboxd::Sandbox *sandbox = h.server->manager()->find(m_id);
+        QVERIFY(sandbox);
+        const QString marker =
+            sandbox->paths().resolve(QStringLiteral("/tmp/abandoned-done")).hostPath;
+        QFile::remove(marker);
+        const auto socket = connectRaw(h.port);
+        QVERIFY(socket);
+        const QByteArray body =
+            Autocoder::Sandboxd::ConnectEnvelope::encode(SandboxdHarness::startRequest(
+                QStringLiteral("head -c 100000000 /dev/zero; echo done > /tmp/abandoned-done")));
+        socket->write(envdHead("POST", "/process.Process/Start", m_token.toLatin1(),
+                               "Content-Type: application/connect+json\r\n"
+                               "Content-Length: "
+                                   + QByteArray::number(body.size()) + "\r\n\r\n")
+                      + body);
+        QTest::qWait(2000);
+        QVERIFY2(!QFile::exists(marker), "the process ran on although its output was not read");
+        socket->abort();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(marker), 20000);
+    }
+
     // (b) Requests that fail on their headers are answered at once, without their body.
     void rejectedBeforeBody_data()
     {
@@ -270,17 +294,18 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         const QByteArray start = "POST /sandboxes HTTP/1.1\r\nHost: 127.0.0.1\r\nX-API-Key: "
             + h.config.apiKey.toLatin1() + "\r\n";
-        QTest::newRow("two lengths") << start + "Content-Length: 2\r\nContent-Length: 3\r\n\r\n{}"
-                                     << 400;
+        QTest::newRow("two lengths")
+            << start + "Content-Length: 2\r\nContent-Length: 3\r\n\r\n{}" << 400;
         QTest::newRow("length and chunked")
-            << start + "Content-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n" << 400;
+            << start + "Content-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"
+            << 400;
         QTest::newRow("bad length") << start + "Content-Length: 12abc\r\n\r\n{}" << 400;
         QTest::newRow("negative length") << start + "Content-Length: -5\r\n\r\n{}" << 400;
         QTest::newRow("other transfer coding") << start + "Transfer-Encoding: gzip\r\n\r\n" << 400;
         QTest::newRow("bad chunk size") << start + "Transfer-Encoding: chunked\r\n\r\nzz\r\n"
                                         << 400;
-        QTest::newRow("head too large")
-            << start + "X-Filler: " + QByteArray(70 * 1024, 'a') + "\r\n\r\n" << 431;
+        QTest::newRow("head too large") << start + "X-Filler: " + QByteArray(70 * 1024, 'a')
+                + "\r\n\r\n" << 431;
         QTest::newRow("no request line") << QByteArray("\r\n\r\n\r\nGARBAGE\r\n\r\n") << 400;
     }
 
