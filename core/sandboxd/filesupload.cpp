@@ -66,7 +66,8 @@ RequestGate::Decision FilesUpload::decide(Sandbox *sandbox, const RequestHead &h
     const QString user = query.queryItemValue(QStringLiteral("username"), QUrl::FullyDecoded);
     if (!FilesEndpoint::userKnown(user))
         return RequestGate::Decision::reject(
-            401, errorBody(401, QStringLiteral("error looking up user '%1': unknown user").arg(user)));
+            401,
+            errorBody(401, QStringLiteral("error looking up user '%1': unknown user").arg(user)));
     const QByteArray encoding = head.header("Content-Encoding").trimmed().toLower();
     if (!encoding.isEmpty() && encoding != "identity" && encoding != "gzip")
         return RequestGate::Decision::reject(
@@ -80,8 +81,7 @@ RequestGate::Decision FilesUpload::decide(Sandbox *sandbox, const RequestHead &h
         return RequestGate::Decision::reject(
             400, errorBody(400, QStringLiteral("path is required for raw uploads")));
     return RequestGate::Decision::stream(
-        std::make_unique<FilesUpload>(sandbox, path, boundary, encoding == "gzip",
-                                      maxUploadBytes),
+        std::make_unique<FilesUpload>(sandbox, path, boundary, encoding == "gzip", maxUploadBytes),
         maxUploadBytes);
 }
 
@@ -172,13 +172,13 @@ bool FilesUpload::openFile(const QString &dest)
     QString error;
     const int parentFd = ConfinedFs::makeParent(p, m_sandbox->paths().ownerUid(), &error);
     if (parentFd < 0)
-        return fail(400,
-                    QStringLiteral("cannot create the parent of '%1': %2").arg(p.visiblePath, error));
+        return fail(
+            400, QStringLiteral("cannot create the parent of '%1': %2").arg(p.visiblePath, error));
     const QByteArray name = QFile::encodeName(p.relativePath.section(QLatin1Char('/'), -1));
     // O_NONBLOCK: a FIFO planted by the sandbox must not block the server's event loop.
-    const int fd = ::openat(parentFd, name.constData(),
-                            O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC,
-                            0644);
+    const int fd =
+        ::openat(parentFd, name.constData(),
+                 O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0644);
     const int openErrno = errno;
     ::close(parentFd);
     if (fd < 0)
@@ -221,8 +221,7 @@ bool FilesUpload::closeFile()
     const int result = ::close(m_fd);
     m_fd = -1;
     if (result != 0)
-        return fail(statusForErrno(errno),
-                    QStringLiteral("error writing '%1'").arg(m_visiblePath));
+        return fail(statusForErrno(errno), QStringLiteral("error writing '%1'").arg(m_visiblePath));
     const int slash = m_visiblePath.lastIndexOf(QLatin1Char('/'));
     m_result.append(QJsonObject { { QStringLiteral("path"), m_visiblePath },
                                   { QStringLiteral("name"), m_visiblePath.mid(slash + 1) },

@@ -137,8 +137,8 @@ void GuardedSocket::pump()
                 m_wire->read(WireChunk);
             break;
         }
-        if (m_input.size() < WireChunk && m_wire->bytesAvailable() > 0) {
-            m_input += m_wire->read(WireChunk - m_input.size());
+        if (m_framer.buffered() < WireChunk && m_wire->bytesAvailable() > 0) {
+            m_framer.append(m_wire->read(WireChunk - m_framer.buffered()));
             progressed = true;
         }
         progressed = process() || progressed;
@@ -155,7 +155,7 @@ void GuardedSocket::pump()
     }
     m_pumping = false;
     // Bytes left for a head that may only be decided outside the parser's read.
-    if (m_wire && m_mode != Mode::Closing && !m_input.isEmpty() && !m_pumpQueued
+    if (m_wire && m_mode != Mode::Closing && m_framer.buffered() > 0 && !m_pumpQueued
         && m_released.isEmpty()) {
         m_pumpQueued = true;
         QMetaObject::invokeMethod(
@@ -176,7 +176,7 @@ bool GuardedSocket::process()
             return progressed;
         if (m_released.size() >= WireChunk)
             return progressed;
-        RequestFramer::Step step = m_framer.next(&m_input);
+        RequestFramer::Step step = m_framer.next();
         switch (step.kind) {
         case RequestFramer::Kind::NeedMore:
             return progressed;
@@ -220,9 +220,9 @@ bool GuardedSocket::decide(const RequestFramer::Step &step)
         return false;
     }
     if (!m_framer.beginBody(decision.maxBodyBytes)) {
-        refuse(413,
-               QStringLiteral("request body too large (limit %1 bytes)")
-                   .arg(decision.maxBodyBytes));
+        refuse(
+            413,
+            QStringLiteral("request body too large (limit %1 bytes)").arg(decision.maxBodyBytes));
         return false;
     }
     const bool hasBody = step.head.chunked || step.head.contentLength > 0;
@@ -262,7 +262,6 @@ void GuardedSocket::respond(const BodySink::Response &response, bool close)
         return;
     m_mode = Mode::Closing;
     m_sink.reset();
-    m_input.clear();
     m_released.clear();
     shutdownWhenFlushed();
     m_linger = new QTimer(this);

@@ -60,7 +60,6 @@ private:
     QTcpSocket *m_wire;
     RequestGate *m_gate;
     RequestFramer m_framer;
-    QByteArray m_input; ///< from the wire, not framed yet
     QByteArray m_released; ///< for the HTTP parser
     std::unique_ptr<BodySink> m_sink;
     QTimer *m_linger = nullptr;

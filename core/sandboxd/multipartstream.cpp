@@ -53,11 +53,15 @@ bool MultipartStream::feed(const QByteArray &bytes, QList<Event> *events, QStrin
             m_state = State::PartHead;
             break;
         case State::PartHead: {
-            const int end = m_buffer.indexOf("\r\n\r\n");
+            // Searched once per byte, however the part head trickles in.
+            const int end = m_buffer.indexOf("\r\n\r\n", qMax(0, m_headScanned - 3));
             if (end < 0 && m_buffer.size() > MaxPartHeadBytes)
                 return fail(error, QStringLiteral("multipart part without headers end"));
-            if (end < 0)
+            if (end < 0) {
+                m_headScanned = int(m_buffer.size());
                 return true;
+            }
+            m_headScanned = 0;
             Event begin;
             begin.kind = Event::Kind::Begin;
             const QList<QByteArray> lines = m_buffer.left(end).split('\n');
@@ -81,7 +85,8 @@ bool MultipartStream::feed(const QByteArray &bytes, QList<Event> *events, QStrin
         case State::PartData: {
             const int at = m_buffer.indexOf(m_delimiter);
             // Without a delimiter, all but what could be its beginning is part data.
-            const int dataEnd = at >= 0 ? at : qMax(0, int(m_buffer.size()) - int(m_delimiter.size()) + 1);
+            const int dataEnd =
+                at >= 0 ? at : qMax(0, int(m_buffer.size()) - int(m_delimiter.size()) + 1);
             if (dataEnd > 0) {
                 Event data;
                 data.data = m_buffer.left(dataEnd);

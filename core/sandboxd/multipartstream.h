@@ -37,6 +37,7 @@ private:
 
     QByteArray m_delimiter; ///< CRLF "--" boundary
     QByteArray m_buffer;
+    int m_headScanned = 0; ///< bytes of a part head searched already
     State m_state = State::Preamble;
 };
 

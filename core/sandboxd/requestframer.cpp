@@ -7,28 +7,57 @@ namespace Autocoder::Sandboxd {
 namespace {
 constexpr int MaxChunkLine = 32;
 
-// End of the head (index after its empty line) in \a data, -1 if not there yet. The request
-// line ends at the first LF; the head ends with "\n\r\n" or "\n\n" after it, or at once when
-// the next line is empty.
-int headEnd(const QByteArray &data)
+} // namespace
+
+int RequestFramer::headEnd()
 {
-    const int lineEnd = data.indexOf('\n');
-    if (lineEnd < 0)
-        return -1;
-    const int from = lineEnd + 1;
-    if (data.mid(from, 2) == "\r\n")
+    // The request line ends at the first LF; the head ends with "\n\r\n" or "\n\n" after it,
+    // or at once when the next line is empty. Each byte is searched once, however the head
+    // trickles in.
+    if (m_lineEnd < 0) {
+        m_lineEnd = m_buffer.indexOf('\n', qMax(m_pos, m_scanFrom));
+        if (m_lineEnd < 0) {
+            m_scanFrom = int(m_buffer.size());
+            return -1;
+        }
+        m_scanFrom = m_lineEnd + 1;
+    }
+    const int from = m_lineEnd + 1;
+    if (m_buffer.mid(from, 2) == "\r\n")
         return from + 2;
-    if (data.mid(from, 1) == "\n")
+    if (m_buffer.mid(from, 1) == "\n")
         return from + 1;
-    const int crlf = data.indexOf("\n\r\n", from);
-    const int lf = data.indexOf("\n\n", from);
-    if (crlf < 0 && lf < 0)
+    const int searchFrom = qMax(from, m_scanFrom - 2);
+    const int crlf = m_buffer.indexOf("\n\r\n", searchFrom);
+    const int lf = m_buffer.indexOf("\n\n", searchFrom);
+    if (crlf < 0 && lf < 0) {
+        m_scanFrom = int(m_buffer.size());
         return -1;
+    }
     if (lf < 0 || (crlf >= 0 && crlf < lf))
         return crlf + 3;
     return lf + 2;
 }
-} // namespace
+
+void RequestFramer::append(const QByteArray &bytes)
+{
+    if (m_state != State::Failed)
+        m_buffer += bytes;
+}
+
+QByteArray RequestFramer::take(qint64 size)
+{
+    const QByteArray out = m_buffer.mid(m_pos, int(size));
+    m_pos += int(size);
+    if (m_pos == m_buffer.size() || (m_pos >= 64 * 1024 && m_state != State::Head)) {
+        m_buffer.remove(0, m_pos);
+        if (m_lineEnd >= 0)
+            m_lineEnd -= m_pos;
+        m_scanFrom = qMax(0, m_scanFrom - m_pos);
+        m_pos = 0;
+    }
+    return out;
+}
 
 RequestFramer::Step RequestFramer::fail(int status, const QString &error)
 {
@@ -61,12 +90,14 @@ bool RequestFramer::beginBody(qint64 limit)
     return true;
 }
 
-RequestFramer::Step RequestFramer::next(QByteArray *input)
+RequestFramer::Step RequestFramer::next()
 {
     Step step;
+    const qint64 available = buffered();
     switch (m_state) {
     case State::Failed:
-        input->clear();
+        m_buffer.clear();
+        m_pos = 0;
         return fail(400, QStringLiteral("connection failed"));
     case State::Decide:
         return step; // waiting for beginBody()
@@ -76,52 +107,56 @@ RequestFramer::Step RequestFramer::next(QByteArray *input)
         return step;
     case State::Head: {
         // Blank lines before a request are skipped, as Qt's parser does.
-        int skip = 0;
-        while (skip < input->size()
-               && (input->at(skip) == '\r' || input->at(skip) == '\n' || input->at(skip) == ' '
-                   || input->at(skip) == '\t' || input->at(skip) == '\v'))
-            ++skip;
-        input->remove(0, skip);
-        const int end = headEnd(*input);
+        while (m_pos < m_buffer.size()
+               && (m_buffer.at(m_pos) == '\r' || m_buffer.at(m_pos) == '\n'
+                   || m_buffer.at(m_pos) == ' ' || m_buffer.at(m_pos) == '\t'
+                   || m_buffer.at(m_pos) == '\v')) {
+            ++m_pos;
+            m_lineEnd = -1;
+            m_scanFrom = m_pos;
+        }
+        const int end = headEnd();
         if (end < 0) {
-            if (input->size() > MaxHeadBytes)
+            if (buffered() > MaxHeadBytes)
                 return fail(431, QStringLiteral("request head too large"));
             return step;
         }
-        if (end > MaxHeadBytes)
+        m_lineEnd = -1;
+        m_scanFrom = 0;
+        if (end - m_pos > MaxHeadBytes)
             return fail(431, QStringLiteral("request head too large"));
-        step.raw = input->left(end);
-        input->remove(0, end);
+        m_state = State::Decide;
+        step.raw = take(end - m_pos);
         m_head = RequestHead();
         QString error;
         if (!RequestHead::parse(step.raw, &m_head, &error))
             return fail(400, error);
-        m_state = State::Decide;
         step.kind = Kind::Head;
         step.head = m_head;
         return step;
     }
     case State::Length: {
-        const qint64 n = qMin<qint64>(m_remaining, input->size());
+        const qint64 n = qMin<qint64>(m_remaining, available);
         if (n == 0)
             return step;
-        step.kind = Kind::Body;
-        step.raw = input->left(int(n));
-        step.payload = step.raw;
-        input->remove(0, int(n));
         m_remaining -= n;
         if (m_remaining == 0)
             m_state = State::Done;
+        step.kind = Kind::Body;
+        step.raw = take(n);
+        step.payload = step.raw;
         return step;
     }
     case State::ChunkSize: {
-        const int lf = input->indexOf('\n');
+        const int lf = int(m_buffer.indexOf('\n', m_pos)) - m_pos;
         if (lf < 0) {
-            if (input->size() > MaxChunkLine)
+            if (available > MaxChunkLine)
                 return fail(400, QStringLiteral("invalid chunk size"));
             return step;
         }
-        QByteArray line = input->left(lf);
+        if (lf > MaxChunkLine)
+            return fail(400, QStringLiteral("invalid chunk size"));
+        QByteArray line = m_buffer.mid(m_pos, lf);
         if (!line.endsWith('\r'))
             return fail(400, QStringLiteral("invalid chunk size"));
         line.chop(1);
@@ -134,38 +169,36 @@ RequestFramer::Step RequestFramer::next(QByteArray *input)
         if (!ok || size < 0)
             return fail(400, QStringLiteral("invalid chunk size"));
         if (m_received + size > m_limit)
-            return fail(413, QStringLiteral("request body too large (limit %1 bytes)").arg(m_limit));
-        step.kind = Kind::Body;
-        step.raw = input->left(lf + 1);
-        input->remove(0, lf + 1);
+            return fail(413,
+                        QStringLiteral("request body too large (limit %1 bytes)").arg(m_limit));
         m_remaining = size;
         m_state = size == 0 ? State::LastChunk : State::ChunkData;
+        step.kind = Kind::Body;
+        step.raw = take(lf + 1);
         return step;
     }
     case State::ChunkData: {
-        const qint64 n = qMin<qint64>(m_remaining, input->size());
+        const qint64 n = qMin<qint64>(m_remaining, available);
         if (n == 0)
             return step;
-        step.kind = Kind::Body;
-        step.raw = input->left(int(n));
-        step.payload = step.raw;
-        input->remove(0, int(n));
         m_remaining -= n;
         m_received += n;
         if (m_remaining == 0)
             m_state = State::ChunkEnd;
+        step.kind = Kind::Body;
+        step.raw = take(n);
+        step.payload = step.raw;
         return step;
     }
     case State::ChunkEnd:
     case State::LastChunk: {
-        if (input->size() < 2)
+        if (available < 2)
             return step;
-        if (!input->startsWith("\r\n"))
+        if (m_buffer.mid(m_pos, 2) != "\r\n")
             return fail(400, QStringLiteral("malformed chunked body"));
-        step.kind = Kind::Body;
-        step.raw = input->left(2);
-        input->remove(0, 2);
         m_state = m_state == State::ChunkEnd ? State::ChunkSize : State::Done;
+        step.kind = Kind::Body;
+        step.raw = take(2);
         return step;
     }
     }

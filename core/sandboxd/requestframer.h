@@ -38,23 +38,45 @@ public:
         QString error;
     };
 
-    /// Takes what it can use from the front of \a input and returns the next step.
-    Step next(QByteArray *input);
+    /// Bytes of the connection, in order.
+    void append(const QByteArray &bytes);
+    /// Bytes appended but not yet returned in a step.
+    qint64 buffered() const { return m_buffer.size() - m_pos; }
+    /// The next step for the bytes appended so far.
+    Step next();
     /// After a Head step: allows a body of at most \a limit bytes (after chunk decoding);
     /// false if the declared Content-Length is already larger.
     bool beginBody(qint64 limit);
     bool atRequestStart() const { return m_state == State::Head; }
 
 private:
-    enum class State { Head, Decide, Length, ChunkSize, ChunkData, ChunkEnd, LastChunk, Done, Failed };
+    enum class State {
+        Head,
+        Decide,
+        Length,
+        ChunkSize,
+        ChunkData,
+        ChunkEnd,
+        LastChunk,
+        Done,
+        Failed
+    };
 
     Step fail(int status, const QString &error);
+    int headEnd();
+    QByteArray take(qint64 size);
 
+    // Consumed bytes are dropped from the front in blocks, not per step: a body of tiny
+    // chunks must not cost a copy of the whole buffer for each of them.
+    QByteArray m_buffer;
+    int m_pos = 0;
     State m_state = State::Head;
     RequestHead m_head;
     qint64 m_limit = 0;
     qint64 m_remaining = 0; ///< of the Content-Length body or of the current chunk
     qint64 m_received = 0; ///< payload bytes of the current body
+    int m_lineEnd = -1; ///< in m_buffer: end of the request line of the head being received
+    int m_scanFrom = 0; ///< in m_buffer: where searching the head being received goes on
 };
 
 } // namespace Autocoder::Sandboxd

@@ -51,8 +51,8 @@ bool RequestHead::parse(const QByteArray &block, RequestHead *out, QString *erro
         return false;
     }
     const QList<QByteArray> parts = lines.first().split(' ');
-    if (parts.size() != 3 || parts.at(0).isEmpty() || !isToken(parts.at(0))
-        || parts.at(1).isEmpty() || (parts.at(2) != "HTTP/1.1" && parts.at(2) != "HTTP/1.0")) {
+    if (parts.size() != 3 || parts.at(0).isEmpty() || !isToken(parts.at(0)) || parts.at(1).isEmpty()
+        || (parts.at(2) != "HTTP/1.1" && parts.at(2) != "HTTP/1.0")) {
         *error = QStringLiteral("malformed request line");
         return false;
     }

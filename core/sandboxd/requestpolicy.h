@@ -36,8 +36,7 @@ public:
 
     /// E2B's edge routing: a `<port>-<id>.<domain>` Host, else the E2b-Sandbox-Id and
     /// E2b-Sandbox-Port headers; neither means the control plane.
-    static Route route(const QByteArray &host, const QByteArray &sandboxId,
-                       const QByteArray &port);
+    static Route route(const QByteArray &host, const QByteArray &sandboxId, const QByteArray &port);
     /// Constant-time comparison of a client's secret with the expected one.
     static bool secretMatches(const QByteArray &given, const QString &expected);
     static QByteArray errorBody(int status, const QString &message);

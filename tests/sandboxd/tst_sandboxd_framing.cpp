@@ -7,6 +7,7 @@
 #include "sandboxd/multipartstream.h"
 #include "sandboxd/requestframer.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -19,13 +20,12 @@ namespace {
 QString frame(const QByteArray &input, int piece, qint64 limit)
 {
     RequestFramer framer;
-    QByteArray buffer;
     QStringList out;
     QByteArray body;
     for (int at = 0; at < input.size(); at += piece) {
-        buffer += input.mid(at, piece);
+        framer.append(input.mid(at, piece));
         while (true) {
-            const RequestFramer::Step step = framer.next(&buffer);
+            const RequestFramer::Step step = framer.next();
             if (step.kind == RequestFramer::Kind::NeedMore)
                 break;
             if (step.kind == RequestFramer::Kind::Error) {
@@ -64,18 +64,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("get") << QByteArray("GET /a HTTP/1.1\r\nHost: x\r\n\r\n") << qint64(10)
                              << "H:GET /a E";
-        QTest::newRow("no headers") << QByteArray("GET /a HTTP/1.1\r\n\r\n") << qint64(10)
-                                    << "H:GET /a E";
+        QTest::newRow("no headers")
+            << QByteArray("GET /a HTTP/1.1\r\n\r\n") << qint64(10) << "H:GET /a E";
         QTest::newRow("bare LF") << QByteArray("GET /a HTTP/1.1\nHost: x\n\n") << qint64(10)
                                  << "H:GET /a E";
         QTest::newRow("pipelined with length")
             << QByteArray("\r\nPOST /a HTTP/1.1\r\nContent-Length: 3\r\n\r\nabc"
                           "POST /b HTTP/1.1\r\nContent-Length: 0\r\n\r\n")
             << qint64(10) << "H:POST /a B:abc E H:POST /b E";
-        QTest::newRow("chunked")
-            << QByteArray("POST /c HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
-                          "3\r\nabc\r\nA\r\n0123456789\r\n0\r\n\r\nGET /d HTTP/1.1\r\n\r\n")
-            << qint64(13) << "H:POST /c B:abc0123456789 E H:GET /d E";
+        QTest::newRow("chunked") << QByteArray(
+            "POST /c HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+            "3\r\nabc\r\nA\r\n0123456789\r\n0\r\n\r\nGET /d HTTP/1.1\r\n\r\n")
+                                 << qint64(13) << "H:POST /c B:abc0123456789 E H:GET /d E";
         QTest::newRow("length over the limit")
             << QByteArray("POST /a HTTP/1.1\r\nContent-Length: 11\r\n\r\n") << qint64(10)
             << "H:POST /a X413";
@@ -102,8 +102,7 @@ private Q_SLOTS:
                                                           "1\r\nTransfer-Encoding: chunked\r\n\r\n")
                                             << qint64(10) << "X400";
         QTest::newRow("signed length")
-            << QByteArray("POST /a HTTP/1.1\r\nContent-Length: +1\r\n\r\n") << qint64(10)
-            << "X400";
+            << QByteArray("POST /a HTTP/1.1\r\nContent-Length: +1\r\n\r\n") << qint64(10) << "X400";
         QTest::newRow("chunked, then gzip")
             << QByteArray("POST /a HTTP/1.1\r\nTransfer-Encoding: chunked, gzip\r\n\r\n")
             << qint64(10) << "X400";
@@ -113,8 +112,8 @@ private Q_SLOTS:
         QTest::newRow("space before colon")
             << QByteArray("GET /a HTTP/1.1\r\nContent-Length : 5\r\n\r\n") << qint64(10) << "X400";
         QTest::newRow("bad request line") << QByteArray("GET /a\r\n\r\n") << qint64(10) << "X400";
-        QTest::newRow("HTTP/2 preface") << QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n")
-                                        << qint64(10) << "X400";
+        QTest::newRow("HTTP/2 preface")
+            << QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n") << qint64(10) << "X400";
         QTest::newRow("head too large")
             << QByteArray("GET /a HTTP/1.1\r\nX: " + QByteArray(70000, 'a')) << qint64(10)
             << "X431";
@@ -128,6 +127,39 @@ private Q_SLOTS:
         QCOMPARE(frame(input, int(input.size()), limit), expected);
         QCOMPARE(frame(input, 1, limit), expected);
         QCOMPARE(frame(input, 7, limit), expected);
+    }
+
+    void tinyPiecesAreCheap()
+    {
+        // A body of 100000 one-byte chunks and a head that trickles in byte by byte: the
+        // work must grow with the bytes, not with their square.
+        QByteArray input = "POST /c HTTP/1.1\r\nX-Filler: " + QByteArray(60000, 'a')
+            + "\r\nTransfer-Encoding: chunked\r\n\r\n";
+        for (int i = 0; i < 100000; ++i)
+            input += "1\r\na\r\n";
+        input += "0\r\n\r\n";
+        QElapsedTimer timer;
+        timer.start();
+        RequestFramer framer;
+        qint64 payload = 0;
+        bool ended = false;
+        for (int at = 0; at < input.size() && !ended; ++at) {
+            framer.append(input.mid(at, 1));
+            for (RequestFramer::Step step = framer.next();
+                 step.kind != RequestFramer::Kind::NeedMore; step = framer.next()) {
+                QVERIFY(step.kind != RequestFramer::Kind::Error);
+                if (step.kind == RequestFramer::Kind::Head)
+                    QVERIFY(framer.beginBody(1000000));
+                payload += step.payload.size();
+                ended = step.kind == RequestFramer::Kind::End;
+                if (ended)
+                    break;
+            }
+        }
+        QVERIFY(ended);
+        QCOMPARE(payload, qint64(100000));
+        qInfo("framed %lld bytes in %lld ms", qint64(input.size()), timer.elapsed());
+        QVERIFY(timer.elapsed() < 3000);
     }
 
     void headHeaders()
@@ -188,16 +220,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("error");
-        QTest::newRow("no boundary") << QByteArray("just text")
-                                     << QStringLiteral("multipart body has no boundary");
+        QTest::newRow("no boundary")
+            << QByteArray("just text") << QStringLiteral("multipart body has no boundary");
         QTest::newRow("not terminated")
             << QByteArray("--B\r\nContent-Disposition: form-data; name=file\r\n\r\nabc")
             << QStringLiteral("multipart part is not terminated");
-        QTest::newRow("bad delimiter") << QByteArray("--Bxx")
-                                       << QStringLiteral("malformed multipart delimiter");
-        QTest::newRow("endless part head")
-            << QByteArray("--B\r\n" + QByteArray(20000, 'h'))
-            << QStringLiteral("multipart part without headers end");
+        QTest::newRow("bad delimiter")
+            << QByteArray("--Bxx") << QStringLiteral("malformed multipart delimiter");
+        QTest::newRow("endless part head") << QByteArray("--B\r\n" + QByteArray(20000, 'h'))
+                                           << QStringLiteral("multipart part without headers end");
     }
 
     void multipartErrors()
