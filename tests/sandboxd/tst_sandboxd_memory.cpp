@@ -282,6 +282,8 @@ private Q_SLOTS:
         qInfo("answered %d after %lld MB of body; RSS grew by %lld MB", r.status, sent / MiB,
               grown / MiB);
         QCOMPARE(r.status, status);
+        QVERIFY(r.body.contains("\"code\":" + QByteArray::number(status)));
+        QVERIFY(r.head.contains("Connection: close"));
         QVERIFY(r.closed);
         QVERIFY(sent < 256 * MiB);
         QVERIFY(grown < RssBound);
@@ -393,6 +395,81 @@ private Q_SLOTS:
         QVERIFY(diskHash.addData(&file));
         QCOMPARE(diskHash.result().toHex(), sentHash.result().toHex());
         file.remove();
+    }
+
+    // Uploads that go wrong half-way are answered and the connection closed.
+    void uploadBadInput_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<int>("status");
+        const auto multipart = [](const QByteArray &body) {
+            return "Content-Type: multipart/form-data; boundary=B\r\nContent-Length: "
+                + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        };
+        const QByteArray part = "--B\r\nContent-Disposition: form-data; name=file\r\n\r\n";
+        QTest::newRow("part never ends")
+            << envdHead("POST", "/files?path=/home/user/bad1", m_token.toLatin1(),
+                        multipart(part + "abcdefghi"))
+            << 400;
+        QTest::newRow("bad delimiter")
+            << envdHead("POST", "/files", m_token.toLatin1(), multipart("--Bxx")) << 400;
+        QTest::newRow("part without a path")
+            << envdHead("POST", "/files", m_token.toLatin1(), multipart(part + "x\r\n--B--"))
+            << 400;
+        QTest::newRow("same path twice")
+            << envdHead("POST", "/files?path=/home/user/twice", m_token.toLatin1(),
+                        multipart(part + "x\r\n" + part + "y\r\n--B--"))
+            << 400;
+        QTest::newRow("raw without a path")
+            << envdHead("POST", "/files", m_token.toLatin1(), "Content-Length: 3\r\n\r\nabc")
+            << 400;
+        QTest::newRow("unknown user")
+            << envdHead("POST", "/files?path=/home/user/x&username=mallory", m_token.toLatin1(),
+                        "Content-Length: 3\r\n\r\nabc")
+            << 401;
+        QTest::newRow("escaping path") << envdHead(
+            "POST", "/files?path=/etc/passwd", m_token.toLatin1(), "Content-Length: 3\r\n\r\nabc")
+                                       << 403;
+        QTest::newRow("other encoding")
+            << envdHead("POST", "/files?path=/home/user/x", m_token.toLatin1(),
+                        "Content-Encoding: br\r\nContent-Length: 3\r\n\r\nabc")
+            << 415;
+        QTest::newRow("not gzip") << envdHead(
+            "POST", "/files?path=/home/user/x", m_token.toLatin1(),
+            "Content-Encoding: gzip\r\nContent-Length: 3\r\n\r\nabc")
+                                  << 400;
+    }
+
+    void uploadBadInput()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(int, status);
+        const auto socket = connectRaw(h.port);
+        QVERIFY(socket);
+        socket->write(request);
+        QByteArray buffer;
+        const RawResponse r = readResponse(socket.get(), &buffer);
+        QCOMPARE(r.status, status);
+        QVERIFY(waitClosed(socket.get(), 5000));
+    }
+
+    // A client that asks first (curl does for large bodies) is told to go on.
+    void expectContinue()
+    {
+        const auto socket = connectRaw(h.port);
+        QVERIFY(socket);
+        socket->write(envdHead("POST", "/files?path=/home/user/continued", m_token.toLatin1(),
+                               "Expect: 100-continue\r\nContent-Length: 4\r\n\r\n"));
+        QByteArray buffer;
+        QTRY_VERIFY((buffer += socket->readAll()).contains("\r\n\r\n"));
+        QVERIFY(buffer.startsWith("HTTP/1.1 100 Continue\r\n\r\n"));
+        buffer.remove(0, 25);
+        socket->write("abcd");
+        QCOMPARE(readResponse(socket.get(), &buffer).status, 200);
+        Autocoder::Sandboxd::Sandbox *sandbox = h.server->manager()->find(m_id);
+        QFile file(sandbox->paths().resolve(QStringLiteral("/home/user/continued")).hostPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("abcd"));
     }
 
     // (d) Keep-alive and pipelining: several requests, streamed or not, on one connection.
