@@ -203,6 +203,52 @@ private Q_SLOTS:
         socket->abort();
     }
 
+    // Start and a re-attached Connect on one process: output pauses while either lags, and
+    // resumes for the other once the lagging one goes away.
+    void slowestAttachedStreamHolds()
+    {
+        QJsonObject start =
+            SandboxdHarness::startRequest(QStringLiteral("head -c 300000000 /dev/zero"));
+        start.insert(QStringLiteral("tag"), QStringLiteral("both"));
+        const QByteArray startBody = Autocoder::Sandboxd::ConnectEnvelope::encode(start);
+        const auto lagging = connectRaw(h.port);
+        QVERIFY(lagging);
+        lagging->write(envdHead("POST", "/process.Process/Start", m_token.toLatin1(),
+                                "Content-Type: application/connect+json\r\nContent-Length: "
+                                    + QByteArray::number(startBody.size()) + "\r\n\r\n")
+                       + startBody);
+        QTest::qWait(300);
+        const QByteArray connectBody = Autocoder::Sandboxd::ConnectEnvelope::encode(
+            QJsonObject { { QStringLiteral("process"),
+                            QJsonObject { { QStringLiteral("tag"), QStringLiteral("both") } } } });
+        const auto reader = connectRaw(h.port);
+        QVERIFY(reader);
+        reader->setReadBufferSize(0);
+        reader->write(envdHead("POST", "/process.Process/Connect", m_token.toLatin1(),
+                               "Content-Type: application/connect+json\r\nContent-Length: "
+                                   + QByteArray::number(connectBody.size()) + "\r\n\r\n")
+                      + connectBody);
+        const auto readFor = [&](int ms) {
+            qint64 received = 0;
+            QElapsedTimer timer;
+            timer.start();
+            while (timer.elapsed() < ms) {
+                spin(2);
+                received += reader->readAll().size();
+            }
+            return received;
+        };
+        readFor(1000); // what was under way when the lagging stream filled up
+        const qint64 whileHeld = readFor(1500);
+        qInfo("the reading stream got %lld KB while the other lagged", whileHeld / 1024);
+        QVERIFY(whileHeld < 4 * MiB);
+        lagging->abort();
+        const qint64 afterwards = readFor(2000);
+        qInfo("and %lld MB once it went away", afterwards / MiB);
+        QVERIFY(afterwards > 32 * MiB);
+        reader->abort();
+    }
+
     // A stream whose client goes away no longer holds the process back.
     void abandonedStreamReleasesProcess()
     {
