@@ -277,8 +277,8 @@ void GuardedSocket::shutdownWhenFlushed()
 {
     if (!m_wire || m_writeShut)
         return;
-    m_wire->flush();
-    if (m_wire->bytesToWrite() > 0)
+    m_wire->flush(); // may find the connection reset and end it (wireGone)
+    if (!m_wire || m_wire->bytesToWrite() > 0)
         return;
     // The answer is out: end our direction, keep reading until the client closes or the
     // linger time ends (closing with unread input would reset the connection).
