@@ -13,6 +13,7 @@ ChunkedStream::ChunkedStream(QTcpSocket *socket, QObject *parent)
             if (!m_finished)
                 Q_EMIT disconnected();
         });
+        connect(socket, &QIODevice::bytesWritten, this, [this] { Q_EMIT bytesWritten(); });
         connect(socket, &QObject::destroyed, this, [this] {
             if (!m_finished)
                 Q_EMIT disconnected();
@@ -48,6 +49,11 @@ void ChunkedStream::finish()
     m_finished = true;
     m_socket->write("0\r\n\r\n");
     m_socket->flush();
+}
+
+qint64 ChunkedStream::bytesToWrite() const
+{
+    return m_socket ? m_socket->bytesToWrite() : 0;
 }
 
 bool ChunkedStream::isOpen() const

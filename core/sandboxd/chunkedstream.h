@@ -23,8 +23,12 @@ public:
     void write(const QByteArray &data);
     void finish();
     bool isOpen() const;
+    /// Bytes written but not yet handed to the kernel (the client is slow or not reading).
+    qint64 bytesToWrite() const;
 
 Q_SIGNALS:
+    /// Some of the pending bytes went out.
+    void bytesWritten();
     /// The client went away before finish().
     void disconnected();
 

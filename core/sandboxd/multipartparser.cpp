@@ -2,9 +2,7 @@
 
 namespace Autocoder::Sandboxd {
 
-namespace {
-// Value of `key=` in a header parameter list, quoted or not.
-QByteArray parameter(const QByteArray &header, const QByteArray &key)
+QByteArray MultipartParser::parameter(const QByteArray &header, const QByteArray &key)
 {
     const QList<QByteArray> params = header.split(';');
     for (const QByteArray &raw : params) {
@@ -22,7 +20,6 @@ QByteArray parameter(const QByteArray &header, const QByteArray &key)
     }
     return {};
 }
-} // namespace
 
 QByteArray MultipartParser::boundary(const QByteArray &contentType)
 {

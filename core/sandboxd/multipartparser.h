@@ -24,6 +24,8 @@ public:
     static QByteArray boundary(const QByteArray &contentType);
     static bool parse(const QByteArray &body, const QByteArray &boundary,
                       QList<MultipartPart> *parts, QString *error);
+    /// Value of `key=` in a header parameter list, quoted or not.
+    static QByteArray parameter(const QByteArray &header, const QByteArray &key);
 };
 
 } // namespace Autocoder::Sandboxd

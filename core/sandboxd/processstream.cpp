@@ -35,11 +35,20 @@ ProcessStream::ProcessStream(ChunkedStream *out, SandboxProcess *process, int ke
             close(QStringLiteral("deadline_exceeded"), QStringLiteral("context deadline exceeded"));
         });
     }
+    connect(out, &ChunkedStream::bytesWritten, this, [this] { updateHold(); });
     connect(out, &ChunkedStream::disconnected, this, [this] {
         // The client went away; the process keeps running and can be re-attached.
         m_closed = true;
+        updateHold();
         deleteLater();
     });
+}
+
+ProcessStream::~ProcessStream()
+{
+    // A detached stream no longer holds the process back.
+    if (m_process)
+        m_process->releaseOutput(this);
 }
 
 QList<QPair<QByteArray, QByteArray>> ProcessStream::responseHeaders()
@@ -83,6 +92,17 @@ void ProcessStream::writeEvent(const QJsonObject &event)
     if (m_closed)
         return;
     m_out->write(ConnectEnvelope::encode(QJsonObject { { QStringLiteral("event"), event } }));
+    updateHold();
+}
+
+void ProcessStream::updateHold()
+{
+    if (!m_process)
+        return;
+    if (!m_closed && m_out->bytesToWrite() > MaxUnsentBytes)
+        m_process->holdOutput(this);
+    else
+        m_process->releaseOutput(this);
 }
 
 void ProcessStream::end(const QJsonObject &endEvent)
@@ -99,6 +119,7 @@ void ProcessStream::close(const QString &errorCode, const QString &message)
     if (m_closed)
         return;
     m_closed = true;
+    updateHold();
     m_keepalive.stop();
     m_deadline.stop();
     m_deadlineGrace.stop();

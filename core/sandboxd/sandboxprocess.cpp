@@ -1,5 +1,7 @@
 #include "sandboxd/sandboxprocess.h"
 
+#include "sandboxd/outputpipe.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
@@ -16,8 +18,6 @@
 namespace Autocoder::Sandboxd {
 
 namespace {
-constexpr qint64 MaxChunk = 32 * 1024;
-
 qint64 firstChild(qint64 pid)
 {
     QFile f(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
@@ -62,6 +62,8 @@ SandboxProcess::SandboxProcess(quint32 pid, const QString &tag, const ProcessCon
                                QObject *parent)
     : QObject(parent)
     , m_process(new QProcess(this))
+    , m_stdout(new OutputPipe(this))
+    , m_stderr(new OutputPipe(this))
     , m_pid(pid)
     , m_tag(tag)
     , m_config(config)
@@ -72,6 +74,13 @@ SandboxProcess::~SandboxProcess()
     if (m_process->state() != QProcess::NotRunning) {
         killAll();
         m_process->waitForFinished(2000);
+    }
+    if (!m_finished && !m_exitEvent.isEmpty()) {
+        // Destroyed with its sandbox: report what the pipes hold now (at most their
+        // capacity, the writers are gone) and the end, without waiting for end of file.
+        m_stdout->drain(1024 * 1024);
+        m_stderr->drain(1024 * 1024);
+        finish(m_exitEvent);
     }
 }
 
@@ -109,41 +118,55 @@ bool SandboxProcess::launch(QProcess *process, const QString &program, const QSt
 void SandboxProcess::start(const QString &program, const QStringList &arguments, bool keepStdinOpen,
                            const ChildSetup &setup)
 {
-    const auto forward = [this](bool isStderr) {
-        m_process->setReadChannel(isStderr ? QProcess::StandardError : QProcess::StandardOutput);
-        while (m_process->bytesAvailable() > 0) {
-            const QByteArray chunk = m_process->read(MaxChunk);
-            if (chunk.isEmpty())
-                break;
-            Q_EMIT output(isStderr, chunk);
-        }
-    };
-    connect(m_process, &QProcess::readyReadStandardOutput, this, [forward] { forward(false); });
-    connect(m_process, &QProcess::readyReadStandardError, this, [forward] { forward(true); });
+    // QProcess cannot stop reading its pipes, so the child writes into pipes of our own and
+    // QProcess's output channels go nowhere.
+    ChildSetup childSetup = setup;
+    if (m_stdout->open() && m_stderr->open()) {
+        childSetup.stdoutFd = m_stdout->writeEnd();
+        childSetup.stderrFd = m_stderr->writeEnd();
+    } else {
+        // Without pipes the child would have no output at all: refuse to start it.
+        childSetup.stdoutFd = childSetup.stderrFd = -1;
+    }
+    m_process->setStandardOutputFile(QProcess::nullDevice());
+    m_process->setStandardErrorFile(QProcess::nullDevice());
+    connect(m_stdout, &OutputPipe::data, this,
+            [this](const QByteArray &chunk) { Q_EMIT output(false, chunk); });
+    connect(m_stderr, &OutputPipe::data, this,
+            [this](const QByteArray &chunk) { Q_EMIT output(true, chunk); });
+    connect(m_stdout, &OutputPipe::finished, this, [this] { finishWhenDrained(); });
+    connect(m_stderr, &OutputPipe::finished, this, [this] { finishWhenDrained(); });
     connect(m_process, &QProcess::finished, this,
-            [this, forward](int exitCode, QProcess::ExitStatus status) {
-                forward(false);
-                forward(true);
+            [this](int exitCode, QProcess::ExitStatus status) {
                 if (status == QProcess::CrashExit) {
-                    finish(endEventFor(true, m_signalSent ? m_signalSent : SIGKILL));
+                    m_exitEvent = endEventFor(true, m_signalSent ? m_signalSent : SIGKILL);
                 } else if (m_signalSent && exitCode == 128 + m_signalSent) {
                     // bwrap turns "killed by signal N" into exit status 128+N; when we sent
                     // exactly that signal, report it the way envd does.
-                    finish(endEventFor(true, m_signalSent));
+                    m_exitEvent = endEventFor(true, m_signalSent);
                 } else {
-                    finish(endEventFor(false, exitCode));
+                    m_exitEvent = endEventFor(false, exitCode);
                 }
+                finishWhenDrained();
             });
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart) {
-            QJsonObject end { { QStringLiteral("exitCode"), -1 },
-                              { QStringLiteral("status"), QStringLiteral("failed to start") },
-                              { QStringLiteral("error"), m_process->errorString() } };
-            finish(end);
+            m_stdout->closeWriteEnd();
+            m_stderr->closeWriteEnd();
+            finish(QJsonObject { { QStringLiteral("exitCode"), -1 },
+                                 { QStringLiteral("status"), QStringLiteral("failed to start") },
+                                 { QStringLiteral("error"), m_process->errorString() } });
         }
     });
     QString error;
-    if (!launch(m_process, program, arguments, setup, &error)) {
+    if (childSetup.stdoutFd < 0)
+        error = QStringLiteral("cannot create pipes");
+    else
+        launch(m_process, program, arguments, childSetup, &error);
+    // The child has its copies now (or failed to start): ours would keep the pipes open.
+    m_stdout->closeWriteEnd();
+    m_stderr->closeWriteEnd();
+    if (!error.isEmpty()) {
         QMetaObject::invokeMethod(
             this,
             [this, error] {
@@ -156,6 +179,38 @@ void SandboxProcess::start(const QString &program, const QStringList &arguments,
     }
     if (!keepStdinOpen)
         m_process->closeWriteChannel();
+}
+
+void SandboxProcess::finishWhenDrained()
+{
+    // The end goes after every byte of output: the exit of bwrap and the end of both pipes
+    // arrive in any order.
+    if (!m_exitEvent.isEmpty() && m_stdout->atEnd() && m_stderr->atEnd())
+        finish(m_exitEvent);
+}
+
+void SandboxProcess::holdOutput(QObject *holder)
+{
+    if (!holder || m_holders.contains(holder))
+        return;
+    m_holders.insert(holder);
+    connect(holder, &QObject::destroyed, this, [this, holder] { releaseOutput(holder); });
+    updatePipes();
+}
+
+void SandboxProcess::releaseOutput(QObject *holder)
+{
+    if (!m_holders.remove(holder))
+        return;
+    disconnect(holder, &QObject::destroyed, this, nullptr);
+    updatePipes();
+}
+
+void SandboxProcess::updatePipes()
+{
+    const bool held = !m_holders.isEmpty();
+    m_stdout->setPaused(held);
+    m_stderr->setPaused(held);
 }
 
 void SandboxProcess::finish(const QJsonObject &endEvent)

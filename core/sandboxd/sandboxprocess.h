@@ -6,12 +6,15 @@
 #include <QMap>
 #include <QObject>
 #include <QProcessEnvironment>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
 class QProcess;
 
 namespace Autocoder::Sandboxd {
+
+class OutputPipe;
 
 /// envd's ProcessConfig.
 struct ProcessConfig
@@ -26,8 +29,11 @@ struct ProcessConfig
 };
 
 /// One process started in a sandbox: a bwrap child (own pid namespace) driven
-/// by QProcess on the server's event loop. Output is emitted as it is read;
-/// after the end, the end event stays available for re-attaching clients.
+/// by QProcess on the server's event loop. Output comes through pipes of its own
+/// (see OutputPipe) and is emitted as it is read; while any holder holds the
+/// output, nothing is read and the process blocks on its full pipe. The end is
+/// reported once the process exited and both pipes were read to their end; after
+/// it, the end event stays available for re-attaching clients.
 ///
 /// Signals go to the command's process group inside the namespace (found via
 /// /proc/<bwrap>/task/<tid>/children, never by a client-given host pid); SIGKILL
@@ -59,6 +65,12 @@ public:
     /// `{"end":{...}}` payload in envd form; valid once finished.
     QJsonObject endEvent() const { return m_endEvent; }
 
+    /// Stops reading output while \a holder (e.g. a stream whose client is slow) holds
+    /// it; reading resumes when no holder is left. A destroyed holder lets go.
+    void holdOutput(QObject *holder);
+    void releaseOutput(QObject *holder);
+    bool isOutputHeld() const { return !m_holders.isEmpty(); }
+
     bool sendInput(const QByteArray &data);
     bool closeStdin();
     bool sendSignal(int signal);
@@ -80,9 +92,15 @@ Q_SIGNALS:
 
 private:
     void finish(const QJsonObject &endEvent);
+    void finishWhenDrained();
     void killNamespace();
+    void updatePipes();
 
     QProcess *m_process = nullptr;
+    OutputPipe *m_stdout = nullptr;
+    OutputPipe *m_stderr = nullptr;
+    QSet<QObject *> m_holders;
+    QJsonObject m_exitEvent; ///< set when bwrap exited; reported once the pipes are drained
     quint32 m_pid;
     QString m_tag;
     ProcessConfig m_config;

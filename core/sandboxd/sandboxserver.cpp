@@ -3,39 +3,30 @@
 #include "sandboxd/controlplanehandler.h"
 #include "sandboxd/filesendpoint.h"
 #include "sandboxd/filesystemservice.h"
+#include "sandboxd/guardedtcpserver.h"
 #include "sandboxd/httpreply.h"
 #include "sandboxd/processservice.h"
+#include "sandboxd/requestpolicy.h"
 #include "sandboxd/sandboxmanager.h"
 #include "sandboxd/templatestore.h"
 
-#include <QCryptographicHash>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QTcpSocket>
 
 namespace Autocoder::Sandboxd {
 
 namespace {
 constexpr const char *EnvdPort = "49983";
-
-bool tokenMatches(const QByteArray &given, const QString &expected)
-{
-    const QByteArray a = QCryptographicHash::hash(given, QCryptographicHash::Sha256);
-    const QByteArray b = QCryptographicHash::hash(expected.toUtf8(), QCryptographicHash::Sha256);
-    unsigned char diff = 0;
-    for (int i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return diff == 0 && !given.isEmpty();
-}
 } // namespace
 
 SandboxServer::SandboxServer(const ServerConfig &config, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_config(config)
     , m_manager(new SandboxManager(config, this))
+    , m_policy(std::make_unique<RequestPolicy>(m_manager, m_config))
     , m_templates(nullptr)
     , m_controlPlane(nullptr)
     , m_processes(new ProcessService(this))
@@ -59,11 +50,14 @@ quint16 SandboxServer::start(quint16 port, QString *error)
         return 0;
     m_templates->setHostUid(m_manager->config().sandboxUid);
     m_templates->setLimits(m_manager->limiter(), m_config.limits);
-    const quint16 bound = listen(QHostAddress::LocalHost, port);
-    if (bound == 0) {
-        *error = tr("cannot listen on 127.0.0.1:%1").arg(port);
+    auto *tcp = new GuardedTcpServer(m_policy.get(), this);
+    if (!tcp->listen(QHostAddress::LocalHost, port)) {
+        *error = tr("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(tcp->errorString());
+        delete tcp;
         return 0;
     }
+    bind(tcp);
+    const quint16 bound = tcp->serverPort();
     // With this server's key, a sandbox would control every other one: no allow-list
     // entry opens it (host.autocoder.internal is the host's loopback too).
     m_manager->protectEndpoint(QHostAddress::LocalHost, bound);
@@ -75,25 +69,15 @@ quint16 SandboxServer::start(quint16 port, QString *error)
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     QHttpServerResponder responder = makeResponder(request, socket);
-    // Routing like E2B's edge: "<port>-<id>.<domain>" host, else the two headers.
-    static const QRegularExpression hostForm(QStringLiteral("^(\\d+)-([a-z0-9]+)\\."));
-    const QString host = QString::fromLatin1(HttpReply::header(request, "Host"));
-    const QRegularExpressionMatch m = hostForm.match(host);
-    if (m.hasMatch()) {
-        handleEnvd(m.captured(2), m.captured(1), request, socket, responder);
-        return true;
-    }
-    const QByteArray id = HttpReply::header(request, "E2b-Sandbox-Id");
-    const QByteArray port = HttpReply::header(request, "E2b-Sandbox-Port");
-    if (!id.isEmpty() || !port.isEmpty()) {
-        if (id.isEmpty() || port.isEmpty()) {
+    const RequestPolicy::Route route = RequestPolicy::route(
+        HttpReply::header(request, "Host"), HttpReply::header(request, "E2b-Sandbox-Id"),
+        HttpReply::header(request, "E2b-Sandbox-Port"));
+    if (route.envd) {
+        if (!route.missingHeader.isEmpty())
             HttpReply::error(responder, 400,
-                             QStringLiteral("Missing header: %1")
-                                 .arg(id.isEmpty() ? QStringLiteral("E2b-Sandbox-Id")
-                                                   : QStringLiteral("E2b-Sandbox-Port")));
-            return true;
-        }
-        handleEnvd(QString::fromLatin1(id), QString::fromLatin1(port), request, socket, responder);
+                             QStringLiteral("Missing header: %1").arg(route.missingHeader));
+        else
+            handleEnvd(route.sandboxId, route.port, request, socket, responder);
         return true;
     }
     m_controlPlane->handle(request, responder);
@@ -134,11 +118,12 @@ void SandboxServer::handleEnvd(const QString &sandboxId, const QString &port,
     }
     if (path == QLatin1String("/files")) {
         // /files does its own check: token header or a signed URL.
-        FilesEndpoint::handle(sandbox, request, responder, m_config.maxUploadBytes);
+        FilesEndpoint::handle(sandbox, request, responder);
         return;
     }
     if (sandbox->options().secure
-        && !tokenMatches(HttpReply::header(request, "X-Access-Token"), sandbox->accessToken())) {
+        && !RequestPolicy::secretMatches(HttpReply::header(request, "X-Access-Token"),
+                                         sandbox->accessToken())) {
         HttpReply::error(responder, 401,
                          QStringLiteral("unauthorized access, please provide a valid access "
                                         "token or method signing if supported"));

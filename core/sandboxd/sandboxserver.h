@@ -4,18 +4,23 @@
 
 #include <QAbstractHttpServer>
 
+#include <memory>
+
 namespace Autocoder::Sandboxd {
 
 class ControlPlaneHandler;
 class ProcessService;
+class RequestPolicy;
 class SandboxManager;
 class TemplateStore;
 
 /// autocoder-sandboxd's HTTP front: one loopback port serving E2B's control
-/// plane and every sandbox's envd. Qt HttpServer accepts connections and parses
-/// requests; this class routes them like E2B's edge proxy does (the
-/// `49983-{id}.host` form or the E2b-Sandbox-Id/-Port headers), checks the
-/// per-sandbox access token and hands streaming RPCs their socket.
+/// plane and every sandbox's envd. Each connection passes a GuardedSocket that
+/// applies RequestPolicy to every request head before its body is read (and
+/// streams uploads to disk); Qt HttpServer parses what passes, and this class
+/// routes it like E2B's edge proxy does (the `49983-{id}.host` form or the
+/// E2b-Sandbox-Id/-Port headers), checks the per-sandbox access token and hands
+/// streaming RPCs their socket.
 class SandboxServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -40,6 +45,7 @@ private:
 
     ServerConfig m_config;
     SandboxManager *m_manager;
+    std::unique_ptr<RequestPolicy> m_policy;
     TemplateStore *m_templates;
     ControlPlaneHandler *m_controlPlane;
     ProcessService *m_processes;

@@ -1,0 +1,65 @@
+#include "sandboxd/gzipinflater.h"
+
+#include <zlib.h>
+
+namespace Autocoder::Sandboxd {
+
+struct GzipInflater::Stream
+{
+    z_stream z {};
+};
+
+GzipInflater::GzipInflater()
+    : m_stream(std::make_unique<Stream>())
+{
+    // 32 + MAX_WBITS: accept gzip and zlib headers.
+    m_failed = inflateInit2(&m_stream->z, 32 + MAX_WBITS) != Z_OK;
+}
+
+GzipInflater::~GzipInflater()
+{
+    if (!m_failed)
+        inflateEnd(&m_stream->z);
+}
+
+bool GzipInflater::inflate(const QByteArray &input,
+                           const std::function<bool(const QByteArray &)> &output, QString *error)
+{
+    if (m_failed) {
+        *error = QStringLiteral("invalid gzip body");
+        return false;
+    }
+    if (m_ended)
+        return input.isEmpty() || (*error = QStringLiteral("data after the gzip body"), false);
+    z_stream &z = m_stream->z;
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(input.constData()));
+    z.avail_in = uInt(input.size());
+    QByteArray chunk(64 * 1024, Qt::Uninitialized);
+    while (z.avail_in > 0 || z.avail_out == 0) {
+        z.next_out = reinterpret_cast<Bytef *>(chunk.data());
+        z.avail_out = uInt(chunk.size());
+        const int status = ::inflate(&z, Z_NO_FLUSH);
+        if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR) {
+            *error = QStringLiteral("invalid gzip body");
+            return false;
+        }
+        const int produced = chunk.size() - int(z.avail_out);
+        if (produced > 0 && !output(chunk.left(produced))) {
+            *error = QStringLiteral("output refused");
+            return false;
+        }
+        if (status == Z_STREAM_END) {
+            m_ended = true;
+            if (z.avail_in > 0) {
+                *error = QStringLiteral("data after the gzip body");
+                return false;
+            }
+            return true;
+        }
+        if (status == Z_BUF_ERROR || (produced == 0 && z.avail_in == 0))
+            break;
+    }
+    return true;
+}
+
+} // namespace Autocoder::Sandboxd
