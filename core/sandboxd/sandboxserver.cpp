@@ -66,6 +66,7 @@ quint16 SandboxServer::start(quint16 port, QString *error)
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    Q_EMIT requestReceived();
     QHttpServerResponder responder = makeResponder(request, socket);
     // Routing like E2B's edge: "<port>-<id>.<domain>" host, else the two headers.
     static const QRegularExpression hostForm(QStringLiteral("^(\\d+)-([a-z0-9]+)\\."));
