@@ -95,8 +95,8 @@ qint64 DetachedLaunch::start(const Spec &spec, QString *error)
         const pid_t grandchild = ::fork();
         if (grandchild == 0)
             runGrandchild(argv[0], argv.data(), envp.data(), nullFd, logFd, report[1]);
-        sendReport(report[1], Report { grandchild > 0 ? grandchild : 0,
-                                       grandchild > 0 ? 0 : errno });
+        sendReport(report[1],
+                   Report { grandchild > 0 ? grandchild : 0, grandchild > 0 ? 0 : errno });
         ::_exit(0);
     }
     const int forkErrno = errno;
@@ -105,7 +105,8 @@ qint64 DetachedLaunch::start(const Spec &spec, QString *error)
     ::close(logFd);
     if (child < 0) {
         ::close(report[0]);
-        *error = QStringLiteral("fork failed: %1").arg(QString::fromLocal8Bit(std::strerror(forkErrno)));
+        *error =
+            QStringLiteral("fork failed: %1").arg(QString::fromLocal8Bit(std::strerror(forkErrno)));
         return 0;
     }
     while (::waitpid(child, nullptr, 0) < 0 && errno == EINTR) { }
@@ -118,8 +119,8 @@ qint64 DetachedLaunch::start(const Spec &spec, QString *error)
     const bool gotPid = n == sizeof first && first.pid > 0;
     while ((n = ::read(report[0], &failure, sizeof failure)) < 0 && errno == EINTR) { }
     ::close(report[0]);
-    const int failed = !gotPid ? (first.error ? first.error : ECHILD)
-                               : (n == sizeof failure ? failure.error : 0);
+    const int failed =
+        !gotPid ? (first.error ? first.error : ECHILD) : (n == sizeof failure ? failure.error : 0);
     if (failed) {
         *error = QStringLiteral("cannot start %1: %2")
                      .arg(spec.program, QString::fromLocal8Bit(std::strerror(failed)));

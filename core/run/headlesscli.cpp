@@ -246,7 +246,8 @@ int runOrResume(QCoreApplication &app, const QStringList &args, bool resume)
         return ExitBadInput;
     }
     bo.templatesDir = qEnvironmentVariable("AUTOCODER_TEMPLATES_DIR");
-    bo.dataDir = qEnvironmentVariable("AUTOCODER_SANDBOXD_DATA_DIR");
+    // bo.dataDir stays empty: the app's default folder (or AUTOCODER_SANDBOXD_DATA_DIR), so
+    // both share one server.
 
     int exitCode = ExitInfrastructure;
     SandboxBackend backend;

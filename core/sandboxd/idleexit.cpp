@@ -15,7 +15,9 @@ IdleExit::IdleExit(SandboxServer *server, int seconds, QObject *parent)
     m_timer.setSingleShot(true);
     m_timer.setInterval(seconds * 1000);
     connect(&m_timer, &QTimer::timeout, this, &IdleExit::check);
-    const auto restart = [this] { m_timer.start(); };
+    const auto restart = [this] {
+        m_timer.start();
+    };
     connect(server, &SandboxServer::requestReceived, this, restart);
     connect(server->manager(), &SandboxManager::sandboxEnded, this, restart);
     // Preparing a template for a pending create can outlast the idle time.

@@ -33,8 +33,8 @@ bool writeAll(int fd, const QByteArray &data)
 bool createWith(const QString &path, const QByteArray &data, QString *error)
 {
     const QByteArray name = QFile::encodeName(path);
-    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
-                          0600);
+    const int fd =
+        ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0) {
         *error = QStringLiteral("cannot create %1: %2").arg(path, errnoText());
         return false;
@@ -54,7 +54,8 @@ std::optional<QByteArray> PrivateFile::read(const QString &path, qint64 maxBytes
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0) {
-        *error = QStringLiteral("cannot open %1: %2").arg(path, errnoText());
+        *error = errno == ELOOP ? QStringLiteral("refusing %1: it is a symbolic link").arg(path)
+                                : QStringLiteral("cannot open %1: %2").arg(path, errnoText());
         return std::nullopt;
     }
     struct stat st
@@ -70,8 +71,9 @@ std::optional<QByteArray> PrivateFile::read(const QString &path, qint64 maxBytes
                       .arg(st.st_uid)
                       .arg(::geteuid());
     else if (st.st_mode & 077)
-        problem = QStringLiteral("its permissions are %1; they must be 0600")
-                      .arg(QString::number(st.st_mode & 0777, 8).rightJustified(4, QLatin1Char('0')));
+        problem =
+            QStringLiteral("its permissions are %1; they must be 0600")
+                .arg(QString::number(st.st_mode & 0777, 8).rightJustified(4, QLatin1Char('0')));
     else if (st.st_size > maxBytes)
         problem = QStringLiteral("larger than %1 bytes").arg(maxBytes);
     if (!problem.isEmpty()) {

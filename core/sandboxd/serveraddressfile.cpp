@@ -15,8 +15,7 @@ QString ServerAddressFile::path(const QString &dataDir)
     return dataDir + QStringLiteral("/sandboxd.json");
 }
 
-bool ServerAddressFile::write(const QString &dataDir, const ServerAddress &address,
-                              QString *error)
+bool ServerAddressFile::write(const QString &dataDir, const ServerAddress &address, QString *error)
 {
     const QJsonObject o { { QStringLiteral("pid"), address.pid },
                           { QStringLiteral("url"), address.url.toString() },
@@ -42,9 +41,8 @@ std::optional<ServerAddress> ServerAddressFile::read(const QString &dataDir, QSt
     a.version = o.value(QStringLiteral("version")).toString();
     a.started = QDateTime::fromString(o.value(QStringLiteral("started")).toString(), Qt::ISODate);
     const bool loopback = a.url.isValid() && a.url.scheme() == QLatin1String("http")
-        && a.url.host() == QLatin1String("127.0.0.1") && a.url.port() > 0
-        && a.url.path().isEmpty() && a.url.userInfo().isEmpty() && !a.url.hasQuery()
-        && !a.url.hasFragment();
+        && a.url.host() == QLatin1String("127.0.0.1") && a.url.port() > 0 && a.url.path().isEmpty()
+        && a.url.userInfo().isEmpty() && !a.url.hasQuery() && !a.url.hasFragment();
     if (parse.error != QJsonParseError::NoError || a.pid <= 0 || !loopback) {
         *err = QStringLiteral("%1 is not a valid server address file").arg(path(dataDir));
         return std::nullopt;
