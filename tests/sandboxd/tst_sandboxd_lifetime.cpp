@@ -145,13 +145,14 @@ private Q_SLOTS:
     void secondServerIsRefusedAndTheFirstKeepsItsSandbox()
     {
         const QString data = newDataDir();
-        QProcess *first = runServer(data, { QStringLiteral("--idle-exit-seconds"), "0" });
+        // Run by hand, with the documented key override.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("AUTOCODER_SANDBOXD_API_KEY"), QStringLiteral("e2b_first_0001"));
+        QProcess *first = runServer(data, {}, env);
         const QUrl url = waitListening(first);
         QVERIFY2(url.isValid(), first->readAllStandardError().constData());
-        QString error;
         SandboxdHarness h;
-        clientFor(h, url, Autocoder::Sandboxd::ApiKeyFile::read(data + "/sandboxd.key", &error));
-        QVERIFY2(!h.config.apiKey.isEmpty(), qPrintable(error));
+        clientFor(h, url, QStringLiteral("e2b_first_0001"));
         QString token;
         const QString id = h.createBase(&token, 300);
         QVERIFY(!id.isEmpty());
@@ -361,7 +362,8 @@ private Q_SLOTS:
         QVERIFY(::getsid(pid_t(pid)) != ::getsid(0));
         QCOMPARE(QFileInfo(QStringLiteral("/proc/%1/fd/2").arg(pid)).symLinkTarget(),
                  data + "/sandboxd.log");
-        const QStringList fds = QDir(QStringLiteral("/proc/%1/fd").arg(pid)).entryList(QDir::System);
+        const QStringList fds =
+            QDir(QStringLiteral("/proc/%1/fd").arg(pid)).entryList(QDir::System);
         for (const QString &fd : fds) {
             QVERIFY2(QFileInfo(QStringLiteral("/proc/%1/fd/%2").arg(pid).arg(fd)).symLinkTarget()
                          != leakTarget,
@@ -397,7 +399,7 @@ private Q_SLOTS:
         if (kind != QLatin1String("empty"))
             f.write("e2b_planted0123456789\n");
         f.close();
-        const mode_t mode = kind == QLatin1String("0640") ? 0640
+        const mode_t mode = kind == QLatin1String("0640")                     ? 0640
             : kind == QLatin1String("0644") || kind == QLatin1String("given") ? 0644
                                                                               : 0600;
         ::chmod(QFile::encodeName(f.fileName()).constData(), mode);
