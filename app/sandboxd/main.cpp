@@ -11,8 +11,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QSocketNotifier>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 #include <QUrl>
@@ -90,11 +92,11 @@ void installSignalHandlers(QCoreApplication &app)
     ::sigaction(SIGHUP, &sa, nullptr);
 }
 
-int prepareTemplates(QCoreApplication &app, const Sandboxd::ServerConfig &config)
+int prepareTemplates(QCoreApplication &app, const Sandboxd::ServerConfig &config,
+                     const QString &etcDir)
 {
     QTextStream out(stdout);
-    auto *store = new Sandboxd::TemplateStore(config.effectiveTemplatesDir(),
-                                              config.dataDir + QStringLiteral("/runtime/etc"),
+    auto *store = new Sandboxd::TemplateStore(config.effectiveTemplatesDir(), etcDir,
                                               config.bwrapProgram, &app);
     store->setHostUid(config.sandboxUid);
     QObject::connect(store, &Sandboxd::TemplateStore::progress, &app,
@@ -224,11 +226,27 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
 
+    if (prepare && !config.templatesDir.isEmpty()) {
+        // Templates outside the data folder: prepare them without touching it, so this
+        // works while a server uses the folder. The sandbox's /etc goes to a scratch folder.
+        QTemporaryDir scratch;
+        if (!scratch.isValid()
+            || !QFile::setPermissions(scratch.path(),
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                          | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                                          | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                          | QFileDevice::ExeOther)) {
+            printError(QCoreApplication::translate("main", "Cannot create a scratch folder"));
+            return 1;
+        }
+        return prepareTemplates(app, config, scratch.filePath(QStringLiteral("etc")));
+    }
+
     Sandboxd::DataDirLock lock(config.dataDir);
     if (const int status = lockDataDir(lock, config.dataDir); status != 0)
         return status;
     if (prepare)
-        return prepareTemplates(app, config);
+        return prepareTemplates(app, config, config.dataDir + QStringLiteral("/runtime/etc"));
 
     // A key given by hand in the environment wins over the data folder's file; it is then
     // dropped from this process's environment so nothing started from here inherits it.
