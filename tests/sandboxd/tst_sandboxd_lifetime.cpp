@@ -257,6 +257,74 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(data + "/sandboxes/left-by-a-dead-server"));
     }
 
+    void clientNoticesAnIdleExitAndStartsAnew()
+    {
+        const QString data = newDataDir();
+        LocalSandboxServer server;
+        QSignalSpy ready(&server, &LocalSandboxServer::ready);
+        QSignalSpy crashed(&server, &LocalSandboxServer::crashed);
+        LocalSandboxServer::Options o;
+        o.program = sandboxdProgram();
+        o.dataDir = data;
+        o.templatesDir = templatesDir();
+        o.idleExitSeconds = 1;
+        server.start(o);
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 30000);
+        const qint64 first = server.serverPid();
+        QTRY_VERIFY_WITH_TIMEOUT(!crashed.isEmpty(), 10000);
+        QVERIFY(!server.isReady());
+        ready.clear();
+        server.start(o);
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 30000);
+        QVERIFY(server.serverPid() != first);
+        QVERIFY(!server.reusedServer());
+    }
+
+    void addressFileIsTrustedOnlyWhenPrivateAndLoopback_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<bool>("accepted");
+        const QByteArray ok = "{\"pid\": 4242, \"url\": \"http://127.0.0.1:5555\"}";
+        QTest::newRow("valid") << ok << 0600 << true;
+        QTest::newRow("world readable") << ok << 0644 << false;
+        QTest::newRow("group writable") << ok << 0620 << false;
+        QTest::newRow("another host")
+            << QByteArray("{\"pid\": 4242, \"url\": \"http://example.org:5555\"}") << 0600 << false;
+        QTest::newRow("localhost name")
+            << QByteArray("{\"pid\": 4242, \"url\": \"http://localhost:5555\"}") << 0600 << false;
+        QTest::newRow("https") << QByteArray("{\"pid\": 4242, \"url\": \"https://127.0.0.1:5555\"}")
+                               << 0600 << false;
+        QTest::newRow("credentials")
+            << QByteArray("{\"pid\": 4242, \"url\": \"http://a:b@127.0.0.1:5555\"}") << 0600
+            << false;
+        QTest::newRow("path") << QByteArray("{\"pid\": 4242, \"url\": \"http://127.0.0.1:5555/x\"}")
+                              << 0600 << false;
+        QTest::newRow("no pid") << QByteArray("{\"url\": \"http://127.0.0.1:5555\"}") << 0600
+                                << false;
+        QTest::newRow("not json") << QByteArray("garbage") << 0600 << false;
+    }
+
+    void addressFileIsTrustedOnlyWhenPrivateAndLoopback()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, mode);
+        QFETCH(bool, accepted);
+        const QString data = m_tmp.filePath(QStringLiteral("address%1").arg(++m_counter));
+        QVERIFY(QDir().mkpath(data));
+        QFile f(ServerAddressFile::path(data));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(json);
+        f.close();
+        QCOMPARE(::chmod(QFile::encodeName(f.fileName()).constData(), mode_t(mode)), 0);
+        QString error;
+        const auto address = ServerAddressFile::read(data, &error);
+        QCOMPARE(address.has_value(), accepted);
+        QCOMPARE(error.isEmpty(), accepted);
+        if (accepted)
+            QCOMPARE(address->url, QUrl(QStringLiteral("http://127.0.0.1:5555")));
+    }
+
     void idleServerExits()
     {
         const QString data = newDataDir();
