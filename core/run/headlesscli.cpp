@@ -268,6 +268,8 @@ int runOrResume(QCoreApplication &app, const QStringList &args, bool resume)
     });
     interruptPoll.start(200);
 
+    QObject::connect(&backend, &SandboxBackend::progress, &app,
+                     [](const QString &message) { printErr(message + QLatin1Char('\n')); });
     QObject::connect(&backend, &SandboxBackend::failed, &app, [&](const QString &error) {
         printErr(tr("Sandbox backend failed: %1\n").arg(error));
         app.exit(ExitInfrastructure);
