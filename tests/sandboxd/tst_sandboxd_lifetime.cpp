@@ -1,146 +1,26 @@
-// The real autocoder-sandboxd as a shared server: one per data folder, its key in a
-// 0600 file, an address file, a minimal environment, outliving a killed client,
-// and exiting by itself when idle.
-#include "run/localsandboxserver.h"
+// The real autocoder-sandboxd as a shared server: one per data folder, a minimal
+// environment, outliving a killed client, and exiting by itself when idle.
+#include "sandboxdbinarytest.h"
+
 #include "sandboxd/apikeyfile.h"
 #include "sandboxd/serveraddressfile.h"
-#include "sandboxdharness.h"
-
-#include <QDir>
-#include <QElapsedTimer>
-#include <QProcess>
-#include <QRandomGenerator>
-#include <QTest>
-
-#include <csignal>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 using Autocoder::Run::LocalSandboxServer;
 using Autocoder::Sandboxd::ServerAddressFile;
+using namespace SandboxdBinary;
 
-namespace {
-QString sandboxdProgram()
-{
-    // Overridable to show what an older binary does with these tests.
-    const QString fromEnv = qEnvironmentVariable("AUTOCODER_LIFETIME_SANDBOXD");
-    return fromEnv.isEmpty() ? QStringLiteral(SANDBOXD_BINARY) : fromEnv;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool isAlive(qint64 pid)
-{
-    const QByteArray stat = readAll(QStringLiteral("/proc/%1/stat").arg(pid));
-    const qsizetype close = stat.lastIndexOf(')');
-    return pid > 0 && close > 0 && stat.mid(close + 2, 1) != "Z"; // a zombie has ended
-}
-
-/// The host pid of `sleep <marker>`, wherever it runs; 0 if there is none.
-qint64 findSleep(const QString &marker)
-{
-    const QByteArray wanted = QByteArray("sleep\0", 6) + marker.toLatin1() + '\0';
-    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-    for (const QString &pid : pids) {
-        if (pid.toLongLong() > 0
-            && readAll(QStringLiteral("/proc/%1/cmdline").arg(pid)).endsWith(wanted))
-            return pid.toLongLong();
-    }
-    return 0;
-}
-
-QString newMarker()
-{
-    return QStringLiteral("600.%1").arg(QRandomGenerator::system()->bounded(100000, 999999));
-}
-} // namespace
-
-class SandboxdLifetimeTest : public QObject
+class SandboxdLifetimeTest : public SandboxdBinaryTest
 {
     Q_OBJECT
-
-private:
-    QTemporaryDir m_tmp;
-    QStringList m_dataDirs;
-    QList<QProcess *> m_processes;
-    int m_counter = 0;
-
-    QString newDataDir()
-    {
-        const QString d = m_tmp.filePath(QStringLiteral("data%1").arg(++m_counter));
-        m_dataDirs << d;
-        return d;
-    }
-
-    QString templatesDir() const
-    {
-        const QString t = qEnvironmentVariable("AUTOCODER_TEMPLATES_DIR");
-        return t.isEmpty() ? m_tmp.filePath(QStringLiteral("templates")) : t;
-    }
-
-    /// The binary run directly, as a person would; \a url gets the ready line's URL.
-    QProcess *runServer(const QString &dataDir, const QStringList &extra,
-                        const QProcessEnvironment &env = {})
-    {
-        auto *p = new QProcess(this);
-        m_processes << p;
-        QProcessEnvironment e = env.isEmpty() ? QProcessEnvironment::systemEnvironment() : env;
-        if (env.isEmpty())
-            e.remove(QStringLiteral("AUTOCODER_SANDBOXD_API_KEY"));
-        p->setProcessEnvironment(e);
-        p->start(sandboxdProgram(),
-                 QStringList { QStringLiteral("--port"), QStringLiteral("0"),
-                               QStringLiteral("--data-dir"), dataDir,
-                               QStringLiteral("--templates-dir"), templatesDir() }
-                     + extra);
-        return p;
-    }
-
-    static QUrl waitListening(QProcess *p)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (!p->canReadLine() && p->state() != QProcess::NotRunning && !t.hasExpired(15000))
-            p->waitForReadyRead(100);
-        const QByteArray line = p->readLine().trimmed();
-        if (!line.startsWith("Listening on "))
-            return {};
-        return QUrl(QString::fromLatin1(line.mid(13)));
-    }
-
-    static SandboxdHarness *clientFor(SandboxdHarness &h, const QUrl &url, const QString &key)
-    {
-        h.port = quint16(url.port());
-        h.config.apiKey = key;
-        return &h;
-    }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_tmp.isValid());
-        if (!QFileInfo(sandboxdProgram()).isExecutable())
+        if (!initFolders())
             QSKIP("autocoder-sandboxd is not built");
-        QDir().mkpath(templatesDir());
     }
 
-    void cleanup()
-    {
-        for (QProcess *p : std::as_const(m_processes)) {
-            p->kill();
-            p->waitForFinished(5000);
-            delete p;
-        }
-        m_processes.clear();
-        for (const QString &d : std::as_const(m_dataDirs))
-            QVERIFY2(LocalSandboxServer::shutdownServer(d, 10000), qPrintable(d));
-        m_dataDirs.clear();
-    }
+    void cleanup() { endServers(); }
 
     void secondServerIsRefusedAndTheFirstKeepsItsSandbox()
     {
@@ -280,51 +160,6 @@ private Q_SLOTS:
         QVERIFY(!server.reusedServer());
     }
 
-    void addressFileIsTrustedOnlyWhenPrivateAndLoopback_data()
-    {
-        QTest::addColumn<QByteArray>("json");
-        QTest::addColumn<int>("mode");
-        QTest::addColumn<bool>("accepted");
-        const QByteArray ok = "{\"pid\": 4242, \"url\": \"http://127.0.0.1:5555\"}";
-        QTest::newRow("valid") << ok << 0600 << true;
-        QTest::newRow("world readable") << ok << 0644 << false;
-        QTest::newRow("group writable") << ok << 0620 << false;
-        QTest::newRow("another host")
-            << QByteArray("{\"pid\": 4242, \"url\": \"http://example.org:5555\"}") << 0600 << false;
-        QTest::newRow("localhost name")
-            << QByteArray("{\"pid\": 4242, \"url\": \"http://localhost:5555\"}") << 0600 << false;
-        QTest::newRow("https") << QByteArray("{\"pid\": 4242, \"url\": \"https://127.0.0.1:5555\"}")
-                               << 0600 << false;
-        QTest::newRow("credentials")
-            << QByteArray("{\"pid\": 4242, \"url\": \"http://a:b@127.0.0.1:5555\"}") << 0600
-            << false;
-        QTest::newRow("path") << QByteArray("{\"pid\": 4242, \"url\": \"http://127.0.0.1:5555/x\"}")
-                              << 0600 << false;
-        QTest::newRow("no pid") << QByteArray("{\"url\": \"http://127.0.0.1:5555\"}") << 0600
-                                << false;
-        QTest::newRow("not json") << QByteArray("garbage") << 0600 << false;
-    }
-
-    void addressFileIsTrustedOnlyWhenPrivateAndLoopback()
-    {
-        QFETCH(QByteArray, json);
-        QFETCH(int, mode);
-        QFETCH(bool, accepted);
-        const QString data = m_tmp.filePath(QStringLiteral("address%1").arg(++m_counter));
-        QVERIFY(QDir().mkpath(data));
-        QFile f(ServerAddressFile::path(data));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(json);
-        f.close();
-        QCOMPARE(::chmod(QFile::encodeName(f.fileName()).constData(), mode_t(mode)), 0);
-        QString error;
-        const auto address = ServerAddressFile::read(data, &error);
-        QCOMPARE(address.has_value(), accepted);
-        QCOMPARE(error.isEmpty(), accepted);
-        if (accepted)
-            QCOMPARE(address->url, QUrl(QStringLiteral("http://127.0.0.1:5555")));
-    }
-
     void idleServerExits()
     {
         const QString data = newDataDir();
@@ -359,15 +194,6 @@ private Q_SLOTS:
         QVERIFY(p->waitForFinished(10000));
         QVERIFY2(t.elapsed() >= 5000 + 1500, qPrintable(QString::number(t.elapsed())));
         QCOMPARE(p->exitCode(), 0);
-    }
-
-    void badIdleValuesAreRefused()
-    {
-        for (const char *bad : { "-1", "abc", "" }) {
-            QProcess *p = runServer(newDataDir(), { QStringLiteral("--idle-exit-seconds"), bad });
-            QVERIFY(p->waitForFinished(5000));
-            QCOMPARE(p->exitCode(), 2);
-        }
     }
 
     void environmentIsMinimalAndKeyFileIsPrivate()
@@ -441,78 +267,6 @@ private Q_SLOTS:
         QVERIFY(server.shutdownServer(10000));
         QTRY_VERIFY_WITH_TIMEOUT(!isAlive(pid), 5000);
         QVERIFY(!QFileInfo::exists(ServerAddressFile::path(data)));
-    }
-
-    void unsafeKeyFilesAreRefused_data()
-    {
-        QTest::addColumn<QString>("kind");
-        QTest::newRow("group readable") << "0640";
-        QTest::newRow("world readable") << "0644";
-        QTest::newRow("another owner") << "owner";
-        QTest::newRow("symlink") << "symlink";
-        QTest::newRow("empty") << "empty";
-        QTest::newRow("given file, world readable") << "given";
-    }
-
-    void unsafeKeyFilesAreRefused()
-    {
-        QFETCH(QString, kind);
-        const QString data = newDataDir();
-        QVERIFY(QDir().mkpath(data + "/sandboxes/keep"));
-        const QString key = data + "/sandboxd.key";
-        const QString elsewhere = m_tmp.filePath(QStringLiteral("key%1").arg(m_counter));
-        QFile f(kind == QLatin1String("symlink") || kind == QLatin1String("given") ? elsewhere
-                                                                                   : key);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        if (kind != QLatin1String("empty"))
-            f.write("e2b_planted0123456789\n");
-        f.close();
-        const mode_t mode = kind == QLatin1String("0640")                     ? 0640
-            : kind == QLatin1String("0644") || kind == QLatin1String("given") ? 0644
-                                                                              : 0600;
-        ::chmod(QFile::encodeName(f.fileName()).constData(), mode);
-        if (kind == QLatin1String("owner"))
-            QVERIFY(::chown(QFile::encodeName(key).constData(), 65534, 65534) == 0);
-        if (kind == QLatin1String("symlink"))
-            QVERIFY(QFile::link(elsewhere, key));
-        const QStringList extra = kind == QLatin1String("given")
-            ? QStringList { QStringLiteral("--api-key-file"), elsewhere }
-            : QStringList {};
-        QProcess *p = runServer(data, extra);
-        QVERIFY2(p->waitForFinished(10000), "the server accepted an unsafe key file");
-        QCOMPARE(p->exitCode(), 1);
-        const QString why = QString::fromLocal8Bit(p->readAllStandardError());
-        QVERIFY2(why.contains(QFileInfo(extra.isEmpty() ? key : elsewhere).fileName()),
-                 qPrintable(why));
-        QVERIFY(!p->readAllStandardOutput().contains("Listening"));
-        // Refused before anything in the folder was touched.
-        QVERIFY(QFileInfo::exists(data + "/sandboxes/keep"));
-    }
-
-    void givenKeyFileAndManualOverrideAreUsed()
-    {
-        const QString given = m_tmp.filePath(QStringLiteral("given.key"));
-        QFile f(given);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("e2b_given_file_key_0123456789\n");
-        f.close();
-        QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
-        QProcess *p = runServer(newDataDir(), { QStringLiteral("--api-key-file"), given });
-        const QUrl url = waitListening(p);
-        QVERIFY(url.isValid());
-        SandboxdHarness h;
-        clientFor(h, url, QStringLiteral("e2b_given_file_key_0123456789"));
-        QCOMPARE(h.api("GET", "/sandboxes").status, 200);
-        QCOMPARE(h.api("GET", "/sandboxes", {}, "e2b_planted0123456789").status, 401);
-
-        // By hand: the environment's key, documented as an override for people.
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("AUTOCODER_SANDBOXD_API_KEY"), QStringLiteral("e2b_by_hand_42"));
-        QProcess *byHand = runServer(newDataDir(), {}, env);
-        const QUrl handUrl = waitListening(byHand);
-        QVERIFY(handUrl.isValid());
-        clientFor(h, handUrl, QStringLiteral("e2b_by_hand_42"));
-        QCOMPARE(h.api("GET", "/sandboxes").status, 200);
     }
 };
 
