@@ -114,12 +114,10 @@ protected:
         return &h;
     }
 
-
     bool initFolders()
     {
         QDir().mkpath(templatesDir());
-        return m_tmp.isValid()
-            && QFileInfo(SandboxdBinary::sandboxdProgram()).isExecutable();
+        return m_tmp.isValid() && QFileInfo(SandboxdBinary::sandboxdProgram()).isExecutable();
     }
 
     void endServers()

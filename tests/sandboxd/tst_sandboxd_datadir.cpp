@@ -5,7 +5,6 @@
 #include "sandboxd/apikeyfile.h"
 #include "sandboxd/serveraddressfile.h"
 
-
 using Autocoder::Run::LocalSandboxServer;
 using Autocoder::Sandboxd::ServerAddressFile;
 using namespace SandboxdBinary;
