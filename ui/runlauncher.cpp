@@ -130,11 +130,15 @@ void RunLauncher::withProvider(const QString &backend, const QString &e2bKey,
                                const ProviderReady &next)
 {
     Run::SandboxBackend *existing = m_backends.value(backend);
-    if (existing && existing->provider()) {
+    // The shared local server exits when idle: then look for (or start) one again.
+    const bool gone = existing && existing->localServer() && !existing->localServer()->isReady();
+    if (existing && existing->provider() && !gone) {
         next(existing->provider(), existing->secrets());
         return;
     }
-    if (existing) // still starting, or failed earlier: start afresh
+    // Still starting, or failed earlier: start afresh. A gone server's backend stays
+    // (parented here) for the finished runs that still refer to its provider.
+    if (existing && !existing->provider())
         existing->deleteLater();
 
     auto *sandboxes = new Run::SandboxBackend(this);

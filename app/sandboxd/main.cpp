@@ -1,20 +1,26 @@
 // autocoder-sandboxd: the local E2B-compatible sandbox server (see core/sandboxd).
 #include "common/appinfo.h"
+#include "sandboxd/apikeyfile.h"
+#include "sandboxd/datadirlock.h"
 #include "sandboxd/hostresolver.h"
+#include "sandboxd/idleexit.h"
 #include "sandboxd/resourcelimiter.h"
-#include "sandboxd/sandboxmanager.h"
 #include "sandboxd/sandboxserver.h"
+#include "sandboxd/serveraddressfile.h"
 #include "sandboxd/templatestore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QSocketNotifier>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+#include <QUrl>
 
-#include <climits>
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
@@ -24,6 +30,41 @@ using namespace Autocoder;
 
 namespace {
 int signalPipe[2] = { -1, -1 };
+
+// Exit statuses besides 0 (stopped or idle) and 1 (could not serve).
+constexpr int ExitUsage = 2;
+constexpr int ExitDataDirInUse = 3;
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "autocoder-sandboxd: %s\n", qPrintable(message));
+}
+
+// The data folder belongs to one server at a time: the lock is taken before
+// anything in it is read or changed, and kept until the process ends.
+int lockDataDir(Autocoder::Sandboxd::DataDirLock &lock, const QString &dataDir)
+{
+    using Autocoder::Sandboxd::DataDirLock;
+    QString error;
+    const DataDirLock::Result r = lock.acquire(500, &error);
+    if (r == DataDirLock::Result::Failed) {
+        printError(error);
+        return 1;
+    }
+    if (r == DataDirLock::Result::Held) {
+        const auto holder = Autocoder::Sandboxd::ServerAddressFile::read(dataDir);
+        printError(holder ? QCoreApplication::translate(
+                                "main", "%1 is in use by the server with pid %2 at %3")
+                                .arg(dataDir)
+                                .arg(holder->pid)
+                                .arg(holder->url.toString())
+                          : QCoreApplication::translate(
+                                "main", "%1 is in use by another server (still starting)")
+                                .arg(dataDir));
+        return ExitDataDirInUse;
+    }
+    return 0;
+}
 
 void onTerminate(int)
 {
@@ -53,7 +94,8 @@ void installSignalHandlers(QCoreApplication &app)
     ::sigaction(SIGHUP, &sa, nullptr);
 }
 
-int prepareTemplates(QCoreApplication &app, const Sandboxd::ServerConfig &config)
+int prepareTemplates(QCoreApplication &app, const Sandboxd::ServerConfig &config,
+                     const QString &etcDir)
 {
     QTextStream out(stdout);
     // Lives as long as the store: exec() below returns only when preparing is over.
@@ -61,8 +103,7 @@ int prepareTemplates(QCoreApplication &app, const Sandboxd::ServerConfig &config
     for (auto it = config.resolveOverrides.cbegin(); it != config.resolveOverrides.cend(); ++it)
         resolver.addOverride(it.key(), it.value());
     resolver.setStrict(config.strictResolve);
-    auto *store = new Sandboxd::TemplateStore(config.effectiveTemplatesDir(),
-                                              config.dataDir + QStringLiteral("/runtime/etc"),
+    auto *store = new Sandboxd::TemplateStore(config.effectiveTemplatesDir(), etcDir,
                                               config.bwrapProgram, &resolver, &app);
     store->setHostUid(config.sandboxUid);
     // npm runs bounded like a sandbox; the limiter lives as long as the store.
@@ -104,7 +145,10 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QCoreApplication::translate(
         "main",
         "Local E2B-compatible sandbox server (bubblewrap isolation) on 127.0.0.1.\n"
-        "The API key comes from AUTOCODER_SANDBOXD_API_KEY; one is generated if unset."));
+        "One server per data folder. The API key is read from <data-dir>/sandboxd.key (created\n"
+        "with mode 0600 if missing) or --api-key-file; for a server run by hand,\n"
+        "AUTOCODER_SANDBOXD_API_KEY overrides the data folder's key file.\n"
+        "Exit status: 0 stopped or idle, 1 error, 2 bad usage, 3 the data folder is in use."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(
@@ -132,6 +176,18 @@ int main(int argc, char *argv[])
                                     "Host uid/gid sandboxes run as when the server runs as "
                                     "root (default 65534; -1 = root's own)."),
         QStringLiteral("UID"));
+    const QCommandLineOption keyFileOption(
+        QStringLiteral("api-key-file"),
+        QCoreApplication::translate("main",
+                                    "File holding the API key; must be this user's, mode 0600 "
+                                    "(default: <data-dir>/sandboxd.key)."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption idleOption(
+        QStringLiteral("idle-exit-seconds"),
+        QCoreApplication::translate("main",
+                                    "Exit after this long with no sandbox and no request "
+                                    "(default 600; 0 = never)."),
+        QStringLiteral("N"), QStringLiteral("600"));
     const QCommandLineOption resolveOption(
         QStringLiteral("resolve"),
         QCoreApplication::translate("main",
@@ -166,8 +222,9 @@ int main(int argc, char *argv[])
                                     "usable (processes per host uid, memory per process, no "
                                     "CPU bound)."));
     parser.addOptions({ portOption, dataOption, templatesOption, uploadOption, maxSandboxesOption,
-                        uidOption, processesOption, memoryOption, cpusOption, diskOption,
-                        rlimitsOption, resolveOption, strictResolveOption });
+                        uidOption, keyFileOption, idleOption, processesOption, memoryOption,
+                        cpusOption, diskOption, rlimitsOption, resolveOption,
+                        strictResolveOption });
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("main",
@@ -201,7 +258,7 @@ int main(int argc, char *argv[])
                          qPrintable(QCoreApplication::translate(
                                         "main", "Invalid --resolve %1 (use NAME=ADDRESS)")
                                         .arg(entry)));
-            return 2;
+            return ExitUsage;
         }
         config.resolveOverrides[entry.left(eq).toLower()].append(address);
     }
@@ -228,38 +285,70 @@ int main(int argc, char *argv[])
             stderr, "%s\n",
             qPrintable(QCoreApplication::translate("main", "Invalid limit: %1")
                            .arg(valuesOk ? limitsError : QStringLiteral("not an integer"))));
-        return 2;
+        return ExitUsage;
     }
 
     const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty()) {
-        if (positional.first() == QLatin1String("prepare-templates") && positional.size() == 1)
-            return prepareTemplates(app, config);
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("main", "Unknown command: %1")
-                                    .arg(positional.join(QLatin1Char(' ')))));
-        return 2;
+    const bool prepare =
+        positional.size() == 1 && positional.first() == QLatin1String("prepare-templates");
+    if (!positional.isEmpty() && !prepare) {
+        printError(QCoreApplication::translate("main", "Unknown command: %1")
+                       .arg(positional.join(QLatin1Char(' '))));
+        return ExitUsage;
     }
 
     bool portOk = false;
     const uint port = parser.value(portOption).toUInt(&portOk);
     if (!portOk || port > 65535) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("main", "Invalid port: %1")
-                                    .arg(parser.value(portOption))));
-        return 2;
+        printError(
+            QCoreApplication::translate("main", "Invalid port: %1").arg(parser.value(portOption)));
+        return ExitUsage;
+    }
+    bool idleOk = false;
+    const int idleSeconds = parser.value(idleOption).toInt(&idleOk);
+    if (!idleOk || idleSeconds < 0) {
+        printError(QCoreApplication::translate("main", "Invalid --idle-exit-seconds: %1")
+                       .arg(parser.value(idleOption)));
+        return ExitUsage;
     }
 
-    config.apiKey = qEnvironmentVariable("AUTOCODER_SANDBOXD_API_KEY");
+    if (prepare && !config.templatesDir.isEmpty()) {
+        // Templates outside the data folder: prepare them without touching it, so this
+        // works while a server uses the folder. The sandbox's /etc goes to a scratch folder.
+        QTemporaryDir scratch;
+        if (!scratch.isValid()
+            || !QFile::setPermissions(scratch.path(),
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                          | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                                          | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                          | QFileDevice::ExeOther)) {
+            printError(QCoreApplication::translate("main", "Cannot create a scratch folder"));
+            return 1;
+        }
+        return prepareTemplates(app, config, scratch.filePath(QStringLiteral("etc")));
+    }
+
+    Sandboxd::DataDirLock lock(config.dataDir);
+    if (const int status = lockDataDir(lock, config.dataDir); status != 0)
+        return status;
+    if (prepare)
+        return prepareTemplates(app, config, config.dataDir + QStringLiteral("/runtime/etc"));
+
+    // A key given by hand in the environment wins over the data folder's file; it is then
+    // dropped from this process's environment so nothing started from here inherits it.
+    QString keyError;
+    if (parser.isSet(keyFileOption)) {
+        config.apiKey = Sandboxd::ApiKeyFile::read(parser.value(keyFileOption), &keyError);
+    } else {
+        config.apiKey = qEnvironmentVariable("AUTOCODER_SANDBOXD_API_KEY");
+        if (config.apiKey.isEmpty())
+            config.apiKey = Sandboxd::ApiKeyFile::readOrCreate(
+                Sandboxd::ApiKeyFile::defaultPath(config.dataDir), &keyError);
+    }
+    qunsetenv("AUTOCODER_SANDBOXD_API_KEY");
     if (config.apiKey.isEmpty()) {
-        // The user's own local key: shown once so they can hand it to an E2B client.
-        config.apiKey = QStringLiteral("e2b_") + Sandboxd::SandboxManager::randomHex(20);
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate(
-                                    "main",
-                                    "No AUTOCODER_SANDBOXD_API_KEY set; generated API "
-                                    "key for this run: %1")
-                                    .arg(config.apiKey)));
+        printError(keyError);
+        return 1;
     }
 
     installSignalHandlers(app);
@@ -267,10 +356,27 @@ int main(int argc, char *argv[])
     QString error;
     const quint16 bound = server.start(quint16(port), &error);
     if (bound == 0) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+        printError(error);
         return 1;
     }
+    Sandboxd::ServerAddress address;
+    address.pid = QCoreApplication::applicationPid();
+    address.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(bound));
+    address.version = QCoreApplication::applicationVersion();
+    address.started = QDateTime::currentDateTimeUtc();
+    if (!Sandboxd::ServerAddressFile::write(config.dataDir, address, &error)) {
+        printError(error);
+        return 1;
+    }
+    Sandboxd::IdleExit idle(&server, idleSeconds);
+    QObject::connect(&idle, &Sandboxd::IdleExit::idle, &app, [&app] {
+        std::fprintf(stderr, "autocoder-sandboxd: idle, exiting\n");
+        app.quit();
+    });
     std::printf("Listening on http://127.0.0.1:%u\n", unsigned(bound));
     std::fflush(stdout);
-    return app.exec();
+    const int status = app.exec();
+    // Stop advertising first; the lock goes last, when the process ends.
+    Sandboxd::ServerAddressFile::remove(config.dataDir, address.pid);
+    return status;
 }

@@ -252,7 +252,8 @@ int runOrResume(QCoreApplication &app, const QStringList &args, bool resume)
         return ExitBadInput;
     }
     bo.templatesDir = qEnvironmentVariable("AUTOCODER_TEMPLATES_DIR");
-    bo.dataDir = qEnvironmentVariable("AUTOCODER_SANDBOXD_DATA_DIR");
+    // bo.dataDir stays empty: the app's default folder (or AUTOCODER_SANDBOXD_DATA_DIR), so
+    // both share one server.
 
     int exitCode = ExitInfrastructure;
     SandboxBackend backend;
@@ -273,6 +274,8 @@ int runOrResume(QCoreApplication &app, const QStringList &args, bool resume)
     });
     interruptPoll.start(200);
 
+    QObject::connect(&backend, &SandboxBackend::progress, &app,
+                     [](const QString &message) { printErr(message + QLatin1Char('\n')); });
     QObject::connect(&backend, &SandboxBackend::failed, &app, [&](const QString &error) {
         printErr(tr("Sandbox backend failed: %1\n").arg(error));
         app.exit(ExitInfrastructure);

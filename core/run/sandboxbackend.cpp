@@ -49,6 +49,7 @@ void SandboxBackend::start(const Options &options)
         Q_EMIT ready(m_provider);
     });
     connect(m_local, &LocalSandboxServer::failed, this, &SandboxBackend::failed);
+    connect(m_local, &LocalSandboxServer::progress, this, &SandboxBackend::progress);
     LocalSandboxServer::Options o;
     o.program = options.sandboxdProgram;
     o.dataDir = options.dataDir;

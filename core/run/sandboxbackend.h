@@ -37,6 +37,8 @@ public:
 Q_SIGNALS:
     void ready(Autocoder::Run::SandboxProvider *provider);
     void failed(const QString &error);
+    /// Starting (or waiting for) the local server.
+    void progress(const QString &message);
 
 private:
     QPointer<LocalSandboxServer> m_local;

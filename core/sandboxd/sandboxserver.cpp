@@ -68,6 +68,7 @@ quint16 SandboxServer::start(quint16 port, QString *error)
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    Q_EMIT requestReceived();
     QHttpServerResponder responder = makeResponder(request, socket);
     const RequestPolicy::Route route = RequestPolicy::route(
         HttpReply::header(request, "Host"), HttpReply::header(request, "E2b-Sandbox-Id"),

@@ -34,6 +34,10 @@ public:
     SandboxManager *manager() const { return m_manager; }
     TemplateStore *templates() const { return m_templates; }
 
+Q_SIGNALS:
+    /// Every request, before it is handled: the server is in use.
+    void requestReceived();
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;

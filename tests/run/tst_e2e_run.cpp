@@ -126,6 +126,9 @@ void E2eRunTest::initTestCase()
 void E2eRunTest::cleanupTestCase()
 {
     m_provider.reset();
+    // The server outlives its clients; this one's data folder is about to go.
+    if (m_server)
+        QVERIFY(m_server->shutdownServer(15000));
     m_server.reset();
 }
 

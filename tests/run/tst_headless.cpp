@@ -3,6 +3,7 @@
 
 #include "run/headlesscli.h"
 #include "run/headlessprinter.h"
+#include "run/localsandboxserver.h"
 #include "run/runjournal.h"
 #include "spec/specvalidator.h"
 
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void exampleSpecIsValid();
     void e2eRunGreenWithJson();
     void e2eRunNotGreenExitsWithOne();
+    void cleanupTestCase();
 
 private:
     struct Result
@@ -283,6 +285,14 @@ void HeadlessTest::e2eRunNotGreenExitsWithOne()
     QVERIFY(r.out.contains("Run finished: no_progress")
             || r.out.contains("Run finished: max_iterations"));
     QVERIFY(r.out.contains("tests: 0 passed, 1 failed"));
+}
+
+void HeadlessTest::cleanupTestCase()
+{
+    // The detached servers the runs started outlive the driver; their folders are about to go.
+    for (const char *dir : { "sandboxd", "sandboxd2", "xdg/Autocoder/autocoder-sandboxd" })
+        QVERIFY(
+            LocalSandboxServer::shutdownServer(m_dir.filePath(QString::fromLatin1(dir)), 15000));
 }
 
 QTEST_GUILESS_MAIN(HeadlessTest)

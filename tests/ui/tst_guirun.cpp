@@ -10,6 +10,7 @@
 #include "runview/runview.h"
 #include "wizard/specwizard.h"
 
+#include "run/localsandboxserver.h"
 #include "run/runcontroller.h"
 #include "spec/projectspec.h"
 
@@ -109,6 +110,13 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(out + QStringLiteral("/RUN_REPORT.md")));
         QVERIFY(QFile::exists(out + QStringLiteral("/package.json")));
         QVERIFY(!readFile(out + QStringLiteral("/RUN_REPORT.md")).contains(key));
+    }
+
+    void cleanupTestCase()
+    {
+        // The app's shared server outlives the window; it lives in the temporary HOME.
+        QVERIFY(Run::LocalSandboxServer::shutdownServer(Run::LocalSandboxServer::defaultDataDir(),
+                                                        15000));
     }
 
 private:

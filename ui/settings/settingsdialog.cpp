@@ -102,7 +102,7 @@ SettingsDialog::SettingsDialog(Secrets::SecretStore *store, QWidget *parent)
            "use. List other hosts here, separated by commas: domains, *.domains, IP addresses, "
            "CIDR ranges, optionally with :port."));
     auto *allowRow = new QFormLayout;
-    allowRow->addRow(label(tr("&Also allow:"), m_allowOut), m_allowOut);
+    allowRow->addRow(label(tr("Al&so allow:"), m_allowOut), m_allowOut);
     backendLayout->addLayout(allowRow);
     backendLayout->addWidget(m_testButton, 0, Qt::AlignLeft);
     backendLayout->addWidget(m_testResult);
