@@ -170,18 +170,18 @@ void RunLauncher::withProvider(const QString &backend, const QString &e2bKey,
 }
 
 // A crash can leave sandboxes behind (on E2B they keep costing money). Runs that
-// did not finish may still be resumed into their sandbox, so only sandboxes of
-// finished or unknown runs are killed.
+// did not finish may still be resumed into their sandbox, and runs this window does
+// not know may be alive elsewhere, so only sandboxes of finished runs are killed.
 void RunLauncher::sweepOrphans(Run::SandboxProvider *provider)
 {
-    QStringList resumable;
+    QStringList finished;
     const QList<Run::RunSummary> runs = Run::RunStore(Run::RunStore::defaultRoot()).list();
     for (const Run::RunSummary &run : runs) {
-        if (run.status != QLatin1String("finished"))
-            resumable.append(run.id);
+        if (run.status == QLatin1String("finished"))
+            finished.append(run.id);
     }
     Run::OrphanSweeper::sweep(
-        provider, resumable, this, [](const QStringList &killed, const QString &error) {
+        provider, finished, this, [](const QStringList &killed, const QString &error) {
             if (!error.isEmpty())
                 qWarning("Looking for left-over sandboxes failed: %s", qPrintable(error));
             else if (!killed.isEmpty())

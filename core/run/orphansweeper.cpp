@@ -6,19 +6,19 @@
 
 namespace Autocoder::Run {
 
-void OrphanSweeper::sweep(SandboxProvider *provider, const QStringList &liveRunIds,
+void OrphanSweeper::sweep(SandboxProvider *provider, const QStringList &finishedRunIds,
                           QObject *context, Done done)
 {
     provider->list({ { QStringLiteral("app"), QStringLiteral("autocoder") } }, context,
-                   [provider, liveRunIds, context, done](const QList<SandboxListing> &sandboxes,
-                                                         const SandboxOpResult &r) {
+                   [provider, finishedRunIds, context, done](const QList<SandboxListing> &sandboxes,
+                                                             const SandboxOpResult &r) {
                        if (!r.ok) {
                            done({}, r.error);
                            return;
                        }
                        QStringList orphans;
                        for (const SandboxListing &s : sandboxes) {
-                           if (!liveRunIds.contains(s.metadata.value(QStringLiteral("run"))))
+                           if (finishedRunIds.contains(s.metadata.value(QStringLiteral("run"))))
                                orphans.append(s.sandboxId);
                        }
                        if (orphans.isEmpty()) {

@@ -603,16 +603,19 @@ void RunControllerTest::orphanSweepKillsOnlyOrphans()
     Scenario sc;
     FakeSandboxProvider provider(handlerFor(&sc));
     QObject ctx;
-    for (const QString &run : { QStringLiteral("live"), QStringLiteral("dead") }) {
+    // A resumable run, a finished one, and one this app has never heard of (a headless
+    // run on the same shared server, another machine's run on E2B).
+    for (const QString &run :
+         { QStringLiteral("live"), QStringLiteral("dead"), QStringLiteral("elsewhere") }) {
         SandboxCreateRequest r;
         r.metadata = { { QStringLiteral("app"), QStringLiteral("autocoder") },
                        { QStringLiteral("run"), run } };
         provider.create(r, &ctx, [](SandboxSession *, const SandboxOpResult &) {});
     }
-    QTRY_COMPARE(provider.sessions.size(), 2);
+    QTRY_COMPARE(provider.sessions.size(), 3);
     QStringList killed;
     bool called = false;
-    OrphanSweeper::sweep(&provider, { QStringLiteral("live") }, &ctx,
+    OrphanSweeper::sweep(&provider, { QStringLiteral("dead") }, &ctx,
                          [&](const QStringList &ids, const QString &) {
                              killed = ids;
                              called = true;
@@ -621,6 +624,7 @@ void RunControllerTest::orphanSweepKillsOnlyOrphans()
     QCOMPARE(killed, QStringList { QStringLiteral("fake-2") });
     QVERIFY(provider.sessions.at(0)->isAliveNow());
     QVERIFY(!provider.sessions.at(1)->isAliveNow());
+    QVERIFY(provider.sessions.at(2)->isAliveNow());
 }
 
 void RunControllerTest::egressAllowListAndRefusals()
