@@ -102,9 +102,12 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("AUTOCODER_SANDBOXD_API_KEY"), QString::fromLatin1(Key));
         m_server.setProcessEnvironment(env);
+        // BENCH_SANDBOXD_ARGS: extra server options, e.g. --rlimits-only to compare mechanisms.
         m_server.start(QStringLiteral(SANDBOXD_BINARY),
-                       { QStringLiteral("--port"), QStringLiteral("0"),
-                         QStringLiteral("--data-dir"), m_dir.path() });
+                       QStringList { QStringLiteral("--port"), QStringLiteral("0"),
+                                     QStringLiteral("--data-dir"), m_dir.path() }
+                           + qEnvironmentVariable("BENCH_SANDBOXD_ARGS")
+                                 .split(QLatin1Char(' '), Qt::SkipEmptyParts));
         QVERIFY(m_server.waitForStarted());
         QByteArray line;
         while (!line.contains('\n') && m_server.waitForReadyRead(10000))
