@@ -221,6 +221,16 @@ void E2eRunTest::a_fixesAfterFeedback()
     }
     QCOMPARE(failedPerIteration, (QList<int> { 1, 0 }));
     QVERIFY(run->controller->state().costUsd > 0.0);
+    // The agent reached the fake model API only through the sandbox's egress proxy; its try
+    // at a host the run does not allow was refused and shows in the run, by name.
+    QStringList warnings;
+    for (const RunEvent &e : std::as_const(run->events)) {
+        if (e.kind == EventKind::Log
+            && e.data.value(QStringLiteral("level")).toString() == QLatin1String("warning"))
+            warnings.append(e.data.value(QStringLiteral("text")).toString());
+    }
+    QVERIFY2(warnings.filter(QStringLiteral("exfil.example.com")).size() == 1,
+             qPrintable(warnings.join(QLatin1Char('\n')) + dump(*run)));
     // Saved project and report.
     QVERIFY(readAll(run->outDir + QStringLiteral("/src/sum.ts")).contains("a + b"));
     QVERIFY(readAll(run->outDir + QStringLiteral("/tests/sum.test.ts"))
