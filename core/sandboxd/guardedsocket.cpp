@@ -154,9 +154,11 @@ void GuardedSocket::pump()
         }
     }
     m_pumping = false;
-    // Bytes left for a head that may only be decided outside the parser's read.
+    // Bytes left for a head that may only be decided outside the parser's read. Never for
+    // bytes that wait for more input: the wire's readyRead comes back for those, and a
+    // re-queue would spin on a client that sent half a head and went quiet.
     if (m_wire && m_mode != Mode::Closing && m_framer.buffered() > 0 && !m_pumpQueued
-        && m_released.isEmpty()) {
+        && m_released.isEmpty() && m_waitingForParser) {
         m_pumpQueued = true;
         QMetaObject::invokeMethod(
             this,
@@ -171,11 +173,13 @@ void GuardedSocket::pump()
 bool GuardedSocket::process()
 {
     bool progressed = false;
+    m_waitingForParser = false;
     while (m_mode != Mode::Closing) {
-        if (m_framer.atRequestStart() && (m_inRead || !m_released.isEmpty()))
+        if ((m_framer.atRequestStart() && (m_inRead || !m_released.isEmpty()))
+            || m_released.size() >= WireChunk) {
+            m_waitingForParser = true;
             return progressed;
-        if (m_released.size() >= WireChunk)
-            return progressed;
+        }
         RequestFramer::Step step = m_framer.next();
         switch (step.kind) {
         case RequestFramer::Kind::NeedMore:

@@ -67,6 +67,8 @@ private:
     bool m_inRead = false;
     bool m_pumping = false;
     bool m_pumpQueued = false;
+    /// process() stopped for the parser (not for more input): pump again once it has read.
+    bool m_waitingForParser = false;
     bool m_writeShut = false;
 };
 

@@ -11,7 +11,9 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTcpSocket>
+
 #include <QTest>
+#include <ctime>
 
 namespace {
 constexpr qint64 MiB = 1024 * 1024;
@@ -519,6 +521,24 @@ private Q_SLOTS:
     }
 
     // (d) Keep-alive and pipelining: several requests, streamed or not, on one connection.
+    void halfHeadDoesNotSpin()
+    {
+        // A client that sends half a request head and goes quiet: the server waits for the
+        // rest without burning a core (it used to re-queue itself forever).
+        auto socket = connectRaw(h.port);
+        socket->write("GET /health HTTP/1.1\r\nHost: x\r\n");
+        socket->flush();
+        QTest::qWait(100);
+        const std::clock_t before = std::clock();
+        QTest::qWait(1000);
+        const double cpuSeconds = double(std::clock() - before) / CLOCKS_PER_SEC;
+        QVERIFY2(cpuSeconds < 0.3, qPrintable(QString::number(cpuSeconds)));
+        // The rest of the head still gets its answer.
+        socket->write("\r\n");
+        QByteArray buffer;
+        QCOMPARE(readResponse(socket.get(), &buffer).status, 200);
+    }
+
     void keepAlivePipelined()
     {
         const auto socket = connectRaw(h.port);
