@@ -23,6 +23,10 @@
 
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -64,6 +68,26 @@ int lockDataDir(Autocoder::Sandboxd::DataDirLock &lock, const QString &dataDir)
         return ExitDataDirInUse;
     }
     return 0;
+}
+
+// Before anything else: a server serves many clients and sandboxes (raise the descriptor
+// limit to what is allowed), and descriptors inherited from whoever started it must not
+// reach bwrap and the sandboxes (Qt 6.4's QProcess closes none).
+void hardenProcess()
+{
+    rlimit files {};
+    if (::getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &files);
+    }
+    if (DIR *fds = ::opendir("/proc/self/fd")) {
+        while (const dirent *entry = ::readdir(fds)) {
+            const int fd = std::atoi(entry->d_name);
+            if (fd > STDERR_FILENO && fd != ::dirfd(fds))
+                ::fcntl(fd, F_SETFD, ::fcntl(fd, F_GETFD) | FD_CLOEXEC);
+        }
+        ::closedir(fds);
+    }
 }
 
 void onTerminate(int)
@@ -137,6 +161,7 @@ int prepareTemplates(QCoreApplication &app, const Sandboxd::ServerConfig &config
 
 int main(int argc, char *argv[])
 {
+    hardenProcess();
     QCoreApplication app(argc, argv);
     Common::AppInfo::apply(app);
     QCoreApplication::setApplicationName(QStringLiteral("autocoder-sandboxd"));

@@ -1,5 +1,7 @@
 #include "egressproxy.h"
 
+#include "sandboxd/guardedtcpserver.h"
+
 #include "egressconnection.h"
 
 #include <QTcpServer>
@@ -19,6 +21,7 @@ EgressProxy::EgressProxy(const EgressPolicy &policy, const HostResolver *resolve
     , m_resolver(resolver)
 {
     connect(m_server, &QTcpServer::newConnection, this, &EgressProxy::onNewConnection);
+    GuardedTcpServer::resumeAcceptingAfterErrors(m_server);
 }
 
 EgressProxy::~EgressProxy()

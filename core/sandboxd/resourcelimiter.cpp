@@ -377,6 +377,11 @@ QList<ChildSetup::Limit> ResourceLimiter::rlimitsFor(const ResourceLimits &limit
     constexpr rlim_t MiB = 1024 * 1024;
     // No single file larger than the whole disk quota, whatever the mechanism.
     QList<ChildSetup::Limit> out { { RLIMIT_FSIZE, rlim_t(limits.diskSizeMB) * MiB } };
+    // The server raises its own descriptor limit to serve many clients; a sandbox's processes
+    // get an ordinary one.
+    rlimit files {};
+    if (::getrlimit(RLIMIT_NOFILE, &files) == 0)
+        out.append({ RLIMIT_NOFILE, qMin(files.rlim_max, rlim_t(SandboxOpenFiles)) });
     if (m_mechanism != Mechanism::Rlimits)
         return out;
     // The kernel counts RLIMIT_NPROC per user namespace, at every level up: a sandbox's

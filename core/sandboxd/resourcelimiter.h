@@ -30,6 +30,7 @@ class ResourceLimiter : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int SandboxOpenFiles = 65536; ///< RLIMIT_NOFILE of sandboxed processes
     enum class Mechanism { CgroupV2, CgroupV1, Rlimits };
 
     explicit ResourceLimiter(QObject *parent = nullptr);

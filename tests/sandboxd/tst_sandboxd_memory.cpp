@@ -6,6 +6,8 @@
 #include "sandboxd/sandboxmanager.h"
 #include "sandboxdharness.h"
 
+#include "sandboxd/guardedtcpserver.h"
+
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
@@ -14,6 +16,8 @@
 
 #include <QTest>
 #include <ctime>
+#include <sys/resource.h>
+#include <vector>
 
 namespace {
 constexpr qint64 MiB = 1024 * 1024;
@@ -535,6 +539,39 @@ private Q_SLOTS:
         QVERIFY2(cpuSeconds < 0.3, qPrintable(QString::number(cpuSeconds)));
         // The rest of the head still gets its answer.
         socket->write("\r\n");
+        QByteArray buffer;
+        QCOMPARE(readResponse(socket.get(), &buffer).status, 200);
+    }
+
+    void connectionFloodIsCapped()
+    {
+        // Idle connections beyond the cap are closed at once; the server still serves after.
+        rlimit files {};
+        ::getrlimit(RLIMIT_NOFILE, &files);
+        files.rlim_cur = files.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &files);
+        constexpr int Extra = 20;
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        // Connected without blocking: the server in this process must accept meanwhile.
+        int closed = 0;
+        for (int i = 0; i < Autocoder::Sandboxd::GuardedTcpServer::MaxConnections + Extra; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            connect(socket.get(), &QTcpSocket::disconnected, this, [&closed] { ++closed; });
+            socket->connectToHost(QHostAddress::LocalHost, h.port);
+            sockets.push_back(std::move(socket));
+            if (i % 40 == 0)
+                QTest::qWait(20);
+        }
+        // The harness's own keep-alive connections count too.
+        QTRY_VERIFY_WITH_TIMEOUT(closed >= Extra, 10000);
+        QTest::qWait(300);
+        QVERIFY2(closed <= Extra + 4, qPrintable(QString::number(closed)));
+        sockets.clear();
+        // The server sees the closes on its next turns of the event loop.
+        QTRY_VERIFY(h.api("GET", QStringLiteral("/health"), {}, QByteArray()).status == 200);
+        auto socket = connectRaw(h.port);
+        QVERIFY(socket);
+        socket->write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
         QByteArray buffer;
         QCOMPARE(readResponse(socket.get(), &buffer).status, 200);
     }
