@@ -1,5 +1,8 @@
 #include "egressaddress.h"
 
+#include <QElapsedTimer>
+#include <QNetworkInterface>
+
 namespace Autocoder::Sandboxd {
 
 namespace {
@@ -146,7 +149,27 @@ QString EgressAddress::specialRange(const QHostAddress &address)
         if (a.isInSubnet(range.subnet))
             return QString::fromLatin1(range.label);
     }
+    // The host's own public or global IPv6 address reaches its services as loopback would
+    // (and past its firewall's input rules).
+    if (isThisHost(a))
+        return QStringLiteral("this host's");
     return {};
+}
+
+bool EgressAddress::isThisHost(const QHostAddress &address)
+{
+    // Interfaces change (a laptop moves); asked again at most every few seconds.
+    static QList<QHostAddress> addresses;
+    static QElapsedTimer age;
+    if (!age.isValid() || age.hasExpired(5000)) {
+        addresses.clear();
+        const QList<QHostAddress> all = QNetworkInterface::allAddresses();
+        for (const QHostAddress &a : all)
+            addresses.append(
+                normalized(QHostAddress(a.toString().section(QLatin1Char('%'), 0, 0))));
+        age.start();
+    }
+    return addresses.contains(normalized(address));
 }
 
 bool EgressAddress::isSpecialSubnet(const QHostAddress &network, int prefix)

@@ -20,6 +20,8 @@ public:
     /// The label of the special range `address` lies in ("private",
     /// "loopback", ...), or empty for an ordinary public address.
     static QString specialRange(const QHostAddress &address);
+    /// One of this host's own interface addresses (any scope).
+    static bool isThisHost(const QHostAddress &address);
     /// Whether network/prefix lies wholly inside one special range.
     static bool isSpecialSubnet(const QHostAddress &network, int prefix);
     static bool isUnspecified(const QHostAddress &address);

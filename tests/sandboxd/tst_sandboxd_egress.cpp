@@ -12,6 +12,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QNetworkInterface>
 #include <QTimer>
 
 #include <netinet/in.h>
@@ -137,6 +138,7 @@ private Q_SLOTS:
     void refusedBeforeConnect();
     void denyOutAndNoInternetRefuse();
     void unlistedNamesAreNotLookedUp();
+    void thisHostsOwnAddressesAreSpecial();
     void protectedEndpointRefused();
     void hostAliasThroughProxy();
     void setPolicyAppliesToNewConnections();
@@ -880,6 +882,20 @@ void TestEgress::denyOutAndNoInternetRefuse()
             exchange(proxy->serverPort(), "GET " + originUrl("/hello") + " HTTP/1.1\r\n\r\n");
         QCOMPARE(bodyOf(ok), QByteArray("hello from origin"));
     }
+}
+
+void TestEgress::thisHostsOwnAddressesAreSpecial()
+{
+    // A host's public or global IPv6 address reaches its services like loopback does.
+    const QList<QHostAddress> own = QNetworkInterface::allAddresses();
+    QVERIFY(!own.isEmpty());
+    for (const QHostAddress &address : own) {
+        const QHostAddress plain(address.toString().section(QLatin1Char('%'), 0, 0));
+        QVERIFY2(EgressAddress::isThisHost(plain), qPrintable(plain.toString()));
+        QVERIFY2(!EgressAddress::specialRange(plain).isEmpty(), qPrintable(plain.toString()));
+        QVERIFY(!policy("{}").decide(QStringLiteral("me.test"), 80, { plain }).allowed);
+    }
+    QVERIFY(!EgressAddress::isThisHost(QHostAddress(QStringLiteral("198.51.100.9"))));
 }
 
 void TestEgress::unlistedNamesAreNotLookedUp()
