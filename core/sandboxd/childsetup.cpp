@@ -3,8 +3,8 @@
 #include <QProcess>
 
 #include <fcntl.h>
-#include <grp.h>
 #include <sched.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 namespace Autocoder::Sandboxd {
@@ -13,6 +13,15 @@ void ChildSetup::applyTo(QProcess *process) const
 {
     // A copy: the modifier runs later, in the child.
     process->setChildProcessModifier([setup = *this] { setup.runInChild(); });
+}
+
+bool ChildSetup::dropToUid(int uid) noexcept
+{
+    // Raw system calls: glibc's setuid() synchronises the credentials of every thread it
+    // believes exists, and a child cloned from a multi-threaded parent may hold stale ones.
+    const long id = uid;
+    return ::syscall(SYS_setgroups, 0, nullptr) == 0 && ::syscall(SYS_setresgid, id, id, id) == 0
+        && ::syscall(SYS_setresuid, id, id, id) == 0;
 }
 
 void ChildSetup::runInChild() const noexcept
@@ -26,9 +35,7 @@ void ChildSetup::runInChild() const noexcept
         if (::setrlimit(limit.resource, &value) != 0)
             ::_exit(126);
     }
-    if (hostUid >= 0
-        && (::setgroups(0, nullptr) != 0 || ::setgid(gid_t(hostUid)) != 0
-            || ::setuid(uid_t(hostUid)) != 0))
+    if (hostUid >= 0 && !dropToUid(hostUid))
         ::_exit(126);
     if (userNsFd >= 0 && ::setns(userNsFd, CLONE_NEWUSER) != 0)
         ::_exit(126);

@@ -44,6 +44,8 @@ struct ChildSetup
     void applyTo(QProcess *process) const;
     /// The steps themselves: only async-signal-safe calls, for a freshly forked child.
     void runInChild() const noexcept;
+    /// Step 3 alone (uid and gid \a uid, no supplementary groups), for other forked children.
+    static bool dropToUid(int uid) noexcept;
 };
 
 } // namespace Autocoder::Sandboxd

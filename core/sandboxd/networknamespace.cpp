@@ -1,5 +1,7 @@
 #include "sandboxd/networknamespace.h"
 
+#include "sandboxd/childsetup.h"
+
 #include <QCoreApplication>
 
 #include <arpa/inet.h>
@@ -7,7 +9,6 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
-#include <grp.h>
 #include <net/if.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -97,8 +98,7 @@ bool loopbackUp()
                            const char *gidMap, size_t gidMapSize, quint16 port)
 {
     if (hostUid >= 0) {
-        if (::setgroups(0, nullptr) != 0 || ::setgid(gid_t(hostUid)) != 0
-            || ::setuid(uid_t(hostUid)) != 0)
+        if (!ChildSetup::dropToUid(hostUid))
             failChild(channel, DropPrivileges);
         // setuid() made the process non-dumpable, which leaves /proc/self owned by root and
         // the uid map below unwritable.

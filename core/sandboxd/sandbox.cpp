@@ -95,12 +95,28 @@ bool Sandbox::prepare(const HostResolver *resolver, QString *error)
             [this](const QString &host, quint16 port, const QString &reason) {
                 // The reason names the host, the address it resolved to and the port.
                 const QString message = QStringLiteral("refused a connection to %1").arg(reason);
-                qInfo("autocoder-sandboxd: sandbox %s: %s", qPrintable(m_id), qPrintable(message));
+                logRefusal(message);
                 m_log.append(QStringLiteral("warn"), message,
                              { { QStringLiteral("host"), host },
                                { QStringLiteral("port"), QString::number(port) } });
             });
     return true;
+}
+
+void Sandbox::logRefusal(const QString &message)
+{
+    // The sandbox's own log is bounded; the server's log file is not, so a sandbox refused in
+    // a loop gets a few lines a minute there, not one per attempt.
+    constexpr int PerMinute = 20;
+    if (!m_refusalWindow.isValid() || m_refusalWindow.hasExpired(60 * 1000)) {
+        if (m_refusalsInWindow > PerMinute)
+            qInfo("autocoder-sandboxd: sandbox %s: %d more refused connections not logged",
+                  qPrintable(m_id), m_refusalsInWindow - PerMinute);
+        m_refusalWindow.start();
+        m_refusalsInWindow = 0;
+    }
+    if (++m_refusalsInWindow <= PerMinute)
+        qInfo("autocoder-sandboxd: sandbox %s: %s", qPrintable(m_id), qPrintable(message));
 }
 
 EgressPolicy Sandbox::egressPolicy() const
@@ -184,7 +200,8 @@ SandboxProcess *Sandbox::startProcess(const ProcessConfig &config, const QString
     m_processes.insert(pid, process);
     connect(process, &SandboxProcess::finished, this, [this, pid, process] {
         // Keep the exit status a while for clients that re-attach after a dropped stream.
-        QTimer::singleShot(m_retentionSeconds * 1000, this, [this, pid, process] {
+        // The process as context: destroy() deletes it at once when the sandbox ends first.
+        QTimer::singleShot(m_retentionSeconds * 1000, process, [this, pid, process] {
             m_processes.remove(pid);
             process->deleteLater();
         });

@@ -7,6 +7,7 @@
 #include "sandboxd/sandboxprocess.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QMap>
 #include <QObject>
@@ -97,6 +98,7 @@ Q_SIGNALS:
 
 private:
     void armTimer();
+    void logRefusal(const QString &message);
 
     QString m_id;
     QString m_token;
@@ -108,6 +110,8 @@ private:
     PathResolver m_paths;
     std::unique_ptr<SandboxNetwork> m_network;
     SandboxLog m_log;
+    QElapsedTimer m_refusalWindow;
+    int m_refusalsInWindow = 0;
     QDateTime m_startedAt;
     QDateTime m_endAt;
     bool m_paused = false;
