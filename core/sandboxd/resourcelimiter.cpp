@@ -203,7 +203,11 @@ void ResourceLimiter::removeStale(const QString &own) const
         if (!m.hasMatch())
             continue;
         const pid_t pid = pid_t(m.captured(1).toInt());
-        if (pid == ::getpid() || ::kill(pid, 0) == 0 || errno != ESRCH)
+        // With only 32768 pids, a dead server's pid comes back: a directory with this very
+        // instance's name was left by an earlier process (this one has not made it yet).
+        const bool ownNameReused =
+            entry == m_instanceName || entry == m_instanceName + QStringLiteral(".server");
+        if (!ownNameReused && (pid == ::getpid() || ::kill(pid, 0) == 0 || errno != ESRCH))
             continue;
         const QString dir = own + QLatin1Char('/') + entry;
         const QStringList children = QDir(dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot);

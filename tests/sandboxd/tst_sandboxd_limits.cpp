@@ -499,6 +499,35 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(live));
     }
 
+    void ownNameLeftByAnEarlierProcessIsReused()
+    {
+        if (limiter(h)->mechanism() != ResourceLimiter::Mechanism::CgroupV1)
+            QSKIP("the cgroup v1 case");
+        // pids wrap at 32768: an earlier server with this process's pid, killed, left the
+        // directory the next limiter here will name itself.
+        const QString base = limiter(h)->baseDir(QStringLiteral("pids"));
+        const QString own = QFileInfo(base).path();
+        const QString name = QFileInfo(base).fileName(); // autocoder-sandboxd-<pid>-<n>
+        const int n = name.section(QLatin1Char('-'), -1).toInt();
+        QStringList planted;
+        for (int next = n + 1; next <= n + 8; ++next) {
+            const QString dir =
+                own + QStringLiteral("/autocoder-sandboxd-%1-%2/abc").arg(::getpid()).arg(next);
+            QVERIFY(QDir().mkpath(dir));
+            planted << QFileInfo(dir).path();
+        }
+        {
+            SandboxdHarness next;
+            prepare(next);
+            QVERIFY(next.start());
+            QCOMPARE(limiter(next)->mechanism(), ResourceLimiter::Mechanism::CgroupV1);
+        }
+        for (const QString &dir : std::as_const(planted)) {
+            QDir(dir).rmdir(QStringLiteral("abc"));
+            QDir().rmdir(dir);
+        }
+    }
+
     void nothingLeftBehind()
     {
         if (limiter(h)->mechanism() == ResourceLimiter::Mechanism::Rlimits)
