@@ -1,11 +1,11 @@
 #include "sandboxd/controlplanehandler.h"
 
 #include "sandboxd/httpreply.h"
+#include "sandboxd/requestpolicy.h"
 #include "sandboxd/resourcelimiter.h"
 #include "sandboxd/sandboxmanager.h"
 #include "sandboxd/templatestore.h"
 
-#include <QCryptographicHash>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
@@ -39,17 +39,6 @@ bool parseBody(const QHttpServerRequest &request, bool required, QJsonObject *ou
     }
     *out = doc.object();
     return true;
-}
-
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
-    // Compare digests so the time does not depend on where the strings differ.
-    const QByteArray ha = QCryptographicHash::hash(a, QCryptographicHash::Sha256);
-    const QByteArray hb = QCryptographicHash::hash(b, QCryptographicHash::Sha256);
-    unsigned char diff = 0;
-    for (int i = 0; i < ha.size(); ++i)
-        diff |= static_cast<unsigned char>(ha.at(i) ^ hb.at(i));
-    return diff == 0;
 }
 
 // QHttpServerResponder only takes an initializer list of headers.
@@ -102,7 +91,7 @@ bool ControlPlaneHandler::authorized(const QHttpServerRequest &request) const
         if (auth.startsWith("Bearer "))
             key = auth.mid(7).trimmed();
     }
-    return !key.isEmpty() && constantTimeEquals(key, m_manager->config().apiKey.toUtf8());
+    return RequestPolicy::secretMatches(key, m_manager->config().apiKey);
 }
 
 void ControlPlaneHandler::handle(const QHttpServerRequest &request, QHttpServerResponder &responder)

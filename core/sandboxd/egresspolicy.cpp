@@ -6,7 +6,6 @@
 
 #include <QJsonArray>
 #include <QJsonValue>
-#include <QNetworkInterface>
 
 namespace Autocoder::Sandboxd {
 
@@ -226,7 +225,7 @@ bool EgressPolicy::isProtected(const QHostAddress &address, quint16 port) const
         if (address == protectedAddress || EgressAddress::isUnspecified(address))
             return true;
         if (EgressAddress::isUnspecified(protectedAddress)
-            && (address.isLoopback() || QNetworkInterface::allAddresses().contains(address)))
+            && (address.isLoopback() || EgressAddress::isThisHost(address)))
             return true;
     }
     return false;

@@ -1,6 +1,7 @@
 #include "sandboxd/filesendpoint.h"
 
 #include "sandboxd/httpreply.h"
+#include "sandboxd/requestpolicy.h"
 #include "sandboxd/sandbox.h"
 
 #include <QCryptographicHash>
@@ -154,7 +155,7 @@ bool FilesEndpoint::authorized(Sandbox *sandbox, const QUrlQuery &query,
     if (!sandbox->options().secure)
         return true;
     if (!tokenHeader.isEmpty())
-        return tokenHeader == sandbox->accessToken().toUtf8();
+        return RequestPolicy::secretMatches(tokenHeader, sandbox->accessToken());
     const QString path = query.queryItemValue(QStringLiteral("path"), QUrl::FullyDecoded);
     const QString user = query.queryItemValue(QStringLiteral("username"), QUrl::FullyDecoded);
     const QString sig = query.queryItemValue(QStringLiteral("signature"), QUrl::FullyDecoded);

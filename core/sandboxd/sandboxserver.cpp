@@ -59,10 +59,9 @@ quint16 SandboxServer::start(quint16 port, QString *error)
     bind(tcp);
     const quint16 bound = tcp->serverPort();
     // With this server's key, a sandbox would control every other one: no allow-list
-    // entry opens it (host.autocoder.internal is the host's loopback too).
-    m_manager->protectEndpoint(QHostAddress::LocalHost, bound);
+    // entry opens it, by any of this host's addresses (an unspecified address protects
+    // loopback and every interface address; host.autocoder.internal is loopback too).
     m_manager->protectEndpoint(QHostAddress::AnyIPv4, bound);
-    m_manager->protectEndpoint(QHostAddress::LocalHostIPv6, bound);
     return bound;
 }
 

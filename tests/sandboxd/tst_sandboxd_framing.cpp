@@ -1,7 +1,7 @@
 // Pure stream parsers in front of autocoder-sandboxd's handlers: request framing
 // (heads, Content-Length and chunked bodies, limits), streamed multipart and gzip.
 // Every input is also fed in one-byte pieces: a split must never change a result.
-#include "sandboxd/gzipcodec.h"
+#include "run/gzip.h"
 #include "sandboxd/gzipinflater.h"
 #include "sandboxd/multipartparser.h"
 #include "sandboxd/multipartstream.h"
@@ -249,7 +249,7 @@ private Q_SLOTS:
         QByteArray data(1024 * 1024, Qt::Uninitialized);
         QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(data.data()), data.size() / 4);
         data += QByteArray(1024 * 1024, 'z');
-        const QByteArray packed = GzipCodec::compress(data);
+        const QByteArray packed = Autocoder::Run::Gzip::compress(data);
         GzipInflater inflater;
         QByteArray out;
         qint64 largestPiece = 0;
@@ -281,7 +281,7 @@ private Q_SLOTS:
     void gzipBombStops()
     {
         // 64 MB of zeros packs into about 64 KB; the consumer stops it early.
-        const QByteArray bomb = GzipCodec::compress(QByteArray(64 * 1024 * 1024, '\0'));
+        const QByteArray bomb = Autocoder::Run::Gzip::compress(QByteArray(64 * 1024 * 1024, '\0'));
         GzipInflater inflater;
         qint64 produced = 0;
         QString error;
