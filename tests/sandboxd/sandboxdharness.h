@@ -78,6 +78,11 @@ public:
         }
     }
 
+    /// Only the `base` template, from a folder the sandbox uid can always reach (the build
+    /// folder may sit below a 0700 directory): the security suites then always run with
+    /// sandboxes under their own uid.
+    void useBaseTemplateOnly() { config.templatesDir = dir.path() + QStringLiteral("/templates"); }
+
     bool start()
     {
         server = std::make_unique<Autocoder::Sandboxd::SandboxServer>(config);

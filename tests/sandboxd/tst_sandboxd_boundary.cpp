@@ -31,6 +31,7 @@ private Q_SLOTS:
         // Stands for whatever the user's shell exported (cloud credentials, tokens): the
         // server runs in this process and inherits it.
         qputenv("AUTOCODER_TEST_HOST_SECRET", "canary-7f3e9b1c");
+        h.useBaseTemplateOnly();
         QVERIFY(h.start());
         m_id = h.createBase(&m_token);
         QVERIFY(!m_id.isEmpty());

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        h.useBaseTemplateOnly();
         QVERIFY(h.start());
         m_id = h.createBase(&m_token);
         QVERIFY(!m_id.isEmpty());

@@ -93,6 +93,7 @@ private:
         if (::geteuid() == 0)
             harness.config.sandboxUid = testUid();
         harness.config.diskCheckIntervalMs = 200;
+        harness.useBaseTemplateOnly();
     }
 
     ResourceLimiter *limiter(SandboxdHarness &harness) const
@@ -462,6 +463,10 @@ private Q_SLOTS:
         QCOMPARE(limits.value(QStringLiteral("cpu")).toString(), QStringLiteral("none"));
         if (::geteuid() != 0)
             QSKIP("counting one sandbox's processes on the host needs its own uid (root)");
+        // The documented fallback when the templates or data folder are out of the sandbox
+        // uid's reach (a checkout in a 0700 folder): sandboxes then share the server's uid.
+        if (r.server->manager()->config().sandboxUid < 0)
+            QSKIP("sandboxes run as the server's uid here; counting needs their own uid");
         const int most = floodAndKill(r, 64, QLatin1String(ForkFlood));
         QVERIFY(most >= 0);
         QVERIFY2(most <= 64, qPrintable(QString::number(most)));

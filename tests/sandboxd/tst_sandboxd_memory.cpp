@@ -171,6 +171,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         h.config.maxUploadBytes = 512 * MiB;
+        h.useBaseTemplateOnly();
         QVERIFY(h.start());
         m_id = h.createBase(&m_token, 600);
         QVERIFY(!m_id.isEmpty());

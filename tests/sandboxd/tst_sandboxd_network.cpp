@@ -102,6 +102,7 @@ private Q_SLOTS:
               { QHostAddress(QStringLiteral("169.254.169.254")) } },
         };
         h.config.strictResolve = true;
+        h.useBaseTemplateOnly();
         QVERIFY(h.start());
     }
 
