@@ -104,8 +104,11 @@ private Q_SLOTS:
             : kind == QLatin1String("0644") || kind == QLatin1String("given") ? 0644
                                                                               : 0600;
         ::chmod(QFile::encodeName(f.fileName()).constData(), mode);
-        if (kind == QLatin1String("owner"))
+        if (kind == QLatin1String("owner")) {
+            if (::geteuid() != 0)
+                QSKIP("handing a file to another owner needs root");
             QVERIFY(::chown(QFile::encodeName(key).constData(), 65534, 65534) == 0);
+        }
         if (kind == QLatin1String("symlink"))
             QVERIFY(QFile::link(elsewhere, key));
         const QStringList extra = kind == QLatin1String("given")
