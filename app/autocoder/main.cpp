@@ -98,7 +98,8 @@ int main(int argc, char **argv)
 
     using Autocoder::Ui::MainWindow;
     MainWindow window;
-    auto *launcher = new Autocoder::Ui::RunLauncher(&window);
+    // A child of the window made after its run manager: the runs go before the backends.
+    auto *launcher = new Autocoder::Ui::RunLauncher(window.runManager(), &window);
     QObject::connect(&window, &MainWindow::runRequested, launcher,
                      &Autocoder::Ui::RunLauncher::start);
     QObject::connect(&window, &MainWindow::resumeRequested, launcher,
