@@ -89,8 +89,9 @@ void RunManager::forget(QObject *controller)
 
 RunManager::Entry *RunManager::entryOf(const QObject *controller)
 {
-    const auto it = std::find_if(m_controllers.begin(), m_controllers.end(),
-                                 [controller](const Entry &e) { return e.controller == controller; });
+    const auto it =
+        std::find_if(m_controllers.begin(), m_controllers.end(),
+                     [controller](const Entry &e) { return e.controller == controller; });
     return it == m_controllers.end() ? nullptr : &*it;
 }
 

@@ -38,7 +38,8 @@ QString RunManagerTest::startLive(RunManager &manager, FakeSandboxProvider &prov
     auto *controller = new RunController(&provider);
     manager.add(controller);
     QString error;
-    if (!controller->start(liveRunSpec(name), liveRunOptions(m_dir->filePath(QStringLiteral("runs"))), &error)) {
+    if (!controller->start(liveRunSpec(name),
+                           liveRunOptions(m_dir->filePath(QStringLiteral("runs"))), &error)) {
         qWarning("start failed: %s", qPrintable(error));
         return {};
     }
