@@ -61,7 +61,9 @@ bool ExportJob::start(const ExportRequest &request)
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     m_watcher->setFuture(QtConcurrent::run([request, cancel](QPromise<SaveResult> &promise) {
         SaveControl control;
-        control.isCancelled = [cancel] { return cancel->load(); };
+        control.isCancelled = [cancel] {
+            return cancel->load();
+        };
         int step = 0;
         control.progress = [&promise, &step](const QString &message) {
             promise.setProgressValueAndText(++step, message);

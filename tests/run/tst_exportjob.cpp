@@ -233,11 +233,16 @@ void ExportJobTest::badDestinationIsAClearErrorAndLosesNothing_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("message");
-    QTest::newRow("a file") << "file" << "is not a folder";
-    QTest::newRow("not empty") << "notEmpty" << "is not empty";
-    QTest::newRow("under a file") << "underFile" << "Cannot create";
-    QTest::newRow("empty path") << "empty" << "No target folder";
-    QTest::newRow("no snapshots") << "noSnapshots" << "no snapshot";
+    QTest::newRow("a file") << "file"
+                            << "is not a folder";
+    QTest::newRow("not empty") << "notEmpty"
+                               << "is not empty";
+    QTest::newRow("under a file") << "underFile"
+                                  << "Cannot create";
+    QTest::newRow("empty path") << "empty"
+                                << "No target folder";
+    QTest::newRow("no snapshots") << "noSnapshots"
+                                  << "no snapshot";
 }
 
 void ExportJobTest::badDestinationIsAClearErrorAndLosesNothing()
