@@ -15,7 +15,8 @@ private Q_SLOTS:
     void recognisesSubcommands()
     {
         QVERIFY(isHeadlessCommand({ QStringLiteral("run"), QStringLiteral("--spec") }));
-        QVERIFY(isHeadlessCommand({ QStringLiteral("/usr/bin/autocoder"), QStringLiteral("runs") }));
+        QVERIFY(
+            isHeadlessCommand({ QStringLiteral("/usr/bin/autocoder"), QStringLiteral("runs") }));
         QVERIFY(isHeadlessCommand({ QStringLiteral("resume"), QStringLiteral("id") }));
         QVERIFY(!isHeadlessCommand({}));
         QVERIFY(!isHeadlessCommand({ QStringLiteral("--help") }));
@@ -40,7 +41,8 @@ private Q_SLOTS:
         QCOMPARE(c->backend, QStringLiteral("e2b"));
         QVERIFY(c->json && c->verbose && c->overwrite && c->git);
         QCOMPARE(c->runsDir, QStringLiteral("runs"));
-        QCOMPARE(c->allowOut, (QStringList { QStringLiteral("a.example"), QStringLiteral("10.0.0.0/8") }));
+        QCOMPARE(c->allowOut,
+                 (QStringList { QStringLiteral("a.example"), QStringLiteral("10.0.0.0/8") }));
         QVERIFY(c->runId.isEmpty());
     }
 
@@ -58,9 +60,10 @@ private Q_SLOTS:
 
     void resumeAndRuns()
     {
-        auto c = parseCommandLine({ QStringLiteral("resume"), QStringLiteral("20260101-000000-abcd"),
-                                    QStringLiteral("--guidance"), QStringLiteral("use a map"),
-                                    QStringLiteral("--out"), QStringLiteral("o") });
+        auto c =
+            parseCommandLine({ QStringLiteral("resume"), QStringLiteral("20260101-000000-abcd"),
+                               QStringLiteral("--guidance"), QStringLiteral("use a map"),
+                               QStringLiteral("--out"), QStringLiteral("o") });
         QVERIFY2(c.isOk(), qPrintable(c ? QString() : c.error()));
         QCOMPARE(c->kind, CliCommand::Kind::Resume);
         QCOMPARE(c->runId, QStringLiteral("20260101-000000-abcd"));
@@ -79,9 +82,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("command");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("run") << "run" << "--spec <FILE>";
-        QTest::newRow("resume") << "resume" << "--guidance <TEXT>";
-        QTest::newRow("runs") << "runs" << "--runs-dir <DIR>";
+        QTest::newRow("run") << "run"
+                             << "--spec <FILE>";
+        QTest::newRow("resume") << "resume"
+                                << "--guidance <TEXT>";
+        QTest::newRow("runs") << "runs"
+                              << "--runs-dir <DIR>";
     }
 
     void help()
@@ -110,15 +116,15 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("run"), QStringLiteral("--spec"), QStringLiteral("s"),
                              QStringLiteral("--out"), QString() }
             << "Usage";
-        QTest::newRow("unknown option") << QStringList { QStringLiteral("run"),
-                                                         QStringLiteral("--frobnicate") }
-                                        << "frobnicate";
-        QTest::newRow("missing value") << QStringList { QStringLiteral("run"), QStringLiteral("--spec") }
-                                       << "spec";
+        QTest::newRow("unknown option")
+            << QStringList { QStringLiteral("run"), QStringLiteral("--frobnicate") }
+            << "frobnicate";
+        QTest::newRow("missing value")
+            << QStringList { QStringLiteral("run"), QStringLiteral("--spec") } << "spec";
         QTest::newRow("bad backend")
-            << QStringList { QStringLiteral("run"),    QStringLiteral("--spec"),
-                             QStringLiteral("s"),      QStringLiteral("--out"),
-                             QStringLiteral("o"),      QStringLiteral("--backend"),
+            << QStringList { QStringLiteral("run"), QStringLiteral("--spec"),
+                             QStringLiteral("s"),   QStringLiteral("--out"),
+                             QStringLiteral("o"),   QStringLiteral("--backend"),
                              QStringLiteral("moon") }
             << "Unknown backend";
         QTest::newRow("resume without id") << QStringList { QStringLiteral("resume") } << "Usage";
@@ -128,10 +134,9 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("resume"), QStringLiteral("20260101-000000-abcd"),
                              QStringLiteral("20260101-000000-abce") }
             << "Usage";
-        QTest::newRow("runs with --spec") << QStringList { QStringLiteral("runs"),
-                                                           QStringLiteral("--spec"),
-                                                           QStringLiteral("s") }
-                                          << "spec";
+        QTest::newRow("runs with --spec")
+            << QStringList { QStringLiteral("runs"), QStringLiteral("--spec"), QStringLiteral("s") }
+            << "spec";
     }
 
     void badInput()

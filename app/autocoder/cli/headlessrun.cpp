@@ -123,7 +123,8 @@ void HeadlessRun::exportProject()
         }
         // stdout stays JSON lines only with --json, the last one run.finished.
         if (!m_command.json)
-            printOut(tr("Project saved in %1\n").arg(QDir(result->dir).absolutePath()).toLocal8Bit());
+            printOut(
+                tr("Project saved in %1\n").arg(QDir(result->dir).absolutePath()).toLocal8Bit());
         finish(m_exitCode);
     });
     m_export->start(request);
