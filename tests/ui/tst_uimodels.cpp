@@ -253,8 +253,8 @@ private Q_SLOTS:
         RunListModel::Row past;
         past.id = QStringLiteral("old");
         past.name = QStringLiteral("old-lib");
-        past.status = QStringLiteral("finished");
-        past.outcome = QStringLiteral("budget");
+        past.status = Run::RunStatus::Finished;
+        past.outcome = Run::RunOutcome::Budget;
         model.setRuns({ past });
         model.applyEvent(makeEvent(QStringLiteral("run.started"),
                                    { { QStringLiteral("name"), QStringLiteral("new-lib") },

@@ -35,8 +35,10 @@ QString RunView::renderReport() const
             spec = Spec::ProjectSpec::fromJson(json);
     }
     if (spec.name.isEmpty())
-        spec.name = m_name;
-    return Run::RunReport::render(spec, m_reportEvents);
+        spec.name = runName();
+    // Rendered from the journal on disk: the view does not keep the events.
+    const auto report = Run::RunReport::renderJournal(spec, journalPath());
+    return report ? *report : Run::RunReport::render(spec, {});
 }
 
 QList<QPair<int, QString>> RunView::snapshots() const
@@ -59,7 +61,7 @@ void RunView::saveToDirectory(const QString &directory, bool overwrite)
 void RunView::saveToDisk()
 {
     const QString suggested =
-        QDir::home().filePath(m_name.isEmpty() ? QStringLiteral("project") : m_name);
+        QDir::home().filePath(runName().isEmpty() ? QStringLiteral("project") : runName());
     AsyncDialogs::existingDirectory(this, tr("Save the Generated Project"),
                                     QFileInfo(suggested).absolutePath(),
                                     [this](const QString &directory) { confirmSave(directory); });
@@ -69,8 +71,8 @@ void RunView::confirmSave(const QString &directory)
 {
     QString target = directory;
     // Saving into a fresh folder named after the project is what people expect.
-    if (!m_name.isEmpty() && QFileInfo(directory).fileName() != m_name)
-        target = QDir(directory).filePath(m_name);
+    if (!runName().isEmpty() && QFileInfo(directory).fileName() != runName())
+        target = QDir(directory).filePath(runName());
     const QDir targetDir(target);
     if (!targetDir.exists() || targetDir.isEmpty()) {
         saveWithFeedback(target, false);
