@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QLatin1String>
 #include <QAnyStringView>
+#include <QLatin1String>
 
 #include <optional>
 

@@ -18,7 +18,8 @@ inline constexpr int RunEventVersion = 1;
 
 /// Event kinds. Every event a run emits has one of these `kind` values; readers
 /// must ignore kinds they do not know. The `data` object of each kind is listed
-/// next to it (all keys always present unless marked optional).
+/// next to it (all keys always present unless marked optional); its typed form is the
+/// payload struct of the same name in runevents.h, the one place that reads and writes it.
 namespace EventKind {
 /// {name, backend, maxIterations, budgetUsd}
 inline constexpr QLatin1String RunStarted { "run.started" };

@@ -101,8 +101,8 @@ ProcessOutput ProcessOutput::fromJson(const QJsonObject &d)
     ProcessOutput p;
     p.step = str(d, QLatin1String("step"));
     p.iteration = integer(d, QLatin1String("iteration"));
-    p.stream = fromWireName<OutputStream>(str(d, QLatin1String("stream")))
-                   .value_or(OutputStream::Stdout);
+    p.stream =
+        fromWireName<OutputStream>(str(d, QLatin1String("stream"))).value_or(OutputStream::Stdout);
     p.text = str(d, QLatin1String("text"));
     return p;
 }
@@ -160,12 +160,9 @@ AgentToolResult AgentToolResult::fromJson(const QJsonObject &d)
 
 QJsonObject AgentResult::toJson() const
 {
-    return { { QStringLiteral("iteration"), iteration },
-             { QStringLiteral("costUsd"), costUsd },
-             { QStringLiteral("turns"), turns },
-             { QStringLiteral("sessionId"), sessionId },
-             { QStringLiteral("isError"), isError },
-             { QStringLiteral("subtype"), subtype } };
+    return { { QStringLiteral("iteration"), iteration }, { QStringLiteral("costUsd"), costUsd },
+             { QStringLiteral("turns"), turns },         { QStringLiteral("sessionId"), sessionId },
+             { QStringLiteral("isError"), isError },     { QStringLiteral("subtype"), subtype } };
 }
 
 AgentResult AgentResult::fromJson(const QJsonObject &d)

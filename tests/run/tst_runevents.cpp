@@ -123,9 +123,9 @@ void RunEventsTest::enumWireNames()
         QCOMPARE(fromWireName<LogLevel>(wireName(l)), l);
     for (auto b : { Backend::Local, Backend::E2b })
         QCOMPARE(fromWireName<Backend>(wireName(b)), b);
-    for (auto o : { RunOutcome::Green, RunOutcome::MaxIterations, RunOutcome::Budget,
-                    RunOutcome::WallClock, RunOutcome::NoProgress, RunOutcome::Cancelled,
-                    RunOutcome::InfrastructureError })
+    for (auto o :
+         { RunOutcome::Green, RunOutcome::MaxIterations, RunOutcome::Budget, RunOutcome::WallClock,
+           RunOutcome::NoProgress, RunOutcome::Cancelled, RunOutcome::InfrastructureError })
         QCOMPARE(fromWireName<RunOutcome>(wireName(o)), o);
     for (auto o : { OutputStream::Stdout, OutputStream::Stderr })
         QCOMPARE(fromWireName<OutputStream>(wireName(o)), o);
@@ -168,8 +168,8 @@ void RunEventsTest::payloadRoundTrip()
     roundTrip(RunStarted { QStringLiteral("todo"), QStringLiteral("e2b"), 7, 2.5 });
     roundTrip(StepStarted { QString(Step::Install), 3 });
     roundTrip(StepFinished { QString(Step::Test), 2, true, 3, 1234, QStringLiteral("exit 3") });
-    roundTrip(ProcessOutput { QString(Step::Build), 4, OutputStream::Stderr,
-                              QStringLiteral("a\nb") });
+    roundTrip(
+        ProcessOutput { QString(Step::Build), 4, OutputStream::Stderr, QStringLiteral("a\nb") });
     roundTrip(AgentMessage { 2, QStringLiteral("hello") });
     roundTrip(AgentToolUse { 1, QStringLiteral("t1"), QStringLiteral("Write"),
                              QJsonObject { { QStringLiteral("file_path"), QStringLiteral("x") } },
@@ -188,7 +188,8 @@ void RunEventsTest::payloadRoundTrip()
     gate.skipped = 1;
     roundTrip(gate);
     roundTrip(IterationFinished { 3, true, 0.75, { QStringLiteral("a"), QStringLiteral("b") } });
-    roundTrip(FilesSnapshot { 2, QStringLiteral("/runs/x/snapshots/iter-2.tar.gz"),
+    roundTrip(FilesSnapshot { 2,
+                              QStringLiteral("/runs/x/snapshots/iter-2.tar.gz"),
                               { { QStringLiteral("src/a.ts"), 12 }, { QStringLiteral("b"), 0 } },
                               5000000000LL });
     roundTrip(RunFinished { RunOutcome::NoProgress, QStringLiteral("stuck"), 4, 1.5 });
@@ -214,8 +215,8 @@ void RunEventsTest::payloadsTolerateMissingFields()
     QVERIFY(!step.ok);
     QCOMPARE(step.durationMs, qint64(-1));
     QVERIFY(!IterationFinished::fromJson(empty).costUsd);
-    const RunFinished finished = RunFinished::fromJson(
-        { { QStringLiteral("outcome"), QStringLiteral("a_later_outcome") } });
+    const RunFinished finished =
+        RunFinished::fromJson({ { QStringLiteral("outcome"), QStringLiteral("a_later_outcome") } });
     QVERIFY(!finished.outcome);
     QVERIFY(!finished.iterations);
     QVERIFY(!finished.costUsd);
@@ -235,10 +236,10 @@ void RunEventsTest::payloadsTolerateMissingFields()
     QCOMPARE(gate.skipped, 1);
     QCOMPARE(gate.tests.first().durationMs, qint64(-1));
     // Counts present win.
-    QCOMPARE(GateTests::fromJson({ { QStringLiteral("tests"), tests },
-                                   { QStringLiteral("passed"), 9 } })
-                 .passed,
-             9);
+    QCOMPARE(
+        GateTests::fromJson({ { QStringLiteral("tests"), tests }, { QStringLiteral("passed"), 9 } })
+            .passed,
+        9);
 }
 
 void RunEventsTest::fixtureLoadsByteForByte()
@@ -342,32 +343,41 @@ void RunEventsTest::reduceFollowsALiveRun()
 {
     const QString id = QStringLiteral("r");
     RunSummary s;
-    s = reduce(s, stamped(RunEvent::make(RunStarted { QStringLiteral("lib"), QStringLiteral("local"), 3, 1.0 }),
-                        id, 1, "2026-01-01T00:00:00.000Z"));
+    s = reduce(s,
+               stamped(RunEvent::make(
+                           RunStarted { QStringLiteral("lib"), QStringLiteral("local"), 3, 1.0 }),
+                       id, 1, "2026-01-01T00:00:00.000Z"));
     QCOMPARE(s.status, RunStatus::Running);
     QCOMPARE(s.maxIterations, 3);
-    s = reduce(s, stamped(RunEvent::make(StepStarted { QString(Step::Agent), 1 }), id, 2,
-                        "2026-01-01T00:00:01.000Z"));
+    s = reduce(s,
+               stamped(RunEvent::make(StepStarted { QString(Step::Agent), 1 }), id, 2,
+                       "2026-01-01T00:00:01.000Z"));
     QCOMPARE(s.iteration, 1);
     // Agent turns count ahead of the iteration's cumulative total.
-    s = reduce(s, stamped(RunEvent::make(AgentResult { 1, 0.25, 3, {}, false, {} }), id, 3,
-                        "2026-01-01T00:00:02.000Z"));
+    s = reduce(s,
+               stamped(RunEvent::make(AgentResult { 1, 0.25, 3, {}, false, {} }), id, 3,
+                       "2026-01-01T00:00:02.000Z"));
     QCOMPARE(s.costUsd, 0.25);
     QCOMPARE(s.turns, 3);
-    s = reduce(s, stamped(RunEvent::make(IterationFinished { 1, false, std::nullopt, { QStringLiteral("t") } }),
-                        id, 4, "2026-01-01T00:00:03.000Z"));
+    s = reduce(s,
+               stamped(RunEvent::make(
+                           IterationFinished { 1, false, std::nullopt, { QStringLiteral("t") } }),
+                       id, 4, "2026-01-01T00:00:03.000Z"));
     QCOMPARE(s.costUsd, 0.25); // no total in the event: the turns' sum stays
     QCOMPARE(s.failing, QStringList { QStringLiteral("t") });
     QVERIFY(!s.lastGreen);
-    s = reduce(s, stamped(RunEvent::make(RunFinished { RunOutcome::MaxIterations, QStringLiteral("m"), std::nullopt, 0.3 }),
-                        id, 5, "2026-01-01T00:00:04.000Z"));
+    s = reduce(s,
+               stamped(RunEvent::make(RunFinished { RunOutcome::MaxIterations, QStringLiteral("m"),
+                                                    std::nullopt, 0.3 }),
+                       id, 5, "2026-01-01T00:00:04.000Z"));
     QVERIFY(s.isFinished());
     QCOMPARE(s.iteration, 1); // kept when run.finished does not say
     QCOMPARE(s.costUsd, 0.3);
     QCOMPARE(s.finishedAt, at("2026-01-01T00:00:04.000Z"));
     // Continued with guidance: running again, until the next run.finished.
-    s = reduce(s, stamped(RunEvent::make(StepStarted { QString(Step::Agent), 2 }), id, 6,
-                        "2026-01-01T00:00:05.000Z"));
+    s = reduce(s,
+               stamped(RunEvent::make(StepStarted { QString(Step::Agent), 2 }), id, 6,
+                       "2026-01-01T00:00:05.000Z"));
     QCOMPARE(s.status, RunStatus::Running);
     QCOMPARE(s.iteration, 2);
     QVERIFY(changesSummary(RunEvent::make(StepStarted {})));
