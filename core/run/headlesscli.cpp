@@ -2,6 +2,7 @@
 
 #include "run/headlessprinter.h"
 #include "run/runcontroller.h"
+#include "run/runjournal.h"
 #include "run/runstore.h"
 #include "run/sandboxbackend.h"
 #include "spec/projectspec.h"
