@@ -210,9 +210,9 @@ void RunController::Private::close(bool extract)
     QObject::connect(step, &RunStep::done, &c, [this, step](const Result<void> &) {
         if (step != closing)
             return;
-        closing->deleteLater();
+        complete(); // still closing while run.finished goes out: a cancel then does nothing
+        step->deleteLater();
         closing = nullptr;
-        complete();
     });
     step->start();
 }

@@ -27,8 +27,11 @@ void DecideStep::run()
     m_ctx.lastVerdict = verdict;
     state.lastGreen = verdict.green;
     state.lastFailing = verdict.failing;
-    for (const QString &v : verdict.lockedViolations)
+    for (const QString &v : verdict.lockedViolations) {
         m_ctx.log(QStringLiteral("warning"), tr("Locked test not respected: %1").arg(v));
+        if (!isRunning())
+            return; // cancelled by a handler of that line
+    }
     m_ctx.emitEvent(EventKind::IterationFinished,
                     { { QStringLiteral("iteration"), state.iteration },
                       { QStringLiteral("green"), verdict.green },

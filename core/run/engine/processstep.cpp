@@ -54,6 +54,8 @@ void ProcessStep::startProcess(QLatin1String step, const SandboxProcessRequest &
     m_streamStdout = streamStdout;
     m_iteration = m_ctx.state.iteration;
     m_ctx.stepStarted(step, m_iteration);
+    if (!isRunning())
+        return; // cancelled by a handler of step.started
     m_timer.start();
     m_tag = request.tag;
     m_streams = std::make_unique<Streams>(m_ctx.redactor);

@@ -93,6 +93,8 @@ void SnapshotStep::downloaded(const SandboxOpResult &r)
     m_snapshotDone = true;
     if (!r.ok) {
         m_ctx.stepFinished(Step::Snapshot, m_iteration, false, -1, ms, r.error);
+        if (!isRunning())
+            return;
         if (r.sandboxGone) {
             fail(tr("The sandbox went away before the snapshot of iteration %1: %2")
                      .arg(m_iteration)
@@ -109,16 +111,20 @@ void SnapshotStep::downloaded(const SandboxOpResult &r)
     if (!listing.ok) {
         QFile::remove(m_path); // never keep an archive we would refuse to unpack
         m_ctx.stepFinished(Step::Snapshot, m_iteration, false, -1, ms, listing.error);
+        if (!isRunning())
+            return;
         m_ctx.log(
             QStringLiteral("error"),
             tr("The snapshot of iteration %1 was refused: %2").arg(m_iteration).arg(listing.error));
         finishWhenLogsShown();
         return;
     }
-    for (const QString &s : listing.skipped)
-        m_ctx.log(QStringLiteral("warning"), tr("Not kept from the workspace: %1").arg(s));
+    for (const QString &s : listing.skipped) {
+        if (isRunning())
+            m_ctx.log(QStringLiteral("warning"), tr("Not kept from the workspace: %1").arg(s));
+    }
     const QStringList scrubbed = scrubSecrets(listing, &contents);
-    if (!scrubbed.isEmpty())
+    if (!scrubbed.isEmpty() && isRunning())
         m_ctx.log(QStringLiteral("warning"),
                   tr("A secret value was found and replaced in: %1")
                       .arg(scrubbed.join(QStringLiteral(", "))));
