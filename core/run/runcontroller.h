@@ -11,6 +11,7 @@
 
 namespace Autocoder::Run {
 
+class RunEngine;
 class SandboxProvider;
 
 /// One generation run, driven as a recipe of steps (see core/run/engine):
@@ -70,8 +71,7 @@ Q_SIGNALS:
     void finished(const QString &outcome, const QString &message);
 
 private:
-    class Private;
-    std::unique_ptr<Private> d;
+    std::unique_ptr<RunEngine> m_engine;
 };
 
 } // namespace Autocoder::Run

@@ -25,6 +25,21 @@ StepFactory StepSequence::when(std::function<bool()> condition, StepFactory fact
     };
 }
 
+StepFactory StepSequence::sequenceOf(QList<StepFactory> recipe)
+{
+    return [recipe = std::move(recipe)]() -> std::unique_ptr<RunStep> {
+        return std::make_unique<StepSequence>(recipe);
+    };
+}
+
+StepFactory StepSequence::repeatWhile(std::function<bool()> condition, QList<StepFactory> body)
+{
+    return
+        [condition = std::move(condition), body = std::move(body)]() -> std::unique_ptr<RunStep> {
+            return loop(condition, body);
+        };
+}
+
 QString StepSequence::processTag() const
 {
     return m_current ? m_current->processTag() : QString();

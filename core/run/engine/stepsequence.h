@@ -34,6 +34,10 @@ public:
                                               QList<StepFactory> body);
     /// A factory for a step made only when `condition` holds at its turn.
     static StepFactory when(std::function<bool()> condition, StepFactory factory);
+    /// A factory for a nested sequence of `recipe`.
+    static StepFactory sequenceOf(QList<StepFactory> recipe);
+    /// A factory for a nested loop (see loop()).
+    static StepFactory repeatWhile(std::function<bool()> condition, QList<StepFactory> body);
 
     /// The step that runs now (innermost steps are found through their sequences).
     RunStep *currentStep() const { return m_current; }
