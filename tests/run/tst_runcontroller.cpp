@@ -155,6 +155,7 @@ private Q_SLOTS:
     void cancelWhileAProcessRuns();
     void cancelFromAnEventHandler_data();
     void cancelFromAnEventHandler();
+    void deletedFromItsFinishedSignal();
     void sandboxDiesMidRunKeepsSnapshot();
     void resumeContinuesFromSnapshot();
     void resumeReattachesToLiveSandbox();
@@ -579,6 +580,36 @@ void RunControllerTest::cancelFromAnEventHandler()
     QVERIFY(c.start(spec(), options()));
     QTRY_VERIFY(startedAtCancel >= 0);
     assertCleanCancel(c, provider, events, startedAtCancel);
+}
+
+void RunControllerTest::deletedFromItsFinishedSignal()
+{
+    // Whoever owns a run may delete it as soon as it ends, from inside finished().
+    for (const bool cancel : { false, true }) {
+        Scenario sc;
+        sc.agentHangs = cancel;
+        sc.agentTurns = { [](FakeSandboxSession &s) {
+            writeCode(s, "export const sum = (a: number, b: number) => a + b;\n");
+        } };
+        FakeSandboxProvider provider(handlerFor(&sc));
+        auto *c = new RunController(&provider);
+        QPointer<RunController> alive(c);
+        QString outcome;
+        connect(c, &RunController::finished, this, [c, &outcome](const QString &o) {
+            outcome = o;
+            delete c;
+        });
+        QVERIFY(c->start(spec(), options()));
+        if (cancel) {
+            QTRY_VERIFY(
+                !provider.sessions.isEmpty()
+                && provider.sessions.first()->runningTags().contains(QStringLiteral("agent-1")));
+            c->cancel();
+        }
+        QTRY_VERIFY(!alive);
+        QCOMPARE(outcome, cancel ? QString(Outcome::Cancelled) : QString(Outcome::Green));
+        QTest::qWait(50);
+    }
 }
 
 void RunControllerTest::sandboxDiesMidRunKeepsSnapshot()

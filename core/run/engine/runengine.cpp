@@ -43,12 +43,18 @@ std::unique_ptr<RunStep> RunEngine::recipe(Setup setup, const QString &sandboxId
 {
     using S = StepSequence;
     RunContext &c = m_ctx;
-    const auto freshSandbox = [&c]() { return !c.reattached; };
-    const auto beforeFirstTurn = [&c]() { return !c.reattached || c.state.iteration == 0; };
+    const auto freshSandbox = [&c]() {
+        return !c.reattached;
+    };
+    const auto beforeFirstTurn = [&c]() {
+        return !c.reattached || c.state.iteration == 0;
+    };
     const auto midIteration = [&c]() {
         return c.reattached && c.state.lastSnapshotIteration < c.state.iteration;
     };
-    const auto notDecided = [&c]() { return !c.ending; };
+    const auto notDecided = [&c]() {
+        return !c.ending;
+    };
 
     QList<StepFactory> run;
     if (setup == Setup::Reattach)
@@ -119,7 +125,7 @@ void RunEngine::onWallClock()
         return;
     const int minutes = m_ctx.spec.limits.wallClockMinutes;
     m_ctx.log(QStringLiteral("warning"),
-            tr("The wall-clock limit of %n minute(s) was reached", nullptr, minutes));
+              tr("The wall-clock limit of %n minute(s) was reached", nullptr, minutes));
     const QString tag = stopIterations();
     if (m_ctx.session && !tag.isEmpty())
         m_ctx.session->killProcess(tag, &m_ctx, [](const SandboxOpResult &) {});
@@ -157,9 +163,13 @@ void RunEngine::close(bool extract)
     connect(step, &RunStep::done, &c, [this, step](const Result<void> &) {
         if (step != m_closing)
             return;
-        complete(); // still closing while run.finished goes out: a cancel then does nothing
         step->deleteLater();
-        m_closing = nullptr;
+        // Still closing while run.finished goes out, so a cancel then does nothing; and a
+        // handler of finished() may delete the controller.
+        const QPointer<RunEngine> self(this);
+        complete();
+        if (self)
+            m_closing = nullptr;
     });
     step->start();
 }
@@ -173,18 +183,18 @@ void RunEngine::complete()
     state.message = m_ctx.redactor.redact(ending.message);
     state.finishedAt = QDateTime::currentDateTimeUtc();
     m_ctx.emitEvent(EventKind::RunFinished,
-                  { { QStringLiteral("outcome"), ending.outcome },
-                    { QStringLiteral("message"), ending.message },
-                    { QStringLiteral("iterations"), state.iteration },
-                    { QStringLiteral("costUsd"), state.costUsd } });
+                    { { QStringLiteral("outcome"), ending.outcome },
+                      { QStringLiteral("message"), ending.message },
+                      { QStringLiteral("iterations"), state.iteration },
+                      { QStringLiteral("costUsd"), state.costUsd } });
     m_ctx.saveState();
     // A report in the run folder too, so history has it without saving the project.
     QSaveFile report(m_ctx.journal.runDir() + QLatin1Char('/') + RunReport::fileName());
     if (report.open(QIODevice::WriteOnly)) {
-        report.write(
-            m_ctx.redactor
-                .redact(RunReport::render(m_ctx.spec, RunJournal::readEvents(m_ctx.journal.runDir())))
-                .toUtf8());
+        report.write(m_ctx.redactor
+                         .redact(RunReport::render(m_ctx.spec,
+                                                   RunJournal::readEvents(m_ctx.journal.runDir())))
+                         .toUtf8());
         report.commit();
     }
     m_ctx.setPhase(RunController::Phase::Finished);

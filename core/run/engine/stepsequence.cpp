@@ -1,5 +1,7 @@
 #include "run/engine/stepsequence.h"
 
+#include <QPointer>
+
 namespace Autocoder::Run {
 
 StepSequence::StepSequence(QList<StepFactory> recipe, QObject *parent)
@@ -74,9 +76,12 @@ void StepSequence::advance()
         return;
     }
     m_advancing = true;
+    const QPointer<StepSequence> self(this); // an owner may delete us when we are done
     do {
         m_advanceAgain = false;
         startNext();
+        if (!self)
+            return;
     } while (m_advanceAgain && isRunning());
     m_advancing = false;
 }
