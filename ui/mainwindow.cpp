@@ -281,16 +281,19 @@ void MainWindow::showRunAt(int row)
         return;
     const Run::RunStore store(m_runsRoot.isEmpty() ? Run::RunStore::defaultRoot() : m_runsRoot);
     const QString dir = store.runDir(id);
-    QString warning;
-    const QList<Run::RunEvent> events = Run::RunJournal::readEvents(dir, &warning);
     m_runView->reset();
     m_runView->setRunDirectory(dir);
     m_runView->setLive(m_manager->controller(id) != nullptr);
-    for (const Run::RunEvent &e : events)
-        m_runView->applyEvent(e);
+    // Streamed into the view: a journal can hold far more events than anyone wants in memory.
+    const auto read =
+        Run::RunJournal::forEachEvent(QDir(dir).filePath(Run::RunJournal::eventsFileName()),
+                                      [this](const Run::RunEvent &e) { m_runView->applyEvent(e); });
     m_shownRunId = id;
-    if (!warning.isEmpty())
-        statusBar()->showMessage(warning, 8000);
+    if (read && read->lines > 0)
+        statusBar()->showMessage(
+            tr("%n line(s) of the journal could not be read: %1", nullptr, read->lines)
+                .arg(read->firstError),
+            8000);
 }
 
 // A run just started (or resumed): show it, as the person who started it expects. Runs

@@ -23,14 +23,13 @@ ExportJob::~ExportJob()
 
 QString ExportJob::renderReport(const QString &runDir, const QString &projectName)
 {
-    Spec::ProjectSpec spec;
-    const QByteArray specJson = RunJournal::readSpec(runDir);
-    if (!specJson.isEmpty())
-        spec = Spec::ProjectSpec::fromJson(specJson);
-    if (spec.name.isEmpty())
-        spec.name = projectName;
     // The journal is redacted as it is written, so the report made from it is too.
-    return RunReport::render(spec, RunJournal::readEvents(runDir));
+    const Result<QString> report = RunReport::renderRunDir(runDir, projectName);
+    if (report)
+        return *report;
+    Spec::ProjectSpec named;
+    named.name = projectName;
+    return RunReport::render(named, {});
 }
 
 bool ExportJob::start(const ExportRequest &request)

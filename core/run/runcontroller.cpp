@@ -7,6 +7,8 @@
 #include "spec/briefrenderer.h"
 #include "spec/specvalidator.h"
 
+#include <QDir>
+
 namespace Autocoder::Run {
 
 namespace {
@@ -106,11 +108,8 @@ bool RunController::start(const Spec::ProjectSpec &spec, const RunOptions &optio
     ctx.state.backend = ctx.provider->backendName();
     ctx.state.startedAt = QDateTime::currentDateTimeUtc();
     ctx.state.status = QStringLiteral("running");
-    ctx.emitEvent(EventKind::RunStarted,
-                  { { QStringLiteral("name"), spec.name },
-                    { QStringLiteral("backend"), ctx.state.backend },
-                    { QStringLiteral("maxIterations"), spec.limits.maxIterations },
-                    { QStringLiteral("budgetUsd"), spec.limits.budgetUsd } });
+    ctx.emitEvent(RunStarted { spec.name, ctx.state.backend, spec.limits.maxIterations,
+                               spec.limits.budgetUsd });
     ctx.saveState();
     m_engine->start(RunEngine::Setup::NewSandbox);
     return true;
@@ -147,12 +146,16 @@ bool RunController::resume(const QString &runId, const RunOptions &options, cons
             *error = tr("No Anthropic API key was given");
         return false;
     }
-    const QList<RunEvent> events = RunJournal::readEvents(store.runDir(runId));
+    // Sequence numbers go on after the last event the journal holds.
+    qint64 lastSeq = previous.lastSeq;
+    (void)RunJournal::forEachEvent(
+        QDir(store.runDir(runId)).filePath(RunJournal::eventsFileName()),
+        [&lastSeq](const RunEvent &e) { lastSeq = std::max(lastSeq, e.seq); });
     if (!openRun(ctx, runId, options, error))
         return false;
     ctx.spec = spec;
     ctx.brief = Spec::BriefRenderer::render(spec);
-    ctx.seq = events.isEmpty() ? previous.lastSeq : std::max(previous.lastSeq, events.last().seq);
+    ctx.seq = lastSeq;
     ctx.state = previous;
     ctx.state.id = runId;
     ctx.state.status = QStringLiteral("running");
@@ -166,7 +169,7 @@ bool RunController::resume(const QString &runId, const RunOptions &options, cons
     ctx.pendingGuidance = guidance;
     ctx.previousSignature = ctx.state.lastFailing.join(QLatin1Char('\n'));
     const QString oldSandbox = ctx.state.sandboxId;
-    ctx.log(QStringLiteral("info"),
+    ctx.log(LogLevel::Info,
             tr("Resuming run %1 after iteration %2").arg(runId).arg(ctx.state.iteration));
     ctx.saveState();
     if (previous.status != QLatin1String("finished") && !oldSandbox.isEmpty()) {
@@ -193,12 +196,12 @@ void RunController::continueWithGuidance(const QString &text)
         ctx.pendingGuidance = ctx.pendingGuidance.isEmpty()
             ? guidance
             : ctx.pendingGuidance + QLatin1Char('\n') + guidance;
-        ctx.log(QStringLiteral("info"), tr("Guidance noted for the next agent turn"));
+        ctx.log(LogLevel::Info, tr("Guidance noted for the next agent turn"));
         return;
     }
     if (ctx.state.outcome == Outcome::Green || ctx.state.outcome == Outcome::Cancelled
         || !ctx.session) {
-        ctx.log(QStringLiteral("warning"),
+        ctx.log(LogLevel::Warning,
                 tr("This run cannot continue here; resume it from its folder instead"));
         return;
     }
@@ -207,7 +210,7 @@ void RunController::continueWithGuidance(const QString &text)
     ctx.maxIterations = std::max(ctx.maxIterations, ctx.state.iteration + 1);
     ctx.state.status = QStringLiteral("running");
     ctx.state.outcome.clear();
-    ctx.log(QStringLiteral("info"), tr("Continuing with guidance"));
+    ctx.log(LogLevel::Info, tr("Continuing with guidance"));
     ctx.startKeepAlive();
     m_engine->start(RunEngine::Setup::None);
 }

@@ -17,7 +17,7 @@ class SandboxProvider;
 /// One generation run, driven as a recipe of steps (see core/run/engine):
 ///
 ///   CreateSandbox → EnsureAgent (→ InstallAgent) → Upload → loop { AgentTurn → Gate(install,
-///   test, build, lint) → Snapshot → Decide } until green or a limit → Extract → Teardown
+///   test, build, lint) → Snapshot → Decide } until green or a limit → Teardown
 ///
 /// Every step emits RunEvents (after redaction) that are journaled under the run folder and
 /// re-emitted through eventEmitted(). Cancel drops the step that runs, kills its process and
@@ -36,7 +36,6 @@ public:
         AgentTurn,
         Gate,
         Snapshot,
-        Extracting,
         Stopping,
         Finished
     };

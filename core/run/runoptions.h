@@ -20,10 +20,6 @@ struct RunOptions
     QStringList extraAllowOut;
     QStringList extraSecrets; ///< other values to redact everywhere (E2B key, ...)
     QString projectDir = QStringLiteral("/home/user/project"); ///< inside the sandbox
-    /// When set, the project is saved there when the run finishes with a snapshot.
-    QString outDir;
-    bool overwrite = false;
-    bool gitHistory = false;
     /// Keep a not-green sandbox alive after the run so continueWithGuidance() can go on in
     /// it (the UI); headless runs kill it.
     bool keepSandbox = false;

@@ -1,5 +1,6 @@
 // End-to-end runs with real parts: the real `claude` CLI and real `bun` inside the real local
 // sandbox server (template "claude"), against the scripted fake Anthropic API.
+#include "exportrun.h"
 #include "fakeanthropicserver.h"
 #include "skip.h"
 
@@ -18,6 +19,7 @@
 #include <QtTest>
 
 using namespace Autocoder::Run;
+using Autocoder::Run::Testing::exportRun;
 using Autocoder::Testing::FakeAnthropicScenario;
 using Autocoder::Testing::FakeAnthropicServer;
 
@@ -172,7 +174,6 @@ RunOptions E2eRunTest::optionsFor(const Run &run) const
     o.anthropicApiKey = kFakeKey;
     o.anthropicBaseUrl = run.fake->baseUrl();
     o.extraSecrets = QStringList { m_server->apiKey() };
-    o.outDir = run.outDir;
     return o;
 }
 
@@ -232,6 +233,7 @@ void E2eRunTest::a_fixesAfterFeedback()
     QVERIFY2(warnings.filter(QStringLiteral("exfil.example.com")).size() == 1,
              qPrintable(warnings.join(QLatin1Char('\n')) + dump(*run)));
     // Saved project and report.
+    QVERIFY(exportRun(run->controller->runDir(), run->outDir));
     QVERIFY(readAll(run->outDir + QStringLiteral("/src/sum.ts")).contains("a + b"));
     QVERIFY(readAll(run->outDir + QStringLiteral("/tests/sum.test.ts"))
                 .contains("sum adds two numbers"));
@@ -340,6 +342,7 @@ void E2eRunTest::d_sandboxKilledFromOutside()
     QVERIFY2(outcome == Outcome::InfrastructureError,
              qPrintable(outcome + QLatin1Char('\n') + dump(*run)));
     // Nothing already snapshotted is lost: the saved folder holds iteration 1's files.
+    QVERIFY(exportRun(run->controller->runDir(), run->outDir));
     QVERIFY(readAll(run->outDir + QStringLiteral("/src/sum.ts")).contains("return 0"));
     QCOMPARE(run->controller->state().lastSnapshotIteration, 1);
 
@@ -349,11 +352,12 @@ void E2eRunTest::d_sandboxKilledFromOutside()
     connect(&resumed, &RunController::eventEmitted, this,
             [&events](const RunEvent &e) { events.append(e); });
     QSignalSpy done(&resumed, &RunController::finished);
-    options.outDir = run->outDir + QStringLiteral("-resumed");
     QVERIFY2(resumed.resume(runId, options, QString(), &error), qPrintable(error));
     QVERIFY(done.wait(240000));
     QCOMPARE(done.first().first().toString(), QString(Outcome::Green));
-    QVERIFY(readAll(options.outDir + QStringLiteral("/src/sum.ts")).contains("a + b"));
+    const QString resumedDir = run->outDir + QStringLiteral("-resumed");
+    QVERIFY(exportRun(resumed.runDir(), resumedDir));
+    QVERIFY(readAll(resumedDir + QStringLiteral("/src/sum.ts")).contains("a + b"));
 }
 
 void E2eRunTest::resumeReattachesToTheRunningAgent()
@@ -377,7 +381,6 @@ void E2eRunTest::resumeReattachesToTheRunningAgent()
     connect(&resumed, &RunController::eventEmitted, this,
             [&events](const RunEvent &e) { events.append(e); });
     QSignalSpy done(&resumed, &RunController::finished);
-    options.outDir = run->outDir + QStringLiteral("-reattached");
     QVERIFY2(resumed.resume(runId, options, QString(), &error), qPrintable(error));
     QVERIFY(done.wait(240000));
     QString log;
@@ -391,7 +394,9 @@ void E2eRunTest::resumeReattachesToTheRunningAgent()
     });
     QVERIFY(reattached);
     QCOMPARE(run->fake->turnsStarted(), 2); // the agent was not started again
-    QVERIFY(readAll(options.outDir + QStringLiteral("/src/sum.ts")).contains("a + b"));
+    const QString reattachedDir = run->outDir + QStringLiteral("-reattached");
+    QVERIFY(exportRun(resumed.runDir(), reattachedDir));
+    QVERIFY(readAll(reattachedDir + QStringLiteral("/src/sum.ts")).contains("a + b"));
 }
 
 void E2eRunTest::secretsNeverReachTheRunFolder()
@@ -445,7 +450,6 @@ void E2eRunTest::realServices()
     o.anthropicApiKey = qEnvironmentVariable("ANTHROPIC_API_KEY");
     o.anthropicBaseUrl = qEnvironmentVariable("ANTHROPIC_BASE_URL");
     o.extraSecrets = QStringList { config.apiKey.reveal() };
-    o.outDir = m_dir.filePath(QStringLiteral("out-real"));
     QString error;
     Autocoder::Spec::ProjectSpec spec = loadSpec(3);
     // E2B's "claude" template has Node but not Bun: add it for the gate, as the user.

@@ -1,3 +1,4 @@
+#include "exportrun.h"
 #include "fakesandbox.h"
 #include "skip.h"
 
@@ -205,7 +206,6 @@ RunOptions RunControllerTest::options() const
     RunOptions o;
     o.runsRoot = m_dir->filePath(QStringLiteral("runs"));
     o.anthropicApiKey = kKey;
-    o.outDir = m_dir->filePath(QStringLiteral("out"));
     return o;
 }
 
@@ -304,6 +304,7 @@ void RunControllerTest::greenAfterFeedback()
 
     // Saved project: last snapshot, no node_modules, with report.
     const QString out = m_dir->filePath(QStringLiteral("out"));
+    QVERIFY(exportRun(c.runDir(), out));
     QFile code(out + QStringLiteral("/src/sum.ts"));
     QVERIFY(code.open(QIODevice::ReadOnly));
     QVERIFY(code.readAll().contains("a + b"));
@@ -336,8 +337,9 @@ void RunControllerTest::stopsAtIterationLimit()
     RunController c(&provider);
     QCOMPARE(runAndWait(c, spec(2)), QString(Outcome::MaxIterations));
     QCOMPARE(c.state().iteration, 2);
-    QVERIFY(QFile::exists(
-        m_dir->filePath(QStringLiteral("out/src/sum.ts")))); // saved anyway, for inspection
+    // Not green, but its last snapshot can be saved for inspection.
+    QVERIFY(exportRun(c.runDir(), m_dir->filePath(QStringLiteral("out"))));
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("out/src/sum.ts"))));
 }
 
 void RunControllerTest::noProgressStopsEarly()
@@ -416,7 +418,6 @@ void RunControllerTest::lockedTestSkippedIsNotGreen()
     FakeSandboxProvider provider2(handlerFor(&sc2));
     RunController c2(&provider2);
     RunOptions o = options();
-    o.outDir.clear();
     QCOMPARE(runAndWait(c2, spec(1), o), QString(Outcome::MaxIterations));
     QVERIFY(!c2.state().lastGreen);
 }
@@ -629,6 +630,7 @@ void RunControllerTest::sandboxDiesMidRunKeepsSnapshot()
     QCOMPARE(c.state().lastSnapshotIteration, 1);
     QVERIFY(QFile::exists(c.state().lastSnapshot));
     QVERIFY(c.state().message.contains(QLatin1String("iter-1")));
+    QVERIFY(exportRun(c.runDir(), m_dir->filePath(QStringLiteral("out"))));
     QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("out/src/sum.ts"))));
 }
 
@@ -650,7 +652,6 @@ void RunControllerTest::resumeContinuesFromSnapshot()
     };
     FakeSandboxProvider provider(handlerFor(&sc));
     RunOptions o = options();
-    o.outDir.clear();
     QString runId;
     {
         RunController c(&provider);
@@ -686,7 +687,6 @@ void RunControllerTest::resumeReattachesToLiveSandbox()
     };
     FakeSandboxProvider provider(handlerFor(&sc));
     RunOptions o = options();
-    o.outDir.clear();
     QString runId;
     QString sandboxId;
     {

@@ -126,17 +126,14 @@ int runOrResume(QCoreApplication &app, const CliCommand &command)
     options.runsRoot = runsRootOf(command);
     options.anthropicApiKey = qEnvironmentVariable("ANTHROPIC_API_KEY");
     options.anthropicBaseUrl = qEnvironmentVariable("ANTHROPIC_BASE_URL");
-    options.outDir = command.outDir;
-    options.overwrite = command.overwrite;
-    options.gitHistory = command.git;
     options.extraAllowOut = command.allowOut;
     if (options.anthropicApiKey.isEmpty()) {
         printErr(tr("ANTHROPIC_API_KEY is not set.\n"));
         return ExitBadInput;
     }
-    if (!options.outDir.isEmpty() && !folderIsUsable(options.outDir, options.overwrite)) {
+    if (!command.outDir.isEmpty() && !folderIsUsable(command.outDir, command.overwrite)) {
         printErr(
-            tr("%1 is not an empty folder (use --overwrite to replace it).\n").arg(options.outDir));
+            tr("%1 is not an empty folder (use --overwrite to replace it).\n").arg(command.outDir));
         return ExitBadInput;
     }
     const std::optional<Spec::ProjectSpec> spec = loadSpec(command, options.runsRoot);

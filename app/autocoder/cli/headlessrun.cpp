@@ -77,9 +77,6 @@ void HeadlessRun::onBackendReady(Run::SandboxProvider *provider)
             [this](const QString &outcome) { onRunFinished(outcome); });
     Run::RunOptions options = m_options;
     options.extraSecrets = m_backend.secrets();
-    // The project is saved here once the run has finished (exportProject()), not by the
-    // controller on the event loop.
-    options.outDir.clear();
     QString error;
     const bool started = m_command.kind == CliCommand::Kind::Resume
         ? m_controller->resume(m_command.runId, options, m_command.guidance, &error)
@@ -93,7 +90,7 @@ void HeadlessRun::onBackendReady(Run::SandboxProvider *provider)
 void HeadlessRun::onRunFinished(const QString &outcome)
 {
     m_exitCode = exitCodeFor(outcome);
-    if (m_options.outDir.isEmpty()
+    if (m_command.outDir.isEmpty()
         || Run::ProjectSaver::snapshotsOf(m_controller->runDir()).isEmpty()) {
         finish(m_exitCode);
         return;
@@ -105,9 +102,9 @@ void HeadlessRun::exportProject()
 {
     Run::ExportRequest request;
     request.runDir = m_controller->runDir();
-    request.options.targetDir = m_options.outDir;
-    request.options.overwrite = m_options.overwrite;
-    request.options.gitHistory = m_options.gitHistory;
+    request.options.targetDir = m_command.outDir;
+    request.options.overwrite = m_command.overwrite;
+    request.options.gitHistory = m_command.git;
     m_export = new Run::ExportJob(this);
     connect(m_export, &Run::ExportJob::progress, this, [this](const QString &message) {
         if (m_command.verbose && !m_command.json)

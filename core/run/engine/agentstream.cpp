@@ -48,47 +48,30 @@ void AgentStream::handle(const Agent::AgentEvent &e)
         }
         break;
     case Kind::AssistantText:
-        m_ctx.emitEvent(
-            EventKind::AgentMessage,
-            { { QStringLiteral("iteration"), it }, { QStringLiteral("text"), e.text } });
+        m_ctx.emitEvent(AgentMessage { it, e.text });
         break;
     case Kind::ToolUse:
-        m_ctx.emitEvent(EventKind::AgentToolUse,
-                        { { QStringLiteral("iteration"), it },
-                          { QStringLiteral("id"), e.toolId },
-                          { QStringLiteral("name"), e.toolName },
-                          { QStringLiteral("input"), e.toolInput },
-                          { QStringLiteral("summary"),
-                            Agent::ToolSummary::summarize(e.toolName, e.toolInput,
-                                                          m_ctx.options.projectDir) } });
+        m_ctx.emitEvent(AgentToolUse {
+            it, e.toolId, e.toolName, e.toolInput,
+            Agent::ToolSummary::summarize(e.toolName, e.toolInput, m_ctx.options.projectDir) });
         break;
     case Kind::ToolResult:
-        m_ctx.emitEvent(EventKind::AgentToolResult,
-                        { { QStringLiteral("iteration"), it },
-                          { QStringLiteral("id"), e.toolId },
-                          { QStringLiteral("isError"), e.isError },
-                          { QStringLiteral("text"), e.text.left(kMaxToolResultChars) } });
+        m_ctx.emitEvent(
+            AgentToolResult { it, e.toolId, e.isError, e.text.left(kMaxToolResultChars) });
         break;
     case Kind::Result:
         m_resultSeen = true;
         state.costUsd += e.costUsd;
         if (!e.sessionId.isEmpty())
             state.agentSessionId = e.sessionId;
-        m_ctx.emitEvent(EventKind::AgentResult,
-                        { { QStringLiteral("iteration"), it },
-                          { QStringLiteral("costUsd"), e.costUsd },
-                          { QStringLiteral("turns"), e.turns },
-                          { QStringLiteral("sessionId"), e.sessionId },
-                          { QStringLiteral("isError"), e.isError },
-                          { QStringLiteral("subtype"), e.subtype } });
+        m_ctx.emitEvent(AgentResult { it, e.costUsd, e.turns, e.sessionId, e.isError, e.subtype });
         m_ctx.saveState();
         break;
     case Kind::ApiRetry:
-        m_ctx.log(QStringLiteral("warning"), tr("The model API is being retried: %1").arg(e.text));
+        m_ctx.log(LogLevel::Warning, tr("The model API is being retried: %1").arg(e.text));
         break;
     case Kind::ParseWarning:
-        m_ctx.log(QStringLiteral("warning"),
-                  tr("Agent output line %1: %2").arg(e.lineNumber).arg(e.text));
+        m_ctx.log(LogLevel::Warning, tr("Agent output line %1: %2").arg(e.lineNumber).arg(e.text));
         break;
     }
 }

@@ -32,7 +32,7 @@ void AgentTurnStep::run()
     o.baseUrl = m_ctx.agentBaseUrl();
     o.workingDirectory = m_ctx.options.projectDir;
     const Agent::ClaudeInvocation inv = Agent::ClaudeCommand::build(o);
-    m_ctx.log(QStringLiteral("info"),
+    m_ctx.log(LogLevel::Info,
               tr("Agent turn %1: %2").arg(m_ctx.state.iteration).arg(inv.displayCommand()));
     if (!isRunning())
         return;
@@ -117,7 +117,7 @@ void AgentTurnStep::processExited(const SandboxProcessExit &exit, const QByteArr
         return;
     }
     if (exit.timedOut)
-        m_ctx.log(QStringLiteral("warning"),
+        m_ctx.log(LogLevel::Warning,
                   tr("The agent turn hit its %n minute(s) limit; checking what it made", nullptr,
                      m_ctx.spec.limits.agentTimeoutMinutes));
     succeed();

@@ -28,15 +28,12 @@ void DecideStep::run()
     state.lastGreen = verdict.green;
     state.lastFailing = verdict.failing;
     for (const QString &v : verdict.lockedViolations) {
-        m_ctx.log(QStringLiteral("warning"), tr("Locked test not respected: %1").arg(v));
+        m_ctx.log(LogLevel::Warning, tr("Locked test not respected: %1").arg(v));
         if (!isRunning())
             return; // cancelled by a handler of that line
     }
-    m_ctx.emitEvent(EventKind::IterationFinished,
-                    { { QStringLiteral("iteration"), state.iteration },
-                      { QStringLiteral("green"), verdict.green },
-                      { QStringLiteral("costUsd"), state.costUsd },
-                      { QStringLiteral("failing"), QJsonArray::fromStringList(verdict.failing) } });
+    m_ctx.emitEvent(
+        IterationFinished { state.iteration, verdict.green, state.costUsd, verdict.failing });
     m_ctx.saveState();
     if (!isRunning())
         return;

@@ -50,7 +50,7 @@ void EnsureAgentStep::checked(SandboxProcess *process, const SandboxProcessExit 
         return;
     }
     if (exit.succeeded()) {
-        m_ctx.log(QStringLiteral("info"),
+        m_ctx.log(LogLevel::Info,
                   tr("Claude Code %1 is available in the sandbox")
                       .arg(Agent::ClaudeCommand::parseVersion(QString::fromUtf8(m_output))));
         succeed();

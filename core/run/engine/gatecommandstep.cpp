@@ -74,15 +74,8 @@ void GateCommandStep::processExited(const SandboxProcessExit &exit, const QByteA
     if (m_name == Step::Test) {
         const TestReport &report = m_ctx.gate.tests =
             TestResultParser::parse(QString::fromUtf8(output));
-        QJsonArray tests;
-        for (const TestRecord &t : report.tests)
-            tests.append(t.toJson());
-        m_ctx.emitEvent(EventKind::GateTests,
-                        { { QStringLiteral("iteration"), m_ctx.state.iteration },
-                          { QStringLiteral("tests"), tests },
-                          { QStringLiteral("passed"), report.passed() },
-                          { QStringLiteral("failed"), report.failed() },
-                          { QStringLiteral("skipped"), report.skipped() } });
+        m_ctx.emitEvent(GateTests { m_ctx.state.iteration, report.tests, report.passed(),
+                                    report.failed(), report.skipped() });
     }
     if (!result.ok)
         m_ctx.gate.failedOutput = QString::fromUtf8(output.right(kFeedbackOutputBytes));

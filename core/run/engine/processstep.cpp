@@ -67,12 +67,12 @@ void ProcessStep::startProcess(QLatin1String step, const SandboxProcessRequest &
                 const QByteArray safe = m_streams->out.feed(data);
                 appendCapped(m_streams->captured, safe);
                 if (m_streamStdout)
-                    emitOutput("stdout", safe, false);
+                    emitOutput(OutputStream::Stdout, safe);
             }));
     connect(process, &SandboxProcess::stderrReceived, this, guard([this](const QByteArray &data) {
                 const QByteArray safe = m_streams->err.feed(data);
                 appendCapped(m_streams->captured, safe);
-                emitOutput("stderr", safe, true);
+                emitOutput(OutputStream::Stderr, safe);
             }));
     connect(process, &SandboxProcess::finished, this,
             guard([this, process](const SandboxProcessExit &exit) { onFinished(process, exit); }));
@@ -85,8 +85,8 @@ void ProcessStep::onFinished(SandboxProcess *process, const SandboxProcessExit &
     appendCapped(m_streams->captured, outTail);
     appendCapped(m_streams->captured, errTail);
     if (m_streamStdout)
-        emitOutput("stdout", outTail, false);
-    emitOutput("stderr", errTail, true);
+        emitOutput(OutputStream::Stdout, outTail);
+    emitOutput(OutputStream::Stderr, errTail);
     process->deleteLater();
     m_tag.clear();
     if (!isRunning())
@@ -107,18 +107,16 @@ void ProcessStep::onFinished(SandboxProcess *process, const SandboxProcessExit &
         processExited(exit, m_streams->captured);
 }
 
-void ProcessStep::emitOutput(const char *stream, const QByteArray &bytes, bool err)
+void ProcessStep::emitOutput(OutputStream stream, const QByteArray &bytes)
 {
     if (bytes.isEmpty() || !isRunning())
         return;
-    QStringDecoder &decoder = err ? m_streams->errDecoder : m_streams->outDecoder;
+    QStringDecoder &decoder =
+        stream == OutputStream::Stderr ? m_streams->errDecoder : m_streams->outDecoder;
     const QString text = decoder.decode(bytes);
     for (qsizetype pos = 0; pos < text.size() && isRunning(); pos += kMaxEventText) {
-        m_ctx.emitEvent(EventKind::ProcessOutput,
-                        { { QStringLiteral("step"), QString(m_step) },
-                          { QStringLiteral("iteration"), m_ctx.state.iteration },
-                          { QStringLiteral("stream"), QString::fromLatin1(stream) },
-                          { QStringLiteral("text"), text.mid(pos, kMaxEventText) } });
+        m_ctx.emitEvent(
+            ProcessOutput { m_step, m_ctx.state.iteration, stream, text.mid(pos, kMaxEventText) });
     }
 }
 

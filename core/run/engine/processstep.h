@@ -1,6 +1,7 @@
 #pragma once
 
 #include "run/engine/runstep.h"
+#include "run/runenums.h"
 #include "run/sandboxtypes.h"
 
 #include <QByteArray>
@@ -37,7 +38,7 @@ protected:
 
 private:
     struct Streams;
-    void emitOutput(const char *stream, const QByteArray &redactedBytes, bool err);
+    void emitOutput(OutputStream stream, const QByteArray &redactedBytes);
     void onFinished(SandboxProcess *process, const SandboxProcessExit &exit);
 
     QLatin1String m_step;

@@ -24,7 +24,7 @@ RunContext::RunContext(SandboxProvider *provider, QObject *parent)
                 std::chrono::seconds(options.keepAliveSeconds), this,
                 [this](const SandboxOpResult &r) {
                     if (!r.ok)
-                        log(QStringLiteral("warning"),
+                        log(LogLevel::Warning,
                             tr("Could not extend the sandbox lifetime: %1").arg(r.error));
                 });
     });
@@ -47,10 +47,9 @@ void RunContext::emitEvent(QLatin1String kind, QJsonObject data)
     Q_EMIT eventEmitted(e);
 }
 
-void RunContext::log(const QString &level, const QString &text)
+void RunContext::log(LogLevel level, const QString &text)
 {
-    emitEvent(EventKind::Log,
-              { { QStringLiteral("level"), level }, { QStringLiteral("text"), text } });
+    emitEvent(Log { level, text });
 }
 
 void RunContext::saveState()
@@ -62,21 +61,13 @@ void RunContext::saveState()
 
 void RunContext::stepStarted(QLatin1String step, int iteration)
 {
-    emitEvent(
-        EventKind::StepStarted,
-        { { QStringLiteral("step"), QString(step) }, { QStringLiteral("iteration"), iteration } });
+    emitEvent(StepStarted { step, iteration });
 }
 
 void RunContext::stepFinished(QLatin1String step, int iteration, bool ok, int exitCode, qint64 ms,
                               const QString &message)
 {
-    emitEvent(EventKind::StepFinished,
-              { { QStringLiteral("step"), QString(step) },
-                { QStringLiteral("iteration"), iteration },
-                { QStringLiteral("ok"), ok },
-                { QStringLiteral("exitCode"), exitCode },
-                { QStringLiteral("durationMs"), double(ms) },
-                { QStringLiteral("message"), message } });
+    emitEvent(StepFinished { step, iteration, ok, exitCode, ms, message });
 }
 
 void RunContext::adoptSession(SandboxSession *s)

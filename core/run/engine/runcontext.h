@@ -2,7 +2,7 @@
 
 #include "run/gateevaluator.h"
 #include "run/runcontroller.h"
-#include "run/runevent.h"
+#include "run/runevents.h"
 #include "run/runjournal.h"
 #include "run/runoptions.h"
 #include "run/runstate.h"
@@ -59,7 +59,13 @@ public:
     ~RunContext() override;
 
     void emitEvent(QLatin1String kind, QJsonObject data);
-    void log(const QString &level, const QString &text);
+    /// The typed form: one of the payloads of runevents.h.
+    template<typename Payload>
+    void emitEvent(const Payload &payload)
+    {
+        emitEvent(Payload::kind, payload.toJson());
+    }
+    void log(LogLevel level, const QString &text);
     void saveState();
     void stepStarted(QLatin1String step, int iteration);
     void stepFinished(QLatin1String step, int iteration, bool ok, int exitCode, qint64 ms,

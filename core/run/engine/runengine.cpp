@@ -4,7 +4,6 @@
 #include "run/engine/createsandboxstep.h"
 #include "run/engine/decidestep.h"
 #include "run/engine/ensureagentstep.h"
-#include "run/engine/extractstep.h"
 #include "run/engine/gatecommandstep.h"
 #include "run/engine/reattachagentstep.h"
 #include "run/engine/reattachsandboxstep.h"
@@ -15,6 +14,7 @@
 #include "run/runstore.h"
 #include "run/sandboxsession.h"
 
+#include <QDir>
 #include <QSaveFile>
 
 namespace Autocoder::Run {
@@ -102,7 +102,7 @@ void RunEngine::iterationsDone(const Result<void> &result)
     }
     if (!m_ctx.ending) // the loop ends only with an ending; never leave a run hanging
         m_ctx.ending = RunEnding { QString(Outcome::InfrastructureError), tr("The run stopped") };
-    close(true);
+    close();
 }
 
 QString RunEngine::stopIterations()
@@ -124,7 +124,7 @@ void RunEngine::onWallClock()
     if (!m_iterations || m_ctx.phase() == RunController::Phase::Stopping)
         return;
     const int minutes = m_ctx.spec.limits.wallClockMinutes;
-    m_ctx.log(QStringLiteral("warning"),
+    m_ctx.log(LogLevel::Warning,
               tr("The wall-clock limit of %n minute(s) was reached", nullptr, minutes));
     const QString tag = stopIterations();
     if (m_ctx.session && !tag.isEmpty())
@@ -132,7 +132,7 @@ void RunEngine::onWallClock()
     m_ctx.ending =
         RunEnding { QString(Outcome::WallClock),
                     tr("Stopped after %n minute(s) (wall-clock limit)", nullptr, minutes) };
-    close(true);
+    close();
 }
 
 void RunEngine::infrastructureError(const QString &message)
@@ -143,22 +143,19 @@ void RunEngine::infrastructureError(const QString &message)
             + tr("The last snapshot (iteration %1) is kept at %2.")
                   .arg(m_ctx.state.lastSnapshotIteration)
                   .arg(m_ctx.state.lastSnapshot);
-    m_ctx.log(QStringLiteral("error"), full);
+    m_ctx.log(LogLevel::Error, full);
     m_ctx.ending = RunEnding { QString(Outcome::InfrastructureError), full };
-    close(true);
+    close();
 }
 
-void RunEngine::close(bool extract)
+void RunEngine::close()
 {
     if (m_closing || m_ctx.phase() == RunController::Phase::Finished)
         return;
     m_wallClock.stop();
     m_ctx.stopKeepAlive();
     RunContext &c = m_ctx;
-    auto *step =
-        new StepSequence({ StepSequence::when([extract]() { return extract; }, make<ExtractStep>()),
-                           make<TeardownStep>() },
-                         &m_ctx);
+    auto *step = new StepSequence({ make<TeardownStep>() }, &m_ctx);
     m_closing = step;
     connect(step, &RunStep::done, &c, [this, step](const Result<void> &) {
         if (step != m_closing)
@@ -182,18 +179,17 @@ void RunEngine::complete()
     state.outcome = ending.outcome;
     state.message = m_ctx.redactor.redact(ending.message);
     state.finishedAt = QDateTime::currentDateTimeUtc();
-    m_ctx.emitEvent(EventKind::RunFinished,
-                    { { QStringLiteral("outcome"), ending.outcome },
-                      { QStringLiteral("message"), ending.message },
-                      { QStringLiteral("iterations"), state.iteration },
-                      { QStringLiteral("costUsd"), state.costUsd } });
+    m_ctx.emitEvent(RunFinished { fromWireName<RunOutcome>(ending.outcome), ending.message,
+                                  state.iteration, state.costUsd });
     m_ctx.saveState();
     // A report in the run folder too, so history has it without saving the project.
     QSaveFile report(m_ctx.journal.runDir() + QLatin1Char('/') + RunReport::fileName());
     if (report.open(QIODevice::WriteOnly)) {
+        const QString eventsPath =
+            QDir(m_ctx.journal.runDir()).filePath(RunJournal::eventsFileName());
         report.write(m_ctx.redactor
-                         .redact(RunReport::render(m_ctx.spec,
-                                                   RunJournal::readEvents(m_ctx.journal.runDir())))
+                         .redact(RunReport::renderJournal(m_ctx.spec, eventsPath)
+                                     .valueOr(RunReport::render(m_ctx.spec, {})))
                          .toUtf8());
         report.commit();
     }
@@ -221,14 +217,14 @@ void RunEngine::cancel()
         || phase == RunController::Phase::Stopping || m_closing)
         return;
     m_ctx.setPhase(RunController::Phase::Stopping);
-    m_ctx.log(QStringLiteral("info"), tr("Cancelling the run"));
+    m_ctx.log(LogLevel::Info, tr("Cancelling the run"));
     const QString tag = stopIterations();
     m_ctx.ending = RunEnding { QString(Outcome::Cancelled), tr("Cancelled") };
     if (m_ctx.session && !tag.isEmpty()) {
-        m_ctx.session->killProcess(tag, &m_ctx, [this](const SandboxOpResult &) { close(false); });
+        m_ctx.session->killProcess(tag, &m_ctx, [this](const SandboxOpResult &) { close(); });
         return;
     }
-    close(false);
+    close();
 }
 
 } // namespace Autocoder::Run

@@ -11,7 +11,7 @@ namespace Autocoder::Run {
 
 /// Drives one run: owns its context and the recipe that runs. A run has two stages, each a
 /// tree of steps: the iterations (sandbox set-up, then agent turn → gate → snapshot → decide
-/// until something sets RunContext::ending) and the closing (extract, teardown). The limits
+/// until something sets RunContext::ending) and the closing (teardown). The limits
 /// that are not the verdict's (wall clock), cancel and errors are handled here, in one way:
 /// stop the iterations, set the ending, start the closing.
 class RunEngine final : public QObject
@@ -56,13 +56,13 @@ private:
     QString stopIterations();
     void onWallClock();
     void infrastructureError(const QString &message);
-    void close(bool extract);
+    void close();
     void complete();
 
     RunContext m_ctx;
     QTimer m_wallClock;
     QPointer<RunStep> m_iterations; ///< the set-up and iteration loop while they run
-    QPointer<RunStep> m_closing; ///< extract and teardown while they run
+    QPointer<RunStep> m_closing; ///< teardown while it runs
 };
 
 } // namespace Autocoder::Run

@@ -63,11 +63,11 @@ void SnapshotStep::logsFetched(const QList<SandboxLogLine> &lines)
         m_ctx.sandboxLogCursorMs = qMax(m_ctx.sandboxLogCursorMs, line.timestampMs + 1);
         const bool problem =
             line.level == QLatin1String("warn") || line.level == QLatin1String("error");
-        m_ctx.log(problem ? QStringLiteral("warning") : QStringLiteral("info"),
+        m_ctx.log(problem ? LogLevel::Warning : LogLevel::Info,
                   tr("Sandbox: %1").arg(line.message));
         if (problem && !m_ctx.allowListHintShown && isRunning()) {
             m_ctx.allowListHintShown = true;
-            m_ctx.log(QStringLiteral("info"),
+            m_ctx.log(LogLevel::Info,
                       tr("A sandbox reaches only the model endpoint and the package registries "
                          "its commands use. If the project needs another host, add it to the "
                          "spec's sandbox.allowOut or to Settings."));
@@ -101,7 +101,7 @@ void SnapshotStep::downloaded(const SandboxOpResult &r)
                      .arg(r.error));
             return;
         }
-        m_ctx.log(QStringLiteral("error"),
+        m_ctx.log(LogLevel::Error,
                   tr("Snapshot of iteration %1 failed: %2").arg(m_iteration).arg(r.error));
         finishWhenLogsShown();
         return;
@@ -114,30 +114,29 @@ void SnapshotStep::downloaded(const SandboxOpResult &r)
         if (!isRunning())
             return;
         m_ctx.log(
-            QStringLiteral("error"),
+            LogLevel::Error,
             tr("The snapshot of iteration %1 was refused: %2").arg(m_iteration).arg(listing.error));
         finishWhenLogsShown();
         return;
     }
     for (const QString &s : listing.skipped) {
         if (isRunning())
-            m_ctx.log(QStringLiteral("warning"), tr("Not kept from the workspace: %1").arg(s));
+            m_ctx.log(LogLevel::Warning, tr("Not kept from the workspace: %1").arg(s));
     }
     const QStringList scrubbed = scrubSecrets(listing, &contents);
     if (!scrubbed.isEmpty() && isRunning())
-        m_ctx.log(QStringLiteral("warning"),
+        m_ctx.log(LogLevel::Warning,
                   tr("A secret value was found and replaced in: %1")
                       .arg(scrubbed.join(QStringLiteral(", "))));
     if (!isRunning())
         return;
-    QJsonArray files;
+    QList<SnapshotFile> files;
     for (const ArchiveEntry &e : listing.entries) {
         if (e.isDirectory)
             continue;
         if (files.size() >= kMaxSnapshotFilesInEvent)
             break;
-        files.append(QJsonObject { { QStringLiteral("path"), e.path },
-                                   { QStringLiteral("size"), double(e.size) } });
+        files.append(SnapshotFile { e.path, e.size });
     }
     m_ctx.state.lastSnapshot = m_path;
     m_ctx.state.lastSnapshotIteration = m_iteration;
@@ -146,11 +145,7 @@ void SnapshotStep::downloaded(const SandboxOpResult &r)
                        tr("%n file(s)", nullptr, int(files.size())));
     if (!isRunning())
         return;
-    m_ctx.emitEvent(EventKind::FilesSnapshot,
-                    { { QStringLiteral("iteration"), m_iteration },
-                      { QStringLiteral("archive"), m_path },
-                      { QStringLiteral("files"), files },
-                      { QStringLiteral("totalBytes"), double(listing.totalBytes) } });
+    m_ctx.emitEvent(FilesSnapshot { m_iteration, m_path, files, listing.totalBytes });
     gate.snapshotOk = true;
     for (const auto &t : std::as_const(m_ctx.spec.lockedTests)) {
         if (contents.contains(t.path))
@@ -187,8 +182,7 @@ QStringList SnapshotStep::scrubSecrets(const ArchiveResult &listing,
     const QByteArray gz = writer.finishGzip();
     if (!out.open(QIODevice::WriteOnly) || out.write(gz) != gz.size() || !out.commit()) {
         QFile::remove(m_path); // better no snapshot than one holding a key
-        m_ctx.log(QStringLiteral("error"),
-                  tr("Could not rewrite %1 without the secret").arg(m_path));
+        m_ctx.log(LogLevel::Error, tr("Could not rewrite %1 without the secret").arg(m_path));
     }
     return affected;
 }

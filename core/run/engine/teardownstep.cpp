@@ -23,12 +23,12 @@ void TeardownStep::run()
         succeed();
         return;
     }
-    m_ctx.log(QStringLiteral("info"), tr("Removing sandbox %1").arg(m_ctx.session->sandboxId()));
+    m_ctx.log(LogLevel::Info, tr("Removing sandbox %1").arg(m_ctx.session->sandboxId()));
     if (!isRunning())
         return;
     m_ctx.session->kill(this, guard([this](const SandboxOpResult &r) {
                             if (!r.ok)
-                                m_ctx.log(QStringLiteral("warning"),
+                                m_ctx.log(LogLevel::Warning,
                                           tr("The sandbox could not be removed: %1").arg(r.error));
                             removed();
                         }));

@@ -87,7 +87,7 @@ void UploadStep::restore(const QString &snapshot)
                 fail(tr("Could not restore the project into the sandbox: %1").arg(r.error));
                 return;
             }
-            m_ctx.log(QStringLiteral("info"),
+            m_ctx.log(LogLevel::Info,
                       tr("Restored the project from the snapshot of iteration %1")
                           .arg(m_ctx.state.lastSnapshotIteration));
             if (isRunning())
