@@ -36,12 +36,16 @@ template<typename T, typename E = QString>
 class [[nodiscard]] Result
 {
 public:
-    Result(const T &value) : m_data(std::in_place_index<0>, value) { }
-    Result(T &&value) : m_data(std::in_place_index<0>, std::move(value)) { }
+    Result(const T &value)
+        : m_data(std::in_place_index<0>, value)
+    { }
+    Result(T &&value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    { }
     template<typename G>
-    Result(Failure<G> f) : m_data(std::in_place_index<1>, E(std::move(f.error)))
-    {
-    }
+    Result(Failure<G> f)
+        : m_data(std::in_place_index<1>, E(std::move(f.error)))
+    { }
 
     bool isOk() const { return m_data.index() == 0; }
     explicit operator bool() const { return isOk(); }
@@ -75,9 +79,9 @@ class [[nodiscard]] Result<void, E>
 public:
     Result() = default;
     template<typename G>
-    Result(Failure<G> f) : m_error(std::in_place, E(std::move(f.error)))
-    {
-    }
+    Result(Failure<G> f)
+        : m_error(std::in_place, E(std::move(f.error)))
+    { }
 
     bool isOk() const { return !m_error.has_value(); }
     explicit operator bool() const { return isOk(); }

@@ -140,8 +140,8 @@ void DirectoryTransfer::startDownload()
             return;
         m_call = m_client->downloadFile(m_remoteArchive, m_localPath, m_maxArchiveBytes, this,
                                         [this](const Result<qint64> &r) {
-                                            m_archiveBytes = r.isOk() ? r.value : 0;
-                                            removeRemoteArchive(r.error);
+                                            m_archiveBytes = r.isOk() ? *r : 0;
+                                            removeRemoteArchive(errorOf(r));
                                         });
     });
 }
@@ -205,8 +205,8 @@ void DirectoryTransfer::startUpload()
                 if (!emitStep(QStringLiteral("unpack")))
                     return;
                 m_call = m_client->makeDir(m_remoteDir, this, [this](const Result<bool> &r) {
-                    if (r.error.isError()) {
-                        removeRemoteArchive(r.error);
+                    if (!r) {
+                        removeRemoteArchive(r.error());
                         return;
                     }
                     runRemoteTar({ QStringLiteral("-xzf"), m_remoteArchive, QStringLiteral("-C"),

@@ -243,11 +243,11 @@ HttpCall *EnvdClient::makeDir(const QString &path, QObject *context, ResultCallb
             return;
         const Error &e = call->error();
         if (e.isOk())
-            done(Result<bool>::success(true));
+            done(Result<bool>(true));
         else if (e.connectCode == QLatin1String("already_exists"))
-            done(Result<bool>::success(false));
+            done(Result<bool>(false));
         else
-            done(Result<bool>::failure(e));
+            done(failure(e));
     });
     return call;
 }
@@ -408,11 +408,11 @@ HttpCall *EnvdClient::health(QObject *context, ResultCallback<bool> done)
         if (!done)
             return;
         if (call->error().isOk())
-            done(Result<bool>::success(true));
+            done(Result<bool>(true));
         else if (call->error().sandboxGone)
-            done(Result<bool>::success(false));
+            done(Result<bool>(false));
         else
-            done(Result<bool>::failure(call->error()));
+            done(failure(call->error()));
     });
     call->start();
     return call;

@@ -1,5 +1,7 @@
 #include "e2b/httpcall.h"
 
+#include "e2b/replyabort_p.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -321,13 +323,7 @@ void HttpCall::finish(Error error)
 
 void HttpCall::abortReply()
 {
-    if (!m_reply)
-        return;
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    disconnect(reply, nullptr, this, nullptr);
-    reply->abort();
-    reply->deleteLater();
+    Internal::abortReply(m_reply, this);
 }
 
 std::chrono::milliseconds HttpCall::parseRetryAfter(const QByteArray &value)

@@ -3,6 +3,7 @@
 #include "e2b/httpcall.h"
 #include "e2b/processevent.h"
 #include "e2b/processeventmapper.h"
+#include "e2b/replyabort_p.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -349,13 +350,7 @@ void ProcessStream::finish(Error error)
 
 void ProcessStream::abortReply()
 {
-    if (!m_reply)
-        return;
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    disconnect(reply, nullptr, this, nullptr);
-    reply->abort();
-    reply->deleteLater();
+    Internal::abortReply(m_reply, this);
 }
 
 } // namespace Autocoder::E2b

@@ -165,17 +165,17 @@ HttpCall *SandboxApi::listAll(const ListSandboxesQuery &query, QObject *context,
         return walk->api->list(q, walk->context, [walk, self, q](const Result<SandboxListPage> &r) {
             if (!r.isOk()) {
                 if (walk->done)
-                    walk->done(Result<QList<SandboxInfo>>::failure(r.error));
+                    walk->done(failure(r.error()));
                 return;
             }
-            walk->sandboxes += r.value.sandboxes;
-            if (r.value.nextToken.isEmpty() || walk->pagesLeft <= 0 || !walk->api) {
+            walk->sandboxes += r->sandboxes;
+            if (r->nextToken.isEmpty() || walk->pagesLeft <= 0 || !walk->api) {
                 if (walk->done)
-                    walk->done(Result<QList<SandboxInfo>>::success(walk->sandboxes));
+                    walk->done(Result<QList<SandboxInfo>>(walk->sandboxes));
                 return;
             }
             ListSandboxesQuery next = q;
-            next.nextToken = r.value.nextToken;
+            next.nextToken = r->nextToken;
             (*self)(next);
         });
     };
@@ -208,11 +208,11 @@ HttpCall *SandboxApi::pause(const QString &sandboxId, QObject *context, ResultCa
         if (!done)
             return;
         if (call->error().isOk())
-            done(Result<bool>::success(true));
+            done(Result<bool>(true));
         else if (call->error().httpStatus == 409)
-            done(Result<bool>::success(false));
+            done(Result<bool>(false));
         else
-            done(Result<bool>::failure(call->error()));
+            done(failure(call->error()));
     });
     return call;
 }
@@ -259,11 +259,11 @@ HttpCall *SandboxApi::kill(const QString &sandboxId, QObject *context, ResultCal
         if (!done)
             return;
         if (call->error().isOk())
-            done(Result<bool>::success(true));
+            done(Result<bool>(true));
         else if (call->error().kind == Error::Kind::NotFound && call->error().httpStatus == 404)
-            done(Result<bool>::success(false));
+            done(Result<bool>(false));
         else
-            done(Result<bool>::failure(call->error()));
+            done(failure(call->error()));
     });
     return call;
 }
