@@ -119,9 +119,8 @@ void RunLauncher::readKey(const QString &key, const std::function<void(const QSt
                 if (finishedKey != key)
                     return;
                 context->deleteLater();
-                next(result.ok() && !result.value.isEmpty()
-                         ? result.value
-                         : Secrets::SecretStore::environmentValue(key));
+                next(result && !result->isEmpty() ? *result
+                                                  : Secrets::SecretStore::environmentValue(key));
             });
     m_secrets->read(key);
 }

@@ -18,7 +18,6 @@ struct RunOptions;
 
 namespace Autocoder::Secrets {
 class SecretStore;
-struct SecretResult;
 } // namespace Autocoder::Secrets
 
 namespace Autocoder::Ui {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "e2b/connectionconfig.h"
+#include "secrets/secretresult.h"
 #include "settings/appsettings.h"
 
 #include <QDialog>
@@ -19,7 +20,6 @@ class QSpinBox;
 
 namespace Autocoder::Secrets {
 class SecretStore;
-struct SecretResult;
 } // namespace Autocoder::Secrets
 
 namespace Autocoder::Ui {
@@ -62,7 +62,7 @@ Q_SIGNALS:
 
 private:
     void onRead(const QString &key, const Secrets::SecretResult &result);
-    void onWritten(const QString &key, const Secrets::SecretResult &result);
+    void onWritten(const QString &key, const Secrets::SecretWriteResult &result);
     void enterFallbackMode(const QString &reason);
     void updateBackendWidgets();
     void fitHeight();
