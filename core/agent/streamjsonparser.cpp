@@ -1,5 +1,7 @@
 #include "agent/streamjsonparser.h"
 
+#include "agent/agentlog.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -111,6 +113,8 @@ QList<AgentEvent> StreamJsonParser::feed(const QByteArray &chunk)
         pos = nl + 1;
         if (m_discarding) {
             ++m_lineNumber;
+            qCDebug(lcAgent, "stream-json line %lld skipped: %lld bytes", qlonglong(m_lineNumber),
+                    qlonglong(m_discardedBytes));
             events.append(warning(
                 m_lineNumber,
                 tr("Agent output line %1 is longer than %2 bytes (%3 bytes) and was skipped.")
@@ -166,6 +170,8 @@ void StreamJsonParser::appendLineEvents(const QByteArray &rawLine, QList<AgentEv
     const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
     if (error.error != QJsonParseError::NoError) {
         // Never quote the line itself: it may contain anything, including file contents.
+        qCDebug(lcAgent, "stream-json line %lld is not JSON (%s at byte %d)",
+                qlonglong(m_lineNumber), qPrintable(error.errorString()), error.offset);
         out.append(warning(m_lineNumber,
                            tr("Agent output line %1 is not valid JSON (%2 at byte %3).")
                                .arg(m_lineNumber)

@@ -1,5 +1,6 @@
 #include "e2b/processstream.h"
 
+#include "e2b/e2blog.h"
 #include "e2b/httpcall.h"
 #include "e2b/processevent.h"
 #include "e2b/processeventmapper.h"
@@ -299,6 +300,9 @@ void ProcessStream::handleTransportEnd(Error error, bool dropped)
         !m_exit && (m_pid != 0 || !m_options.tag.isEmpty() || m_selector.isValid());
     if (transportProblem && canReattach && m_reconnects < m_options.maxReconnects) {
         ++m_reconnects;
+        qCInfo(lcE2b).noquote() << "process stream" << m_target.sandboxId << "pid" << m_pid
+                                << "dropped, re-attaching (" << m_reconnects << "of"
+                                << m_options.maxReconnects << "):" << redacted(error.toString());
         QPointer<ProcessStream> self(this);
         Q_EMIT reconnecting(m_reconnects, error);
         if (!self)
@@ -346,6 +350,16 @@ void ProcessStream::finish(Error error)
     m_idleTimer.stop();
     m_error = std::move(error);
     Q_EMIT finished(m_error);
+}
+
+QString ProcessStream::redacted(const QString &text) const
+{
+    QNetworkRequest credentials;
+    if (!m_target.accessToken.isEmpty())
+        credentials.setRawHeader("X-Access-Token", m_target.accessToken.reveal().toUtf8());
+    if (!m_options.user.isEmpty())
+        credentials.setRawHeader("Authorization", basicAuth(m_options.user));
+    return Internal::redactCredentials(text, credentials);
 }
 
 void ProcessStream::abortReply()

@@ -78,6 +78,7 @@ private:
     void handleTransportEnd(Error error, bool dropped);
     void finish(Error error);
     void abortReply();
+    QString redacted(const QString &text) const;
 
     ConnectionConfig m_config;
     EnvdTarget m_target;

@@ -1,6 +1,7 @@
 #include "sandboxd/sandboxprocess.h"
 
 #include "sandboxd/outputpipe.h"
+#include "sandboxd/sandboxdlog.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -151,6 +152,8 @@ void SandboxProcess::start(const QString &program, const QStringList &arguments,
             });
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart) {
+            qCWarning(lcSandboxd, "%s failed to start: %s", qPrintable(m_process->program()),
+                      qPrintable(m_process->errorString()));
             m_stdout->closeWriteEnd();
             m_stderr->closeWriteEnd();
             finish(QJsonObject { { QStringLiteral("exitCode"), -1 },
@@ -167,6 +170,8 @@ void SandboxProcess::start(const QString &program, const QStringList &arguments,
     m_stdout->closeWriteEnd();
     m_stderr->closeWriteEnd();
     if (!error.isEmpty()) {
+        qCWarning(lcSandboxd, "%s could not be launched: %s", qPrintable(program),
+                  qPrintable(error));
         QMetaObject::invokeMethod(
             this,
             [this, error] {

@@ -1,5 +1,7 @@
 #include "secrets/secretstore.h"
 
+#include "secrets/secretslog.h"
+
 #include <qt6keychain/keychain.h>
 
 namespace Autocoder::Secrets {
@@ -124,6 +126,10 @@ void SecretStore::onJobFinished(QKeychain::Job *job, Operation op, const QString
         return;
     job->deleteLater();
     const bool ok = job->error() == QKeychain::NoError;
+    // The key's name and the keychain's own message, never a value.
+    if (!ok)
+        qCDebug(lcSecrets, "keychain job for %s failed: %s (%d)", qPrintable(key),
+                qPrintable(job->errorString()), int(job->error()));
     switch (op) {
     case Operation::Read:
         if (ok)

@@ -2,6 +2,7 @@
 
 #include "e2b/httpcall.h"
 #include "e2b/sandboxapi.h"
+#include "uilog.h"
 
 namespace Autocoder::Ui {
 
@@ -97,6 +98,8 @@ void ConnectionTester::finish(bool ok, const QString &summary)
     if (m_api)
         m_api->deleteLater();
     m_api = nullptr;
+    // Safe to log: finished() promises a summary without the key.
+    qCInfo(lcUi, "connection test %s: %s", ok ? "passed" : "failed", qPrintable(summary));
     Q_EMIT finished(ok, summary);
 }
 
