@@ -54,7 +54,8 @@ public:
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = nextPendingConnection()) {
                 connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    if (!socket->readAll().contains("\r\n\r\n") || socket->property("answered").toBool())
+                    if (!socket->readAll().contains("\r\n\r\n")
+                        || socket->property("answered").toBool())
                         return;
                     socket->setProperty("answered", true);
                     socket->write(served < responses.size() ? responses.at(served) : QByteArray());
@@ -114,7 +115,8 @@ private:
     {
         QList<Captured> lines;
         for (const Captured &c : captured) {
-            if (c.category == QLatin1String("autocoder.e2b") && c.message.contains(QLatin1String("retrying")))
+            if (c.category == QLatin1String("autocoder.e2b")
+                && c.message.contains(QLatin1String("retrying")))
                 lines.append(c);
         }
         return lines;
@@ -133,7 +135,10 @@ private Q_SLOTS:
         QLoggingCategory::setFilterRules(QString());
     }
 
-    void categoryName() { QCOMPARE(QString::fromLatin1(lcE2b().categoryName()), QStringLiteral("autocoder.e2b")); }
+    void categoryName()
+    {
+        QCOMPARE(QString::fromLatin1(lcE2b().categoryName()), QStringLiteral("autocoder.e2b"));
+    }
 
     void debugIsOffByDefault()
     {
