@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMap>
@@ -64,13 +66,13 @@ public:
                                    QMap<QString, QByteArray> *out,
                                    const ArchiveLimits &limits = {});
 
-    /// Cleans a tar member name into a safe relative path; empty result + *error when it is
-    /// absolute or escapes with "..". "./" alone yields an empty path and no error.
-    static QString cleanMemberPath(const QString &name, QString *error);
+    /// Cleans a tar member name into a safe relative path; an error when it is absolute or
+    /// escapes with "..". "./" alone yields an empty path.
+    static Result<QString> cleanMemberPath(const QString &name);
 
 private:
-    static bool load(const QString &archivePath, const ArchiveLimits &limits, QByteArray *tar,
-                     QString *error);
+    /// The inflated tar, within the limits.
+    static Result<QByteArray> load(const QString &archivePath, const ArchiveLimits &limits);
 };
 
 } // namespace Autocoder::Run

@@ -10,9 +10,12 @@
 
 #include <memory>
 
+namespace Autocoder {
+class GzipInflater;
+} // namespace Autocoder
+
 namespace Autocoder::Sandboxd {
 
-class GzipInflater;
 class MultipartStream;
 
 /// envd's `POST /files` upload (multipart/form-data or a raw body, optionally

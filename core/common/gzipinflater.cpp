@@ -1,16 +1,17 @@
-#include "sandboxd/gzipinflater.h"
+#include "common/gzipinflater.h"
 
 #include <zlib.h>
 
-namespace Autocoder::Sandboxd {
+namespace Autocoder {
 
 struct GzipInflater::Stream
 {
     z_stream z {};
 };
 
-GzipInflater::GzipInflater()
+GzipInflater::GzipInflater(Members members)
     : m_stream(std::make_unique<Stream>())
+    , m_members(members)
 {
     // 32 + MAX_WBITS: accept gzip and zlib headers.
     m_failed = inflateInit2(&m_stream->z, 32 + MAX_WBITS) != Z_OK;
@@ -29,9 +30,21 @@ bool GzipInflater::inflate(const QByteArray &input,
         *error = QStringLiteral("invalid gzip body");
         return false;
     }
-    if (m_ended)
-        return input.isEmpty() || (*error = QStringLiteral("data after the gzip body"), false);
     z_stream &z = m_stream->z;
+    if (m_ended) {
+        if (input.isEmpty())
+            return true;
+        if (m_members == Members::One) {
+            *error = QStringLiteral("data after the gzip body");
+            return false;
+        }
+        // The next member starts with this input.
+        if (inflateReset(&z) != Z_OK) {
+            *error = QStringLiteral("invalid gzip body");
+            return false;
+        }
+        m_ended = false;
+    }
     z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(input.constData()));
     z.avail_in = uInt(input.size());
     QByteArray chunk(64 * 1024, Qt::Uninitialized);
@@ -43,18 +56,25 @@ bool GzipInflater::inflate(const QByteArray &input,
             *error = QStringLiteral("invalid gzip body");
             return false;
         }
-        const int produced = chunk.size() - int(z.avail_out);
+        const int produced = int(chunk.size()) - int(z.avail_out);
         if (produced > 0 && !output(chunk.left(produced))) {
             *error = QStringLiteral("output refused");
             return false;
         }
         if (status == Z_STREAM_END) {
             m_ended = true;
-            if (z.avail_in > 0) {
+            if (z.avail_in == 0)
+                return true;
+            if (m_members == Members::One) {
                 *error = QStringLiteral("data after the gzip body");
                 return false;
             }
-            return true;
+            if (inflateReset(&z) != Z_OK) {
+                *error = QStringLiteral("invalid gzip body");
+                return false;
+            }
+            m_ended = false;
+            continue;
         }
         if (status == Z_BUF_ERROR || (produced == 0 && z.avail_in == 0))
             break;
@@ -62,4 +82,4 @@ bool GzipInflater::inflate(const QByteArray &input,
     return true;
 }
 
-} // namespace Autocoder::Sandboxd
+} // namespace Autocoder
