@@ -130,8 +130,7 @@ void RunLauncher::withProvider(const QString &backend, const QString &e2bKey,
 {
     Run::SandboxBackend *existing = m_backends.value(backend);
     // The shared local server exits when idle: then look for (or start) one again.
-    const bool gone = existing && existing->localServer() && !existing->localServer()->isReady();
-    if (existing && existing->provider() && !gone) {
+    if (existing && existing->isUsable()) {
         next(existing->provider(), existing->secrets());
         return;
     }

@@ -49,9 +49,10 @@ struct HttpRequestSpec
 ///
 /// Normally created by SandboxApi / EnvdClient as a child of the caller's context object,
 /// so destroying the context cancels the request silently.
-class HttpCall : public QObject
+class HttpCall final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpCall)
 public:
     HttpCall(QNetworkAccessManager *nam, HttpRequestSpec spec, QObject *parent);
     ~HttpCall() override;

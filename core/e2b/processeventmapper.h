@@ -16,7 +16,7 @@ namespace Autocoder::E2b {
 /// Pure mapping between envd's protobuf-JSON messages and our types (proto3 JSON rules:
 /// int64 as string or number, omitted defaults, base64 padded or not / url-safe, enum
 /// names or numbers, unknown fields ignored, snake_case accepted as well as camelCase).
-class ProcessEventMapper
+class ProcessEventMapper final
 {
 public:
     /// Maps one StartResponse/ConnectResponse payload ({"event": {...}}). Returns false and

@@ -224,7 +224,8 @@ bool ProcessStream::handleEvent(const ProcessEvent &event)
         Q_EMIT stderrReceived(event.data);
         break;
     case ProcessEvent::Type::Pty:
-        Q_EMIT ptyReceived(event.data);
+        // Processes are started without a pty, so envd has none to send.
+        qCDebug(lcE2b, "ignoring %lld bytes of pty output", qlonglong(event.data.size()));
         break;
     case ProcessEvent::Type::Keepalive:
         Q_EMIT keepaliveReceived();

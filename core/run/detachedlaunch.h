@@ -10,7 +10,7 @@ namespace Autocoder::Run {
 /// fork, so no zombie waits for us), with exactly the given environment, stdin
 /// on /dev/null, stdout and stderr appended to a log file, and no other
 /// inherited file descriptor (none of the client's sockets or pipes).
-class DetachedLaunch
+class DetachedLaunch final
 {
 public:
     struct Spec

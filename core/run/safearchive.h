@@ -43,7 +43,7 @@ struct ArchiveResult
 /// devices and fifos are skipped and reported; an absolute path or a ".." component rejects
 /// the whole archive (it can only be hostile); sizes and entry counts are capped before
 /// anything is written; extraction goes into a folder that must not exist yet.
-class SafeArchive
+class SafeArchive final
 {
 public:
     using Visitor = std::function<bool(const ArchiveEntry &entry, const QByteArray &content)>;

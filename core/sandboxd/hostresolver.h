@@ -15,7 +15,7 @@ namespace Autocoder::Sandboxd {
 /// addresses, asynchronously. A static override table answers first (like curl
 /// --resolve); EgressPolicy::hostAliasName() is built in as 127.0.0.1. In strict
 /// mode (tests) a name missing from the table fails without any DNS query.
-class HostResolver
+class HostResolver final
 {
 public:
     /// `addresses` is empty when the lookup failed; `error` then says why.

@@ -18,9 +18,10 @@ namespace Autocoder::Secrets {
 /// never written to QSettings or files: the insecure fallback is off. When the keychain is
 /// unavailable the result says so (Status::Unavailable) and the UI can use
 /// environmentValue() read-only instead.
-class SecretStore : public QObject
+class SecretStore final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SecretStore)
 
 public:
     static QString defaultServiceName() { return QStringLiteral("Autocoder"); }

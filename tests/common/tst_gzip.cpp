@@ -33,7 +33,8 @@ private Q_SLOTS:
         // An HTTP body is one member: what follows it is refused.
         GzipInflater body;
         QString error;
-        QVERIFY(!body.inflate(both, [](const QByteArray &) { return true; }, &error));
+        QVERIFY(!body.inflate(
+            both, [](const QByteArray &) { return true; }, &error));
         QCOMPARE(error, QStringLiteral("data after the gzip body"));
     }
 

@@ -30,9 +30,10 @@ class ConnectionTester;
 /// never in settings files; read-only from the environment when there is no
 /// keychain), the sandbox backend, the defaults for new runs, and a
 /// connection test (done by ConnectionTester, not by the dialog).
-class SettingsDialog : public QDialog
+class SettingsDialog final : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
 public:
     /// @p store may be shared; when null the dialog makes its own.
     explicit SettingsDialog(Secrets::SecretStore *store = nullptr, QWidget *parent = nullptr);
