@@ -17,7 +17,7 @@ class StreamJsonParser final
     Q_DECLARE_TR_FUNCTIONS(Autocoder::Agent::StreamJsonParser)
 
 public:
-    static constexpr qsizetype DefaultMaxLineBytes = 16 * 1024 * 1024;
+    static constexpr qsizetype DefaultMaxLineBytes = qsizetype(16) * 1024 * 1024;
 
     explicit StreamJsonParser(qsizetype maxLineBytes = DefaultMaxLineBytes);
 

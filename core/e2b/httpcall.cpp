@@ -198,7 +198,7 @@ void HttpCall::onReadyRead()
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool toFile = m_file && status >= 200 && status < 300;
     while (m_reply->bytesAvailable() > 0) {
-        const QByteArray chunk = m_reply->read(64 * 1024);
+        const QByteArray chunk = m_reply->read(qint64(64) * 1024);
         if (chunk.isEmpty())
             break;
         m_bytesReceived += chunk.size();

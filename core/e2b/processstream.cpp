@@ -145,7 +145,7 @@ void ProcessStream::onReadyRead()
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200) {
         // Error bodies are small JSON, read in onReplyFinished; refuse to buffer a flood.
-        if (m_reply->bytesAvailable() > 1024 * 1024) {
+        if (m_reply->bytesAvailable() > qint64(1024) * 1024) {
             m_streamFailed = true;
             const Error error = Error::make(
                 Error::Kind::Protocol, tr("Oversized error reply (HTTP %1).").arg(status), status);

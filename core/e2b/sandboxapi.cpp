@@ -25,9 +25,10 @@ Error parseSandbox(const HttpCall *call, SandboxInfo *out)
     QJsonObject o;
     if (Error e = parseJsonObject(call, &o); e.isError())
         return e;
-    QString why;
-    if (!SandboxInfo::fromJson(o, out, &why))
-        return Error::make(Error::Kind::Protocol, why, call->httpStatus());
+    Autocoder::Result<SandboxInfo> info = SandboxInfo::fromJson(o);
+    if (!info)
+        return Error::make(Error::Kind::Protocol, info.error(), call->httpStatus());
+    *out = std::move(info).value();
     return {};
 }
 
@@ -122,14 +123,14 @@ HttpCall *SandboxApi::list(const ListSandboxesQuery &query, QObject *context,
                                                 "The sandbox list is not a JSON array."),
                     c->httpStatus());
             const QJsonArray array = doc.array();
-            for (const QJsonValue &v : array) {
-                SandboxInfo info;
-                QString why;
-                if (!v.isObject() || !SandboxInfo::fromJson(v.toObject(), &info, &why))
-                    return Error::make(Error::Kind::Protocol,
-                                       why.isEmpty() ? QStringLiteral("bad list entry") : why,
+            for (const QJsonValue v : array) {
+                if (!v.isObject())
+                    return Error::make(Error::Kind::Protocol, QStringLiteral("bad list entry"),
                                        c->httpStatus());
-                page->sandboxes.append(std::move(info));
+                Autocoder::Result<SandboxInfo> info = SandboxInfo::fromJson(v.toObject());
+                if (!info)
+                    return Error::make(Error::Kind::Protocol, info.error(), c->httpStatus());
+                page->sandboxes.append(std::move(info).value());
             }
             page->nextToken = QString::fromUtf8(c->rawHeader("X-Next-Token"));
             return {};
@@ -240,12 +241,11 @@ HttpCall *SandboxApi::logs(const QString &sandboxId, qint64 cursorMs, int limit,
             if (Error e = parseJsonObject(c, &o); e.isError())
                 return e;
             const QJsonArray entries = o.value(QStringLiteral("logs")).toArray();
-            for (const QJsonValue &v : entries) {
-                SandboxLogEntry entry;
-                QString why;
-                if (!SandboxLogEntry::fromJson(v.toObject(), &entry, &why))
-                    return Error::make(Error::Kind::Protocol, why, c->httpStatus());
-                out->append(entry);
+            for (const QJsonValue v : entries) {
+                Autocoder::Result<SandboxLogEntry> entry = SandboxLogEntry::fromJson(v.toObject());
+                if (!entry)
+                    return Error::make(Error::Kind::Protocol, entry.error(), c->httpStatus());
+                out->append(std::move(entry).value());
             }
             return {};
         });

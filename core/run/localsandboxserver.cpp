@@ -62,11 +62,10 @@ LocalSandboxServer::~LocalSandboxServer() = default;
 
 QString LocalSandboxServer::findProgram()
 {
-    const QString fromEnv = qEnvironmentVariable("AUTOCODER_SANDBOXD");
+    QString fromEnv = qEnvironmentVariable("AUTOCODER_SANDBOXD");
     if (!fromEnv.isEmpty())
         return fromEnv;
-    const QString beside =
-        QCoreApplication::applicationDirPath() + QStringLiteral("/autocoder-sandboxd");
+    QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/autocoder-sandboxd");
     if (QFileInfo(beside).isExecutable())
         return beside;
     return QStandardPaths::findExecutable(QStringLiteral("autocoder-sandboxd"));
@@ -226,12 +225,13 @@ void LocalSandboxServer::spawn()
                        << QString::number(m_options.idleExitSeconds);
     spec.environment = serverEnvironment();
     spec.logPath = log;
-    QString error;
-    m_spawnedPid = DetachedLaunch::start(spec, &error);
-    if (m_spawnedPid == 0) {
-        fail(tr("autocoder-sandboxd could not be started: %1").arg(error));
+    const Result<qint64> pid = DetachedLaunch::start(spec);
+    if (!pid) {
+        m_spawnedPid = 0;
+        fail(tr("autocoder-sandboxd could not be started: %1").arg(pid.error()));
         return;
     }
+    m_spawnedPid = *pid;
     qCInfo(lcRun, "started autocoder-sandboxd (pid %lld) for %s", m_spawnedPid,
            qPrintable(m_dataDir));
     announce(tr("Starting the sandbox server for %1").arg(m_dataDir));

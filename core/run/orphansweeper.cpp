@@ -8,7 +8,7 @@
 namespace Autocoder::Run {
 
 void OrphanSweeper::sweep(SandboxProvider *provider, const QStringList &finishedRunIds,
-                          QObject *context, Done done)
+                          QObject *context, const Done &done)
 {
     provider->list(
         { { QStringLiteral("app"), QStringLiteral("autocoder") } }, context,

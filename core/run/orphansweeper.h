@@ -19,7 +19,7 @@ class OrphanSweeper final
 public:
     using Done = std::function<void(const QStringList &killedIds, const QString &error)>;
     static void sweep(SandboxProvider *provider, const QStringList &finishedRunIds,
-                      QObject *context, Done done);
+                      QObject *context, const Done &done);
 };
 
 } // namespace Autocoder::Run

@@ -40,7 +40,7 @@ public:
     void disconnectFromHost() override;
     void close() override;
 
-    static constexpr qint64 WireChunk = 256 * 1024;
+    static constexpr qint64 WireChunk = qint64(256) * 1024;
     static constexpr int LingerMs = 2000;
 
 protected:

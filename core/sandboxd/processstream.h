@@ -29,7 +29,7 @@ public:
 
     void begin();
 
-    static constexpr qint64 MaxUnsentBytes = 1024 * 1024;
+    static constexpr qint64 MaxUnsentBytes = qint64(1024) * 1024;
 
     static QList<QPair<QByteArray, QByteArray>> responseHeaders();
 
