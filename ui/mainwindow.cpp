@@ -5,6 +5,7 @@
 #include "models/runlistmodel.h"
 #include "run/runcontroller.h"
 #include "run/runjournal.h"
+#include "run/runmanager.h"
 #include "run/runstore.h"
 #include "runnotifier.h"
 #include "runview/runview.h"
@@ -38,6 +39,7 @@ namespace Autocoder::Ui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_manager(new Run::RunManager(this)) // first child: its runs go before anything else
     , m_runs(new RunListModel(this))
 {
     setWindowTitle(Common::AppInfo::displayName());
@@ -99,19 +101,21 @@ MainWindow::MainWindow(QWidget *parent)
                     message);
             });
     connect(m_runView, &RunView::stopRequested, this, [this](const QString &runId) {
-        if (m_live && m_live->runId() == runId)
-            m_live->cancel();
+        if (Run::RunController *run = m_manager->controller(runId))
+            run->cancel();
     });
     connect(m_runView, &RunView::continueRequested, this,
             [this](const QString &runId, const QString &guidance) {
-                if (m_live && m_live->runId() == runId)
-                    m_live->continueWithGuidance(guidance);
+                if (Run::RunController *run = m_manager->controller(runId))
+                    run->continueWithGuidance(guidance);
                 else
                     Q_EMIT resumeRequested(
                         runId, guidance); // not active any more: resume it with the guidance
             });
     connect(m_runView, &RunView::resumeRequested, this,
             [this](const QString &runId) { Q_EMIT resumeRequested(runId, QString()); });
+    connect(m_manager, &Run::RunManager::runAdded, this, &MainWindow::showLiveRun);
+    connect(m_manager, &Run::RunManager::runEvent, this, &MainWindow::applyLiveEvent);
     connect(m_runs, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStack);
     connect(m_runs, &QAbstractItemModel::modelReset, this, &MainWindow::updateStack);
     connect(this, &MainWindow::newRunRequested, this, [this] { showNewRunWizard(); });
@@ -256,9 +260,7 @@ void MainWindow::setRunsRoot(const QString &root)
 void MainWindow::refreshRuns()
 {
     const Run::RunStore store(m_runsRoot.isEmpty() ? Run::RunStore::defaultRoot() : m_runsRoot);
-    QStringList live;
-    if (m_live)
-        live << m_live->runId();
+    const QStringList live = m_manager->liveIds();
     QVector<RunListModel::Row> rows;
     const auto summaries = store.list(live);
     for (const Run::RunSummary &s : summaries) {
@@ -296,7 +298,7 @@ void MainWindow::showRunAt(int row)
     const QList<Run::RunEvent> events = Run::RunJournal::readEvents(dir, &warning);
     m_runView->reset();
     m_runView->setRunDirectory(dir);
-    m_runView->setLive(m_live && m_live->runId() == id);
+    m_runView->setLive(m_manager->controller(id) != nullptr);
     for (const Run::RunEvent &e : events)
         m_runView->applyEvent(e);
     m_shownRunId = id;
@@ -304,18 +306,15 @@ void MainWindow::showRunAt(int row)
         statusBar()->showMessage(warning, 8000);
 }
 
-void MainWindow::attachRun(Run::RunController *controller)
+// A run just started (or resumed): show it, as the person who started it expects. Runs
+// already live keep going and stay reachable from the list.
+void MainWindow::showLiveRun(const QString &runId)
 {
-    if (m_live)
-        disconnect(m_live, nullptr, this, nullptr);
-    m_live = controller;
-    if (!controller)
-        return;
+    const Run::RunController *run = m_manager->controller(runId);
     m_runView->reset();
-    m_runView->setLive(true);
-    m_runView->setRunDirectory(controller->runDir());
-    m_shownRunId = controller->runId();
-    connect(controller, &Run::RunController::eventEmitted, this, &MainWindow::applyLiveEvent);
+    m_runView->setLive(run != nullptr);
+    m_runView->setRunDirectory(run ? run->runDir() : QString());
+    m_shownRunId = runId;
     updateStack();
 }
 
@@ -325,7 +324,8 @@ void MainWindow::applyLiveEvent(const Run::RunEvent &event)
     if (m_shownRunId.isEmpty() || event.runId == m_shownRunId) {
         if (m_shownRunId.isEmpty()) {
             m_shownRunId = event.runId;
-            m_runView->setRunDirectory(m_live ? m_live->runDir() : QString());
+            const Run::RunController *run = m_manager->controller(event.runId);
+            m_runView->setRunDirectory(run ? run->runDir() : QString());
         }
         m_runView->applyEvent(event);
     }

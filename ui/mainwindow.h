@@ -5,7 +5,6 @@
 #include "spec/projectspec.h"
 
 #include <QMainWindow>
-#include <QPointer>
 
 class QAction;
 class QFrame;
@@ -15,7 +14,7 @@ class QStackedWidget;
 class QTableView;
 
 namespace Autocoder::Run {
-class RunController;
+class RunManager;
 struct RunEvent;
 } // namespace Autocoder::Run
 
@@ -28,13 +27,17 @@ class SpecWizard;
 
 /// The application's main window: the list of runs, live and past, the run
 /// view of the selected one, and the entry points for starting a new run
-/// (the wizard), settings and replaying a journal.
+/// (the wizard), settings and replaying a journal. Live runs are owned by the
+/// run manager and reached through it by the selected run's id.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+
+    /// Owns the live runs; hand it to whatever starts runs (Ui::RunLauncher).
+    Run::RunManager *runManager() const { return m_manager; }
 
     QAction *newRunAction() const { return m_newRunAction; }
     QAction *settingsAction() const { return m_settingsAction; }
@@ -52,12 +55,9 @@ public:
     void setRunsRoot(const QString &root);
     /// Reads the run history again from the runs folder.
     void refreshRuns();
-    /// Shows a live run: its events feed the run view and the runs list; Stop
-    /// and Continue go to @p controller. Not owned.
-    void attachRun(Run::RunController *controller);
     /// Shows a run replayed from a journal (events.jsonl); false + *error when unreadable.
     bool replayJournal(const QString &eventsPath, QString *error = nullptr);
-    /// Feeds one event of the live run (what attachRun() connects to the controller).
+    /// Feeds one event of a live run (what the run manager's events are connected to).
     void applyLiveEvent(const Run::RunEvent &event);
     /// Opens the wizard (non-modal); returns it for tests.
     SpecWizard *showNewRunWizard(const Spec::ProjectSpec *initial = nullptr);
@@ -84,18 +84,19 @@ private:
     void showSettings();
     void showRunAt(int row);
     void updateStack();
+    void showLiveRun(const QString &runId);
 
     QAction *m_newRunAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QTableView *m_runsView = nullptr;
     QStackedWidget *m_stack = nullptr;
+    Run::RunManager *m_manager = nullptr;
     RunListModel *m_runs = nullptr;
     RunView *m_runView = nullptr;
     QFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     RunNotifier *m_notifier = nullptr;
-    QPointer<Run::RunController> m_live;
     QString m_runsRoot;
     E2b::ConnectionConfig m_localConnection;
     QString m_shownRunId;

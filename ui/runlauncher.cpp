@@ -1,10 +1,10 @@
 #include "runlauncher.h"
 
-#include "mainwindow.h"
 #include "settings/appsettings.h"
 
 #include "run/orphansweeper.h"
 #include "run/runcontroller.h"
+#include "run/runmanager.h"
 #include "run/runoptions.h"
 #include "run/runstore.h"
 #include "run/sandboxbackend.h"
@@ -31,9 +31,9 @@ QString templatesDir()
 
 } // namespace
 
-RunLauncher::RunLauncher(MainWindow *window)
-    : QObject(window)
-    , m_window(window)
+RunLauncher::RunLauncher(Run::RunManager *runs, QObject *parent)
+    : QObject(parent)
+    , m_runs(runs)
     , m_secrets(new Secrets::SecretStore(this))
 { }
 
@@ -59,7 +59,7 @@ void RunLauncher::resume(const QString &runId, const QString &guidance)
            });
 }
 
-// Keys, then the backend, then a controller attached to the window; \a begin
+// Keys, then the backend, then a controller handed to the run manager; \a begin
 // starts or resumes it with the options every GUI run shares.
 void RunLauncher::launch(const QString &backend, const Begin &begin)
 {
@@ -67,10 +67,11 @@ void RunLauncher::launch(const QString &backend, const Begin &begin)
         withProvider(
             backend, keys.e2b,
             [this, begin, keys](Run::SandboxProvider *provider, const QStringList &secrets) {
-                if (!m_window)
+                if (!m_runs)
                     return;
-                auto *controller = new Run::RunController(provider, m_window);
-                m_window->attachRun(controller);
+                auto *controller = new Run::RunController(provider);
+                // Handed over before it starts, so its first event reaches the window.
+                m_runs->add(controller);
                 Run::RunOptions options;
                 options.anthropicApiKey = keys.anthropic;
                 options.anthropicBaseUrl = qEnvironmentVariable("ANTHROPIC_BASE_URL");
@@ -79,7 +80,7 @@ void RunLauncher::launch(const QString &backend, const Begin &begin)
                 options.keepSandbox = true;
                 QString error;
                 if (!begin(controller, options, &error)) {
-                    controller->deleteLater();
+                    controller->deleteLater(); // the manager forgets it when it goes
                     Q_EMIT failed(error);
                 }
             });

@@ -11,6 +11,7 @@
 
 namespace Autocoder::Run {
 class RunController;
+class RunManager;
 class SandboxBackend;
 class SandboxProvider;
 struct RunOptions;
@@ -22,19 +23,19 @@ class SecretStore;
 
 namespace Autocoder::Ui {
 
-class MainWindow;
-
-/// Starts and resumes runs for the main window: gathers the keys (keychain
-/// first, then the environment), brings up the sandbox backend the settings
-/// ask for — once, then shared by every run — and hands each RunController to
-/// the window. No widgets and no network code of its own: the backend and the
-/// controller do the work.
+/// Starts and resumes runs: gathers the keys (keychain first, then the
+/// environment), brings up the sandbox backend the settings ask for — once,
+/// then shared by every run — and hands each RunController to the run manager,
+/// which owns it from then on. No widgets and no network code of its own: the
+/// backend and the controller do the work.
 class RunLauncher : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit RunLauncher(MainWindow *window);
+    /// New runs go to @p runs; it must outlive the runs it is given, and the
+    /// backends (owned here) must outlive the runs: destroy the manager first.
+    explicit RunLauncher(Run::RunManager *runs, QObject *parent = nullptr);
     ~RunLauncher() override;
 
     void start(const Spec::ProjectSpec &spec, const Spec::Brief &brief);
@@ -63,7 +64,7 @@ private:
     void withProvider(const QString &backend, const QString &e2bKey, const ProviderReady &next);
     void sweepOrphans(Run::SandboxProvider *provider);
 
-    QPointer<MainWindow> m_window;
+    QPointer<Run::RunManager> m_runs;
     Secrets::SecretStore *m_secrets = nullptr;
     /// One backend per kind ("local", "e2b"), kept for the application's lifetime so
     /// the local server is started once.

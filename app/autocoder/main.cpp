@@ -1,9 +1,10 @@
 // Entry point of `autocoder`: the desktop application, plus headless
 // subcommands that never need a display.
 
+#include "clicommand.h"
 #include "common/appinfo.h"
+#include "headlesscli.h"
 #include "mainwindow.h"
-#include "run/headlesscli.h"
 #include "runlauncher.h"
 
 #include <QApplication>
@@ -72,10 +73,10 @@ void installTranslators(QCoreApplication &app)
 int main(int argc, char **argv)
 {
     const QStringList args = argumentsOf(argc, argv);
-    if (Autocoder::Run::isHeadlessCommand(args)) {
+    if (Autocoder::Cli::isHeadlessCommand(args)) {
         QCoreApplication app(argc, argv);
         Autocoder::Common::AppInfo::apply(app);
-        return Autocoder::Run::runHeadlessCommand(app, args);
+        return Autocoder::Cli::runHeadlessCommand(app, args);
     }
     if (wantsConsoleOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
@@ -98,7 +99,8 @@ int main(int argc, char **argv)
 
     using Autocoder::Ui::MainWindow;
     MainWindow window;
-    auto *launcher = new Autocoder::Ui::RunLauncher(&window);
+    // A child of the window made after its run manager: the runs go before the backends.
+    auto *launcher = new Autocoder::Ui::RunLauncher(window.runManager(), &window);
     QObject::connect(&window, &MainWindow::runRequested, launcher,
                      &Autocoder::Ui::RunLauncher::start);
     QObject::connect(&window, &MainWindow::resumeRequested, launcher,

@@ -4,6 +4,7 @@
 #include "run/safearchive.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -24,7 +25,19 @@ QString tr(const char *text)
     return QCoreApplication::translate("ProjectSaver", text);
 }
 
-bool runGit(const QString &dir, const QStringList &args, QString *error)
+bool cancelledBy(const SaveControl &control)
+{
+    return control.isCancelled && control.isCancelled();
+}
+
+void report(const SaveControl &control, const QString &message)
+{
+    if (control.progress)
+        control.progress(message);
+}
+
+/// Runs git in `dir` and waits for it on this (worker) thread, checking for cancellation.
+bool runGit(const QString &dir, const QStringList &args, const SaveControl &control, QString *error)
 {
     QProcess git;
     git.setWorkingDirectory(dir);
@@ -41,8 +54,22 @@ bool runGit(const QString &dir, const QStringList &args, QString *error)
                        QStringLiteral("-c"), QStringLiteral("commit.gpgsign=false") };
     full += args;
     git.start(QStringLiteral("git"), full);
-    if (!git.waitForFinished(120000) || git.exitStatus() != QProcess::NormalExit
-        || git.exitCode() != 0) {
+    const QDeadlineTimer deadline(120000);
+    bool done = git.waitForStarted() && git.waitForFinished(100);
+    while (!done && git.state() != QProcess::NotRunning && !deadline.hasExpired()) {
+        if (cancelledBy(control)) {
+            git.kill();
+            git.waitForFinished(5000);
+            *error = tr("Cancelled");
+            return false;
+        }
+        done = git.waitForFinished(100);
+    }
+    if (!done) {
+        git.kill();
+        git.waitForFinished(5000);
+    }
+    if (!done || git.exitStatus() != QProcess::NormalExit || git.exitCode() != 0) {
         *error =
             tr("git %1 failed: %2")
                 .arg(args.value(0), QString::fromLocal8Bit(git.readAllStandardError()).trimmed());
@@ -112,7 +139,8 @@ QList<QPair<int, QString>> ProjectSaver::snapshotsOf(const QString &runDir)
 }
 
 SaveResult ProjectSaver::save(const QList<QPair<int, QString>> &snapshots,
-                              const QString &reportMarkdown, const SaveOptions &options)
+                              const QString &reportMarkdown, const SaveOptions &options,
+                              const SaveControl &control)
 {
     SaveResult result;
     if (options.targetDir.trimmed().isEmpty()) {
@@ -151,8 +179,12 @@ SaveResult ProjectSaver::save(const QList<QPair<int, QString>> &snapshots,
         QDir(staging).removeRecursively();
         QDir(staging + QStringLiteral(".x")).removeRecursively();
         result.ok = false;
-        result.error = error;
+        result.cancelled = cancelledBy(control);
+        result.error = result.cancelled ? tr("Cancelled") : error;
         return result;
+    };
+    auto cancelled = [&] {
+        return cancelledBy(control);
     };
 
     if (options.gitHistory) {
@@ -162,48 +194,59 @@ SaveResult ProjectSaver::save(const QList<QPair<int, QString>> &snapshots,
         if (!runGit(staging,
                     { QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"),
                       QStringLiteral("main") },
-                    &error))
+                    control, &error))
             return fail(error);
         for (const auto &snap : snapshots) {
+            if (cancelled())
+                return fail(tr("Cancelled"));
+            report(control, tr("Committing iteration %1").arg(snap.first));
             const QString unpack = staging + QStringLiteral(".x");
             const ArchiveResult r = SafeArchive::extract(snap.second, unpack);
             if (!r.ok)
                 return fail(tr("Snapshot of iteration %1: %2").arg(snap.first).arg(r.error));
             if (!clearWorkTree(staging) || !moveContents(unpack, staging))
                 return fail(tr("Cannot assemble iteration %1").arg(snap.first));
-            if (!runGit(staging, { QStringLiteral("add"), QStringLiteral("-A") }, &error)
+            if (!runGit(staging, { QStringLiteral("add"), QStringLiteral("-A") }, control, &error)
                 || !runGit(staging,
                            { QStringLiteral("commit"), QStringLiteral("-q"),
                              QStringLiteral("--allow-empty"), QStringLiteral("-m"),
                              QStringLiteral("Iteration %1").arg(snap.first) },
-                           &error))
+                           control, &error))
                 return fail(error);
             ++result.commits;
         }
     } else {
+        report(control, tr("Unpacking iteration %1").arg(snapshots.last().first));
         const ArchiveResult r = SafeArchive::extract(snapshots.last().second, staging);
         if (!r.ok)
             return fail(
                 tr("Snapshot of iteration %1: %2").arg(snapshots.last().first).arg(r.error));
     }
 
-    QSaveFile report(staging + QLatin1Char('/') + RunReport::fileName());
+    if (cancelled())
+        return fail(tr("Cancelled"));
+    report(control, tr("Writing %1").arg(RunReport::fileName()));
+    QSaveFile reportFile(staging + QLatin1Char('/') + RunReport::fileName());
     const QByteArray reportBytes = reportMarkdown.toUtf8();
-    if (!report.open(QIODevice::WriteOnly) || report.write(reportBytes) != reportBytes.size()
-        || !report.commit())
+    if (!reportFile.open(QIODevice::WriteOnly)
+        || reportFile.write(reportBytes) != reportBytes.size() || !reportFile.commit())
         return fail(tr("Cannot write %1").arg(RunReport::fileName()));
     if (options.gitHistory) {
         QString error;
-        if (!runGit(staging, { QStringLiteral("add"), RunReport::fileName() }, &error)
+        if (!runGit(staging, { QStringLiteral("add"), RunReport::fileName() }, control, &error)
             || !runGit(staging,
                        { QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"),
                          QStringLiteral("Add run report") },
-                       &error))
+                       control, &error))
             return fail(error);
         ++result.commits;
     }
     result.files = countFiles(staging);
 
+    // Last chance to stop: past this point the target changes.
+    if (cancelled())
+        return fail(tr("Cancelled"));
+    report(control, tr("Moving the project into %1").arg(target));
     // Swap into place: the old folder (empty, or allowed to be overwritten) goes aside first.
     QString aside;
     if (targetExists) {

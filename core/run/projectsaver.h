@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace Autocoder::Run {
 
 struct SaveOptions
@@ -19,6 +21,14 @@ struct SaveResult
     QString dir;
     int files = 0;
     int commits = 0;
+    bool cancelled = false; ///< stopped on request; the target is untouched
+};
+
+/// Lets a caller on another thread follow and stop a save (see ExportJob). Both may be empty.
+struct SaveControl
+{
+    std::function<bool()> isCancelled; ///< polled between steps and while git runs
+    std::function<void(const QString &)> progress; ///< one short line per step
 };
 
 /// Writes a generated project to disk from its snapshot archives (safe-unpacked), plus
@@ -30,8 +40,11 @@ class ProjectSaver
 {
 public:
     /// `snapshots` oldest first: (iteration, archive path). The last one is the project.
+    /// Blocks (git runs up to two minutes per call): call it off the GUI thread, through
+    /// ExportJob.
     static SaveResult save(const QList<QPair<int, QString>> &snapshots,
-                           const QString &reportMarkdown, const SaveOptions &options);
+                           const QString &reportMarkdown, const SaveOptions &options,
+                           const SaveControl &control = {});
 
     /// Snapshot archives of a run folder, oldest first.
     static QList<QPair<int, QString>> snapshotsOf(const QString &runDir);

@@ -1,11 +1,11 @@
 // Runs the headless commands as `autocoder` would, so tests can check real exit codes and
 // stdout without the GUI binary.
-#include "run/headlesscli.h"
+#include "headlesscli.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return Autocoder::Run::runHeadlessCommand(app, QCoreApplication::arguments().mid(1));
+    return Autocoder::Cli::runHeadlessCommand(app, QCoreApplication::arguments().mid(1));
 }

@@ -1,7 +1,9 @@
 #include "fakeanthropicserver.h"
 #include "skip.h"
 
-#include "run/headlesscli.h"
+#include "clicommand.h"
+#include "headlesscli.h"
+
 #include "run/headlessprinter.h"
 #include "run/localsandboxserver.h"
 #include "run/runjournal.h"
@@ -13,7 +15,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
+#include <sys/types.h>
+
 using namespace Autocoder::Run;
+using namespace Autocoder::Cli;
 
 namespace {
 
@@ -37,6 +43,8 @@ private Q_SLOTS:
     void listsRuns();
     void humanLines();
     void exampleSpecIsValid();
+    void interruptWhileStartingExitsWithOne_data();
+    void interruptWhileStartingExitsWithOne();
     void e2eRunGreenWithJson();
     void e2eRunNotGreenExitsWithOne();
     void cleanupTestCase();
@@ -217,6 +225,50 @@ void HeadlessTest::exampleSpecIsValid()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(Autocoder::Spec::SpecValidator::validate(spec).isEmpty());
     QCOMPARE(spec.lockedTests.size(), 1);
+}
+
+void HeadlessTest::interruptWhileStartingExitsWithOne_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::newRow("SIGINT") << int(SIGINT);
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+}
+
+void HeadlessTest::interruptWhileStartingExitsWithOne()
+{
+    QFETCH(int, signal);
+    // A sandbox server that never gets ready keeps the command waiting for its backend.
+    const QString bin = m_dir.filePath(QStringLiteral("slow-bin"));
+    QVERIFY(QDir().mkpath(bin));
+    QFile server(bin + QStringLiteral("/autocoder-sandboxd"));
+    QVERIFY(server.open(QIODevice::WriteOnly));
+    server.write("#!/bin/sh\nexec sleep 10\n");
+    server.close();
+    QVERIFY(server.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QProcessEnvironment env = baseEnv();
+    env.insert(QStringLiteral("AUTOCODER_SANDBOXD"), server.fileName());
+    env.insert(QStringLiteral("AUTOCODER_SANDBOXD_DATA_DIR"),
+               m_dir.filePath(QStringLiteral("slow-sandboxd-%1").arg(signal)));
+    const QString out = m_dir.filePath(QStringLiteral("interrupted-out"));
+
+    QProcess p;
+    p.setProcessEnvironment(env);
+    QSignalSpy finished(&p, &QProcess::finished);
+    p.start(kDriver,
+            { QStringLiteral("run"), QStringLiteral("--spec"),
+              dataPath(QStringLiteral("e2e/sum-spec.json")), QStringLiteral("--out"), out,
+              QStringLiteral("--backend"), QStringLiteral("local"), QStringLiteral("--runs-dir"),
+              m_dir.filePath(QStringLiteral("interrupted-runs")) });
+    QVERIFY(p.waitForStarted());
+    // Give it time to install its handlers and start waiting for the server.
+    QVERIFY(!finished.wait(1500));
+    QCOMPARE(::kill(pid_t(p.processId()), signal), 0);
+    QVERIFY2(finished.wait(5000), "the command did not end after the signal");
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(p.exitCode() == int(ExitNotGreen), err.constData());
+    QVERIFY2(err.contains("Interrupted"), err.constData());
+    QVERIFY(!QFile::exists(out));
 }
 
 void HeadlessTest::e2eRunGreenWithJson()

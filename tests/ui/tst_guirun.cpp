@@ -77,7 +77,7 @@ private Q_SLOTS:
         spec.sandbox.backend = QStringLiteral("local");
 
         Ui::MainWindow window;
-        auto *launcher = new Ui::RunLauncher(&window);
+        auto *launcher = new Ui::RunLauncher(window.runManager(), &window);
         connect(&window, &Ui::MainWindow::runRequested, launcher, &Ui::RunLauncher::start);
         QSignalSpy launchFailed(launcher, &Ui::RunLauncher::failed);
         window.show();

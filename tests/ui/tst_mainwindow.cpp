@@ -1,5 +1,8 @@
+#include "liverunfixture.h"
 #include "mainwindow.h"
 #include "models/runlistmodel.h"
+#include "run/runcontroller.h"
+#include "run/runmanager.h"
 #include "runnotifier.h"
 #include "runview/runview.h"
 #include "settings/settingsdialog.h"
@@ -15,6 +18,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -187,6 +191,67 @@ private Q_SLOTS:
         QVERIFY(window.runView()->isVisible());
         QVERIFY(window.banner()->isVisible());
         QVERIFY(window.bannerText()->text().contains(QStringLiteral("todo-lib")));
+    }
+
+    void stopReachesTheSelectedOfTwoLiveRuns()
+    {
+        using namespace Autocoder::Run;
+        using namespace Autocoder::Run::Testing;
+        QTemporaryDir runs;
+        MainWindow window;
+        window.setRunsRoot(runs.path());
+        window.notifier()->setUseTray(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        FakeSandboxProvider provider(liveRunHandler());
+        auto startRun = [&](const QString &name) {
+            auto *controller = new RunController(&provider);
+            window.runManager()->add(controller);
+            QString error;
+            if (!controller->start(liveRunSpec(name), liveRunOptions(runs.path()), &error))
+                qWarning("start failed: %s", qPrintable(error));
+            return QPointer<RunController>(controller);
+        };
+        const QPointer<RunController> first = startRun(QStringLiteral("first-run"));
+        QTRY_VERIFY(!provider.sessions.isEmpty()
+                    && provider.sessions.at(0)->runningTags().contains(QStringLiteral("agent-1")));
+        // A second run while the first one runs: shown, and the first one stays live.
+        const QPointer<RunController> second = startRun(QStringLiteral("second-run"));
+        QTRY_VERIFY(provider.sessions.size() == 2
+                    && provider.sessions.at(1)->runningTags().contains(QStringLiteral("agent-1")));
+        QVERIFY(first && second);
+        const QString firstId = first->runId();
+        const QString secondId = second->runId();
+        QCOMPARE(window.runView()->runId(), secondId);
+        QCOMPARE(window.runManager()->liveIds(), (QStringList { firstId, secondId }));
+        QCOMPARE(window.runsModel()->rowCount(), 2);
+
+        // Select the first run in the list and stop it from the run view.
+        const int row = window.runsModel()->rowOf(firstId);
+        QVERIFY(row >= 0);
+        const QModelIndex index = window.runsModel()->index(row, 0);
+        QTest::mouseClick(window.runsView()->viewport(), Qt::LeftButton, {},
+                          window.runsView()->visualRect(index).center());
+        QTRY_COMPARE(window.runView()->runId(), firstId);
+        QVERIFY(window.runView()->stopAction()->isEnabled());
+        window.runView()->stopAction()->trigger();
+
+        // The first ends and its controller goes; the second is still running.
+        QTRY_VERIFY(first.isNull());
+        QCOMPARE(window.runManager()->controller(firstId), nullptr);
+        QVERIFY(second && !second->isFinished());
+        QCOMPARE(window.runManager()->liveIds(), QStringList { secondId });
+        QTRY_COMPARE(window.runsModel()->index(row, RunListModel::OutcomeColumn).data().toString(),
+                     RunListModel::outcomeText(QString(Outcome::Cancelled)));
+
+        // And the second is reachable the same way.
+        const QModelIndex other = window.runsModel()->index(window.runsModel()->rowOf(secondId), 0);
+        QTest::mouseClick(window.runsView()->viewport(), Qt::LeftButton, {},
+                          window.runsView()->visualRect(other).center());
+        QTRY_COMPARE(window.runView()->runId(), secondId);
+        window.runView()->stopAction()->trigger();
+        QTRY_VERIFY(second.isNull());
+        QVERIFY(window.runManager()->liveIds().isEmpty());
     }
 
     void menusHaveMnemonicsAndDistinctShortcuts()

@@ -132,7 +132,6 @@ RunView::RunView(QWidget *parent)
 
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, &RunView::updateCounters);
-    connect(m_archive, &SnapshotArchive::saved, this, &RunView::saved);
     connect(m_files, &QAbstractItemModel::modelReset, this, &RunView::updateActions);
 
     reset();

@@ -3,10 +3,10 @@
 
 #include "asyncdialogs.h"
 #include "models/filetreemodel.h"
+#include "run/exportjob.h"
 #include "run/projectsaver.h"
 #include "run/runjournal.h"
 #include "run/runreport.h"
-#include "runview/snapshotarchive.h"
 #include "spec/projectspec.h"
 
 #include <QDesktopServices>
@@ -53,7 +53,36 @@ QList<QPair<int, QString>> RunView::snapshots() const
 
 void RunView::saveToDirectory(const QString &directory, bool overwrite)
 {
-    m_archive->save(snapshots(), renderReport(), directory, overwrite);
+    // The job lives as this view's child while it runs (so closing the view cancels it);
+    // there is at most one.
+    if (findChild<Run::ExportJob *>(QString(), Qt::FindDirectChildrenOnly)) {
+        Q_EMIT saved(directory, tr("A save is already in progress."));
+        return;
+    }
+    Run::ExportRequest request;
+    request.runDir = m_runDirectory;
+    request.snapshots = snapshots();
+    if (request.snapshots.isEmpty()) {
+        Q_EMIT saved(directory, tr("This run has no snapshot to save yet."));
+        return;
+    }
+    request.projectName = m_name;
+    // A journal replayed from outside a run folder: only the events shown here have the
+    // report's contents. Otherwise the job renders it from the run folder's journal.
+    if (m_runDirectory.isEmpty())
+        request.report = renderReport();
+    request.options.targetDir = directory;
+    request.options.overwrite = overwrite;
+    auto *job = new Run::ExportJob(this);
+    connect(job, &Run::ExportJob::finished, this,
+            [this, job, directory](const Run::ExportResult &result) {
+                job->deleteLater();
+                if (result)
+                    Q_EMIT saved(result->dir.isEmpty() ? directory : result->dir, QString());
+                else
+                    Q_EMIT saved(directory, result.error().message);
+            });
+    job->start(request);
 }
 
 void RunView::saveToDisk()

@@ -1,6 +1,5 @@
 #include "runview/snapshotarchive.h"
 
-#include "run/projectsaver.h"
 #include "run/safearchive.h"
 
 #include <QDir>
@@ -74,34 +73,6 @@ void SnapshotArchive::readFile(const QString &archive, const QString &path)
                     Q_EMIT fileRead(path, out.content, out.truncated, out.error);
             });
     watcher->setFuture(QtConcurrent::run(readOne, archive, path));
-}
-
-void SnapshotArchive::save(const QList<QPair<int, QString>> &snapshots,
-                           const QString &reportMarkdown, const QString &directory, bool overwrite)
-{
-    if (m_saving) {
-        Q_EMIT saved(directory, tr("A save is already in progress."));
-        return;
-    }
-    if (snapshots.isEmpty()) {
-        Q_EMIT saved(directory, tr("This run has no snapshot to save yet."));
-        return;
-    }
-    m_saving = true;
-    Run::SaveOptions options;
-    options.targetDir = directory;
-    options.overwrite = overwrite;
-    auto *watcher = new QFutureWatcher<Run::SaveResult>(this);
-    connect(watcher, &QFutureWatcher<Run::SaveResult>::finished, this, [this, watcher, directory] {
-        const Run::SaveResult result = watcher->result();
-        watcher->deleteLater();
-        m_saving = false;
-        Q_EMIT saved(result.ok && !result.dir.isEmpty() ? result.dir : directory,
-                     result.ok ? QString() : result.error);
-    });
-    watcher->setFuture(QtConcurrent::run([snapshots, reportMarkdown, options] {
-        return Run::ProjectSaver::save(snapshots, reportMarkdown, options);
-    }));
 }
 
 } // namespace Autocoder::Ui

@@ -4,7 +4,7 @@
 
 class QCoreApplication;
 
-namespace Autocoder::Run {
+namespace Autocoder::Cli {
 
 /// Exit codes of the headless commands.
 enum HeadlessExit {
@@ -21,12 +21,9 @@ enum HeadlessExit {
 /// DIR]`
 ///
 /// `args` are the arguments after the program name, starting with the subcommand (a leading
-/// program path is tolerated). ANTHROPIC_API_KEY (required) and ANTHROPIC_BASE_URL come from
-/// the environment, E2B_API_KEY for --backend e2b. Runs its own event loop on `app`; returns
-/// the exit code.
+/// program path is tolerated). Parses them (parseCommandLine()), then executes: ANTHROPIC_API_KEY
+/// (required) and ANTHROPIC_BASE_URL come from the environment, E2B_API_KEY for --backend e2b.
+/// Runs its own event loop on `app`; SIGINT and SIGTERM cancel the run. Returns the exit code.
 int runHeadlessCommand(QCoreApplication &app, const QStringList &args);
 
-/// True if `args` (as above) start with one of the headless subcommands.
-bool isHeadlessCommand(const QStringList &args);
-
-} // namespace Autocoder::Run
+} // namespace Autocoder::Cli

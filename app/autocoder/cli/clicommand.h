@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace Autocoder::Cli {
+
+/// One headless command line, parsed: what to do, and with which options. Only syntax is
+/// checked here; the environment (keys), the file system (spec, folders) and the run store
+/// are the executor's (runHeadlessCommand()).
+struct CliCommand
+{
+    enum class Kind {
+        Help, ///< print helpText and succeed
+        ListRuns, ///< `autocoder runs`
+        Run, ///< `autocoder run`
+        Resume, ///< `autocoder resume ID`
+    };
+
+    Kind kind = Kind::Help;
+    QString helpText;
+    QString runsDir; ///< --runs-dir; empty: the app data folder
+    bool json = false;
+    // run / resume
+    QString specFile; ///< run: --spec
+    QString outDir; ///< --out (required for run)
+    QString backend; ///< --backend as given (local or e2b); empty: the spec's, else local
+    QString runId; ///< resume: the run's id
+    QString guidance; ///< resume: --guidance
+    QStringList allowOut; ///< --allow-out, repeatable
+    bool verbose = false;
+    bool overwrite = false;
+    bool git = false;
+};
+
+/// True if @p args (after the program name; a leading program path is tolerated) start with
+/// one of the headless subcommands: run, runs or resume.
+bool isHeadlessCommand(const QStringList &args);
+
+/// Parses @p args (as for isHeadlessCommand()). No side effects: the error is a message for
+/// the person at the terminal (bad option, missing --spec, a malformed run id, ...).
+Result<CliCommand> parseCommandLine(const QStringList &args);
+
+} // namespace Autocoder::Cli

@@ -1,0 +1,191 @@
+#include "headlesscli.h"
+
+#include "clicommand.h"
+#include "headlessoutput.h"
+#include "headlessrun.h"
+#include "interruptnotifier.h"
+
+#include "run/runjournal.h"
+#include "run/runstore.h"
+#include "spec/projectspec.h"
+#include "spec/specvalidator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace Autocoder::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HeadlessCli", text);
+}
+
+bool folderIsUsable(const QString &dir, bool overwrite)
+{
+    const QFileInfo fi(dir);
+    if (!fi.exists())
+        return true;
+    if (!fi.isDir())
+        return false;
+    return overwrite
+        || QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty();
+}
+
+QString runsRootOf(const CliCommand &command)
+{
+    return command.runsDir.isEmpty() ? Run::RunStore::defaultRoot() : command.runsDir;
+}
+
+int listRuns(const CliCommand &command)
+{
+    const Run::RunStore store(runsRootOf(command));
+    const QList<Run::RunSummary> runs = store.list();
+    if (command.json) {
+        for (const Run::RunSummary &r : runs) {
+            const QJsonObject o { { QStringLiteral("id"), r.id },
+                                  { QStringLiteral("name"), r.name },
+                                  { QStringLiteral("status"), r.status },
+                                  { QStringLiteral("outcome"), r.outcome },
+                                  { QStringLiteral("iteration"), r.iteration },
+                                  { QStringLiteral("costUsd"), r.costUsd },
+                                  { QStringLiteral("startedAt"),
+                                    r.startedAt.toUTC().toString(Qt::ISODateWithMs) } };
+            printOut(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+        }
+        return ExitGreen;
+    }
+    if (runs.isEmpty()) {
+        printOut(tr("No runs yet.\n").toLocal8Bit());
+        return ExitGreen;
+    }
+    QString table = QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                        .arg(tr("ID"), -20)
+                        .arg(tr("NAME"), -20)
+                        .arg(tr("STATUS"), -11)
+                        .arg(tr("OUTCOME"), -20)
+                        .arg(tr("ITER"), 4)
+                        .arg(tr("COST"));
+    for (const Run::RunSummary &r : runs) {
+        table += QStringLiteral("%1  %2  %3  %4  %5  $%6\n")
+                     .arg(r.id, -20)
+                     .arg(r.name.left(20), -20)
+                     .arg(r.status, -11)
+                     .arg(r.outcome, -20)
+                     .arg(r.iteration, 4)
+                     .arg(r.costUsd, 0, 'f', 4);
+    }
+    printOut(table.toLocal8Bit());
+    return ExitGreen;
+}
+
+/// The spec to run: read and validated from --spec, or a resumed run's own. Printed
+/// errors and nullopt when it cannot be had.
+std::optional<Spec::ProjectSpec> loadSpec(const CliCommand &command, const QString &runsRoot)
+{
+    if (command.kind == CliCommand::Kind::Resume) {
+        QString error;
+        Run::RunState state;
+        if (!Run::RunStore(runsRoot).load(command.runId, &state, &error)) {
+            printErr(error + QLatin1Char('\n'));
+            return std::nullopt;
+        }
+        return Spec::ProjectSpec::fromJson(
+            Run::RunJournal::readSpec(Run::RunStore(runsRoot).runDir(command.runId)), &error);
+    }
+    QFile f(command.specFile);
+    if (!f.open(QIODevice::ReadOnly)) {
+        printErr(tr("Cannot read %1: %2\n").arg(f.fileName(), f.errorString()));
+        return std::nullopt;
+    }
+    QString error;
+    const Spec::ProjectSpec spec = Spec::ProjectSpec::fromJson(f.readAll(), &error);
+    if (!error.isEmpty()) {
+        printErr(tr("%1: %2\n").arg(f.fileName(), error));
+        return std::nullopt;
+    }
+    const QList<Spec::ValidationIssue> issues = Spec::SpecValidator::validate(spec);
+    if (!issues.isEmpty()) {
+        for (const Spec::ValidationIssue &i : issues)
+            printErr(QStringLiteral("%1: %2: %3\n").arg(f.fileName(), i.field, i.message));
+        return std::nullopt;
+    }
+    return spec;
+}
+
+int runOrResume(QCoreApplication &app, const CliCommand &command)
+{
+    Run::RunOptions options;
+    options.runsRoot = runsRootOf(command);
+    options.anthropicApiKey = qEnvironmentVariable("ANTHROPIC_API_KEY");
+    options.anthropicBaseUrl = qEnvironmentVariable("ANTHROPIC_BASE_URL");
+    options.outDir = command.outDir;
+    options.overwrite = command.overwrite;
+    options.gitHistory = command.git;
+    options.extraAllowOut = command.allowOut;
+    if (options.anthropicApiKey.isEmpty()) {
+        printErr(tr("ANTHROPIC_API_KEY is not set.\n"));
+        return ExitBadInput;
+    }
+    if (!options.outDir.isEmpty() && !folderIsUsable(options.outDir, options.overwrite)) {
+        printErr(
+            tr("%1 is not an empty folder (use --overwrite to replace it).\n").arg(options.outDir));
+        return ExitBadInput;
+    }
+    const std::optional<Spec::ProjectSpec> spec = loadSpec(command, options.runsRoot);
+    if (!spec)
+        return ExitBadInput;
+
+    Run::SandboxBackend::Options backend;
+    backend.backend = !command.backend.isEmpty() ? command.backend : spec->sandbox.backend;
+    if (backend.backend.isEmpty())
+        backend.backend = QStringLiteral("local");
+    if (backend.backend != QLatin1String("local") && backend.backend != QLatin1String("e2b")) {
+        printErr(tr("Unknown backend \"%1\" (use local or e2b).\n").arg(backend.backend));
+        return ExitBadInput;
+    }
+    backend.templatesDir = qEnvironmentVariable("AUTOCODER_TEMPLATES_DIR");
+    // backend.dataDir stays empty: the app's default folder (or AUTOCODER_SANDBOXD_DATA_DIR),
+    // so both share one server.
+
+    InterruptNotifier interrupts;
+    HeadlessRun run(command, options, *spec);
+    QObject::connect(&interrupts, &InterruptNotifier::interrupted, &run, &HeadlessRun::interrupt);
+    // Queued: done() may come before exec() (a backend that fails at once), and exit() only
+    // ends a loop that runs.
+    QObject::connect(
+        &run, &HeadlessRun::done, &app, [&app](int code) { app.exit(code); }, Qt::QueuedConnection);
+    run.start(backend);
+    return app.exec();
+}
+
+} // namespace
+
+int runHeadlessCommand(QCoreApplication &app, const QStringList &args)
+{
+    const Result<CliCommand> command = parseCommandLine(args);
+    if (!command) {
+        printErr(command.error() + QLatin1Char('\n'));
+        return ExitBadInput;
+    }
+    switch (command->kind) {
+    case CliCommand::Kind::Help:
+        printOut(command->helpText.toLocal8Bit());
+        return ExitGreen;
+    case CliCommand::Kind::ListRuns:
+        return listRuns(*command);
+    case CliCommand::Kind::Run:
+    case CliCommand::Kind::Resume:
+        return runOrResume(app, *command);
+    }
+    return ExitBadInput;
+}
+
+} // namespace Autocoder::Cli
