@@ -30,21 +30,12 @@ bool GzipInflater::inflate(const QByteArray &input,
         *error = QStringLiteral("invalid gzip body");
         return false;
     }
+    if (m_ended && input.isEmpty())
+        return true;
+    // After a member's end, the next member starts with this input.
+    if (m_ended && !startNextMember(error))
+        return false;
     z_stream &z = m_stream->z;
-    if (m_ended) {
-        if (input.isEmpty())
-            return true;
-        if (m_members == Members::One) {
-            *error = QStringLiteral("data after the gzip body");
-            return false;
-        }
-        // The next member starts with this input.
-        if (inflateReset(&z) != Z_OK) {
-            *error = QStringLiteral("invalid gzip body");
-            return false;
-        }
-        m_ended = false;
-    }
     z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(input.constData()));
     z.avail_in = uInt(input.size());
     QByteArray chunk(64 * 1024, Qt::Uninitialized);
@@ -65,20 +56,27 @@ bool GzipInflater::inflate(const QByteArray &input,
             m_ended = true;
             if (z.avail_in == 0)
                 return true;
-            if (m_members == Members::One) {
-                *error = QStringLiteral("data after the gzip body");
+            if (!startNextMember(error))
                 return false;
-            }
-            if (inflateReset(&z) != Z_OK) {
-                *error = QStringLiteral("invalid gzip body");
-                return false;
-            }
-            m_ended = false;
             continue;
         }
         if (status == Z_BUF_ERROR || (produced == 0 && z.avail_in == 0))
             break;
     }
+    return true;
+}
+
+bool GzipInflater::startNextMember(QString *error)
+{
+    if (m_members == Members::One) {
+        *error = QStringLiteral("data after the gzip body");
+        return false;
+    }
+    if (inflateReset(&m_stream->z) != Z_OK) {
+        *error = QStringLiteral("invalid gzip body");
+        return false;
+    }
+    m_ended = false;
     return true;
 }
 

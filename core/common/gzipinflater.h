@@ -31,6 +31,9 @@ public:
     bool atEnd() const { return m_ended; }
 
 private:
+    /// After the end of a member: refuse more data (Members::One) or start the next member.
+    bool startNextMember(QString *error);
+
     struct Stream;
     std::unique_ptr<Stream> m_stream;
     Members m_members;
