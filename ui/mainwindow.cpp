@@ -260,20 +260,7 @@ void MainWindow::setRunsRoot(const QString &root)
 void MainWindow::refreshRuns()
 {
     const Run::RunStore store(m_runsRoot.isEmpty() ? Run::RunStore::defaultRoot() : m_runsRoot);
-    const QStringList live = m_manager->liveIds();
-    QVector<RunListModel::Row> rows;
-    const auto summaries = store.list(live);
-    for (const Run::RunSummary &s : summaries) {
-        RunListModel::Row row;
-        row.id = s.id;
-        row.name = s.name;
-        row.status = s.status;
-        row.outcome = s.outcome;
-        row.iteration = s.iteration;
-        row.costUsd = s.costUsd;
-        row.startedAt = s.startedAt;
-        rows.append(row);
-    }
+    QVector<RunListModel::Row> rows = store.list(m_manager->liveIds());
     // Runs shown from elsewhere (a replayed journal outside the runs folder)
     // stay in the list.
     for (int i = 0; i < m_runs->rowCount(); ++i) {
@@ -357,17 +344,10 @@ bool MainWindow::replayJournal(const QString &eventsPath, QString *error)
         return false;
     }
     m_shownRunId = m_runView->runId();
-    // Put it in the list too, so the window shows what is on screen.
-    RunListModel::Row row;
-    row.id = m_runView->runId();
-    row.name = m_runView->runName();
-    row.status =
-        m_runView->isFinished() ? QStringLiteral("finished") : QStringLiteral("interrupted");
-    row.outcome = m_runView->outcome();
-    row.iteration = m_runView->iteration();
-    row.maxIterations = m_runView->maxIterations();
-    row.costUsd = m_runView->costUsd();
-    row.startedAt = m_runView->startedAt();
+    // Put it in the list too, so the window shows what is on screen. Nothing runs it.
+    RunListModel::Row row = m_runView->summary();
+    if (row.status == Run::RunStatus::Running)
+        row.status = Run::RunStatus::Interrupted;
     if (!row.id.isEmpty()) {
         m_runs->upsert(row);
         const QSignalBlocker blocker(m_runsView->selectionModel());

@@ -176,7 +176,7 @@ void RunLauncher::sweepOrphans(Run::SandboxProvider *provider)
     QStringList finished;
     const QList<Run::RunSummary> runs = Run::RunStore(Run::RunStore::defaultRoot()).list();
     for (const Run::RunSummary &run : runs) {
-        if (run.status == QLatin1String("finished"))
+        if (run.status == Run::RunStatus::Finished)
             finished.append(run.id);
     }
     Run::OrphanSweeper::sweep(

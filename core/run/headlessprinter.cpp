@@ -1,7 +1,10 @@
 #include "run/headlessprinter.h"
 
+#include "run/runevents.h"
+
 #include <QCoreApplication>
-#include <QJsonArray>
+
+#include <algorithm>
 
 namespace Autocoder::Run {
 
@@ -12,7 +15,6 @@ static QString tr(const char *text)
 
 QString HeadlessPrinter::humanLine(const RunEvent &e, bool verbose)
 {
-    const QJsonObject &d = e.data;
     const int it = e.iteration();
     const QString prefix = it > 0 ? QStringLiteral("[%1] ").arg(it) : QStringLiteral("[-] ");
     auto oneLine = [](QString s, int max = 160) {
@@ -20,86 +22,70 @@ QString HeadlessPrinter::humanLine(const RunEvent &e, bool verbose)
         s = s.simplified();
         return s.size() > max ? s.left(max - 3) + QStringLiteral("...") : s;
     };
-    if (e.kind == EventKind::RunStarted)
+    if (const auto p = e.payload<RunStarted>())
         return tr("Run %1 started: %2 (backend %3, at most %4 iterations, budget $%5)\n")
-            .arg(e.runId, d.value(QStringLiteral("name")).toString(),
-                 d.value(QStringLiteral("backend")).toString())
-            .arg(d.value(QStringLiteral("maxIterations")).toInt())
-            .arg(d.value(QStringLiteral("budgetUsd")).toDouble(), 0, 'f', 2);
-    if (e.kind == EventKind::StepStarted)
-        return verbose ? prefix + tr("%1 ...\n").arg(e.step()) : QString();
-    if (e.kind == EventKind::StepFinished) {
-        const bool ok = d.value(QStringLiteral("ok")).toBool();
+            .arg(e.runId, p->name, p->backend)
+            .arg(p->maxIterations)
+            .arg(p->budgetUsd, 0, 'f', 2);
+    if (const auto p = e.payload<StepStarted>())
+        return verbose ? prefix + tr("%1 ...\n").arg(p->step) : QString();
+    if (const auto p = e.payload<StepFinished>()) {
         return prefix
             + tr("%1 %2 in %3 s (%4)\n")
-                  .arg(e.step(), ok ? tr("ok") : tr("FAILED"))
-                  .arg(d.value(QStringLiteral("durationMs")).toDouble() / 1000.0, 0, 'f', 1)
-                  .arg(oneLine(d.value(QStringLiteral("message")).toString(), 200));
+                  .arg(p->step, p->ok ? tr("ok") : tr("FAILED"))
+                  .arg(double(std::max<qint64>(p->durationMs, 0)) / 1000.0, 0, 'f', 1)
+                  .arg(oneLine(p->message, 200));
     }
-    if (e.kind == EventKind::ProcessOutput)
-        return verbose ? d.value(QStringLiteral("text")).toString() : QString();
-    if (e.kind == EventKind::AgentMessage)
-        return prefix + tr("agent: %1\n").arg(oneLine(d.value(QStringLiteral("text")).toString()));
-    if (e.kind == EventKind::AgentToolUse)
+    if (const auto p = e.payload<ProcessOutput>())
+        return verbose ? p->text : QString();
+    if (const auto p = e.payload<AgentMessage>())
+        return prefix + tr("agent: %1\n").arg(oneLine(p->text));
+    if (const auto p = e.payload<AgentToolUse>())
+        return prefix + tr("agent -> %1\n").arg(oneLine(p->summary));
+    if (const auto p = e.payload<AgentToolResult>()) {
+        if (!verbose && !p->isError)
+            return QString();
         return prefix
-            + tr("agent -> %1\n").arg(oneLine(d.value(QStringLiteral("summary")).toString()));
-    if (e.kind == EventKind::AgentToolResult)
-        return verbose || d.value(QStringLiteral("isError")).toBool() ? prefix
-                + tr("tool result%1: %2\n")
-                      .arg(d.value(QStringLiteral("isError")).toBool() ? tr(" (error)") : QString(),
-                           oneLine(d.value(QStringLiteral("text")).toString()))
-                                                                      : QString();
-    if (e.kind == EventKind::AgentResult)
+            + tr("tool result%1: %2\n")
+                  .arg(p->isError ? tr(" (error)") : QString(), oneLine(p->text));
+    }
+    if (const auto p = e.payload<AgentResult>())
         return prefix
             + tr("agent done: %1 turns, $%2%3\n")
-                  .arg(d.value(QStringLiteral("turns")).toInt())
-                  .arg(d.value(QStringLiteral("costUsd")).toDouble(), 0, 'f', 4)
-                  .arg(d.value(QStringLiteral("isError")).toBool()
-                           ? tr(" (error: %1)").arg(d.value(QStringLiteral("subtype")).toString())
-                           : QString());
-    if (e.kind == EventKind::GateTests) {
+                  .arg(p->turns)
+                  .arg(p->costUsd, 0, 'f', 4)
+                  .arg(p->isError ? tr(" (error: %1)").arg(p->subtype) : QString());
+    if (const auto p = e.payload<GateTests>()) {
         QString line = prefix
             + tr("tests: %1 passed, %2 failed, %3 skipped\n")
-                  .arg(d.value(QStringLiteral("passed")).toInt())
-                  .arg(d.value(QStringLiteral("failed")).toInt())
-                  .arg(d.value(QStringLiteral("skipped")).toInt());
-        const QJsonArray tests = d.value(QStringLiteral("tests")).toArray();
-        for (const QJsonValue &v : tests) {
-            const QJsonObject t = v.toObject();
-            if (t.value(QStringLiteral("status")).toString() == TestStatus::Failed)
-                line += prefix
-                    + tr("  FAIL %1\n").arg(oneLine(t.value(QStringLiteral("name")).toString()));
+                  .arg(p->passed)
+                  .arg(p->failed)
+                  .arg(p->skipped);
+        for (const TestRecord &t : p->tests) {
+            if (t.status == TestStatus::Failed)
+                line += prefix + tr("  FAIL %1\n").arg(oneLine(t.name));
         }
         return line;
     }
-    if (e.kind == EventKind::IterationFinished)
+    if (const auto p = e.payload<IterationFinished>())
         return prefix
-            + (d.value(QStringLiteral("green")).toBool()
-                   ? tr("iteration green\n")
-                   : tr("iteration not green: %1\n")
-                         .arg(oneLine(d.value(QStringLiteral("failing"))
-                                          .toVariant()
-                                          .toStringList()
-                                          .join(QStringLiteral(", ")))));
-    if (e.kind == EventKind::FilesSnapshot)
-        return verbose ? prefix
-                + tr("snapshot: %1 files, %2 bytes\n")
-                      .arg(d.value(QStringLiteral("files")).toArray().size())
-                      .arg(qint64(d.value(QStringLiteral("totalBytes")).toDouble()))
-                       : QString();
-    if (e.kind == EventKind::RunFinished)
+            + (p->green ? tr("iteration green\n")
+                        : tr("iteration not green: %1\n")
+                              .arg(oneLine(p->failing.join(QStringLiteral(", ")))));
+    if (const auto p = e.payload<FilesSnapshot>())
+        return verbose
+            ? prefix + tr("snapshot: %1 files, %2 bytes\n").arg(p->files.size()).arg(p->totalBytes)
+            : QString();
+    if (const auto p = e.payload<RunFinished>())
         return tr("Run finished: %1 after %2 iteration(s), $%3. %4\n")
-            .arg(d.value(QStringLiteral("outcome")).toString())
-            .arg(d.value(QStringLiteral("iterations")).toInt())
-            .arg(d.value(QStringLiteral("costUsd")).toDouble(), 0, 'f', 4)
-            .arg(oneLine(d.value(QStringLiteral("message")).toString(), 400));
-    if (e.kind == EventKind::Log) {
-        const QString level = d.value(QStringLiteral("level")).toString();
-        if (level == QLatin1String("info") && !verbose)
+            .arg(p->outcome ? QString(wireName(*p->outcome)) : QString())
+            .arg(p->iterations.value_or(0))
+            .arg(p->costUsd.value_or(0.0), 0, 'f', 4)
+            .arg(oneLine(p->message, 400));
+    if (const auto p = e.payload<Log>()) {
+        if (p->level == LogLevel::Info && !verbose)
             return QString();
-        return prefix
-            + QStringLiteral("%1: %2\n")
-                  .arg(level, oneLine(d.value(QStringLiteral("text")).toString(), 400));
+        return prefix + QStringLiteral("%1: %2\n").arg(wireName(p->level), oneLine(p->text, 400));
     }
     return QString();
 }

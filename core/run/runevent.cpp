@@ -32,22 +32,13 @@ QByteArray RunEvent::toJsonLine() const
     return line;
 }
 
-static std::optional<RunEvent> failWith(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return std::nullopt;
-}
-
-std::optional<RunEvent> RunEvent::fromJson(const QJsonObject &o, QString *error)
+Result<RunEvent> RunEvent::fromJson(const QJsonObject &o)
 {
     const QJsonValue v = o.value(QStringLiteral("v"));
     if (!v.isDouble())
-        return failWith(error,
-                        QCoreApplication::translate("RunEvent", "event has no version \"v\""));
+        return failure(QCoreApplication::translate("RunEvent", "event has no version \"v\""));
     if (v.toInt() > RunEventVersion)
-        return failWith(
-            error,
+        return failure(
             QCoreApplication::translate(
                 "RunEvent", "event version %1 is newer than this program understands (%2)")
                 .arg(v.toInt())
@@ -56,16 +47,14 @@ std::optional<RunEvent> RunEvent::fromJson(const QJsonObject &o, QString *error)
     const QJsonValue seq = o.value(QStringLiteral("seq"));
     const QJsonValue kind = o.value(QStringLiteral("kind"));
     if (!run.isString() || run.toString().isEmpty())
-        return failWith(error, QCoreApplication::translate("RunEvent", "event has no run id"));
+        return failure(QCoreApplication::translate("RunEvent", "event has no run id"));
     if (!seq.isDouble())
-        return failWith(error,
-                        QCoreApplication::translate("RunEvent", "event has no sequence number"));
+        return failure(QCoreApplication::translate("RunEvent", "event has no sequence number"));
     if (!kind.isString() || kind.toString().isEmpty())
-        return failWith(error, QCoreApplication::translate("RunEvent", "event has no kind"));
+        return failure(QCoreApplication::translate("RunEvent", "event has no kind"));
     const QJsonValue data = o.value(QStringLiteral("data"));
     if (!data.isUndefined() && !data.isObject())
-        return failWith(error,
-                        QCoreApplication::translate("RunEvent", "event data is not an object"));
+        return failure(QCoreApplication::translate("RunEvent", "event data is not an object"));
 
     RunEvent e;
     e.runId = run.toString();
@@ -78,18 +67,16 @@ std::optional<RunEvent> RunEvent::fromJson(const QJsonObject &o, QString *error)
     return e;
 }
 
-std::optional<RunEvent> RunEvent::fromJsonLine(const QByteArray &line, QString *error)
+Result<RunEvent> RunEvent::fromJsonLine(const QByteArray &line)
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(line.trimmed(), &pe);
     if (pe.error != QJsonParseError::NoError)
-        return failWith(error,
-                        QCoreApplication::translate("RunEvent", "event line is not JSON: %1")
-                            .arg(pe.errorString()));
+        return failure(QCoreApplication::translate("RunEvent", "event line is not JSON: %1")
+                           .arg(pe.errorString()));
     if (!doc.isObject())
-        return failWith(error,
-                        QCoreApplication::translate("RunEvent", "event line is not a JSON object"));
-    return fromJson(doc.object(), error);
+        return failure(QCoreApplication::translate("RunEvent", "event line is not a JSON object"));
+    return fromJson(doc.object());
 }
 
 int RunEvent::iteration() const

@@ -6,6 +6,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include "common/result.h"
+
 #include <optional>
 
 namespace Autocoder::Run {
@@ -16,7 +18,8 @@ inline constexpr int RunEventVersion = 1;
 
 /// Event kinds. Every event a run emits has one of these `kind` values; readers
 /// must ignore kinds they do not know. The `data` object of each kind is listed
-/// next to it (all keys always present unless marked optional).
+/// next to it (all keys always present unless marked optional); its typed form is the
+/// payload struct of the same name in runevents.h, the one place that reads and writes it.
 namespace EventKind {
 /// {name, backend, maxIterations, budgetUsd}
 inline constexpr QLatin1String RunStarted { "run.started" };
@@ -61,7 +64,7 @@ inline constexpr QLatin1String Snapshot { "snapshot" };
 inline constexpr QLatin1String Extract { "extract" };
 } // namespace Step
 
-/// Values of `outcome` in run.finished.
+/// Values of `outcome` in run.finished (the wire names of RunOutcome, runenums.h).
 namespace Outcome {
 inline constexpr QLatin1String Green { "green" };
 inline constexpr QLatin1String MaxIterations { "max_iterations" };
@@ -84,6 +87,11 @@ inline constexpr QLatin1String Skipped { "skipped" };
 ///
 /// JSON line form (events.jsonl):
 ///   {"v":1,"run":"<id>","seq":N,"ts":"<ISO-8601 UTC ms>","kind":"...","data":{...}}
+///
+/// The envelope keeps `data` as JSON so that kinds this version does not know pass through
+/// unchanged; the typed payloads (runevents.h) are how code builds and reads it:
+///   RunEvent e = RunEvent::make(StepStarted { Step::Agent, 2 });
+///   if (const auto started = e.payload<StepStarted>()) ...
 struct RunEvent
 {
     QString runId;
@@ -96,12 +104,38 @@ struct RunEvent
     /// Compact JSON plus a trailing '\n', ready to append to events.jsonl.
     QByteArray toJsonLine() const;
 
-    /// Parses the JSON form; returns nullopt and a human error on bad input
+    /// Parses the JSON form; fails with a human error on bad input
     /// (missing run/seq/kind, wrong types, newer major version).
-    static std::optional<RunEvent> fromJson(const QJsonObject &object, QString *error = nullptr);
-    static std::optional<RunEvent> fromJsonLine(const QByteArray &line, QString *error = nullptr);
+    static Result<RunEvent> fromJson(const QJsonObject &object);
+    static Result<RunEvent> fromJsonLine(const QByteArray &line);
 
-    /// Convenience accessors for the common data keys.
+    /// An event of payload P's kind carrying it as data; runId, seq and time are the
+    /// emitter's to fill.
+    template<typename P>
+    static RunEvent make(const P &payload)
+    {
+        RunEvent e;
+        e.kind = P::kind;
+        e.data = payload.toJson();
+        return e;
+    }
+
+    template<typename P>
+    bool is() const
+    {
+        return kind == P::kind;
+    }
+
+    /// The data read as payload P, or nullopt when this event is of another kind.
+    template<typename P>
+    std::optional<P> payload() const
+    {
+        if (!is<P>())
+            return std::nullopt;
+        return P::fromJson(data);
+    }
+
+    /// Convenience accessors for the keys most kinds share.
     int iteration() const;
     QString step() const;
 };

@@ -102,24 +102,36 @@ bool RunJournal::writeState(const RunState &state, QString *error)
 QList<RunEvent> RunJournal::readEvents(const QString &runDir, QString *warning)
 {
     QList<RunEvent> events;
-    QFile f(runDir + QLatin1Char('/') + eventsFileName());
+    const auto skipped = forEachEvent(runDir + QLatin1Char('/') + eventsFileName(),
+                                      [&events](const RunEvent &e) { events.append(e); });
+    if (warning && skipped && skipped->lines > 0)
+        *warning = QCoreApplication::translate(
+            "RunJournal", "%n unreadable line(s) skipped in the journal", nullptr, skipped->lines);
+    return events;
+}
+
+Result<RunJournal::Skipped>
+RunJournal::forEachEvent(const QString &eventsPath,
+                         const std::function<void(const RunEvent &)> &visit)
+{
+    QFile f(eventsPath);
     if (!f.open(QIODevice::ReadOnly))
-        return events;
-    int bad = 0;
+        return failure(QCoreApplication::translate("RunJournal", "Cannot open %1: %2")
+                           .arg(QDir::toNativeSeparators(eventsPath), f.errorString()));
+    Skipped skipped;
     while (!f.atEnd()) {
         const QByteArray line = f.readLine();
         if (line.trimmed().isEmpty())
             continue;
-        std::optional<RunEvent> e = RunEvent::fromJsonLine(line);
-        if (e)
-            events.append(*e);
-        else
-            ++bad;
+        const Result<RunEvent> e = RunEvent::fromJsonLine(line);
+        if (e) {
+            visit(*e);
+        } else {
+            if (skipped.lines++ == 0)
+                skipped.firstError = e.error();
+        }
     }
-    if (warning && bad > 0)
-        *warning = QCoreApplication::translate(
-            "RunJournal", "%n unreadable line(s) skipped in the journal", nullptr, bad);
-    return events;
+    return skipped;
 }
 
 bool RunJournal::readState(const QString &runDir, RunState *state, QString *error)

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace Autocoder::Secrets {
 class Redactor;
 }
@@ -42,6 +44,17 @@ public:
     // --- reading (static: used by RunStore, resume and replay) ---------------------------
     /// Every complete, valid event line; a torn last line (crash mid-write) is skipped.
     static QList<RunEvent> readEvents(const QString &runDir, QString *warning = nullptr);
+    /// What forEachEvent skipped.
+    struct Skipped
+    {
+        int lines = 0;
+        QString firstError;
+    };
+    /// Calls `visit` for every valid event line of an events.jsonl file, in order, without
+    /// keeping them (a journal can hold a million lines of output). Fails when the file
+    /// cannot be opened.
+    static Result<Skipped> forEachEvent(const QString &eventsPath,
+                                        const std::function<void(const RunEvent &)> &visit);
     static bool readState(const QString &runDir, RunState *state, QString *error = nullptr);
     static QByteArray readSpec(const QString &runDir);
 

@@ -1,6 +1,10 @@
 #include "run/runreport.h"
 
-#include <QJsonArray>
+#include "run/runevents.h"
+#include "run/runjournal.h"
+#include "run/runsummary.h"
+
+#include <QDir>
 #include <QMap>
 
 namespace Autocoder::Run {
@@ -41,61 +45,90 @@ struct IterationRow
     QString failedStep;
 };
 
+// Reads events one at a time, so a journal of any length is rendered without holding it.
+class ReportBuilder
+{
+public:
+    void add(const RunEvent &e)
+    {
+        m_summary = reduce(std::move(m_summary), e);
+        m_lastTime = e.time;
+        const int it = e.iteration();
+        if (const auto p = e.payload<AgentResult>()) {
+            m_rows[it].agentCost += p->costUsd;
+        } else if (const auto p = e.payload<StepFinished>()) {
+            if (!p->ok && m_rows[it].failedStep.isEmpty() && p->step != Step::Snapshot)
+                m_rows[it].failedStep = p->step;
+        } else if (auto p = e.payload<GateTests>()) {
+            IterationRow &r = m_rows[it];
+            r.passed = p->passed;
+            r.failed = p->failed;
+            r.skipped = p->skipped;
+            m_lastTests = std::move(p->tests);
+            m_lastTestsIteration = it;
+        } else if (const auto p = e.payload<IterationFinished>()) {
+            IterationRow &r = m_rows[it];
+            r.finished = true;
+            r.green = p->green;
+            r.failing += p->failing;
+        }
+    }
+
+    QString render(const Spec::ProjectSpec &spec) const;
+
+private:
+    RunSummary m_summary;
+    QDateTime m_lastTime;
+    QMap<int, IterationRow> m_rows;
+    QList<TestRecord> m_lastTests;
+    int m_lastTestsIteration = 0;
+};
+
 } // namespace
 
 QString RunReport::render(const Spec::ProjectSpec &spec, const QList<RunEvent> &events)
 {
-    QString runId, backend, outcome, message;
-    double cost = 0;
-    int iterations = 0;
-    QDateTime started, finished;
-    QMap<int, IterationRow> rows;
-    QJsonArray lastTests;
-    int lastTestsIteration = 0;
+    ReportBuilder builder;
+    for (const RunEvent &e : events)
+        builder.add(e);
+    return builder.render(spec);
+}
 
-    for (const RunEvent &e : events) {
-        if (runId.isEmpty())
-            runId = e.runId;
-        if (!started.isValid())
-            started = e.time;
-        const int it = e.iteration();
-        if (e.kind == EventKind::RunStarted) {
-            backend = e.data.value(QStringLiteral("backend")).toString();
-            started = e.time;
-        } else if (e.kind == EventKind::AgentResult) {
-            rows[it].agentCost += e.data.value(QStringLiteral("costUsd")).toDouble();
-        } else if (e.kind == EventKind::StepFinished) {
-            const QString step = e.step();
-            if (!e.data.value(QStringLiteral("ok")).toBool() && rows[it].failedStep.isEmpty()
-                && step != QLatin1String("snapshot"))
-                rows[it].failedStep = step;
-        } else if (e.kind == EventKind::GateTests) {
-            IterationRow &r = rows[it];
-            r.passed = e.data.value(QStringLiteral("passed")).toInt();
-            r.failed = e.data.value(QStringLiteral("failed")).toInt();
-            r.skipped = e.data.value(QStringLiteral("skipped")).toInt();
-            lastTests = e.data.value(QStringLiteral("tests")).toArray();
-            lastTestsIteration = it;
-        } else if (e.kind == EventKind::IterationFinished) {
-            IterationRow &r = rows[it];
-            r.finished = true;
-            r.green = e.data.value(QStringLiteral("green")).toBool();
-            const QJsonArray failing = e.data.value(QStringLiteral("failing")).toArray();
-            for (const QJsonValue &v : failing)
-                r.failing.append(v.toString());
-            cost = e.data.value(QStringLiteral("costUsd")).toDouble(cost);
-        } else if (e.kind == EventKind::RunFinished) {
-            outcome = e.data.value(QStringLiteral("outcome")).toString();
-            message = e.data.value(QStringLiteral("message")).toString();
-            iterations = e.data.value(QStringLiteral("iterations")).toInt();
-            cost = e.data.value(QStringLiteral("costUsd")).toDouble(cost);
-            finished = e.time;
-        }
-    }
+Result<QString> RunReport::renderJournal(const Spec::ProjectSpec &spec, const QString &eventsPath)
+{
+    ReportBuilder builder;
+    const auto read =
+        RunJournal::forEachEvent(eventsPath, [&builder](const RunEvent &e) { builder.add(e); });
+    if (!read)
+        return failure(read.error());
+    return builder.render(spec);
+}
+
+Result<QString> RunReport::renderRunDir(const QString &runDir, const QString &fallbackName)
+{
+    Spec::ProjectSpec spec;
+    const QByteArray json = RunJournal::readSpec(runDir);
+    if (!json.isEmpty())
+        spec = Spec::ProjectSpec::fromJson(json);
+    if (spec.name.isEmpty())
+        spec.name = fallbackName;
+    return renderJournal(spec, QDir(runDir).filePath(RunJournal::eventsFileName()));
+}
+
+QString ReportBuilder::render(const Spec::ProjectSpec &spec) const
+{
+    const RunSummary &s = m_summary;
+    const QString runId = s.id;
+    const QString backend = s.backend;
+    const QString outcome = s.isFinished() ? s.outcomeName() : QString();
+    const QString message = s.isFinished() ? s.message : QString();
+    const double cost = s.costUsd;
+    int iterations = s.isFinished() ? s.iteration : 0;
+    const QDateTime started = s.startedAt;
+    const QDateTime finished = s.isFinished() ? s.finishedAt : m_lastTime;
+    const QMap<int, IterationRow> &rows = m_rows;
     if (iterations == 0 && !rows.isEmpty())
         iterations = rows.lastKey();
-    if (!finished.isValid() && !events.isEmpty())
-        finished = events.last().time;
 
     QString md;
     md += QStringLiteral("# Run report: %1\n\n").arg(spec.name);
@@ -174,21 +207,18 @@ QString RunReport::render(const Spec::ProjectSpec &spec, const QList<RunEvent> &
     }
     md += QLatin1Char('\n');
 
-    md += QStringLiteral("## Tests (iteration %1)\n\n").arg(lastTestsIteration);
-    if (lastTests.isEmpty()) {
+    md += QStringLiteral("## Tests (iteration %1)\n\n").arg(m_lastTestsIteration);
+    if (m_lastTests.isEmpty()) {
         md += QStringLiteral("No test results were recorded.\n");
     } else {
         md += QStringLiteral(
             "| Test | File | Status | Duration | Message |\n|---|---|---|---|---|\n");
-        for (const QJsonValue &v : std::as_const(lastTests)) {
-            const QJsonObject t = v.toObject();
-            const qint64 ms = qint64(t.value(QStringLiteral("durationMs")).toDouble(-1));
+        for (const TestRecord &t : m_lastTests) {
+            const qint64 ms = t.durationMs;
             md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
-                      .arg(cell(t.value(QStringLiteral("name")).toString()),
-                           cell(t.value(QStringLiteral("file")).toString()),
-                           t.value(QStringLiteral("status")).toString(),
+                      .arg(cell(t.name), cell(t.file), t.status,
                            ms < 0 ? QStringLiteral("-") : QStringLiteral("%1 ms").arg(ms),
-                           cell(t.value(QStringLiteral("message")).toString()));
+                           cell(t.message));
         }
     }
     md += QStringLiteral(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "run/runevent.h"
 #include "spec/projectspec.h"
 
@@ -16,6 +17,11 @@ class RunReport
 public:
     static QString fileName() { return QStringLiteral("RUN_REPORT.md"); }
     static QString render(const Spec::ProjectSpec &spec, const QList<RunEvent> &events);
+    /// The same, reading an events.jsonl line by line instead of holding the events.
+    static Result<QString> renderJournal(const Spec::ProjectSpec &spec, const QString &eventsPath);
+    /// The report of a run folder from its spec.json and events.jsonl; `fallbackName` names
+    /// the project when the folder has no spec.
+    static Result<QString> renderRunDir(const QString &runDir, const QString &fallbackName = {});
 };
 
 } // namespace Autocoder::Run

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "run/runenums.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -12,13 +14,14 @@ namespace Autocoder::Run {
 /// every state change; never holds a secret.
 struct RunState
 {
-    /// "running" while a controller owns it, "finished" once run.finished was emitted.
-    /// A run found "running" with no live controller was interrupted (crash, kill).
-    QString status = QStringLiteral("running");
+    /// wireName(RunStatus): running while a controller owns it, finished once run.finished
+    /// was emitted. A run found running with no live controller was interrupted (crash,
+    /// kill); RunSummary::fromState() is where these words are read.
+    QString status = wireName(RunStatus::Running);
     QString id;
     QString name;
-    QString backend; ///< "local" | "e2b"
-    QString outcome; ///< Outcome:: value once finished
+    QString backend; ///< the provider's name: wireName(Backend) for real runs
+    QString outcome; ///< wireName(RunOutcome) once finished
     QString message; ///< human summary of the outcome
     int iteration = 0; ///< last iteration started
     double costUsd = 0.0; ///< cumulative agent cost

@@ -38,16 +38,10 @@ QList<RunSummary> RunStore::list(const QStringList &liveIds) const
         RunState state;
         if (!RunJournal::readState(root.filePath(id), &state))
             continue;
-        RunSummary s;
+        RunSummary s = RunSummary::fromState(state);
         s.id = id;
-        s.name = state.name;
-        s.status = state.status;
-        if (s.status == QLatin1String("running") && !liveIds.contains(id))
-            s.status = QStringLiteral("interrupted");
-        s.outcome = state.outcome;
-        s.iteration = state.iteration;
-        s.costUsd = state.costUsd;
-        s.startedAt = state.startedAt;
+        if (s.status == RunStatus::Running && !liveIds.contains(id))
+            s.status = RunStatus::Interrupted;
         s.dir = root.filePath(id);
         out.append(s);
     }

@@ -1,26 +1,13 @@
 #pragma once
 
 #include "run/runstate.h"
+#include "run/runsummary.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
 namespace Autocoder::Run {
-
-/// One line of the run history.
-struct RunSummary
-{
-    QString id;
-    QString name;
-    QString
-        status; ///< "running", "finished", or "interrupted" (running on disk, no live controller)
-    QString outcome;
-    int iteration = 0;
-    double costUsd = 0.0;
-    QDateTime startedAt;
-    QString dir;
-};
 
 /// The run folders under `<AppLocalDataLocation>/runs/` (or another root for tests).
 class RunStore
@@ -34,8 +21,8 @@ public:
     const QString &root() const { return m_root; }
     QString runDir(const QString &id) const;
 
-    /// Newest first. `liveIds` are runs a controller currently owns; other "running" runs are
-    /// reported as "interrupted".
+    /// The run history, newest first. `liveIds` are runs a controller currently owns; other
+    /// runs that state.json calls running are reported as RunStatus::Interrupted.
     QList<RunSummary> list(const QStringList &liveIds = {}) const;
     bool load(const QString &id, RunState *state, QString *error = nullptr) const;
 

@@ -517,7 +517,7 @@ void RunControllerTest::resumeReattachesToLiveSandbox()
     RunState interrupted;
     QVERIFY(RunStore(o.runsRoot).load(runId, &interrupted));
     QCOMPARE(interrupted.status, QStringLiteral("running"));
-    QCOMPARE(RunStore(o.runsRoot).list().first().status, QStringLiteral("interrupted"));
+    QCOMPARE(RunStore(o.runsRoot).list().first().status, RunStatus::Interrupted);
 
     RunController r(&provider);
     QSignalSpy done(&r, &RunController::finished);

@@ -38,7 +38,7 @@ void RunJournalTest::eventRoundTrip()
     QVERIFY(line.endsWith('\n'));
     QVERIFY(line.contains("\"ts\":\"2026-01-02T03:04:05.678Z\""));
     QVERIFY(line.contains("\"v\":1"));
-    const std::optional<RunEvent> back = RunEvent::fromJsonLine(line);
+    const Autocoder::Result<RunEvent> back = RunEvent::fromJsonLine(line);
     QVERIFY(back);
     QCOMPARE(back->runId, e.runId);
     QCOMPARE(back->seq, e.seq);
@@ -65,9 +65,9 @@ void RunJournalTest::eventFromBadJson_data()
 void RunJournalTest::eventFromBadJson()
 {
     QFETCH(QByteArray, line);
-    QString error;
-    QVERIFY(!RunEvent::fromJsonLine(line, &error));
-    QVERIFY(!error.isEmpty());
+    const Autocoder::Result<RunEvent> event = RunEvent::fromJsonLine(line);
+    QVERIFY(!event);
+    QVERIFY(!event.error().isEmpty());
 }
 
 static RunEvent makeEvent(const QString &run, qint64 seq, const QString &text)
@@ -171,10 +171,10 @@ void RunJournalTest::storeListsNewestFirstAndMarksInterrupted()
     const QList<RunSummary> list = store.list({ ids.at(2) });
     QCOMPARE(list.size(), 3);
     QCOMPARE(list.at(0).id, ids.at(2));
-    QCOMPARE(list.at(0).status, QStringLiteral("running"));
-    QCOMPARE(list.at(1).status, QStringLiteral("interrupted"));
-    QCOMPARE(list.at(2).status, QStringLiteral("finished"));
-    QCOMPARE(list.at(2).outcome, QStringLiteral("green"));
+    QCOMPARE(list.at(0).status, RunStatus::Running);
+    QCOMPARE(list.at(1).status, RunStatus::Interrupted);
+    QCOMPARE(list.at(2).status, RunStatus::Finished);
+    QVERIFY(list.at(2).outcome == RunOutcome::Green);
     RunState loaded;
     QVERIFY(store.load(ids.at(1), &loaded));
     QCOMPARE(loaded.name, QStringLiteral("run 1"));

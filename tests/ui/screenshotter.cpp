@@ -70,8 +70,8 @@ QVector<RunListModel::Row> pastRuns()
     RunListModel::Row a;
     a.id = QStringLiteral("20260124-161210-a91f");
     a.name = QStringLiteral("csv-stats-cli");
-    a.status = QStringLiteral("finished");
-    a.outcome = QStringLiteral("green");
+    a.status = Run::RunStatus::Finished;
+    a.outcome = Run::RunOutcome::Green;
     a.iteration = 3;
     a.maxIterations = 5;
     a.costUsd = 1.27;
@@ -79,8 +79,8 @@ QVector<RunListModel::Row> pastRuns()
     RunListModel::Row b;
     b.id = QStringLiteral("20260123-100502-04be");
     b.name = QStringLiteral("markdown-toc");
-    b.status = QStringLiteral("finished");
-    b.outcome = QStringLiteral("budget");
+    b.status = Run::RunStatus::Finished;
+    b.outcome = Run::RunOutcome::Budget;
     b.iteration = 4;
     b.maxIterations = 6;
     b.costUsd = 2.0;

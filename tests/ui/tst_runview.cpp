@@ -301,6 +301,23 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
     }
 
+    void reportIsRenderedFromTheJournalOnDisk()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("events.jsonl"));
+        QVERIFY(QFile::copy(dataFile(QStringLiteral("run-events.jsonl")), path));
+        RunView view;
+        QVERIFY(view.replayFile(path) > 0);
+        QCOMPARE(view.journalPath(), QFileInfo(path).absoluteFilePath());
+        const QString report = view.renderReport();
+        QVERIFY(report.contains(QStringLiteral("**green**")));
+        QVERIFY(report.contains(QStringLiteral("# Run report: %1").arg(view.runName())));
+        // The view keeps no copy of the events: without the file there is nothing to report.
+        QVERIFY(QFile::remove(path));
+        QVERIFY(view.renderReport().contains(QStringLiteral("**unfinished**")));
+        QVERIFY(view.isFinished()); // while the header still shows the summary
+    }
+
     void liveRunOffersStopAndEndsWithNotification()
     {
         RunView view;

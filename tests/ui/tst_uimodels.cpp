@@ -253,8 +253,8 @@ private Q_SLOTS:
         RunListModel::Row past;
         past.id = QStringLiteral("old");
         past.name = QStringLiteral("old-lib");
-        past.status = QStringLiteral("finished");
-        past.outcome = QStringLiteral("budget");
+        past.status = Run::RunStatus::Finished;
+        past.outcome = Run::RunOutcome::Budget;
         model.setRuns({ past });
         model.applyEvent(makeEvent(QStringLiteral("run.started"),
                                    { { QStringLiteral("name"), QStringLiteral("new-lib") },
@@ -262,6 +262,12 @@ private Q_SLOTS:
                                    QStringLiteral("new")));
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.rowOf(QStringLiteral("new")), 0); // newest first
+        // Output does not change the row: no repaint per line.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(!model.applyEvent(makeEvent(QStringLiteral("process.output"),
+                                            { { QStringLiteral("text"), QStringLiteral("x") } },
+                                            QStringLiteral("new"))));
+        QCOMPARE(changed.size(), 0);
         model.applyEvent(makeEvent(QStringLiteral("step.started"),
                                    { { QStringLiteral("step"), QStringLiteral("agent") },
                                      { QStringLiteral("iteration"), 2 } },
@@ -279,6 +285,9 @@ private Q_SLOTS:
                  QStringLiteral("$1.23"));
         QCOMPARE(model.index(1, RunListModel::OutcomeColumn).data().toString(),
                  QStringLiteral("Budget spent"));
+        QCOMPARE(model.index(0, RunListModel::StatusColumn).data().toString(),
+                 QStringLiteral("Finished"));
+        QCOMPARE(model.rowAt(0).status, Run::RunStatus::Finished);
     }
 };
 

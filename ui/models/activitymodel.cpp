@@ -1,6 +1,6 @@
 #include "models/activitymodel.h"
 
-#include "run/runevent.h"
+#include "run/runevents.h"
 
 #include <QApplication>
 #include <QJsonArray>
@@ -33,54 +33,44 @@ ActivityModel::ActivityModel(QObject *parent)
 bool ActivityModel::applyEvent(const Run::RunEvent &event)
 {
     using namespace Run;
-    const QJsonObject &d = event.data;
     Entry e;
-    e.iteration = d.value(QLatin1String("iteration")).toInt();
-    if (event.kind == EventKind::AgentMessage) {
+    e.iteration = event.iteration();
+    if (const auto p = event.payload<AgentMessage>()) {
         e.kind = EntryKind::Message;
-        e.text = d.value(QLatin1String("text")).toString();
+        e.text = p->text;
         e.title = firstLine(e.text);
-    } else if (event.kind == EventKind::AgentToolUse) {
+    } else if (const auto p = event.payload<AgentToolUse>()) {
         e.kind = EntryKind::ToolUse;
-        const QString name = d.value(QLatin1String("name")).toString();
-        m_toolNames.insert(d.value(QLatin1String("id")).toString(), name);
-        QString summary = d.value(QLatin1String("summary")).toString();
-        e.title = summary.isEmpty() ? name : tr("%1: %2").arg(name, firstLine(summary));
-        e.text = QString::fromUtf8(QJsonDocument(d.value(QLatin1String("input")).toObject())
-                                       .toJson(QJsonDocument::Indented));
-    } else if (event.kind == EventKind::AgentToolResult) {
+        m_toolNames.insert(p->id, p->name);
+        e.title = p->summary.isEmpty() ? p->name : tr("%1: %2").arg(p->name, firstLine(p->summary));
+        e.text = QString::fromUtf8(QJsonDocument(p->input).toJson(QJsonDocument::Indented));
+    } else if (const auto p = event.payload<AgentToolResult>()) {
         e.kind = EntryKind::ToolResult;
-        e.isError = d.value(QLatin1String("isError")).toBool();
-        e.text = d.value(QLatin1String("text")).toString();
-        const QString tool = m_toolNames.value(d.value(QLatin1String("id")).toString(), tr("tool"));
+        e.isError = p->isError;
+        e.text = p->text;
+        const QString tool = m_toolNames.value(p->id, tr("tool"));
         const QString head = firstLine(e.text, 160);
         e.title = e.isError
             ? tr("%1 failed: %2").arg(tool, head)
             : (head.isEmpty() ? tr("%1 done").arg(tool) : tr("%1 \u2192 %2").arg(tool, head));
-    } else if (event.kind == EventKind::AgentResult) {
+    } else if (const auto p = event.payload<AgentResult>()) {
         e.kind = EntryKind::Result;
-        e.isError = d.value(QLatin1String("isError")).toBool();
-        const double cost = d.value(QLatin1String("costUsd")).toDouble();
-        const int turns = d.value(QLatin1String("turns")).toInt();
-        e.title = e.isError
-            ? tr("Agent turn ended with an error (%1); turns: %2, cost $%3")
-                  .arg(d.value(QLatin1String("subtype")).toString())
-                  .arg(turns)
-                  .arg(cost, 0, 'f', 2)
-            : tr("Agent turn finished; turns: %1, cost $%2").arg(turns).arg(cost, 0, 'f', 2);
+        e.isError = p->isError;
+        e.title = e.isError ? tr("Agent turn ended with an error (%1); turns: %2, cost $%3")
+                                  .arg(p->subtype)
+                                  .arg(p->turns)
+                                  .arg(p->costUsd, 0, 'f', 2)
+                            : tr("Agent turn finished; turns: %1, cost $%2")
+                                  .arg(p->turns)
+                                  .arg(p->costUsd, 0, 'f', 2);
         e.text = e.title;
-    } else if (event.kind == EventKind::IterationFinished) {
+    } else if (const auto p = event.payload<IterationFinished>()) {
         e.kind = EntryKind::Note;
-        const bool green = d.value(QLatin1String("green")).toBool();
-        const QJsonArray failing = d.value(QLatin1String("failing")).toArray();
-        e.title = green
+        e.title = p->green
             ? tr("Iteration %1: all checks green").arg(e.iteration)
-            : tr("Iteration %1 is red; failing: %2").arg(e.iteration).arg(failing.size());
-        e.isError = !green;
-        QStringList names;
-        for (const QJsonValue &v : failing)
-            names << v.toString();
-        e.text = names.join(QLatin1Char('\n'));
+            : tr("Iteration %1 is red; failing: %2").arg(e.iteration).arg(p->failing.size());
+        e.isError = !p->green;
+        e.text = p->failing.join(QLatin1Char('\n'));
     } else {
         return false;
     }

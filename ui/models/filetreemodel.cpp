@@ -1,6 +1,6 @@
 #include "models/filetreemodel.h"
 
-#include "run/runevent.h"
+#include "run/runevents.h"
 
 #include <QApplication>
 #include <QDir>
@@ -66,19 +66,16 @@ FileTreeModel::~FileTreeModel() = default;
 
 bool FileTreeModel::applyEvent(const Run::RunEvent &event)
 {
-    if (event.kind != Run::EventKind::FilesSnapshot)
+    const auto snapshot = event.payload<Run::FilesSnapshot>();
+    if (!snapshot)
         return false;
     QVector<FileEntry> files;
-    const QJsonArray array = event.data.value(QLatin1String("files")).toArray();
-    files.reserve(array.size());
-    for (const QJsonValue &v : array) {
-        const QJsonObject o = v.toObject();
-        files.append({ o.value(QLatin1String("path")).toString(),
-                       qint64(o.value(QLatin1String("size")).toDouble()) });
-    }
+    files.reserve(snapshot->files.size());
+    for (const Run::SnapshotFile &f : snapshot->files)
+        files.append({ f.path, f.size });
     // Set before the reset so views that react to it see the new snapshot.
-    m_archive = event.data.value(QLatin1String("archive")).toString();
-    m_iteration = event.iteration();
+    m_archive = snapshot->archive;
+    m_iteration = snapshot->iteration;
     setFiles(files);
     return true;
 }

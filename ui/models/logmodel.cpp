@@ -1,6 +1,6 @@
 #include "models/logmodel.h"
 
-#include "run/runevent.h"
+#include "run/runevents.h"
 
 #include <QFont>
 #include <QFontDatabase>
@@ -82,15 +82,14 @@ void LogModel::append(QVector<LogLine> lines)
 bool LogModel::applyEvent(const Run::RunEvent &event)
 {
     using namespace Run;
-    if (event.kind == EventKind::ProcessOutput) {
+    if (const auto output = event.payload<ProcessOutput>()) {
         LogLine proto;
-        proto.step = event.step();
-        proto.iteration = event.iteration();
-        proto.isStderr =
-            event.data.value(QLatin1String("stream")).toString() == QLatin1String("stderr");
+        proto.step = output->step;
+        proto.iteration = output->iteration;
+        proto.isStderr = output->stream == OutputStream::Stderr;
         const QString key = proto.step + QLatin1Char('|') + QString::number(proto.iteration)
             + (proto.isStderr ? QLatin1String("|e") : QLatin1String("|o"));
-        const QString text = event.data.value(QLatin1String("text")).toString();
+        const QString &text = output->text;
         QVector<LogLine> lines;
         qsizetype start = 0;
         QString carried = m_partial.take(key).text;
@@ -123,10 +122,10 @@ bool LogModel::applyEvent(const Run::RunEvent &event)
             append(std::move(lines));
         return true;
     }
-    if (event.kind == EventKind::StepFinished) {
+    if (const auto finished = event.payload<StepFinished>()) {
         // The step is over: whatever it printed without a final newline is a line.
-        const QString prefix =
-            event.step() + QLatin1Char('|') + QString::number(event.iteration()) + QLatin1Char('|');
+        const QString prefix = finished->step + QLatin1Char('|')
+            + QString::number(finished->iteration) + QLatin1Char('|');
         QVector<LogLine> rest;
         for (auto it = m_partial.begin(); it != m_partial.end();) {
             if (it.key().startsWith(prefix)) {
@@ -140,14 +139,13 @@ bool LogModel::applyEvent(const Run::RunEvent &event)
             append(std::move(rest));
         return false;
     }
-    if (event.kind == EventKind::Log) {
+    if (const auto log = event.payload<Log>()) {
         LogLine line;
         line.step = QStringLiteral("log");
-        const QString level = event.data.value(QLatin1String("level")).toString();
-        line.isStderr = level != QLatin1String("info");
-        line.text = level.isEmpty() || level == QLatin1String("info")
-            ? event.data.value(QLatin1String("text")).toString()
-            : level + QLatin1String(": ") + event.data.value(QLatin1String("text")).toString();
+        line.isStderr = log->level != LogLevel::Info;
+        line.text = log->level == LogLevel::Info
+            ? log->text
+            : QString(wireName(log->level)) + QLatin1String(": ") + log->text;
         append(line);
         return true;
     }

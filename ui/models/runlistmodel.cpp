@@ -1,6 +1,6 @@
 #include "models/runlistmodel.h"
 
-#include "run/runevent.h"
+#include "run/runevents.h"
 
 #include <QLocale>
 
@@ -42,77 +42,59 @@ void RunListModel::upsert(const Row &row)
 
 bool RunListModel::applyEvent(const Run::RunEvent &event)
 {
-    using namespace Run;
-    int r = rowOf(event.runId);
+    const int r = rowOf(event.runId);
     if (r < 0) {
-        Row row;
-        row.id = event.runId;
-        row.status = QStringLiteral("running");
-        row.startedAt = event.time;
-        upsert(row);
-        r = 0;
+        upsert(Run::reduce(Row(), event));
+        return Run::changesSummary(event);
     }
-    Row &row = m_rows[r];
-    const QJsonObject &d = event.data;
-    if (event.kind == EventKind::RunStarted) {
-        row.name = d.value(QLatin1String("name")).toString();
-        row.maxIterations = d.value(QLatin1String("maxIterations")).toInt();
-        row.startedAt = event.time;
-        row.status = QStringLiteral("running");
-        row.outcome.clear();
-    } else if (event.kind == EventKind::StepStarted) {
-        row.iteration = std::max(row.iteration, event.iteration());
-        row.status = QStringLiteral("running");
-    } else if (event.kind == EventKind::AgentResult) {
-        row.agentCostUsd += d.value(QLatin1String("costUsd")).toDouble();
-        row.costUsd = std::max(row.costUsd, row.agentCostUsd);
-    } else if (event.kind == EventKind::IterationFinished) {
-        row.iteration = std::max(row.iteration, event.iteration());
-        row.costUsd =
-            std::max(d.value(QLatin1String("costUsd")).toDouble(row.costUsd), row.agentCostUsd);
-    } else if (event.kind == EventKind::RunFinished) {
-        row.status = QStringLiteral("finished");
-        row.outcome = d.value(QLatin1String("outcome")).toString();
-        row.iteration = d.value(QLatin1String("iterations")).toInt(row.iteration);
-        row.costUsd = d.value(QLatin1String("costUsd")).toDouble(row.costUsd);
-    } else {
+    if (!Run::changesSummary(event))
         return false;
-    }
+    m_rows[r] = Run::reduce(std::move(m_rows[r]), event);
     Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
     return true;
 }
 
-QString RunListModel::outcomeText(const QString &outcome)
+QString RunListModel::outcomeText(std::optional<Run::RunOutcome> outcome)
 {
-    using namespace Run;
-    if (outcome.isEmpty())
+    using Run::RunOutcome;
+    if (!outcome)
         return {};
-    if (outcome == Outcome::Green)
+    switch (*outcome) {
+    case RunOutcome::Green:
         return tr("Green");
-    if (outcome == Outcome::MaxIterations)
+    case RunOutcome::MaxIterations:
         return tr("Iteration limit");
-    if (outcome == Outcome::Budget)
+    case RunOutcome::Budget:
         return tr("Budget spent");
-    if (outcome == Outcome::WallClock)
+    case RunOutcome::WallClock:
         return tr("Time limit");
-    if (outcome == Outcome::NoProgress)
+    case RunOutcome::NoProgress:
         return tr("No progress");
-    if (outcome == Outcome::Cancelled)
+    case RunOutcome::Cancelled:
         return tr("Cancelled");
-    if (outcome == Outcome::InfrastructureError)
+    case RunOutcome::InfrastructureError:
         return tr("Infrastructure error");
-    return outcome;
+    }
+    return {};
 }
 
-QString RunListModel::statusText(const QString &status)
+QString RunListModel::outcomeText(const QString &outcome)
 {
-    if (status == QLatin1String("running"))
+    const auto known = Run::fromWireName<Run::RunOutcome>(outcome);
+    return known ? outcomeText(known) : outcome;
+}
+
+QString RunListModel::statusText(Run::RunStatus status)
+{
+    switch (status) {
+    case Run::RunStatus::Running:
         return tr("Running");
-    if (status == QLatin1String("finished"))
+    case Run::RunStatus::Finished:
         return tr("Finished");
-    if (status == QLatin1String("interrupted"))
+    case Run::RunStatus::Interrupted:
         return tr("Interrupted");
-    return status;
+    }
+    return {};
 }
 
 int RunListModel::rowCount(const QModelIndex &parent) const

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "run/runsummary.h"
+
 #include <QAbstractTableModel>
-#include <QDateTime>
 #include <QVector>
 
 namespace Autocoder::Run {
@@ -28,31 +29,25 @@ public:
     };
     enum Roles { RunIdRole = Qt::UserRole + 1 };
 
-    struct Row
-    {
-        QString id;
-        QString name;
-        QString status; ///< "running", "finished", "interrupted", ...
-        QString outcome; ///< a Run::Outcome name, empty while running
-        int iteration = 0;
-        int maxIterations = 0;
-        double costUsd = 0.0;
-        QDateTime startedAt;
-        double agentCostUsd = 0.0; ///< sum of agent turns seen live (ahead of iteration totals)
-    };
+    /// One run: its summary, folded from its events (live) or read from state.json (past).
+    using Row = Run::RunSummary;
 
     explicit RunListModel(QObject *parent = nullptr);
 
     void setRuns(const QVector<Row> &rows);
     /// Inserts or replaces one run (matched by id).
     void upsert(const Row &row);
+    /// Folds a live event into its run's row (adding the row for a run not listed yet).
+    /// Returns whether the row's shown values may have changed.
     bool applyEvent(const Run::RunEvent &event);
 
     int rowOf(const QString &runId) const;
     const Row &rowAt(int row) const { return m_rows.at(row); }
 
+    static QString outcomeText(std::optional<Run::RunOutcome> outcome);
+    /// For an outcome's wire name; unknown names are shown as they are.
     static QString outcomeText(const QString &outcome);
-    static QString statusText(const QString &status);
+    static QString statusText(Run::RunStatus status);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,6 +1,6 @@
 #include "models/testresultsmodel.h"
 
-#include "run/runevent.h"
+#include "run/runevents.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -19,35 +19,27 @@ static QString testKey(const TestCaseResult &t)
 bool TestResultsModel::applyEvent(const Run::RunEvent &event)
 {
     using namespace Run;
-    if (event.kind != EventKind::GateTests)
+    const auto gate = event.payload<GateTests>();
+    if (!gate)
         return false;
     IterationTests it;
-    it.iteration = event.iteration();
-    const QJsonArray tests = event.data.value(QLatin1String("tests")).toArray();
-    it.tests.reserve(tests.size());
-    for (const QJsonValue &v : tests) {
-        const QJsonObject o = v.toObject();
+    it.iteration = gate->iteration;
+    it.tests.reserve(gate->tests.size());
+    for (const TestRecord &r : gate->tests) {
         TestCaseResult t;
-        t.name = o.value(QLatin1String("name")).toString();
-        t.file = o.value(QLatin1String("file")).toString();
-        const QString status = o.value(QLatin1String("status")).toString();
-        t.status = status == TestStatus::Passed ? TestCaseResult::Status::Passed
-            : status == TestStatus::Skipped     ? TestCaseResult::Status::Skipped
-                                                : TestCaseResult::Status::Failed;
-        t.message = o.value(QLatin1String("message")).toString();
-        t.durationMs = qint64(o.value(QLatin1String("durationMs")).toDouble());
+        t.name = r.name;
+        t.file = r.file;
+        t.status = r.status == TestStatus::Passed ? TestCaseResult::Status::Passed
+            : r.status == TestStatus::Skipped     ? TestCaseResult::Status::Skipped
+                                                  : TestCaseResult::Status::Failed;
+        t.message = r.message;
+        t.durationMs = r.durationMs;
         it.tests.append(t);
     }
-    // Trust the counts the gate computed when present; otherwise count.
-    int p = 0, f = 0, s = 0;
-    for (const TestCaseResult &t : it.tests) {
-        p += t.status == TestCaseResult::Status::Passed;
-        f += t.status == TestCaseResult::Status::Failed;
-        s += t.status == TestCaseResult::Status::Skipped;
-    }
-    it.passed = event.data.value(QLatin1String("passed")).toInt(p);
-    it.failed = event.data.value(QLatin1String("failed")).toInt(f);
-    it.skipped = event.data.value(QLatin1String("skipped")).toInt(s);
+    // The gate's counts (GateTests counts the listed tests when the journal has none).
+    it.passed = gate->passed;
+    it.failed = gate->failed;
+    it.skipped = gate->skipped;
 
     for (int row = 0; row < m_iterations.size(); ++row) {
         if (m_iterations.at(row).iteration == it.iteration) {

@@ -1,6 +1,6 @@
 #include "models/timelinemodel.h"
 
-#include "run/runevent.h"
+#include "run/runevents.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -61,10 +61,11 @@ int TimelineModel::groupFor(int iteration)
 bool TimelineModel::applyEvent(const Run::RunEvent &event)
 {
     using namespace Run;
-    const bool started = event.kind == EventKind::StepStarted;
-    const bool finished = event.kind == EventKind::StepFinished;
+    const std::optional<StepFinished> finished = event.payload<StepFinished>();
+    const bool started = event.is<StepStarted>();
     if (!started && !finished)
         return false;
+    // Both kinds carry the step and iteration under the same keys.
     const QString step = event.step();
     const int g = groupFor(event.iteration());
     Group &group = m_groups[g];
@@ -88,11 +89,10 @@ bool TimelineModel::applyEvent(const Run::RunEvent &event)
     }
     if (finished) {
         StepRow &s = group.steps[row];
-        const bool ok = event.data.value(QLatin1String("ok")).toBool();
-        s.state = ok ? State::Ok : State::Failed;
-        s.exitCode = event.data.value(QLatin1String("exitCode")).toInt();
-        s.durationMs = qint64(event.data.value(QLatin1String("durationMs")).toDouble(-1));
-        s.message = event.data.value(QLatin1String("message")).toString();
+        s.state = finished->ok ? State::Ok : State::Failed;
+        s.exitCode = finished->exitCode;
+        s.durationMs = finished->durationMs;
+        s.message = finished->message;
         Q_EMIT dataChanged(index(row, 0, parentIndex), index(row, ColumnCount - 1, parentIndex));
         Q_EMIT dataChanged(index(g, 0), index(g, ColumnCount - 1));
     }

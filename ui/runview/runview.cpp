@@ -15,7 +15,7 @@
 #include "runview/testspanel.h"
 
 #include "run/projectsaver.h"
-#include "run/runevent.h"
+#include "run/runevents.h"
 #include "run/runjournal.h"
 #include "run/runreport.h"
 #include "spec/projectspec.h"
@@ -184,21 +184,8 @@ void RunView::reset()
     m_files->clear();
     m_timeline->clear();
     m_runId.clear();
-    m_reportEvents.clear();
-    m_name.clear();
-    m_backend.clear();
-    m_outcome.clear();
-    m_startedAt = {};
-    m_lastEventAt = {};
-    m_finishedAt = {};
-    m_iteration = 0;
-    m_maxIterations = 0;
-    m_budgetUsd = 0;
-    m_cumulativeCost = 0;
-    m_agentCost = 0;
-    m_turns = 0;
-    m_started = false;
-    m_finished = false;
+    m_replayedJournal.clear();
+    m_summary = {};
     m_clock.stop();
     m_current->clear();
     updateCounters();
@@ -208,7 +195,7 @@ void RunView::reset()
 void RunView::setLive(bool live)
 {
     m_live = live;
-    if (live && m_started && !m_finished)
+    if (live && m_summary.started && !m_summary.isFinished())
         m_clock.start();
     else
         m_clock.stop();
@@ -223,16 +210,19 @@ void RunView::setRunDirectory(const QString &directory)
     updateActions();
 }
 
+QString RunView::journalPath() const
+{
+    if (!m_runDirectory.isEmpty())
+        return QDir(m_runDirectory).filePath(Run::RunJournal::eventsFileName());
+    return m_replayedJournal;
+}
+
 void RunView::applyEvent(const Run::RunEvent &event)
 {
     using namespace Run;
     if (m_runId.isEmpty())
         m_runId = event.runId;
-    m_lastEventAt = event.time;
-    const QJsonObject &d = event.data;
-    // Output can run to millions of lines; the report does not need it.
-    if (event.kind != EventKind::ProcessOutput && m_reportEvents.size() < 100000)
-        m_reportEvents.append(event);
+    m_summary = reduce(std::move(m_summary), event);
 
     m_timeline->applyEvent(event);
     m_activity->applyEvent(event);
@@ -240,52 +230,34 @@ void RunView::applyEvent(const Run::RunEvent &event)
     m_tests->applyEvent(event);
     m_files->applyEvent(event);
 
-    if (event.kind == EventKind::RunStarted) {
-        m_started = true;
-        m_startedAt = event.time;
-        m_name = d.value(QLatin1String("name")).toString();
-        m_backend = d.value(QLatin1String("backend")).toString();
-        m_maxIterations = d.value(QLatin1String("maxIterations")).toInt();
-        m_budgetUsd = d.value(QLatin1String("budgetUsd")).toDouble();
+    if (event.is<RunStarted>()) {
         if (m_live)
             m_clock.start();
-    } else if (event.kind == EventKind::StepStarted) {
-        m_iteration = std::max(m_iteration, event.iteration());
-        m_logPanel->noteStep(event.step());
-        const QString step = TimelineModel::stepDisplayName(event.step());
-        m_current->setText(event.iteration() > 0
-                               ? tr("Now: %1 (iteration %2)").arg(step).arg(event.iteration())
+    } else if (const auto p = event.payload<StepStarted>()) {
+        m_logPanel->noteStep(p->step);
+        const QString step = TimelineModel::stepDisplayName(p->step);
+        m_current->setText(p->iteration > 0
+                               ? tr("Now: %1 (iteration %2)").arg(step).arg(p->iteration)
                                : tr("Now: %1").arg(step));
         if (m_timelineView->isVisible())
             m_timelineView->scrollTo(m_timeline->lastStepIndex());
         m_timelineView->expand(m_timeline->lastStepIndex().parent());
-    } else if (event.kind == EventKind::StepFinished) {
-        if (!d.value(QLatin1String("ok")).toBool(true)) {
-            const QString step = TimelineModel::stepDisplayName(event.step());
-            m_current->setText(
-                tr("%1 failed: %2").arg(step, d.value(QLatin1String("message")).toString()));
+    } else if (const auto p = event.payload<StepFinished>()) {
+        if (!p->ok) {
+            const QString step = TimelineModel::stepDisplayName(p->step);
+            m_current->setText(tr("%1 failed: %2").arg(step, p->message));
         }
-    } else if (event.kind == EventKind::Log) {
+    } else if (event.is<Log>()) {
         m_logPanel->noteStep(QStringLiteral("log"));
-    } else if (event.kind == EventKind::AgentResult) {
-        m_turns += d.value(QLatin1String("turns")).toInt();
-        m_agentCost += d.value(QLatin1String("costUsd")).toDouble();
-    } else if (event.kind == EventKind::IterationFinished) {
-        m_cumulativeCost = d.value(QLatin1String("costUsd")).toDouble(m_cumulativeCost);
-        m_iteration = std::max(m_iteration, event.iteration());
-    } else if (event.kind == EventKind::RunFinished) {
-        m_finished = true;
-        m_finishedAt = event.time;
-        m_outcome = d.value(QLatin1String("outcome")).toString();
-        m_cumulativeCost = d.value(QLatin1String("costUsd")).toDouble(m_cumulativeCost);
+    } else if (event.is<RunFinished>()) {
         m_clock.stop();
-        const QString message = d.value(QLatin1String("message")).toString();
         m_current->setText(
-            tr("Finished: %1. %2").arg(RunListModel::outcomeText(m_outcome), message));
+            tr("Finished: %1. %2")
+                .arg(RunListModel::outcomeText(m_summary.outcome), m_summary.message));
         m_log->flush();
         updateActions();
-        Q_EMIT runFinished(m_runId, m_name, m_outcome, message);
-    } else {
+        Q_EMIT runFinished(m_runId, m_summary.name, m_summary.outcomeName(), m_summary.message);
+    } else if (!changesSummary(event)) {
         updateCounters();
         return;
     }
@@ -295,54 +267,38 @@ void RunView::applyEvent(const Run::RunEvent &event)
 
 int RunView::replayFile(const QString &eventsPath, QString *error)
 {
-    QFile file(eventsPath);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const QFileInfo info(eventsPath);
+    if (m_runDirectory.isEmpty())
+        m_files->setBaseDirectory(info.absolutePath());
+    int applied = 0;
+    const auto read = Run::RunJournal::forEachEvent(eventsPath, [&](const Run::RunEvent &e) {
+        applyEvent(e);
+        ++applied;
+    });
+    if (!read) {
         if (error)
-            *error = tr("Cannot open %1: %2")
-                         .arg(QDir::toNativeSeparators(eventsPath), file.errorString());
+            *error = read.error();
         return -1;
     }
-    if (m_runDirectory.isEmpty())
-        m_files->setBaseDirectory(QFileInfo(eventsPath).absolutePath());
-    int applied = 0;
-    int bad = 0;
-    QString firstError;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
-        if (line.isEmpty())
-            continue;
-        QString lineError;
-        const auto event = Run::RunEvent::fromJsonLine(line, &lineError);
-        if (!event) {
-            if (firstError.isEmpty())
-                firstError = lineError;
-            ++bad;
-            continue;
-        }
-        applyEvent(*event);
-        ++applied;
-    }
+    m_replayedJournal = info.absoluteFilePath();
     m_log->flush();
     if (error) {
-        *error = bad == 0
-            ? QString()
-            : tr("Unreadable lines skipped: %1 (the first: %2)").arg(bad).arg(firstError);
+        *error = read->lines == 0 ? QString()
+                                  : tr("Unreadable lines skipped: %1 (the first: %2)")
+                                        .arg(read->lines)
+                                        .arg(read->firstError);
     }
     return applied;
 }
 
-double RunView::costUsd() const
-{
-    return std::max(m_cumulativeCost, m_agentCost);
-}
-
 qint64 RunView::elapsedMs() const
 {
-    if (!m_startedAt.isValid())
+    const Run::RunSummary &s = m_summary;
+    if (!s.startedAt.isValid())
         return 0;
-    QDateTime end =
-        m_finished ? m_finishedAt : (m_live ? QDateTime::currentDateTimeUtc() : m_lastEventAt);
-    return std::max<qint64>(0, m_startedAt.msecsTo(end));
+    const QDateTime end =
+        s.isFinished() ? s.finishedAt : (m_live ? QDateTime::currentDateTimeUtc() : s.lastEventAt);
+    return std::max<qint64>(0, s.startedAt.msecsTo(end));
 }
 
 static QString formatElapsed(qint64 ms)
@@ -356,7 +312,8 @@ static QString formatElapsed(qint64 ms)
 
 void RunView::updateCounters()
 {
-    if (!m_started && m_runId.isEmpty()) {
+    const Run::RunSummary &s = m_summary;
+    if (!s.started && m_runId.isEmpty()) {
         m_title->setText(tr("No run selected"));
         m_counters->setText(tr("Start a new run or pick one from the list."));
         m_progress->setRange(0, 1);
@@ -364,31 +321,32 @@ void RunView::updateCounters()
         m_progress->setFormat(QString());
         return;
     }
-    const QString status = m_finished ? RunListModel::outcomeText(m_outcome) : tr("running");
-    m_title->setText(tr("%1 \u2014 %2").arg(m_name.isEmpty() ? m_runId : m_name, status));
-    const QString iterations = m_maxIterations > 0
-        ? tr("Iteration %1 of %2").arg(m_iteration).arg(m_maxIterations)
-        : tr("Iteration %1").arg(m_iteration);
-    const QString cost = m_budgetUsd > 0
-        ? tr("$%1 of $%2").arg(costUsd(), 0, 'f', 2).arg(m_budgetUsd, 0, 'f', 2)
-        : tr("$%1").arg(costUsd(), 0, 'f', 2);
+    const QString status = s.isFinished() ? RunListModel::outcomeText(s.outcome) : tr("running");
+    m_title->setText(tr("%1 \u2014 %2").arg(s.name.isEmpty() ? m_runId : s.name, status));
+    const QString iterations = s.maxIterations > 0
+        ? tr("Iteration %1 of %2").arg(s.iteration).arg(s.maxIterations)
+        : tr("Iteration %1").arg(s.iteration);
+    const QString cost = s.budgetUsd > 0
+        ? tr("$%1 of $%2").arg(s.costUsd, 0, 'f', 2).arg(s.budgetUsd, 0, 'f', 2)
+        : tr("$%1").arg(s.costUsd, 0, 'f', 2);
     m_counters->setText(tr("%1  \u00b7  Elapsed %2  \u00b7  Cost %3  \u00b7  Agent turns %4")
                             .arg(iterations, formatElapsed(elapsedMs()), cost)
-                            .arg(m_turns));
-    m_progress->setRange(0, std::max(1, m_maxIterations));
-    m_progress->setValue(std::min(m_iteration, std::max(1, m_maxIterations)));
+                            .arg(s.turns));
+    m_progress->setRange(0, std::max(1, s.maxIterations));
+    m_progress->setValue(std::min(s.iteration, std::max(1, s.maxIterations)));
     m_progress->setFormat(iterations);
 }
 
 void RunView::updateActions()
 {
     const bool has = !m_runId.isEmpty();
-    m_stopAction->setEnabled(has && m_live && !m_finished);
+    const bool finished = m_summary.isFinished();
+    m_stopAction->setEnabled(has && m_live && !finished);
     // A run can be resumed when it stopped without finishing (app closed, crash).
-    m_resumeAction->setEnabled(has && !m_live && !m_finished);
-    m_continueAction->setEnabled(has && m_finished && m_outcome != QLatin1String("green"));
+    m_resumeAction->setEnabled(has && !m_live && !finished);
+    m_continueAction->setEnabled(has && finished && m_summary.outcome != Run::RunOutcome::Green);
     m_saveAction->setEnabled(has && !m_files->archivePath().isEmpty());
-    m_reportAction->setEnabled(has && m_started);
+    m_reportAction->setEnabled(has && m_summary.started);
 }
 
 void RunView::askForGuidance()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "run/runevent.h"
+#include "run/runsummary.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -48,17 +49,22 @@ public:
     void setLive(bool live);
     /// The run's folder (for "Open report"); may be empty.
     void setRunDirectory(const QString &directory);
+    /// The events.jsonl the view's run is recorded in (its folder's, or the replayed file);
+    /// empty when neither is known. Reports are rendered from it.
+    QString journalPath() const;
 
+    /// The run as a whole: reduce() over the events applied so far.
+    const Run::RunSummary &summary() const { return m_summary; }
     QString runId() const { return m_runId; }
-    QString runName() const { return m_name; }
-    bool isFinished() const { return m_finished; }
-    QString outcome() const { return m_outcome; }
-    int iteration() const { return m_iteration; }
-    int maxIterations() const { return m_maxIterations; }
-    double costUsd() const;
-    int turns() const { return m_turns; }
+    QString runName() const { return m_summary.name; }
+    bool isFinished() const { return m_summary.isFinished(); }
+    QString outcome() const { return m_summary.outcomeName(); }
+    int iteration() const { return m_summary.iteration; }
+    int maxIterations() const { return m_summary.maxIterations; }
+    double costUsd() const { return m_summary.costUsd; }
+    int turns() const { return m_summary.turns; }
     qint64 elapsedMs() const;
-    QDateTime startedAt() const { return m_startedAt; }
+    QDateTime startedAt() const { return m_summary.startedAt; }
 
     QTabWidget *tabs() const { return m_tabs; }
     ActivityModel *activityModel() const { return m_activity; }
@@ -85,7 +91,7 @@ public:
     void saveToDirectory(const QString &directory, bool overwrite);
     /// The run's RUN_REPORT.md when its folder has one, else empty.
     QString reportPath() const;
-    /// The report rendered from the events seen so far (for saving / opening).
+    /// The report rendered from the run's journal on disk (for saving / opening).
     QString renderReport() const;
     /// Snapshot archives to save, oldest first.
     QList<QPair<int, QString>> snapshots() const;
@@ -140,23 +146,11 @@ private:
 
     QTimer m_clock;
     QString m_runId;
-    QString m_name;
-    QString m_backend;
-    QString m_outcome;
     QString m_runDirectory;
-    QList<Run::RunEvent> m_reportEvents; // everything but process output, for the report
-    QDateTime m_startedAt;
-    QDateTime m_lastEventAt;
-    QDateTime m_finishedAt;
-    int m_iteration = 0;
-    int m_maxIterations = 0;
-    double m_budgetUsd = 0.0;
-    double m_cumulativeCost = 0.0;
-    double m_agentCost = 0.0;
-    int m_turns = 0;
+    QString m_replayedJournal; ///< the file replayFile() read, for a journal outside a run folder
+    /// Everything the header shows; the events themselves stay in the journal on disk.
+    Run::RunSummary m_summary;
     bool m_live = false;
-    bool m_started = false;
-    bool m_finished = false;
 };
 
 } // namespace Autocoder::Ui

@@ -35,8 +35,10 @@ QString RunView::renderReport() const
             spec = Spec::ProjectSpec::fromJson(json);
     }
     if (spec.name.isEmpty())
-        spec.name = m_name;
-    return Run::RunReport::render(spec, m_reportEvents);
+        spec.name = runName();
+    // Rendered from the journal on disk: the view does not keep the events.
+    const auto report = Run::RunReport::renderJournal(spec, journalPath());
+    return report ? *report : Run::RunReport::render(spec, {});
 }
 
 QList<QPair<int, QString>> RunView::snapshots() const
@@ -66,9 +68,9 @@ void RunView::saveToDirectory(const QString &directory, bool overwrite)
         Q_EMIT saved(directory, tr("This run has no snapshot to save yet."));
         return;
     }
-    request.projectName = m_name;
-    // A journal replayed from outside a run folder: only the events shown here have the
-    // report's contents. Otherwise the job renders it from the run folder's journal.
+    request.projectName = runName();
+    // A journal replayed from outside a run folder is rendered here, from that journal;
+    // otherwise the job renders the report from the run folder's journal.
     if (m_runDirectory.isEmpty())
         request.report = renderReport();
     request.options.targetDir = directory;
@@ -88,7 +90,7 @@ void RunView::saveToDirectory(const QString &directory, bool overwrite)
 void RunView::saveToDisk()
 {
     const QString suggested =
-        QDir::home().filePath(m_name.isEmpty() ? QStringLiteral("project") : m_name);
+        QDir::home().filePath(runName().isEmpty() ? QStringLiteral("project") : runName());
     AsyncDialogs::existingDirectory(this, tr("Save the Generated Project"),
                                     QFileInfo(suggested).absolutePath(),
                                     [this](const QString &directory) { confirmSave(directory); });
@@ -98,8 +100,8 @@ void RunView::confirmSave(const QString &directory)
 {
     QString target = directory;
     // Saving into a fresh folder named after the project is what people expect.
-    if (!m_name.isEmpty() && QFileInfo(directory).fileName() != m_name)
-        target = QDir(directory).filePath(m_name);
+    if (!runName().isEmpty() && QFileInfo(directory).fileName() != runName())
+        target = QDir(directory).filePath(runName());
     const QDir targetDir(target);
     if (!targetDir.exists() || targetDir.isEmpty()) {
         saveWithFeedback(target, false);

@@ -1,5 +1,7 @@
 #include "settings/appsettings.h"
 
+#include "run/runenums.h"
+
 #include <QSettings>
 
 namespace Autocoder::Ui {
@@ -73,7 +75,7 @@ void AppSettings::save() const
 
 QString AppSettings::specBackend() const
 {
-    return backend == Backend::Local ? QStringLiteral("local") : QStringLiteral("e2b");
+    return Run::wireName(backend == Backend::Local ? Run::Backend::Local : Run::Backend::E2b);
 }
 
 void AppSettings::applyTo(Spec::ProjectSpec &spec) const

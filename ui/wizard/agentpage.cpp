@@ -1,5 +1,6 @@
 #include "wizard/agentpage.h"
 
+#include "run/runenums.h"
 #include "spec/specvalidator.h"
 #include "wizard/specwizard.h"
 
@@ -31,8 +32,8 @@ AgentPage::AgentPage(SpecWizard *wizard)
     m_backend = new QComboBox(this);
     m_backend->setAccessibleName(tr("Sandbox backend"));
     m_backend->addItem(tr("Local (this computer, isolated with bubblewrap)"),
-                       QStringLiteral("local"));
-    m_backend->addItem(tr("E2B (cloud sandboxes)"), QStringLiteral("e2b"));
+                       QString(Run::wireName(Run::Backend::Local)));
+    m_backend->addItem(tr("E2B (cloud sandboxes)"), QString(Run::wireName(Run::Backend::E2b)));
     m_template = new QLineEdit(this);
     m_template->setAccessibleName(tr("Sandbox template"));
     m_model = new QComboBox(this);

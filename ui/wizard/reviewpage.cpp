@@ -1,5 +1,6 @@
 #include "wizard/reviewpage.h"
 
+#include "run/runenums.h"
 #include "spec/briefrenderer.h"
 #include "spec/kindpresets.h"
 #include "spec/specvalidator.h"
@@ -78,7 +79,9 @@ void ReviewPage::render()
             .arg(spec.acceptanceCriteria.size())
             .arg(spec.lockedTests.size())
             .arg(spec.model,
-                 spec.sandbox.backend == QLatin1String("e2b") ? tr("E2B") : tr("this computer"))
+                 Run::fromWireName<Run::Backend>(spec.sandbox.backend) == Run::Backend::E2b
+                     ? tr("E2B")
+                     : tr("this computer"))
             .arg(spec.limits.maxIterations)
             .arg(spec.limits.budgetUsd, 0, 'f', 2)
             .arg(spec.limits.wallClockMinutes));

@@ -52,8 +52,8 @@ int listRuns(const CliCommand &command)
         for (const Run::RunSummary &r : runs) {
             const QJsonObject o { { QStringLiteral("id"), r.id },
                                   { QStringLiteral("name"), r.name },
-                                  { QStringLiteral("status"), r.status },
-                                  { QStringLiteral("outcome"), r.outcome },
+                                  { QStringLiteral("status"), r.statusName() },
+                                  { QStringLiteral("outcome"), r.outcomeName() },
                                   { QStringLiteral("iteration"), r.iteration },
                                   { QStringLiteral("costUsd"), r.costUsd },
                                   { QStringLiteral("startedAt"),
@@ -77,8 +77,8 @@ int listRuns(const CliCommand &command)
         table += QStringLiteral("%1  %2  %3  %4  %5  $%6\n")
                      .arg(r.id, -20)
                      .arg(r.name.left(20), -20)
-                     .arg(r.status, -11)
-                     .arg(r.outcome, -20)
+                     .arg(r.statusName(), -11)
+                     .arg(r.outcomeName(), -20)
                      .arg(r.iteration, 4)
                      .arg(r.costUsd, 0, 'f', 4);
     }
