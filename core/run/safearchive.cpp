@@ -250,7 +250,8 @@ Result<QByteArray> SafeArchive::load(const QString &archivePath, const ArchiveLi
     return Gzip::decompress(gz, cap);
 }
 
-ArchiveResult SafeArchive::list(const QString &archivePath, const ArchiveLimits &limits)
+ArchiveResult SafeArchive::parseFile(const QString &archivePath, const ArchiveLimits &limits,
+                                     const Visitor &visit)
 {
     const Result<QByteArray> tar = load(archivePath, limits);
     if (!tar) {
@@ -258,19 +259,18 @@ ArchiveResult SafeArchive::list(const QString &archivePath, const ArchiveLimits 
         result.error = tar.error();
         return result;
     }
-    return parseTar(*tar, limits);
+    return parseTar(*tar, limits, visit);
+}
+
+ArchiveResult SafeArchive::list(const QString &archivePath, const ArchiveLimits &limits)
+{
+    return parseFile(archivePath, limits);
 }
 
 ArchiveResult SafeArchive::readFiles(const QString &archivePath, const QStringList &paths,
                                      QMap<QString, QByteArray> *out, const ArchiveLimits &limits)
 {
-    const Result<QByteArray> tar = load(archivePath, limits);
-    if (!tar) {
-        ArchiveResult result;
-        result.error = tar.error();
-        return result;
-    }
-    return parseTar(*tar, limits, [&](const ArchiveEntry &e, const QByteArray &data) {
+    return parseFile(archivePath, limits, [&](const ArchiveEntry &e, const QByteArray &data) {
         if (!e.isDirectory && paths.contains(e.path))
             out->insert(e.path, data);
         return true;
@@ -280,13 +280,7 @@ ArchiveResult SafeArchive::readFiles(const QString &archivePath, const QStringLi
 ArchiveResult SafeArchive::readAll(const QString &archivePath, QMap<QString, QByteArray> *out,
                                    const ArchiveLimits &limits)
 {
-    const Result<QByteArray> tar = load(archivePath, limits);
-    if (!tar) {
-        ArchiveResult result;
-        result.error = tar.error();
-        return result;
-    }
-    return parseTar(*tar, limits, [&](const ArchiveEntry &e, const QByteArray &data) {
+    return parseFile(archivePath, limits, [&](const ArchiveEntry &e, const QByteArray &data) {
         if (!e.isDirectory)
             out->insert(e.path, data);
         return true;

@@ -73,6 +73,9 @@ public:
 private:
     /// The inflated tar, within the limits.
     static Result<QByteArray> load(const QString &archivePath, const ArchiveLimits &limits);
+    /// load() then parseTar().
+    static ArchiveResult parseFile(const QString &archivePath, const ArchiveLimits &limits,
+                                   const Visitor &visit = {});
 };
 
 } // namespace Autocoder::Run
