@@ -38,7 +38,7 @@ bool GzipInflater::inflate(const QByteArray &input,
     z_stream &z = m_stream->z;
     z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(input.constData()));
     z.avail_in = uInt(input.size());
-    QByteArray chunk(64 * 1024, Qt::Uninitialized);
+    QByteArray chunk(qsizetype(64) * 1024, Qt::Uninitialized);
     while (z.avail_in > 0 || z.avail_out == 0) {
         z.next_out = reinterpret_cast<Bytef *>(chunk.data());
         z.avail_out = uInt(chunk.size());

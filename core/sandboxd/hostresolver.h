@@ -30,7 +30,7 @@ public:
 
     /// Calls `callback` later on `context`'s thread (never from inside lookup()),
     /// and not at all once `context` is gone. IP literals answer themselves.
-    void lookup(const QString &host, QObject *context, Callback callback) const;
+    void lookup(const QString &host, QObject *context, const Callback &callback) const;
 
 private:
     QHash<QString, QList<QHostAddress>> m_overrides;

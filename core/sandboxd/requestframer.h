@@ -18,7 +18,7 @@ namespace Autocoder::Sandboxd {
 class RequestFramer final
 {
 public:
-    static constexpr qint64 MaxHeadBytes = 64 * 1024;
+    static constexpr qint64 MaxHeadBytes = qint64(64) * 1024;
 
     enum class Kind {
         NeedMore, ///< nothing to report until more bytes arrive

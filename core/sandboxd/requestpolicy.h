@@ -19,8 +19,8 @@ struct ServerConfig;
 class RequestPolicy final : public RequestGate
 {
 public:
-    static constexpr qint64 ControlPlaneMaxBody = 1024 * 1024;
-    static constexpr qint64 EnvdMaxBody = 16 * 1024 * 1024;
+    static constexpr qint64 ControlPlaneMaxBody = qint64(1024) * 1024;
+    static constexpr qint64 EnvdMaxBody = qint64(16) * 1024 * 1024;
 
     struct Route
     {

@@ -109,7 +109,7 @@ void Sandbox::logRefusal(const QString &message)
     // The sandbox's own log is bounded; the server's log file is not, so a sandbox refused in
     // a loop gets a few lines a minute there, not one per attempt.
     constexpr int PerMinute = 20;
-    if (!m_refusalWindow.isValid() || m_refusalWindow.hasExpired(60 * 1000)) {
+    if (!m_refusalWindow.isValid() || m_refusalWindow.hasExpired(qint64(60) * 1000)) {
         if (m_refusalsInWindow > PerMinute)
             qCInfo(lcSandboxd,
                    "autocoder-sandboxd: sandbox %s: %d more refused connections not logged",

@@ -79,8 +79,8 @@ SandboxProcess::~SandboxProcess()
     if (!m_finished && !m_exitEvent.isEmpty()) {
         // Destroyed with its sandbox: report what the pipes hold now (at most their
         // capacity, the writers are gone) and the end, without waiting for end of file.
-        m_stdout->drain(1024 * 1024);
-        m_stderr->drain(1024 * 1024);
+        m_stdout->drain(qint64(1024) * 1024);
+        m_stderr->drain(qint64(1024) * 1024);
         finish(m_exitEvent);
     }
 }
