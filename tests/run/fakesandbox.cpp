@@ -18,6 +18,8 @@ SandboxProcess *FakeSandboxSession::start(const SandboxProcessRequest &request, 
 {
     auto *p = new FakeSandboxProcess(request.tag, parent);
     startedTags.append(request.tag);
+    if (onStarted)
+        onStarted(request.tag);
     envByTag.insert(request.tag, request.env);
     m_processes.append(p);
     if (!m_alive) {
@@ -197,6 +199,9 @@ void FakeSandboxSession::die()
 
 void FakeSandboxSession::kill(QObject *context, SandboxOpCallback done)
 {
+    ++killCount;
+    if (onKilled)
+        onKilled(*this);
     die();
     later(context, [done]() { done(SandboxOpResult::success()); });
 }
@@ -224,6 +229,12 @@ FakeSandboxSession *FakeSandboxProvider::makeSession(const QString &id, QObject 
     auto *s = new FakeSandboxSession(id, m_handler, parent);
     s->onDestroyed = [this](FakeSandboxSession &gone) {
         saved.insert(gone.sandboxId(), Saved { gone.files, gone.isAliveNow() });
+    };
+    s->onKilled = [this](FakeSandboxSession &killed) {
+        sessionKills.append(killed.sandboxId());
+    };
+    s->onStarted = [this](const QString &tag) {
+        startedTags.append(tag);
     };
     sessions.append(s);
     return s;

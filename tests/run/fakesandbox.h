@@ -63,6 +63,8 @@ public:
             onDestroyed(*this);
     }
     std::function<void(FakeSandboxSession &)> onDestroyed;
+    std::function<void(FakeSandboxSession &)> onKilled;
+    std::function<void(const QString &tag)> onStarted;
 
     QString sandboxId() const override { return m_id; }
     SandboxProcess *start(const SandboxProcessRequest &request, QObject *parent) override;
@@ -94,6 +96,7 @@ public:
     QMap<QString, QMap<QString, QString>> envByTag;
     QList<SandboxLogLine> logLines; ///< what fetchLogs() answers from
     QList<qint64> logRequests; ///< the sinceMs of each fetchLogs()
+    int killCount = 0; ///< kill() calls
 
 private:
     void later(QObject *context, std::function<void()> f);
@@ -124,6 +127,8 @@ public:
     QList<QPointer<FakeSandboxSession>> sessions;
     QMap<QString, QMap<QString, QString>> metadataById;
     QList<SandboxCreateRequest> requests; ///< every create(), in order
+    QStringList sessionKills; ///< sandbox id of every SandboxSession::kill(), in order
+    QStringList startedTags; ///< every process started in any of its sandboxes, in order
     QStringList killedIds;
     bool failCreate = false;
     struct Saved

@@ -76,12 +76,19 @@ struct Scenario
     std::function<void(FakeSandboxSession &)> onTest;
     std::function<void(FakeSandboxSession &, int call)> beforeAgent; ///< e.g. kill the sandbox
     int agentCalls = 0;
+    QString hangTag; ///< the process with this tag (or tag prefix ending in '-') never ends
 };
 
 FakeHandler handlerFor(Scenario *sc)
 {
     return [sc](const SandboxProcessRequest &r, FakeSandboxSession &s) -> FakeScript {
         FakeScript out;
+        if (!sc->hangTag.isEmpty()
+            && (r.tag == sc->hangTag
+                || (sc->hangTag.endsWith(QLatin1Char('-')) && r.tag.startsWith(sc->hangTag)))) {
+            out.hang = true;
+            return out;
+        }
         if (r.tag.startsWith(QLatin1String("agent-check"))) {
             out.exitCode = sc->claudePresent ? 0 : 127;
             out.stdoutData = sc->claudePresent ? "2.1.112 (Claude Code)\n" : "";
@@ -144,6 +151,11 @@ private Q_SLOTS:
     void lockedTestChangedIsNotGreen();
     void lockedTestSkippedIsNotGreen();
     void cancelDuringAgentTurn();
+    void cancelWhileAProcessRuns_data();
+    void cancelWhileAProcessRuns();
+    void cancelFromAnEventHandler_data();
+    void cancelFromAnEventHandler();
+    void deletedFromItsFinishedSignal();
     void sandboxDiesMidRunKeepsSnapshot();
     void resumeContinuesFromSnapshot();
     void resumeReattachesToLiveSandbox();
@@ -160,6 +172,10 @@ private:
     QString runAndWait(RunController &c, const Autocoder::Spec::ProjectSpec &s,
                        const RunOptions &o = {});
     void assertNoSecretIn(const QString &dir);
+    /// After a cancel: one run.finished, the last event even after the event loop ran on,
+    /// no process started since `startedAtCancel`, every sandbox killed exactly once.
+    void assertCleanCancel(RunController &c, FakeSandboxProvider &provider,
+                           const QList<RunEvent> &events, int startedAtCancel);
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -427,6 +443,173 @@ void RunControllerTest::cancelDuringAgentTurn()
     QVERIFY(RunJournal::readState(c.runDir(), &state));
     QCOMPARE(state.outcome, QString(Outcome::Cancelled));
     c.cancel(); // harmless twice
+}
+
+static int startedProcesses(const FakeSandboxProvider &provider)
+{
+    return int(provider.startedTags.size());
+}
+
+void RunControllerTest::assertCleanCancel(RunController &c, FakeSandboxProvider &provider,
+                                          const QList<RunEvent> &events, int startedAtCancel)
+{
+    QSignalSpy done(&c, &RunController::finished);
+    if (!c.isFinished())
+        QVERIFY(done.wait(5000));
+    QTest::qWait(100); // whatever was in flight would call back now
+    QCOMPARE(done.size() + (c.isFinished() && done.isEmpty() ? 1 : 0), 1);
+    QCOMPARE(c.state().outcome, QString(Outcome::Cancelled));
+    QVERIFY(!events.isEmpty());
+    QCOMPARE(events.last().kind, QString(EventKind::RunFinished));
+    const auto finishedEvents =
+        std::count_if(events.cbegin(), events.cend(),
+                      [](const RunEvent &e) { return e.kind == EventKind::RunFinished; });
+    QCOMPARE(finishedEvents, 1);
+    QCOMPARE(startedProcesses(provider), startedAtCancel);
+    QCOMPARE(provider.sessionKills.size(), provider.requests.size()); // each sandbox once
+    QCOMPARE(provider.sessionKills.size(), provider.sessions.size());
+    for (const auto &s : std::as_const(provider.sessions))
+        QVERIFY(!s); // the handle is released once the sandbox is gone
+    const QList<RunEvent> journal = RunJournal::readEvents(c.runDir());
+    QCOMPARE(journal.size(), events.size());
+    QCOMPARE(journal.last().kind, QString(EventKind::RunFinished));
+}
+
+void RunControllerTest::cancelWhileAProcessRuns_data()
+{
+    QTest::addColumn<QString>("hangTag");
+    QTest::addColumn<bool>("claudePresent");
+    QTest::newRow("agent check") << QStringLiteral("agent-check-0") << true;
+    QTest::newRow("agent install") << QStringLiteral("agent-install-0") << false;
+    QTest::newRow("agent turn") << QStringLiteral("agent-1") << true;
+    QTest::newRow("gate install") << QStringLiteral("install-1") << true;
+    QTest::newRow("gate test") << QStringLiteral("test-1") << true;
+}
+
+void RunControllerTest::cancelWhileAProcessRuns()
+{
+    QFETCH(QString, hangTag);
+    QFETCH(bool, claudePresent);
+    Scenario sc;
+    sc.hangTag = hangTag;
+    sc.claudePresent = claudePresent;
+    sc.agentTurns = { [](FakeSandboxSession &s) {
+        writeCode(s, "export const sum = () => 0;\n");
+    } };
+    FakeSandboxProvider provider(handlerFor(&sc));
+    RunController c(&provider);
+    QList<RunEvent> events;
+    connect(&c, &RunController::eventEmitted, this,
+            [&events](const RunEvent &e) { events.append(e); });
+    QVERIFY(c.start(spec(), options()));
+    QTRY_VERIFY(!provider.sessions.isEmpty() && provider.sessions.first()
+                && provider.sessions.first()->runningTags().contains(hangTag));
+    const int started = startedProcesses(provider);
+    c.cancel();
+    // The running process is killed at once (the sandbox goes later).
+    QVERIFY(provider.sessions.first()->runningTags().isEmpty());
+    QVERIFY(provider.sessions.first()->isAliveNow());
+    assertCleanCancel(c, provider, events, started);
+    if (QTest::currentTestFailed())
+        return;
+    // The process that was running is the one killed, before the sandbox goes.
+    QCOMPARE(events.at(events.size() - 3).data.value(QStringLiteral("text")).toString(),
+             QStringLiteral("Cancelling the run"));
+    QCOMPARE(events.at(events.size() - 2).data.value(QStringLiteral("text")).toString(),
+             QStringLiteral("Removing sandbox fake-1"));
+    c.cancel(); // harmless once finished
+    QCOMPARE(events.last().kind, QString(EventKind::RunFinished));
+}
+
+void RunControllerTest::cancelFromAnEventHandler_data()
+{
+    // Cancel from inside the handler of the first event of a kind (and step): the step that
+    // emitted it must not go on afterwards.
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("step");
+    QTest::addColumn<bool>("claudePresent");
+    const QString started = EventKind::StepStarted;
+    const QString finished = EventKind::StepFinished;
+    QTest::newRow("sandbox started") << started << QStringLiteral("sandbox") << true;
+    QTest::newRow("sandbox created") << finished << QStringLiteral("sandbox") << true;
+    QTest::newRow("agent found") << QString(EventKind::Log) << QString() << true;
+    QTest::newRow("agent install started") << started << QStringLiteral("agent.install") << false;
+    QTest::newRow("agent install output")
+        << QString(EventKind::ProcessOutput) << QStringLiteral("agent.install") << false;
+    QTest::newRow("agent installed") << finished << QStringLiteral("agent.install") << false;
+    QTest::newRow("upload started") << started << QStringLiteral("upload") << true;
+    QTest::newRow("upload finished") << finished << QStringLiteral("upload") << true;
+    QTest::newRow("agent started") << started << QStringLiteral("agent") << true;
+    QTest::newRow("agent message") << QString(EventKind::AgentMessage) << QString() << true;
+    QTest::newRow("agent tool use") << QString(EventKind::AgentToolUse) << QString() << true;
+    QTest::newRow("agent result") << QString(EventKind::AgentResult) << QString() << true;
+    QTest::newRow("agent finished") << finished << QStringLiteral("agent") << true;
+    QTest::newRow("install started") << started << QStringLiteral("install") << true;
+    QTest::newRow("install output")
+        << QString(EventKind::ProcessOutput) << QStringLiteral("install") << true;
+    QTest::newRow("test finished") << finished << QStringLiteral("test") << true;
+    QTest::newRow("gate tests") << QString(EventKind::GateTests) << QString() << true;
+    QTest::newRow("snapshot started") << started << QStringLiteral("snapshot") << true;
+    QTest::newRow("snapshot finished") << finished << QStringLiteral("snapshot") << true;
+    QTest::newRow("files snapshot") << QString(EventKind::FilesSnapshot) << QString() << true;
+    QTest::newRow("iteration finished")
+        << QString(EventKind::IterationFinished) << QString() << true;
+}
+
+void RunControllerTest::cancelFromAnEventHandler()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, step);
+    QFETCH(bool, claudePresent);
+    Scenario sc;
+    sc.claudePresent = claudePresent;
+    sc.agentTurns = { [](FakeSandboxSession &s) {
+        writeCode(s, "export const sum = () => 0;\n");
+    } };
+    FakeSandboxProvider provider(handlerFor(&sc));
+    RunController c(&provider);
+    QList<RunEvent> events;
+    int startedAtCancel = -1;
+    connect(&c, &RunController::eventEmitted, this, [&](const RunEvent &e) {
+        events.append(e);
+        if (startedAtCancel < 0 && e.kind == kind && (step.isEmpty() || e.step() == step)) {
+            startedAtCancel = startedProcesses(provider);
+            c.cancel();
+        }
+    });
+    QVERIFY(c.start(spec(), options()));
+    QTRY_VERIFY(startedAtCancel >= 0);
+    assertCleanCancel(c, provider, events, startedAtCancel);
+}
+
+void RunControllerTest::deletedFromItsFinishedSignal()
+{
+    // Whoever owns a run may delete it as soon as it ends, from inside finished().
+    for (const bool cancel : { false, true }) {
+        Scenario sc;
+        sc.agentHangs = cancel;
+        sc.agentTurns = { [](FakeSandboxSession &s) {
+            writeCode(s, "export const sum = (a: number, b: number) => a + b;\n");
+        } };
+        FakeSandboxProvider provider(handlerFor(&sc));
+        auto *c = new RunController(&provider);
+        QPointer<RunController> alive(c);
+        QString outcome;
+        connect(c, &RunController::finished, this, [c, &outcome](const QString &o) {
+            outcome = o;
+            delete c;
+        });
+        QVERIFY(c->start(spec(), options()));
+        if (cancel) {
+            QTRY_VERIFY(
+                !provider.sessions.isEmpty()
+                && provider.sessions.first()->runningTags().contains(QStringLiteral("agent-1")));
+            c->cancel();
+        }
+        QTRY_VERIFY(!alive);
+        QCOMPARE(outcome, cancel ? QString(Outcome::Cancelled) : QString(Outcome::Green));
+        QTest::qWait(50);
+    }
 }
 
 void RunControllerTest::sandboxDiesMidRunKeepsSnapshot()

@@ -1,0 +1,52 @@
+#include "run/engine/createsandboxstep.h"
+
+#include "run/engine/runcontext.h"
+#include "run/sandboxegress.h"
+#include "run/sandboxprovider.h"
+#include "run/sandboxsession.h"
+
+namespace Autocoder::Run {
+
+CreateSandboxStep::CreateSandboxStep(RunContext &context, QObject *parent)
+    : RunStep(parent)
+    , m_ctx(context)
+{ }
+
+CreateSandboxStep::~CreateSandboxStep() = default;
+
+void CreateSandboxStep::run()
+{
+    m_ctx.setPhase(RunController::Phase::CreatingSandbox);
+    m_ctx.stepStarted(Step::Sandbox, m_ctx.state.iteration);
+    if (!isRunning())
+        return;
+    SandboxCreateRequest request;
+    request.templateName = m_ctx.spec.sandbox.templateName.isEmpty()
+        ? QStringLiteral("claude")
+        : m_ctx.spec.sandbox.templateName;
+    request.metadata = { { QStringLiteral("app"), QStringLiteral("autocoder") },
+                         { QStringLiteral("run"), m_ctx.state.id } };
+    request.ttl = std::chrono::seconds(m_ctx.options.keepAliveSeconds);
+    request.allowOut =
+        SandboxEgress::allowOut(m_ctx.spec, m_ctx.agentBaseUrl(), m_ctx.options.extraAllowOut);
+    const qint64 started = QDateTime::currentMSecsSinceEpoch();
+    m_ctx.provider->create(
+        request, this, guard([this, started](SandboxSession *session, const SandboxOpResult &r) {
+            const qint64 ms = QDateTime::currentMSecsSinceEpoch() - started;
+            if (!r.ok || !session) {
+                m_ctx.stepFinished(Step::Sandbox, m_ctx.state.iteration, false, -1, ms, r.error);
+                fail(tr("Could not create a sandbox: %1").arg(r.error));
+                return;
+            }
+            m_ctx.adoptSession(session);
+            m_ctx.saveState();
+            m_ctx.stepFinished(Step::Sandbox, m_ctx.state.iteration, true, 0, ms,
+                               session->sandboxId());
+            if (!isRunning())
+                return;
+            m_ctx.startKeepAlive();
+            succeed();
+        }));
+}
+
+} // namespace Autocoder::Run

@@ -1,0 +1,92 @@
+#include "run/engine/gatecommandstep.h"
+
+#include "run/engine/runcontext.h"
+#include "run/engine/stepsequence.h"
+#include "run/testresultparser.h"
+
+#include <QJsonArray>
+
+namespace Autocoder::Run {
+
+namespace {
+
+constexpr qsizetype kFeedbackOutputBytes = 64 * 1024;
+
+} // namespace
+
+GateCommandStep::GateCommandStep(RunContext &context, QLatin1String step, const QString &command,
+                                 QObject *parent)
+    : ProcessStep(context, parent)
+    , m_name(step)
+    , m_command(command)
+{ }
+
+GateCommandStep::~GateCommandStep() = default;
+
+std::unique_ptr<RunStep> GateCommandStep::gate(RunContext &ctx)
+{
+    ctx.setPhase(RunController::Phase::Gate);
+    ctx.gate = GateRecord();
+    const QList<QPair<QLatin1String, QString>> all { { Step::Install, ctx.spec.commands.install },
+                                                     { Step::Test, ctx.spec.commands.test },
+                                                     { Step::Build, ctx.spec.commands.build },
+                                                     { Step::Lint, ctx.spec.commands.lint } };
+    QList<StepFactory> commands;
+    for (const auto &s : all) {
+        if (s.second.trimmed().isEmpty())
+            continue;
+        // The gate stops at the first failing command.
+        commands.append(StepSequence::when([&ctx]() { return !ctx.gate.failed(); },
+                                           [&ctx, s]() -> std::unique_ptr<RunStep> {
+                                               return std::make_unique<GateCommandStep>(
+                                                   ctx, s.first, s.second);
+                                           }));
+    }
+    return std::make_unique<StepSequence>(commands);
+}
+
+void GateCommandStep::run()
+{
+    SandboxProcessRequest request;
+    request.tag = QStringLiteral("%1-%2").arg(QString(m_name)).arg(m_ctx.state.iteration);
+    request.command = m_command;
+    request.cwd = m_ctx.options.projectDir;
+    request.timeout = std::chrono::seconds(m_ctx.spec.limits.commandTimeoutSeconds);
+    // CI=1 makes runners print plain, non-interactive output.
+    request.env = { { QStringLiteral("CI"), QStringLiteral("1") },
+                    { QStringLiteral("NO_COLOR"), QStringLiteral("1") } };
+    startProcess(m_name, request, true);
+}
+
+void GateCommandStep::processExited(const SandboxProcessExit &exit, const QByteArray &output)
+{
+    if (exit.sandboxGone || (exit.transportError && !exit.timedOut)) {
+        fail(tr("The sandbox went away while running `%1`: %2").arg(m_command, exit.error));
+        return;
+    }
+    GateStepResult result;
+    result.step = QString(m_name);
+    result.command = m_command;
+    result.exitCode = exit.exitCode;
+    result.ok = exit.succeeded();
+    result.timedOut = exit.timedOut;
+    m_ctx.gate.results.append(result);
+    if (m_name == Step::Test) {
+        const TestReport &report = m_ctx.gate.tests =
+            TestResultParser::parse(QString::fromUtf8(output));
+        QJsonArray tests;
+        for (const TestRecord &t : report.tests)
+            tests.append(t.toJson());
+        m_ctx.emitEvent(EventKind::GateTests,
+                        { { QStringLiteral("iteration"), m_ctx.state.iteration },
+                          { QStringLiteral("tests"), tests },
+                          { QStringLiteral("passed"), report.passed() },
+                          { QStringLiteral("failed"), report.failed() },
+                          { QStringLiteral("skipped"), report.skipped() } });
+    }
+    if (!result.ok)
+        m_ctx.gate.failedOutput = QString::fromUtf8(output.right(kFeedbackOutputBytes));
+    succeed();
+}
+
+} // namespace Autocoder::Run

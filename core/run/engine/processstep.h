@@ -1,0 +1,51 @@
+#pragma once
+
+#include "run/engine/runstep.h"
+#include "run/sandboxtypes.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QLatin1String>
+
+#include <memory>
+
+namespace Autocoder::Run {
+
+class RunContext;
+class SandboxProcess;
+
+/// A step that runs one sandbox process as a visible step of the run: step.started, its
+/// output as redacted process.output events (in bounded chunks), step.finished, then
+/// processExited() with the redacted output (stdout and stderr in arrival order, tail kept).
+class ProcessStep : public RunStep
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProcessStep)
+public:
+    explicit ProcessStep(RunContext &context, QObject *parent = nullptr);
+    ~ProcessStep() override;
+
+    QString processTag() const override { return m_tag; }
+
+protected:
+    void startProcess(QLatin1String step, const SandboxProcessRequest &request, bool streamStdout);
+    /// Raw stdout as it arrives, before redaction (the agent's stream-json).
+    virtual void rawStdout(const QByteArray &data);
+    virtual void processExited(const SandboxProcessExit &exit, const QByteArray &output) = 0;
+
+    RunContext &m_ctx;
+
+private:
+    struct Streams;
+    void emitOutput(const char *stream, const QByteArray &redactedBytes, bool err);
+    void onFinished(SandboxProcess *process, const SandboxProcessExit &exit);
+
+    QLatin1String m_step;
+    QString m_tag; ///< while the process runs
+    bool m_streamStdout = false;
+    int m_iteration = 0;
+    QElapsedTimer m_timer;
+    std::unique_ptr<Streams> m_streams;
+};
+
+} // namespace Autocoder::Run

@@ -1,0 +1,131 @@
+#include "run/engine/runcontext.h"
+
+#include "run/sandboxegress.h"
+#include "run/sandboxprovider.h"
+#include "run/sandboxsession.h"
+
+#include <QFile>
+
+namespace Autocoder::Run {
+
+bool GateRecord::failed() const
+{
+    return std::any_of(results.cbegin(), results.cend(),
+                       [](const GateStepResult &r) { return !r.ok; });
+}
+
+RunContext::RunContext(SandboxProvider *provider, QObject *parent)
+    : QObject(parent)
+    , provider(provider)
+{
+    connect(&m_keepAlive, &QTimer::timeout, this, [this]() {
+        if (session)
+            session->keepAlive(
+                std::chrono::seconds(options.keepAliveSeconds), this,
+                [this](const SandboxOpResult &r) {
+                    if (!r.ok)
+                        log(QStringLiteral("warning"),
+                            tr("Could not extend the sandbox lifetime: %1").arg(r.error));
+                });
+    });
+}
+
+RunContext::~RunContext() = default;
+
+void RunContext::emitEvent(QLatin1String kind, QJsonObject data)
+{
+    RunEvent e;
+    e.runId = state.id;
+    e.seq = ++seq;
+    e.time = QDateTime::currentDateTimeUtc();
+    e.kind = kind;
+    e.data = redactor.redact(data);
+    state.lastSeq = e.seq;
+    QString error;
+    if (!journal.append(e, &error))
+        qWarning("run journal: %s", qUtf8Printable(error));
+    Q_EMIT eventEmitted(e);
+}
+
+void RunContext::log(const QString &level, const QString &text)
+{
+    emitEvent(EventKind::Log,
+              { { QStringLiteral("level"), level }, { QStringLiteral("text"), text } });
+}
+
+void RunContext::saveState()
+{
+    if (session)
+        state.sandboxId = session->sandboxId();
+    journal.writeState(state);
+}
+
+void RunContext::stepStarted(QLatin1String step, int iteration)
+{
+    emitEvent(
+        EventKind::StepStarted,
+        { { QStringLiteral("step"), QString(step) }, { QStringLiteral("iteration"), iteration } });
+}
+
+void RunContext::stepFinished(QLatin1String step, int iteration, bool ok, int exitCode, qint64 ms,
+                              const QString &message)
+{
+    emitEvent(EventKind::StepFinished,
+              { { QStringLiteral("step"), QString(step) },
+                { QStringLiteral("iteration"), iteration },
+                { QStringLiteral("ok"), ok },
+                { QStringLiteral("exitCode"), exitCode },
+                { QStringLiteral("durationMs"), double(ms) },
+                { QStringLiteral("message"), message } });
+}
+
+void RunContext::adoptSession(SandboxSession *s)
+{
+    s->setParent(this);
+    session = s;
+}
+
+void RunContext::startKeepAlive()
+{
+    m_keepAlive.start(std::chrono::minutes(5));
+}
+
+void RunContext::stopKeepAlive()
+{
+    m_keepAlive.stop();
+}
+
+void RunContext::prepareFreshSandbox(const QString &oldSandbox)
+{
+    if (!oldSandbox.isEmpty())
+        provider->killSandbox(oldSandbox, this, [](const SandboxOpResult &) {});
+    state.sandboxId.clear();
+    state.agentSessionId.clear(); // the session lived in the old sandbox
+    resumeNote = tr("This run was interrupted and resumed in a fresh sandbox.");
+    if (state.lastSnapshotIteration > 0)
+        resumeNote += QLatin1Char(' ')
+            + tr("The project folder already holds the files from iteration %1; continue from "
+                 "them.")
+                  .arg(state.lastSnapshotIteration);
+    resumeNote += failingNote();
+    restoreSnapshot = !state.lastSnapshot.isEmpty() && QFile::exists(state.lastSnapshot)
+        ? state.lastSnapshot
+        : QString();
+    saveState();
+}
+
+QString RunContext::agentBaseUrl() const
+{
+    return SandboxEgress::agentBaseUrl(options.anthropicBaseUrl,
+                                       provider->backendName() == QLatin1String("local"));
+}
+
+QString RunContext::failingNote() const
+{
+    if (state.lastFailing.isEmpty())
+        return QString();
+    return QStringLiteral("\n\n") + tr("Still failing at the last check:") + QStringLiteral("\n- ")
+        + state.lastFailing.join(QStringLiteral("\n- "));
+}
+
+} // namespace Autocoder::Run

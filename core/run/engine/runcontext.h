@@ -1,0 +1,115 @@
+#pragma once
+
+#include "run/gateevaluator.h"
+#include "run/runcontroller.h"
+#include "run/runevent.h"
+#include "run/runjournal.h"
+#include "run/runoptions.h"
+#include "run/runstate.h"
+#include "run/testrecord.h"
+#include "secrets/redactor.h"
+#include "spec/brief.h"
+#include "spec/projectspec.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <optional>
+
+namespace Autocoder::Run {
+
+class SandboxProvider;
+class SandboxSession;
+
+/// How a run is to end, once something decided it (the verdict, a limit, an error).
+struct RunEnding
+{
+    QString outcome; ///< Outcome::*
+    QString message;
+};
+
+/// What the gate of the current iteration found; the snapshot, the verdict and the next
+/// agent turn's feedback read it.
+struct GateRecord
+{
+    QList<GateStepResult> results; ///< in the order they ran
+    TestReport tests;
+    QString failedOutput; ///< tail of the failing command's output
+    bool snapshotOk = false;
+    QMap<QString, QByteArray> lockedFiles; ///< locked tests as found in the snapshot
+
+    bool failed() const;
+};
+
+/// The state a run's steps share: spec, brief, options, RunState, journal, redactor and the
+/// sandbox session, plus the one way to emit an event and to log. Owned by the
+/// RunController; steps get a reference and never outlive it.
+///
+/// Every event of a run goes through emitEvent() (redaction, sequence number, journal,
+/// signal), every log line through log().
+class RunContext final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunContext)
+public:
+    explicit RunContext(SandboxProvider *provider, QObject *parent = nullptr);
+    ~RunContext() override;
+
+    void emitEvent(QLatin1String kind, QJsonObject data);
+    void log(const QString &level, const QString &text);
+    void saveState();
+    void stepStarted(QLatin1String step, int iteration);
+    void stepFinished(QLatin1String step, int iteration, bool ok, int exitCode, qint64 ms,
+                      const QString &message);
+    void setPhase(RunController::Phase phase) { m_phase = phase; }
+    RunController::Phase phase() const { return m_phase; }
+
+    /// Takes over a session handed out by the provider: it outlives the step that got it
+    /// (cancel and the end of the run must still kill it).
+    void adoptSession(SandboxSession *session);
+    /// Renews the sandbox's lifetime every few minutes while the run is active.
+    void startKeepAlive();
+    void stopKeepAlive();
+    /// Prepares a resume into a fresh sandbox: the old one (if any) is killed and the
+    /// project comes back from the last snapshot at the next upload.
+    void prepareFreshSandbox(const QString &oldSandbox);
+    /// ANTHROPIC_BASE_URL as the agent's sandbox reaches it (see SandboxEgress).
+    QString agentBaseUrl() const;
+    /// "Still failing at the last check: ..." for prompts after a resume; empty when none.
+    QString failingNote() const;
+
+    SandboxProvider *const provider; ///< not owned
+    QPointer<SandboxSession> session; ///< owned (child) once adopted
+    Spec::ProjectSpec spec;
+    Spec::Brief brief;
+    RunOptions options;
+    RunState state;
+    RunJournal journal;
+    Secrets::Redactor redactor;
+    qint64 seq = 0;
+
+    GateRecord gate;
+    GateVerdict lastVerdict;
+    QString previousSignature; ///< failing checks of the iteration before
+    QString resumeNote; ///< extra text for the first turn after a resume
+    QString previousSessionId; ///< agent session of the run being resumed
+    QString pendingGuidance;
+    QString restoreSnapshot; ///< uploaded before the brief by the next upload, then cleared
+    bool reattached = false; ///< a resume found its sandbox alive
+    int maxIterations = 0;
+    qint64 sandboxLogCursorMs = 0; ///< next fetchLogs() starts here
+    bool allowListHintShown = false;
+    std::optional<RunEnding> ending; ///< set once the run is to stop
+
+Q_SIGNALS:
+    void eventEmitted(const Autocoder::Run::RunEvent &event);
+
+private:
+    RunController::Phase m_phase = RunController::Phase::Idle;
+    QTimer m_keepAlive;
+};
+
+} // namespace Autocoder::Run

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "run/engine/runstep.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QStringList>
+
+namespace Autocoder::Run {
+
+class RunContext;
+struct ArchiveResult;
+struct SandboxLogLine;
+struct SandboxOpResult;
+
+/// After the gate: downloads the workspace as one archive into the run folder, checks it
+/// (refuses what it would not unpack), scrubs secret values out of it, and records what the
+/// verdict needs (RunContext::gate). Also shows what the backend logged about the sandbox
+/// since the last time (refused connections). A failed snapshot is a result; only a sandbox
+/// that went away fails the step.
+class SnapshotStep final : public RunStep
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SnapshotStep)
+public:
+    explicit SnapshotStep(RunContext &context, QObject *parent = nullptr);
+    ~SnapshotStep() override;
+
+protected:
+    void run() override;
+
+private:
+    void fetchLogs();
+    void logsFetched(const QList<SandboxLogLine> &lines);
+    void downloaded(const SandboxOpResult &r);
+    QStringList scrubSecrets(const ArchiveResult &listing, QMap<QString, QByteArray> *contents);
+    void finishWhenLogsShown();
+
+    RunContext &m_ctx;
+    int m_iteration = 0;
+    QString m_path;
+    qint64 m_started = 0;
+    bool m_logsPending = false;
+    bool m_snapshotDone = false;
+};
+
+} // namespace Autocoder::Run
