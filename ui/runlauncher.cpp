@@ -120,9 +120,8 @@ void RunLauncher::readKey(const QString &key, const std::function<void(const QSt
                 if (finishedKey != key)
                     return;
                 context->deleteLater();
-                next(result.ok() && !result.value.isEmpty()
-                         ? result.value
-                         : Secrets::SecretStore::environmentValue(key));
+                next(result && !result->isEmpty() ? *result
+                                                  : Secrets::SecretStore::environmentValue(key));
             });
     m_secrets->read(key);
 }
@@ -132,8 +131,7 @@ void RunLauncher::withProvider(const QString &backend, const QString &e2bKey,
 {
     Run::SandboxBackend *existing = m_backends.value(backend);
     // The shared local server exits when idle: then look for (or start) one again.
-    const bool gone = existing && existing->localServer() && !existing->localServer()->isReady();
-    if (existing && existing->provider() && !gone) {
+    if (existing && existing->isUsable()) {
         next(existing->provider(), existing->secrets());
         return;
     }

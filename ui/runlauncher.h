@@ -19,7 +19,6 @@ struct RunOptions;
 
 namespace Autocoder::Secrets {
 class SecretStore;
-struct SecretResult;
 } // namespace Autocoder::Secrets
 
 namespace Autocoder::Ui {

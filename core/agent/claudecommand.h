@@ -8,7 +8,7 @@ namespace Autocoder::Agent {
 
 /// Builds the headless Claude Code command lines run inside a sandbox (`claude -p` with
 /// stream-json output): the agent turn, the pinned install and the presence check.
-class ClaudeCommand
+class ClaudeCommand final
 {
 public:
     struct Options

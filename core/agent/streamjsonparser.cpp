@@ -1,5 +1,7 @@
 #include "agent/streamjsonparser.h"
 
+#include "agent/agentlog.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -22,7 +24,7 @@ QString toolResultText(const QJsonValue &content)
         return {};
     QStringList parts;
     const QJsonArray blocks = content.toArray();
-    for (const QJsonValue &b : blocks) {
+    for (const QJsonValue b : blocks) {
         const QJsonObject block = b.toObject();
         if (block.value(QLatin1String("type")).toString() == QLatin1String("text"))
             parts.append(block.value(QLatin1String("text")).toString());
@@ -39,7 +41,7 @@ QStringList errorsOf(const QJsonValue &value)
         errors.append(value.toString());
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
-        for (const QJsonValue &e : array) {
+        for (const QJsonValue e : array) {
             if (e.isString())
                 errors.append(e.toString());
             else if (e.isObject())
@@ -111,6 +113,8 @@ QList<AgentEvent> StreamJsonParser::feed(const QByteArray &chunk)
         pos = nl + 1;
         if (m_discarding) {
             ++m_lineNumber;
+            qCDebug(lcAgent, "stream-json line %lld skipped: %lld bytes", qlonglong(m_lineNumber),
+                    qlonglong(m_discardedBytes));
             events.append(warning(
                 m_lineNumber,
                 tr("Agent output line %1 is longer than %2 bytes (%3 bytes) and was skipped.")
@@ -166,6 +170,8 @@ void StreamJsonParser::appendLineEvents(const QByteArray &rawLine, QList<AgentEv
     const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
     if (error.error != QJsonParseError::NoError) {
         // Never quote the line itself: it may contain anything, including file contents.
+        qCDebug(lcAgent, "stream-json line %lld is not JSON (%s at byte %d)",
+                qlonglong(m_lineNumber), qPrintable(error.errorString()), error.offset);
         out.append(warning(m_lineNumber,
                            tr("Agent output line %1 is not valid JSON (%2 at byte %3).")
                                .arg(m_lineNumber)
@@ -201,7 +207,7 @@ void StreamJsonParser::appendLineEvents(const QByteArray &rawLine, QList<AgentEv
             e.cwd = stringOf(o, QLatin1String("cwd"));
             e.text = stringOf(o, QLatin1String("claude_code_version"));
             const QJsonArray tools = o.value(QLatin1String("tools")).toArray();
-            for (const QJsonValue &t : tools) {
+            for (const QJsonValue t : tools) {
                 if (t.isString())
                     e.tools.append(t.toString());
             }
@@ -231,7 +237,7 @@ void StreamJsonParser::appendLineEvents(const QByteArray &rawLine, QList<AgentEv
     if (type == QLatin1String("assistant")) {
         const QJsonArray content =
             o.value(QLatin1String("message")).toObject().value(QLatin1String("content")).toArray();
-        for (const QJsonValue &b : content) {
+        for (const QJsonValue b : content) {
             const QJsonObject block = b.toObject();
             const QString blockType = stringOf(block, QLatin1String("type"));
             if (blockType == QLatin1String("text")) {
@@ -268,7 +274,7 @@ void StreamJsonParser::appendLineEvents(const QByteArray &rawLine, QList<AgentEv
         if (!content.isArray())
             return; // a plain user prompt echo
         const QJsonArray blocks = content.toArray();
-        for (const QJsonValue &b : blocks) {
+        for (const QJsonValue b : blocks) {
             const QJsonObject block = b.toObject();
             if (stringOf(block, QLatin1String("type")) != QLatin1String("tool_result"))
                 continue;

@@ -12,12 +12,12 @@ namespace Autocoder::Agent {
 /// events. Pure: feed it bytes as they arrive (chunks may split lines and UTF-8 sequences
 /// anywhere), get the events of the lines completed so far. Never throws or crashes on bad
 /// input: malformed lines and over-long lines become ParseWarning events.
-class StreamJsonParser
+class StreamJsonParser final
 {
     Q_DECLARE_TR_FUNCTIONS(Autocoder::Agent::StreamJsonParser)
 
 public:
-    static constexpr qsizetype DefaultMaxLineBytes = 16 * 1024 * 1024;
+    static constexpr qsizetype DefaultMaxLineBytes = qsizetype(16) * 1024 * 1024;
 
     explicit StreamJsonParser(qsizetype maxLineBytes = DefaultMaxLineBytes);
 

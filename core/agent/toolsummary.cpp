@@ -56,7 +56,7 @@ QString ToolSummary::summarize(const QString &toolName, const QJsonObject &input
     } else if (toolName == QLatin1String("TodoWrite")) {
         const QJsonArray todos = input.value(QLatin1String("todos")).toArray();
         int done = 0;
-        for (const QJsonValue &t : todos) {
+        for (const QJsonValue t : todos) {
             if (t.toObject().value(QLatin1String("status")).toString()
                 == QLatin1String("completed"))
                 ++done;

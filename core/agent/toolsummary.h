@@ -7,7 +7,7 @@ namespace Autocoder::Agent {
 
 /// One-line human summary of a tool call for the activity view, e.g. "Write src/index.ts",
 /// "Bash: bun test", "Read package.json". Paths under `cwd` are shown relative to it.
-class ToolSummary
+class ToolSummary final
 {
 public:
     static QString summarize(const QString &toolName, const QJsonObject &input,

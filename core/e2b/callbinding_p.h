@@ -19,15 +19,15 @@ void bindResult(HttpCall *call, ResultCallback<T> done, Parse parse)
         if (!done)
             return;
         if (call->error().isError()) {
-            done(Result<T>::failure(call->error()));
+            done(failure(call->error()));
             return;
         }
         T value {};
         Error e = parse(call, &value);
         if (e.isError())
-            done(Result<T>::failure(std::move(e)));
+            done(failure(std::move(e)));
         else
-            done(Result<T>::success(std::move(value)));
+            done(Result<T>(std::move(value)));
     });
 }
 

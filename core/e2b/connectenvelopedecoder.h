@@ -27,7 +27,7 @@ QByteArray encodeConnectEnvelope(const QByteArray &payload, quint8 flags = 0);
 /// Errors: a length above maxMessageSize (default 16 MiB) — refused before buffering it;
 /// the compressed flag (we never negotiate compression); unknown flag bits; any bytes
 /// after the end-of-stream envelope; finish() with a partial envelope buffered.
-class ConnectEnvelopeDecoder
+class ConnectEnvelopeDecoder final
 {
 public:
     static constexpr quint32 kDefaultMaxMessageSize = 16u * 1024u * 1024u;

@@ -32,7 +32,7 @@ struct ConnectionConfig
         120000
     }; ///< no byte on a stream for this long; > keepalive
     int keepalivePingIntervalSeconds = 50;
-    qint64 maxResponseBytes = 16 * 1024 * 1024; ///< cap for JSON replies
+    qint64 maxResponseBytes = qint64(16) * 1024 * 1024; ///< cap for JSON replies
     RetryPolicy retry;
 
     /// Reads the E2B_* variables of `env`.

@@ -1,5 +1,6 @@
 #include "e2b/directorytransfer.h"
 
+#include "e2b/e2blog.h"
 #include "e2b/envdclient.h"
 #include "e2b/httpcall.h"
 #include "e2b/processstream.h"
@@ -128,7 +129,7 @@ void DirectoryTransfer::runRemoteTar(const QStringList &args, bool allowExitOne,
 
 void DirectoryTransfer::startDownload()
 {
-    if (!emitStep(QStringLiteral("pack")))
+    if (!enterStep(QStringLiteral("pack")))
         return;
     QStringList args { QStringLiteral("-C"), m_remoteDir, QStringLiteral("-czf"), m_remoteArchive };
     for (const QString &e : m_excludes)
@@ -136,12 +137,12 @@ void DirectoryTransfer::startDownload()
     args << QStringLiteral(".");
     // GNU tar exits 1 when a file changed while it was read: the archive is still usable.
     runRemoteTar(args, true, [this] {
-        if (!emitStep(QStringLiteral("download")))
+        if (!enterStep(QStringLiteral("download")))
             return;
         m_call = m_client->downloadFile(m_remoteArchive, m_localPath, m_maxArchiveBytes, this,
                                         [this](const Result<qint64> &r) {
-                                            m_archiveBytes = r.isOk() ? r.value : 0;
-                                            removeRemoteArchive(r.error);
+                                            m_archiveBytes = r.isOk() ? *r : 0;
+                                            removeRemoteArchive(errorOf(r));
                                         });
     });
 }
@@ -153,7 +154,7 @@ void DirectoryTransfer::startUpload()
                            tr("%1 is not a directory.").arg(m_localPath)));
         return;
     }
-    if (!emitStep(QStringLiteral("pack")))
+    if (!enterStep(QStringLiteral("pack")))
         return;
     {
         QTemporaryFile temp(QDir::tempPath() + QStringLiteral("/autocoder-upload-XXXXXX.tgz"));
@@ -194,7 +195,7 @@ void DirectoryTransfer::startUpload()
             return;
         }
         m_archiveBytes = QFileInfo(m_localTempArchive).size();
-        if (!emitStep(QStringLiteral("upload")))
+        if (!enterStep(QStringLiteral("upload")))
             return;
         m_call =
             m_client->uploadFile(m_localTempArchive, m_remoteArchive, this, [this](const Error &e) {
@@ -202,11 +203,11 @@ void DirectoryTransfer::startUpload()
                     removeRemoteArchive(e);
                     return;
                 }
-                if (!emitStep(QStringLiteral("unpack")))
+                if (!enterStep(QStringLiteral("unpack")))
                     return;
                 m_call = m_client->makeDir(m_remoteDir, this, [this](const Result<bool> &r) {
-                    if (r.error.isError()) {
-                        removeRemoteArchive(r.error);
+                    if (!r) {
+                        removeRemoteArchive(r.error());
                         return;
                     }
                     runRemoteTar({ QStringLiteral("-xzf"), m_remoteArchive, QStringLiteral("-C"),
@@ -226,7 +227,7 @@ void DirectoryTransfer::removeRemoteArchive(const Error &result)
         finish(result);
         return;
     }
-    if (!emitStep(QStringLiteral("cleanup")))
+    if (!enterStep(QStringLiteral("cleanup")))
         return;
     // Best effort: the sandbox's /tmp goes away with it anyway; the transfer's own result
     // wins over a cleanup failure.
@@ -234,12 +235,10 @@ void DirectoryTransfer::removeRemoteArchive(const Error &result)
         m_client->remove(m_remoteArchive, this, [this, result](const Error &) { finish(result); });
 }
 
-bool DirectoryTransfer::emitStep(const QString &step)
+bool DirectoryTransfer::enterStep(const QString &step)
 {
-    // A slot may delete the transfer; only continue if it is still there.
-    QPointer<DirectoryTransfer> self(this);
-    Q_EMIT stepChanged(step);
-    return !self.isNull() && !m_finished;
+    qCDebug(lcE2b, "directory transfer %s: %s", qPrintable(m_remoteDir), qPrintable(step));
+    return !m_finished;
 }
 
 void DirectoryTransfer::finish(Error error)

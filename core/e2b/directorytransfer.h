@@ -30,9 +30,10 @@ class ProcessStream;
 /// device files or huge entries. Unpack with an allow-list (regular files/dirs only),
 /// reject paths escaping the destination, and cap total size — never `tar -xzf` it blindly
 /// into a directory that matters.
-class DirectoryTransfer : public QObject
+class DirectoryTransfer final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DirectoryTransfer)
 public:
     enum class Direction { Download, Upload };
 
@@ -55,7 +56,6 @@ public:
     void setMaxArchiveBytes(qint64 bytes) { m_maxArchiveBytes = bytes; }
 
 Q_SIGNALS:
-    void stepChanged(const QString &step);
     void finished(const Autocoder::E2b::Error &error);
 
 private:
@@ -64,7 +64,7 @@ private:
     void startDownload();
     void startUpload();
     void removeRemoteArchive(const Error &result);
-    bool emitStep(const QString &step);
+    bool enterStep(const QString &step);
     void finish(Error error);
 
     QPointer<EnvdClient> m_client;

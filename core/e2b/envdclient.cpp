@@ -49,9 +49,11 @@ Error parseEntryReply(const HttpCall *call, EntryInfo *entry)
     QJsonObject o;
     if (Error e = parseRpcObject(call, &o); e.isError())
         return e;
-    QString why;
-    if (!ProcessEventMapper::mapEntry(o.value(QLatin1String("entry")).toObject(), entry, &why))
-        return Error::make(Error::Kind::Protocol, why, call->httpStatus());
+    Autocoder::Result<EntryInfo> mapped =
+        ProcessEventMapper::mapEntry(o.value(QLatin1String("entry")).toObject());
+    if (!mapped)
+        return Error::make(Error::Kind::Protocol, mapped.error(), call->httpStatus());
+    *entry = std::move(mapped).value();
     return {};
 }
 
@@ -149,12 +151,12 @@ HttpCall *EnvdClient::listProcesses(QObject *context, ResultCallback<QList<Proce
             if (Error e = parseRpcObject(c, &o); e.isError())
                 return e;
             const QJsonArray processes = o.value(QLatin1String("processes")).toArray();
-            for (const QJsonValue &v : processes) {
-                ProcessInfo info;
-                QString why;
-                if (!ProcessEventMapper::mapProcessInfo(v.toObject(), &info, &why))
-                    return Error::make(Error::Kind::Protocol, why, c->httpStatus());
-                out->append(std::move(info));
+            for (const QJsonValue v : processes) {
+                Autocoder::Result<ProcessInfo> info =
+                    ProcessEventMapper::mapProcessInfo(v.toObject());
+                if (!info)
+                    return Error::make(Error::Kind::Protocol, info.error(), c->httpStatus());
+                out->append(std::move(info).value());
             }
             return {};
         });
@@ -212,12 +214,11 @@ HttpCall *EnvdClient::listDir(const QString &path, int depth, QObject *context,
                 return e;
             const QJsonArray entries = o.value(QLatin1String("entries")).toArray();
             out->reserve(entries.size());
-            for (const QJsonValue &v : entries) {
-                EntryInfo entry;
-                QString why;
-                if (!ProcessEventMapper::mapEntry(v.toObject(), &entry, &why))
-                    return Error::make(Error::Kind::Protocol, why, c->httpStatus());
-                out->append(std::move(entry));
+            for (const QJsonValue v : entries) {
+                Autocoder::Result<EntryInfo> entry = ProcessEventMapper::mapEntry(v.toObject());
+                if (!entry)
+                    return Error::make(Error::Kind::Protocol, entry.error(), c->httpStatus());
+                out->append(std::move(entry).value());
             }
             return {};
         });
@@ -243,11 +244,11 @@ HttpCall *EnvdClient::makeDir(const QString &path, QObject *context, ResultCallb
             return;
         const Error &e = call->error();
         if (e.isOk())
-            done(Result<bool>::success(true));
+            done(Result<bool>(true));
         else if (e.connectCode == QLatin1String("already_exists"))
-            done(Result<bool>::success(false));
+            done(Result<bool>(false));
         else
-            done(Result<bool>::failure(e));
+            done(failure(e));
     });
     return call;
 }
@@ -408,11 +409,11 @@ HttpCall *EnvdClient::health(QObject *context, ResultCallback<bool> done)
         if (!done)
             return;
         if (call->error().isOk())
-            done(Result<bool>::success(true));
+            done(Result<bool>(true));
         else if (call->error().sandboxGone)
-            done(Result<bool>::success(false));
+            done(Result<bool>(false));
         else
-            done(Result<bool>::failure(call->error()));
+            done(failure(call->error()));
     });
     call->start();
     return call;

@@ -29,9 +29,10 @@ class ProcessStream;
 /// ownership rules (child of `context`, cancellable, callback at most once); stat, listDir,
 /// remove, listProcesses and downloads are retried, the rest are not. Process streams get
 /// their own connection each (see ProcessStream).
-class EnvdClient : public QObject
+class EnvdClient final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EnvdClient)
 public:
     enum class Signal { Sigterm = 15, Sigkill = 9 };
 

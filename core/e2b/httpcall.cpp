@@ -1,5 +1,8 @@
 #include "e2b/httpcall.h"
 
+#include "e2b/e2blog.h"
+#include "e2b/replyabort_p.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -195,7 +198,7 @@ void HttpCall::onReadyRead()
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool toFile = m_file && status >= 200 && status < 300;
     while (m_reply->bytesAvailable() > 0) {
-        const QByteArray chunk = m_reply->read(64 * 1024);
+        const QByteArray chunk = m_reply->read(qint64(64) * 1024);
         if (chunk.isEmpty())
             break;
         m_bytesReceived += chunk.size();
@@ -300,6 +303,9 @@ void HttpCall::finishAttempt(Error error)
         std::chrono::milliseconds delay = m_spec.retry.delayForAttempt(m_attempts);
         if (error.retryAfter.count() > 0)
             delay = qMin(error.retryAfter, m_spec.retry.maxDelay);
+        qCDebug(lcE2b).noquote() << "retrying" << m_spec.method << m_spec.request.url().path()
+                                 << "attempt" << m_attempts + 1 << "in" << delay.count() << "ms:"
+                                 << Internal::redactCredentials(error.toString(), m_spec.request);
         m_retryTimer.start(delay);
         return;
     }
@@ -312,6 +318,10 @@ void HttpCall::finish(Error error)
         return;
     m_finished = true;
     m_error = std::move(error);
+    if (m_error.isError() && m_error.kind != Error::Kind::Cancelled)
+        qCDebug(lcE2b).noquote() << m_spec.method << m_spec.request.url().path() << "failed after"
+                                 << m_attempts << "attempt(s):"
+                                 << Internal::redactCredentials(m_error.toString(), m_spec.request);
     // The callback may destroy our context (and so us): touch nothing after it if so.
     QPointer<HttpCall> self(this);
     Q_EMIT finished();
@@ -321,13 +331,7 @@ void HttpCall::finish(Error error)
 
 void HttpCall::abortReply()
 {
-    if (!m_reply)
-        return;
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    disconnect(reply, nullptr, this, nullptr);
-    reply->abort();
-    reply->deleteLater();
+    Internal::abortReply(m_reply, this);
 }
 
 std::chrono::milliseconds HttpCall::parseRetryAfter(const QByteArray &value)

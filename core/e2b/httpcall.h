@@ -37,7 +37,7 @@ struct HttpRequestSpec
     /// No byte sent or received for this long aborts the attempt (0 = none). For transfers
     /// whose total duration is unbounded (large uploads/downloads).
     std::chrono::milliseconds stallTimeout { 0 };
-    qint64 maxResponseBytes = 16 * 1024 * 1024; ///< abort (Protocol error) beyond this
+    qint64 maxResponseBytes = qint64(16) * 1024 * 1024; ///< abort (Protocol error) beyond this
     QString downloadPath; ///< stream a 2xx body into this file (atomically replaced)
     bool notFoundMeansSandboxGone = false; ///< control plane: 404 on /sandboxes/{id}
     Error presetError; ///< when set, the call fails with it without any I/O
@@ -49,9 +49,10 @@ struct HttpRequestSpec
 ///
 /// Normally created by SandboxApi / EnvdClient as a child of the caller's context object,
 /// so destroying the context cancels the request silently.
-class HttpCall : public QObject
+class HttpCall final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpCall)
 public:
     HttpCall(QNetworkAccessManager *nam, HttpRequestSpec spec, QObject *parent);
     ~HttpCall() override;

@@ -244,7 +244,7 @@ Error ProcessEventMapper::mapEndStream(const QByteArray &payload)
     return out;
 }
 
-bool ProcessEventMapper::mapEntry(const QJsonObject &o, EntryInfo *entry, QString *error)
+Autocoder::Result<EntryInfo> ProcessEventMapper::mapEntry(const QJsonObject &o)
 {
     static const QStringList typeNames = { QStringLiteral("FILE_TYPE_UNSPECIFIED"),
                                            QStringLiteral("FILE_TYPE_FILE"),
@@ -254,19 +254,13 @@ bool ProcessEventMapper::mapEntry(const QJsonObject &o, EntryInfo *entry, QStrin
     e.name = o.value(QLatin1String("name")).toString();
     e.path = o.value(QLatin1String("path")).toString();
     int type = 0;
-    if (!readEnum(o.value(QLatin1String("type")), typeNames, &type)) {
-        *error = QStringLiteral("invalid entry type");
-        return false;
-    }
+    if (!readEnum(o.value(QLatin1String("type")), typeNames, &type))
+        return failure(QStringLiteral("invalid entry type"));
     e.type = EntryInfo::Type(type);
-    if (!readInt64(o.value(QLatin1String("size")), &e.size) || e.size < 0) {
-        *error = QStringLiteral("invalid entry size");
-        return false;
-    }
-    if (!readUInt32(o.value(QLatin1String("mode")), &e.mode)) {
-        *error = QStringLiteral("invalid entry mode");
-        return false;
-    }
+    if (!readInt64(o.value(QLatin1String("size")), &e.size) || e.size < 0)
+        return failure(QStringLiteral("invalid entry size"));
+    if (!readUInt32(o.value(QLatin1String("mode")), &e.mode))
+        return failure(QStringLiteral("invalid entry mode"));
     e.permissions = o.value(QLatin1String("permissions")).toString();
     e.owner = o.value(QLatin1String("owner")).toString();
     e.group = o.value(QLatin1String("group")).toString();
@@ -277,29 +271,25 @@ bool ProcessEventMapper::mapEntry(const QJsonObject &o, EntryInfo *entry, QStrin
     const QJsonObject md = o.value(QLatin1String("metadata")).toObject();
     for (auto it = md.begin(); it != md.end(); ++it)
         e.metadata.insert(it.key(), it.value().toString());
-    *entry = std::move(e);
-    return true;
+    return e;
 }
 
-bool ProcessEventMapper::mapProcessInfo(const QJsonObject &o, ProcessInfo *info, QString *error)
+Autocoder::Result<ProcessInfo> ProcessEventMapper::mapProcessInfo(const QJsonObject &o)
 {
     ProcessInfo p;
-    if (!readUInt32(o.value(QLatin1String("pid")), &p.pid)) {
-        *error = QStringLiteral("invalid pid");
-        return false;
-    }
+    if (!readUInt32(o.value(QLatin1String("pid")), &p.pid))
+        return failure(QStringLiteral("invalid pid"));
     p.tag = o.value(QLatin1String("tag")).toString();
     const QJsonObject config = o.value(QLatin1String("config")).toObject();
     p.cmd = config.value(QLatin1String("cmd")).toString();
     const QJsonArray args = config.value(QLatin1String("args")).toArray();
-    for (const QJsonValue &a : args)
+    for (const QJsonValue a : args)
         p.args << a.toString();
     const QJsonObject envs = config.value(QLatin1String("envs")).toObject();
     for (auto it = envs.begin(); it != envs.end(); ++it)
         p.envs.insert(it.key(), it.value().toString());
     p.cwd = config.value(QLatin1String("cwd")).toString();
-    *info = std::move(p);
-    return true;
+    return p;
 }
 
 } // namespace Autocoder::E2b

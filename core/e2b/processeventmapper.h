@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "e2b/entryinfo.h"
 #include "e2b/error.h"
 #include "e2b/processevent.h"
@@ -16,7 +17,7 @@ namespace Autocoder::E2b {
 /// Pure mapping between envd's protobuf-JSON messages and our types (proto3 JSON rules:
 /// int64 as string or number, omitted defaults, base64 padded or not / url-safe, enum
 /// names or numbers, unknown fields ignored, snake_case accepted as well as camelCase).
-class ProcessEventMapper
+class ProcessEventMapper final
 {
 public:
     /// Maps one StartResponse/ConnectResponse payload ({"event": {...}}). Returns false and
@@ -26,8 +27,9 @@ public:
     /// (or the kind for the code); garbage -> Protocol.
     static Error mapEndStream(const QByteArray &payload);
 
-    static bool mapEntry(const QJsonObject &object, EntryInfo *entry, QString *error);
-    static bool mapProcessInfo(const QJsonObject &object, ProcessInfo *info, QString *error);
+    /// An EntryInfo / ProcessInfo message; the error names the malformed field.
+    static Autocoder::Result<EntryInfo> mapEntry(const QJsonObject &object);
+    static Autocoder::Result<ProcessInfo> mapProcessInfo(const QJsonObject &object);
 
     // proto3-JSON primitives (public for tests).
     static bool readInt64(const QJsonValue &value, qint64 *out);

@@ -1,8 +1,10 @@
 #include "e2b/processstream.h"
 
+#include "e2b/e2blog.h"
 #include "e2b/httpcall.h"
 #include "e2b/processevent.h"
 #include "e2b/processeventmapper.h"
+#include "e2b/replyabort_p.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -143,7 +145,7 @@ void ProcessStream::onReadyRead()
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200) {
         // Error bodies are small JSON, read in onReplyFinished; refuse to buffer a flood.
-        if (m_reply->bytesAvailable() > 1024 * 1024) {
+        if (m_reply->bytesAvailable() > qint64(1024) * 1024) {
             m_streamFailed = true;
             const Error error = Error::make(
                 Error::Kind::Protocol, tr("Oversized error reply (HTTP %1).").arg(status), status);
@@ -222,7 +224,8 @@ bool ProcessStream::handleEvent(const ProcessEvent &event)
         Q_EMIT stderrReceived(event.data);
         break;
     case ProcessEvent::Type::Pty:
-        Q_EMIT ptyReceived(event.data);
+        // Processes are started without a pty, so envd has none to send.
+        qCDebug(lcE2b, "ignoring %lld bytes of pty output", qlonglong(event.data.size()));
         break;
     case ProcessEvent::Type::Keepalive:
         Q_EMIT keepaliveReceived();
@@ -298,6 +301,9 @@ void ProcessStream::handleTransportEnd(Error error, bool dropped)
         !m_exit && (m_pid != 0 || !m_options.tag.isEmpty() || m_selector.isValid());
     if (transportProblem && canReattach && m_reconnects < m_options.maxReconnects) {
         ++m_reconnects;
+        qCInfo(lcE2b).noquote() << "process stream" << m_target.sandboxId << "pid" << m_pid
+                                << "dropped, re-attaching (" << m_reconnects << "of"
+                                << m_options.maxReconnects << "):" << redacted(error.toString());
         QPointer<ProcessStream> self(this);
         Q_EMIT reconnecting(m_reconnects, error);
         if (!self)
@@ -347,15 +353,19 @@ void ProcessStream::finish(Error error)
     Q_EMIT finished(m_error);
 }
 
+QString ProcessStream::redacted(const QString &text) const
+{
+    QNetworkRequest credentials;
+    if (!m_target.accessToken.isEmpty())
+        credentials.setRawHeader("X-Access-Token", m_target.accessToken.reveal().toUtf8());
+    if (!m_options.user.isEmpty())
+        credentials.setRawHeader("Authorization", basicAuth(m_options.user));
+    return Internal::redactCredentials(text, credentials);
+}
+
 void ProcessStream::abortReply()
 {
-    if (!m_reply)
-        return;
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    disconnect(reply, nullptr, this, nullptr);
-    reply->abort();
-    reply->deleteLater();
+    Internal::abortReply(m_reply, this);
 }
 
 } // namespace Autocoder::E2b

@@ -26,15 +26,16 @@ struct ProcessEvent;
 /// they arrive. Owns its HTTP reply and its own QNetworkAccessManager, so long-lived streams
 /// do not queue behind QNAM's 6-connections-per-host limit or block unary calls.
 ///
-/// Signal order: started (once), then stdout/stderr/pty/keepalive, then ended (once, if the
+/// Signal order: started (once), then stdout/stderr/keepalive, then ended (once, if the
 /// process ended while we were attached), then finished (exactly once, last).
 /// If the HTTP stream drops before `end`, it re-attaches with Connect (by pid, else tag) up
 /// to ProcessStartOptions::maxReconnects times, so the exit status is not lost.
 /// Destroying or cancel()ing the stream detaches from the process; it does not kill it
 /// (use EnvdClient::sendSignal).
-class ProcessStream : public QObject
+class ProcessStream final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProcessStream)
 public:
     enum class Mode { Start, Connect };
 
@@ -60,7 +61,6 @@ Q_SIGNALS:
     void started(quint32 pid);
     void stdoutReceived(const QByteArray &data);
     void stderrReceived(const QByteArray &data);
-    void ptyReceived(const QByteArray &data);
     void keepaliveReceived();
     void reconnecting(int attempt, const Autocoder::E2b::Error &reason);
     void ended(const Autocoder::E2b::ProcessExit &exit);
@@ -78,6 +78,7 @@ private:
     void handleTransportEnd(Error error, bool dropped);
     void finish(Error error);
     void abortReply();
+    QString redacted(const QString &text) const;
 
     ConnectionConfig m_config;
     EnvdTarget m_target;

@@ -1,33 +1,26 @@
 #pragma once
 
+#include "common/result.h"
 #include "e2b/error.h"
 
 #include <functional>
 
 namespace Autocoder::E2b {
 
-/// Value-or-error. `value` is meaningful only when `error.isOk()`.
+/// Value-or-error of an E2B call: Autocoder's Result with the typed E2B Error, which keeps
+/// the HTTP status, Connect code and "sandbox gone" flag that callers branch on.
 template<typename T>
-struct Result
+using Result = Autocoder::Result<T, Error>;
+
+using Autocoder::failure;
+
+/// The error of a finished call in the ErrorCallback convention: a default (ok) Error when
+/// the call succeeded. For code that hands every outcome, success included, to one path.
+template<typename T>
+Error errorOf(const Result<T> &result)
 {
-    Error error;
-    T value {};
-
-    bool isOk() const { return error.isOk(); }
-
-    static Result success(T v)
-    {
-        Result r;
-        r.value = std::move(v);
-        return r;
-    }
-    static Result failure(Error e)
-    {
-        Result r;
-        r.error = std::move(e);
-        return r;
-    }
-};
+    return result ? Error() : result.error();
+}
 
 /// Completion callbacks. They are invoked at most once, from the event loop, and never
 /// after their context object has been destroyed.

@@ -25,9 +25,10 @@ Error parseSandbox(const HttpCall *call, SandboxInfo *out)
     QJsonObject o;
     if (Error e = parseJsonObject(call, &o); e.isError())
         return e;
-    QString why;
-    if (!SandboxInfo::fromJson(o, out, &why))
-        return Error::make(Error::Kind::Protocol, why, call->httpStatus());
+    Autocoder::Result<SandboxInfo> info = SandboxInfo::fromJson(o);
+    if (!info)
+        return Error::make(Error::Kind::Protocol, info.error(), call->httpStatus());
+    *out = std::move(info).value();
     return {};
 }
 
@@ -122,14 +123,14 @@ HttpCall *SandboxApi::list(const ListSandboxesQuery &query, QObject *context,
                                                 "The sandbox list is not a JSON array."),
                     c->httpStatus());
             const QJsonArray array = doc.array();
-            for (const QJsonValue &v : array) {
-                SandboxInfo info;
-                QString why;
-                if (!v.isObject() || !SandboxInfo::fromJson(v.toObject(), &info, &why))
-                    return Error::make(Error::Kind::Protocol,
-                                       why.isEmpty() ? QStringLiteral("bad list entry") : why,
+            for (const QJsonValue v : array) {
+                if (!v.isObject())
+                    return Error::make(Error::Kind::Protocol, QStringLiteral("bad list entry"),
                                        c->httpStatus());
-                page->sandboxes.append(std::move(info));
+                Autocoder::Result<SandboxInfo> info = SandboxInfo::fromJson(v.toObject());
+                if (!info)
+                    return Error::make(Error::Kind::Protocol, info.error(), c->httpStatus());
+                page->sandboxes.append(std::move(info).value());
             }
             page->nextToken = QString::fromUtf8(c->rawHeader("X-Next-Token"));
             return {};
@@ -165,17 +166,17 @@ HttpCall *SandboxApi::listAll(const ListSandboxesQuery &query, QObject *context,
         return walk->api->list(q, walk->context, [walk, self, q](const Result<SandboxListPage> &r) {
             if (!r.isOk()) {
                 if (walk->done)
-                    walk->done(Result<QList<SandboxInfo>>::failure(r.error));
+                    walk->done(failure(r.error()));
                 return;
             }
-            walk->sandboxes += r.value.sandboxes;
-            if (r.value.nextToken.isEmpty() || walk->pagesLeft <= 0 || !walk->api) {
+            walk->sandboxes += r->sandboxes;
+            if (r->nextToken.isEmpty() || walk->pagesLeft <= 0 || !walk->api) {
                 if (walk->done)
-                    walk->done(Result<QList<SandboxInfo>>::success(walk->sandboxes));
+                    walk->done(Result<QList<SandboxInfo>>(walk->sandboxes));
                 return;
             }
             ListSandboxesQuery next = q;
-            next.nextToken = r.value.nextToken;
+            next.nextToken = r->nextToken;
             (*self)(next);
         });
     };
@@ -208,11 +209,11 @@ HttpCall *SandboxApi::pause(const QString &sandboxId, QObject *context, ResultCa
         if (!done)
             return;
         if (call->error().isOk())
-            done(Result<bool>::success(true));
+            done(Result<bool>(true));
         else if (call->error().httpStatus == 409)
-            done(Result<bool>::success(false));
+            done(Result<bool>(false));
         else
-            done(Result<bool>::failure(call->error()));
+            done(failure(call->error()));
     });
     return call;
 }
@@ -240,12 +241,11 @@ HttpCall *SandboxApi::logs(const QString &sandboxId, qint64 cursorMs, int limit,
             if (Error e = parseJsonObject(c, &o); e.isError())
                 return e;
             const QJsonArray entries = o.value(QStringLiteral("logs")).toArray();
-            for (const QJsonValue &v : entries) {
-                SandboxLogEntry entry;
-                QString why;
-                if (!SandboxLogEntry::fromJson(v.toObject(), &entry, &why))
-                    return Error::make(Error::Kind::Protocol, why, c->httpStatus());
-                out->append(entry);
+            for (const QJsonValue v : entries) {
+                Autocoder::Result<SandboxLogEntry> entry = SandboxLogEntry::fromJson(v.toObject());
+                if (!entry)
+                    return Error::make(Error::Kind::Protocol, entry.error(), c->httpStatus());
+                out->append(std::move(entry).value());
             }
             return {};
         });
@@ -259,11 +259,11 @@ HttpCall *SandboxApi::kill(const QString &sandboxId, QObject *context, ResultCal
         if (!done)
             return;
         if (call->error().isOk())
-            done(Result<bool>::success(true));
+            done(Result<bool>(true));
         else if (call->error().kind == Error::Kind::NotFound && call->error().httpStatus == 404)
-            done(Result<bool>::success(false));
+            done(Result<bool>(false));
         else
-            done(Result<bool>::failure(call->error()));
+            done(failure(call->error()));
     });
     return call;
 }

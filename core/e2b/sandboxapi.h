@@ -25,9 +25,10 @@ class HttpCall;
 /// HttpCall::cancel() aborts it and invokes the callback with Kind::Cancelled. Calls marked
 /// idempotent (getInfo, list, kill, setTimeout, refresh) retry with backoff, honouring
 /// Retry-After; create, pause and connectSandbox are never retried.
-class SandboxApi : public QObject
+class SandboxApi final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxApi)
 public:
     explicit SandboxApi(ConnectionConfig config, QObject *parent = nullptr);
     ~SandboxApi() override;

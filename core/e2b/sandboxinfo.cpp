@@ -18,14 +18,11 @@ QDateTime time(const QJsonObject &o, const char *key)
 
 } // namespace
 
-bool SandboxInfo::fromJson(const QJsonObject &o, SandboxInfo *out, QString *error)
+Autocoder::Result<SandboxInfo> SandboxInfo::fromJson(const QJsonObject &o)
 {
     const QJsonValue id = o.value(QLatin1String("sandboxID"));
-    if (!id.isString() || id.toString().isEmpty()) {
-        if (error)
-            *error = QStringLiteral("sandbox object without a string \"sandboxID\"");
-        return false;
-    }
+    if (!id.isString() || id.toString().isEmpty())
+        return failure(QStringLiteral("sandbox object without a string \"sandboxID\""));
     SandboxInfo s;
     s.sandboxId = id.toString();
     s.templateId = str(o, "templateID");
@@ -47,8 +44,7 @@ bool SandboxInfo::fromJson(const QJsonObject &o, SandboxInfo *out, QString *erro
     const QJsonValue internet = o.value(QLatin1String("allowInternetAccess"));
     if (internet.isBool())
         s.allowInternetAccess = internet.toBool();
-    *out = std::move(s);
-    return true;
+    return s;
 }
 
 } // namespace Autocoder::E2b

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "e2b/secret.h"
 
 #include <QDateTime>
@@ -34,7 +35,7 @@ struct SandboxInfo
 
     /// Lenient parse (unknown keys ignored); returns false and sets *error when a required
     /// key (sandboxID) is missing or has the wrong type.
-    static bool fromJson(const QJsonObject &object, SandboxInfo *out, QString *error);
+    static Autocoder::Result<SandboxInfo> fromJson(const QJsonObject &object);
 };
 
 } // namespace Autocoder::E2b

@@ -15,26 +15,22 @@ QJsonObject SandboxLogEntry::toJson() const
     };
 }
 
-bool SandboxLogEntry::fromJson(const QJsonObject &json, SandboxLogEntry *out, QString *why)
+Autocoder::Result<SandboxLogEntry> SandboxLogEntry::fromJson(const QJsonObject &json)
 {
     const QJsonValue timestamp = json.value(QStringLiteral("timestamp"));
     const QJsonValue message = json.value(QStringLiteral("message"));
-    if (!timestamp.isString() || !message.isString()) {
-        *why = QStringLiteral("log entry without timestamp or message");
-        return false;
-    }
-    out->timestamp = QDateTime::fromString(timestamp.toString(), Qt::ISODateWithMs);
-    if (!out->timestamp.isValid()) {
-        *why = QStringLiteral("log entry with an invalid timestamp");
-        return false;
-    }
-    out->level = json.value(QStringLiteral("level")).toString(QStringLiteral("info"));
-    out->message = message.toString();
-    out->fields.clear();
+    if (!timestamp.isString() || !message.isString())
+        return failure(QStringLiteral("log entry without timestamp or message"));
+    SandboxLogEntry entry;
+    entry.timestamp = QDateTime::fromString(timestamp.toString(), Qt::ISODateWithMs);
+    if (!entry.timestamp.isValid())
+        return failure(QStringLiteral("log entry with an invalid timestamp"));
+    entry.level = json.value(QStringLiteral("level")).toString(QStringLiteral("info"));
+    entry.message = message.toString();
     const QJsonObject fields = json.value(QStringLiteral("fields")).toObject();
     for (auto it = fields.begin(); it != fields.end(); ++it)
-        out->fields.insert(it.key(), it.value().toVariant().toString());
-    return true;
+        entry.fields.insert(it.key(), it.value().toVariant().toString());
+    return entry;
 }
 
 } // namespace Autocoder::E2b

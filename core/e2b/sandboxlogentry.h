@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMap>
@@ -17,7 +18,7 @@ struct SandboxLogEntry
 
     QJsonObject toJson() const;
     /// False with \a why when a required member is missing or of the wrong type.
-    static bool fromJson(const QJsonObject &json, SandboxLogEntry *out, QString *why);
+    static Autocoder::Result<SandboxLogEntry> fromJson(const QJsonObject &json);
 };
 
 } // namespace Autocoder::E2b

@@ -8,7 +8,7 @@ namespace Autocoder::E2b {
 /// A credential (API key, envd access token). The value is only reachable through
 /// reveal(), so it cannot end up in a log by accident: streaming it into QDebug
 /// prints "[REDACTED]" (or "<empty>").
-class Secret
+class Secret final
 {
 public:
     Secret() = default;

@@ -55,6 +55,7 @@ void sendReport(int fd, const Report &r) noexcept
 std::vector<char *> pointers(std::vector<QByteArray> &strings)
 {
     std::vector<char *> p;
+    p.reserve(strings.size() + 1);
     for (QByteArray &s : strings)
         p.push_back(s.data());
     p.push_back(nullptr);
@@ -62,7 +63,7 @@ std::vector<char *> pointers(std::vector<QByteArray> &strings)
 }
 } // namespace
 
-qint64 DetachedLaunch::start(const Spec &spec, QString *error)
+Result<qint64> DetachedLaunch::start(const Spec &spec)
 {
     std::vector<QByteArray> argStrings { QFile::encodeName(spec.program) };
     for (const QString &a : spec.arguments)
@@ -78,14 +79,15 @@ qint64 DetachedLaunch::start(const Spec &spec, QString *error)
                              O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0600);
     int report[2] = { -1, -1 };
     if (nullFd < 0 || logFd < 0 || ::pipe2(report, O_CLOEXEC) != 0) {
-        *error = QStringLiteral("cannot prepare %1: %2")
-                     .arg(logFd < 0 ? spec.logPath : QStringLiteral("the server's start"),
-                          QString::fromLocal8Bit(std::strerror(errno)));
+        const QString why =
+            QStringLiteral("cannot prepare %1: %2")
+                .arg(logFd < 0 ? spec.logPath : QStringLiteral("the server's start"),
+                     QString::fromLocal8Bit(std::strerror(errno)));
         for (const int fd : { nullFd, logFd, report[0], report[1] }) {
             if (fd >= 0)
                 ::close(fd);
         }
-        return 0;
+        return failure(why);
     }
 
     const pid_t child = ::fork();
@@ -105,28 +107,25 @@ qint64 DetachedLaunch::start(const Spec &spec, QString *error)
     ::close(logFd);
     if (child < 0) {
         ::close(report[0]);
-        *error =
-            QStringLiteral("fork failed: %1").arg(QString::fromLocal8Bit(std::strerror(forkErrno)));
-        return 0;
+        return failure(QStringLiteral("fork failed: %1")
+                           .arg(QString::fromLocal8Bit(std::strerror(forkErrno))));
     }
     while (::waitpid(child, nullptr, 0) < 0 && errno == EINTR) { }
 
     // The pid first; then end of file once exec succeeded (close-on-exec), or an errno.
     Report first;
-    Report failure;
+    Report execFailure;
     ssize_t n;
     while ((n = ::read(report[0], &first, sizeof first)) < 0 && errno == EINTR) { }
     const bool gotPid = n == sizeof first && first.pid > 0;
-    while ((n = ::read(report[0], &failure, sizeof failure)) < 0 && errno == EINTR) { }
+    while ((n = ::read(report[0], &execFailure, sizeof execFailure)) < 0 && errno == EINTR) { }
     ::close(report[0]);
-    const int failed =
-        !gotPid ? (first.error ? first.error : ECHILD) : (n == sizeof failure ? failure.error : 0);
-    if (failed) {
-        *error = QStringLiteral("cannot start %1: %2")
-                     .arg(spec.program, QString::fromLocal8Bit(std::strerror(failed)));
-        return 0;
-    }
-    return first.pid;
+    const int failed = !gotPid ? (first.error ? first.error : ECHILD)
+                               : (n == sizeof execFailure ? execFailure.error : 0);
+    if (failed)
+        return failure(QStringLiteral("cannot start %1: %2")
+                           .arg(spec.program, QString::fromLocal8Bit(std::strerror(failed))));
+    return qint64(first.pid);
 }
 
 } // namespace Autocoder::Run

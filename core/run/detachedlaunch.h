@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -10,7 +12,7 @@ namespace Autocoder::Run {
 /// fork, so no zombie waits for us), with exactly the given environment, stdin
 /// on /dev/null, stdout and stderr appended to a log file, and no other
 /// inherited file descriptor (none of the client's sockets or pipes).
-class DetachedLaunch
+class DetachedLaunch final
 {
 public:
     struct Spec
@@ -21,8 +23,8 @@ public:
         QString logPath; ///< created 0600 if missing, appended to
     };
 
-    /// The started process's pid, or 0 with \a error (exec failures included).
-    static qint64 start(const Spec &spec, QString *error);
+    /// The started process's pid (> 0), or why it did not start (exec failures included).
+    static Result<qint64> start(const Spec &spec);
 };
 
 } // namespace Autocoder::Run

@@ -13,9 +13,10 @@ struct ProcessExit;
 namespace Autocoder::Run {
 
 /// SandboxProcess over an envd process stream.
-class E2bSandboxProcess : public SandboxProcess
+class E2bSandboxProcess final : public SandboxProcess
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(E2bSandboxProcess)
 public:
     E2bSandboxProcess(E2b::ProcessStream *stream, const QString &tag, bool hasTimeout,
                       QObject *parent);

@@ -4,23 +4,13 @@
 #include "e2b/httpcall.h"
 #include "e2b/listsandboxesquery.h"
 #include "e2b/sandboxapi.h"
+#include "run/e2bsandboxresult.h"
 #include "run/e2bsandboxsession.h"
 #include "run/sandboxegress.h"
 
 #include <QPointer>
 
 namespace Autocoder::Run {
-
-namespace {
-
-SandboxOpResult toResult(const E2b::Error &e)
-{
-    if (e.isOk())
-        return SandboxOpResult::success();
-    return SandboxOpResult::failure(e.toString(), e.sandboxGone);
-}
-
-} // namespace
 
 E2bSandboxProvider::E2bSandboxProvider(const E2b::ConnectionConfig &config,
                                        const QString &backendName, QObject *parent)
@@ -46,10 +36,10 @@ void E2bSandboxProvider::create(const SandboxCreateRequest &request, QObject *co
     QPointer<QObject> ctx(context);
     m_api->create(o, context, [this, ctx, done](const E2b::Result<E2b::SandboxInfo> &r) {
         if (!r.isOk() || !ctx) {
-            done(nullptr, toResult(r.error));
+            done(nullptr, toSandboxOpResult(E2b::errorOf(r)));
             return;
         }
-        done(new E2bSandboxSession(m_api, r.value, ctx), SandboxOpResult::success());
+        done(new E2bSandboxSession(m_api, *r, ctx), SandboxOpResult::success());
     });
 }
 
@@ -59,10 +49,10 @@ void E2bSandboxProvider::connectTo(const QString &sandboxId, QObject *context, S
     m_api->connectSandbox(sandboxId, std::chrono::seconds(3600), context,
                           [this, ctx, done](const E2b::Result<E2b::SandboxInfo> &r) {
                               if (!r.isOk() || !ctx) {
-                                  done(nullptr, toResult(r.error));
+                                  done(nullptr, toSandboxOpResult(E2b::errorOf(r)));
                                   return;
                               }
-                              done(new E2bSandboxSession(m_api, r.value, ctx),
+                              done(new E2bSandboxSession(m_api, *r, ctx),
                                    SandboxOpResult::success());
                           });
 }
@@ -75,9 +65,11 @@ void E2bSandboxProvider::list(
     q.metadata = metadata;
     m_api->list(q, context, [done](const E2b::Result<E2b::SandboxListPage> &r) {
         QList<SandboxListing> out;
-        for (const E2b::SandboxInfo &s : r.value.sandboxes)
-            out.append(SandboxListing { s.sandboxId, s.metadata });
-        done(out, toResult(r.error));
+        if (r) {
+            for (const E2b::SandboxInfo &s : r->sandboxes)
+                out.append(SandboxListing { s.sandboxId, s.metadata });
+        }
+        done(out, toSandboxOpResult(E2b::errorOf(r)));
     });
 }
 
@@ -85,7 +77,7 @@ void E2bSandboxProvider::killSandbox(const QString &sandboxId, QObject *context,
                                      SandboxOpCallback done)
 {
     m_api->kill(sandboxId, context,
-                [done](const E2b::Result<bool> &r) { done(toResult(r.error)); });
+                [done](const E2b::Result<bool> &r) { done(toSandboxOpResult(E2b::errorOf(r))); });
 }
 
 } // namespace Autocoder::Run

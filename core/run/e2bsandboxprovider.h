@@ -11,9 +11,10 @@ namespace Autocoder::Run {
 
 /// SandboxProvider over the E2B control plane. The same class serves the local
 /// autocoder-sandboxd (config pointing at 127.0.0.1) and E2B cloud.
-class E2bSandboxProvider : public SandboxProvider
+class E2bSandboxProvider final : public SandboxProvider
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(E2bSandboxProvider)
 public:
     E2bSandboxProvider(const E2b::ConnectionConfig &config, const QString &backendName,
                        QObject *parent = nullptr);

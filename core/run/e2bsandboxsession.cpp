@@ -6,19 +6,9 @@
 #include "e2b/processstream.h"
 #include "e2b/sandboxapi.h"
 #include "run/e2bsandboxprocess.h"
+#include "run/e2bsandboxresult.h"
 
 namespace Autocoder::Run {
-
-namespace {
-
-SandboxOpResult toResult(const E2b::Error &e)
-{
-    if (e.isOk())
-        return SandboxOpResult::success();
-    return SandboxOpResult::failure(e.toString(), e.sandboxGone);
-}
-
-} // namespace
 
 E2bSandboxSession::E2bSandboxSession(E2b::SandboxApi *api, const E2b::SandboxInfo &info,
                                      QObject *parent)
@@ -64,7 +54,7 @@ void E2bSandboxSession::killProcess(const QString &tag, QObject *context, Sandbo
                            if (e.kind == E2b::Error::Kind::NotFound && !e.sandboxGone)
                                done(SandboxOpResult::success());
                            else
-                               done(toResult(e));
+                               done(toSandboxOpResult(e));
                        });
 }
 
@@ -73,9 +63,11 @@ void E2bSandboxSession::listProcessTags(
 {
     m_envd->listProcesses(context, [done](const E2b::Result<QList<E2b::ProcessInfo>> &r) {
         QStringList tags;
-        for (const E2b::ProcessInfo &p : r.value)
-            tags.append(p.tag.isEmpty() ? QString::number(p.pid) : p.tag);
-        done(tags, toResult(r.error));
+        if (r) {
+            for (const E2b::ProcessInfo &p : *r)
+                tags.append(p.tag.isEmpty() ? QString::number(p.pid) : p.tag);
+        }
+        done(tags, toSandboxOpResult(E2b::errorOf(r)));
     });
 }
 
@@ -83,7 +75,7 @@ void E2bSandboxSession::writeFile(const QString &remotePath, const QByteArray &d
                                   QObject *context, SandboxOpCallback done)
 {
     m_envd->uploadBytes(data, remotePath, context,
-                        [done](const E2b::Error &e) { done(toResult(e)); });
+                        [done](const E2b::Error &e) { done(toSandboxOpResult(e)); });
 }
 
 void E2bSandboxSession::downloadDirectory(const QString &remoteDir, const QString &localArchive,
@@ -94,7 +86,7 @@ void E2bSandboxSession::downloadDirectory(const QString &remoteDir, const QStrin
         m_envd->downloadDirectory(remoteDir, localArchive, excludes, context);
     connect(t, &E2b::DirectoryTransfer::finished, context, [t, done](const E2b::Error &e) {
         t->deleteLater();
-        done(toResult(e));
+        done(toSandboxOpResult(e));
     });
     // EnvdClient has already queued start().
 }
@@ -105,7 +97,7 @@ void E2bSandboxSession::uploadDirectory(const QString &localDir, const QString &
     E2b::DirectoryTransfer *t = m_envd->uploadDirectory(localDir, remoteDir, context);
     connect(t, &E2b::DirectoryTransfer::finished, context, [t, done](const E2b::Error &e) {
         t->deleteLater();
-        done(toResult(e));
+        done(toSandboxOpResult(e));
     });
     // EnvdClient has already queued start().
 }
@@ -118,12 +110,12 @@ void E2bSandboxSession::keepAlive(std::chrono::seconds ttl, QObject *context,
         return;
     }
     m_api->setTimeout(m_info.sandboxId, ttl, context,
-                      [done](const E2b::Error &e) { done(toResult(e)); });
+                      [done](const E2b::Error &e) { done(toSandboxOpResult(e)); });
 }
 
 void E2bSandboxSession::isAlive(QObject *context, std::function<void(bool)> done)
 {
-    m_envd->health(context, [done](const E2b::Result<bool> &r) { done(r.isOk() && r.value); });
+    m_envd->health(context, [done](const E2b::Result<bool> &r) { done(r.isOk() && *r); });
 }
 
 void E2bSandboxSession::fetchLogs(qint64 sinceMs, QObject *context,
@@ -136,8 +128,10 @@ void E2bSandboxSession::fetchLogs(qint64 sinceMs, QObject *context,
     m_api->logs(m_info.sandboxId, sinceMs, 1000, context,
                 [done](const E2b::Result<QList<E2b::SandboxLogEntry>> &r) {
                     QList<SandboxLogLine> lines;
-                    for (const E2b::SandboxLogEntry &e : r.value)
-                        lines.append({ e.timestamp.toMSecsSinceEpoch(), e.level, e.message });
+                    if (r) {
+                        for (const E2b::SandboxLogEntry &e : *r)
+                            lines.append({ e.timestamp.toMSecsSinceEpoch(), e.level, e.message });
+                    }
                     done(lines);
                 });
 }
@@ -149,7 +143,7 @@ void E2bSandboxSession::kill(QObject *context, SandboxOpCallback done)
         return;
     }
     m_api->kill(m_info.sandboxId, context,
-                [done](const E2b::Result<bool> &r) { done(toResult(r.error)); });
+                [done](const E2b::Result<bool> &r) { done(toSandboxOpResult(E2b::errorOf(r))); });
 }
 
 } // namespace Autocoder::Run

@@ -15,9 +15,10 @@ namespace Autocoder::Run {
 
 /// SandboxSession over the E2B client: envd for processes and files, the control plane
 /// for lifetime. Works unchanged against autocoder-sandboxd and E2B cloud.
-class E2bSandboxSession : public SandboxSession
+class E2bSandboxSession final : public SandboxSession
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(E2bSandboxSession)
 public:
     E2bSandboxSession(E2b::SandboxApi *api, const E2b::SandboxInfo &info, QObject *parent);
     ~E2bSandboxSession() override;

@@ -44,7 +44,7 @@ struct GateVerdict
 /// hashes of the locked tests — never from the agent's words. Green only when every command
 /// exited 0, at least one test ran and none failed, and every locked test file is present,
 /// byte-identical and actually ran (not skipped, not left out).
-class GateEvaluator
+class GateEvaluator final
 {
 public:
     static GateVerdict evaluate(const GateInput &input);

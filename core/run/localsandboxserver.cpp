@@ -1,6 +1,7 @@
 #include "run/localsandboxserver.h"
 
 #include "run/detachedlaunch.h"
+#include "run/runlog.h"
 #include "sandboxd/apikeyfile.h"
 #include "sandboxd/datadirlock.h"
 #include "sandboxd/serveraddressfile.h"
@@ -61,11 +62,10 @@ LocalSandboxServer::~LocalSandboxServer() = default;
 
 QString LocalSandboxServer::findProgram()
 {
-    const QString fromEnv = qEnvironmentVariable("AUTOCODER_SANDBOXD");
+    QString fromEnv = qEnvironmentVariable("AUTOCODER_SANDBOXD");
     if (!fromEnv.isEmpty())
         return fromEnv;
-    const QString beside =
-        QCoreApplication::applicationDirPath() + QStringLiteral("/autocoder-sandboxd");
+    QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/autocoder-sandboxd");
     if (QFileInfo(beside).isExecutable())
         return beside;
     return QStandardPaths::findExecutable(QStringLiteral("autocoder-sandboxd"));
@@ -225,12 +225,15 @@ void LocalSandboxServer::spawn()
                        << QString::number(m_options.idleExitSeconds);
     spec.environment = serverEnvironment();
     spec.logPath = log;
-    QString error;
-    m_spawnedPid = DetachedLaunch::start(spec, &error);
-    if (m_spawnedPid == 0) {
-        fail(tr("autocoder-sandboxd could not be started: %1").arg(error));
+    const Result<qint64> pid = DetachedLaunch::start(spec);
+    if (!pid) {
+        m_spawnedPid = 0;
+        fail(tr("autocoder-sandboxd could not be started: %1").arg(pid.error()));
         return;
     }
+    m_spawnedPid = *pid;
+    qCInfo(lcRun, "started autocoder-sandboxd (pid %lld) for %s", m_spawnedPid,
+           qPrintable(m_dataDir));
     announce(tr("Starting the sandbox server for %1").arg(m_dataDir));
 }
 
@@ -255,6 +258,8 @@ void LocalSandboxServer::check(qint64 pid, const QUrl &url, const QString &key)
             return;
         }
         if (status != 200) { // not listening yet, or just exited: look again
+            qCDebug(lcRun, "sandbox server %s answered %d, probing again",
+                    qPrintable(url.toString()), status);
             scheduleProbe();
             return;
         }
@@ -263,6 +268,9 @@ void LocalSandboxServer::check(qint64 pid, const QUrl &url, const QString &key)
         m_apiKey = key;
         m_pid = pid;
         m_reused = pid != m_spawnedPid;
+        qCInfo(lcRun, "%s autocoder-sandboxd (pid %lld) at %s after %lld ms",
+               m_reused ? "reusing" : "started", pid, qPrintable(url.toString()),
+               m_elapsed.elapsed());
         m_watchdog.start();
         Q_EMIT ready(m_url);
     });
@@ -274,6 +282,7 @@ void LocalSandboxServer::watch()
         return;
     m_ready = false;
     m_watchdog.stop();
+    qCWarning(lcRun, "autocoder-sandboxd (pid %lld) exited while in use", m_pid);
     Q_EMIT crashed(tr("autocoder-sandboxd (pid %1) exited. %2").arg(m_pid).arg(logTail()));
 }
 
@@ -291,6 +300,7 @@ void LocalSandboxServer::fail(const QString &error)
 {
     m_active = false;
     m_probeTimer.stop();
+    qCWarning(lcRun, "sandbox server: %s", qPrintable(error));
     Q_EMIT failed(error);
 }
 

@@ -23,9 +23,10 @@ namespace Autocoder::Run {
 /// session of its own with a minimal environment and its output in
 /// `<dataDir>/sandboxd.log`, and waits for its address file. The key never
 /// travels through an environment or a command line: both sides read the file.
-class LocalSandboxServer : public QObject
+class LocalSandboxServer final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LocalSandboxServer)
 public:
     struct Options
     {

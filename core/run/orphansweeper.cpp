@@ -1,5 +1,6 @@
 #include "run/orphansweeper.h"
 
+#include "run/runlog.h"
 #include "run/sandboxprovider.h"
 
 #include <memory>
@@ -7,37 +8,39 @@
 namespace Autocoder::Run {
 
 void OrphanSweeper::sweep(SandboxProvider *provider, const QStringList &finishedRunIds,
-                          QObject *context, Done done)
+                          QObject *context, const Done &done)
 {
-    provider->list({ { QStringLiteral("app"), QStringLiteral("autocoder") } }, context,
-                   [provider, finishedRunIds, context, done](const QList<SandboxListing> &sandboxes,
-                                                             const SandboxOpResult &r) {
-                       if (!r.ok) {
-                           done({}, r.error);
-                           return;
-                       }
-                       QStringList orphans;
-                       for (const SandboxListing &s : sandboxes) {
-                           if (finishedRunIds.contains(s.metadata.value(QStringLiteral("run"))))
-                               orphans.append(s.sandboxId);
-                       }
-                       if (orphans.isEmpty()) {
-                           done({}, QString());
-                           return;
-                       }
-                       auto remaining = std::make_shared<int>(int(orphans.size()));
-                       auto errors = std::make_shared<QStringList>();
-                       for (const QString &id : std::as_const(orphans)) {
-                           provider->killSandbox(
-                               id, context,
-                               [remaining, errors, orphans, done, id](const SandboxOpResult &kr) {
-                                   if (!kr.ok)
-                                       errors->append(id + QStringLiteral(": ") + kr.error);
-                                   if (--*remaining == 0)
-                                       done(orphans, errors->join(QStringLiteral("; ")));
-                               });
-                       }
-                   });
+    provider->list(
+        { { QStringLiteral("app"), QStringLiteral("autocoder") } }, context,
+        [provider, finishedRunIds, context, done](const QList<SandboxListing> &sandboxes,
+                                                  const SandboxOpResult &r) {
+            if (!r.ok) {
+                done({}, r.error);
+                return;
+            }
+            QStringList orphans;
+            for (const SandboxListing &s : sandboxes) {
+                if (finishedRunIds.contains(s.metadata.value(QStringLiteral("run"))))
+                    orphans.append(s.sandboxId);
+            }
+            if (orphans.isEmpty()) {
+                done({}, QString());
+                return;
+            }
+            qCInfo(lcRun, "removing %lld sandbox(es) left by finished runs: %s",
+                   qlonglong(orphans.size()), qPrintable(orphans.join(QStringLiteral(", "))));
+            auto remaining = std::make_shared<int>(int(orphans.size()));
+            auto errors = std::make_shared<QStringList>();
+            for (const QString &id : std::as_const(orphans)) {
+                provider->killSandbox(
+                    id, context, [remaining, errors, orphans, done, id](const SandboxOpResult &kr) {
+                        if (!kr.ok)
+                            errors->append(id + QStringLiteral(": ") + kr.error);
+                        if (--*remaining == 0)
+                            done(orphans, errors->join(QStringLiteral("; ")));
+                    });
+            }
+        });
 }
 
 } // namespace Autocoder::Run

@@ -14,12 +14,12 @@ class SandboxProvider;
 /// crash). Sandboxes of runs it does not know — a headless run with its own runs folder on
 /// the same shared server, another machine's run on E2B — are not its to judge; their own
 /// timeouts end them. Run at start-up.
-class OrphanSweeper
+class OrphanSweeper final
 {
 public:
     using Done = std::function<void(const QStringList &killedIds, const QString &error)>;
     static void sweep(SandboxProvider *provider, const QStringList &finishedRunIds,
-                      QObject *context, Done done);
+                      QObject *context, const Done &done);
 };
 
 } // namespace Autocoder::Run

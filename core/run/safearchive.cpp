@@ -1,6 +1,6 @@
 #include "run/safearchive.h"
 
-#include "run/gzip.h"
+#include "common/gzip.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -83,15 +83,13 @@ QMap<QByteArray, QByteArray> parsePax(const QByteArray &data)
 
 } // namespace
 
-QString SafeArchive::cleanMemberPath(const QString &name, QString *error)
+Result<QString> SafeArchive::cleanMemberPath(const QString &name)
 {
     if (name.contains(QChar(0))) {
-        *error = tr("an entry name contains a NUL byte");
-        return {};
+        return failure(tr("an entry name contains a NUL byte"));
     }
     if (name.startsWith(QLatin1Char('/'))) {
-        *error = tr("the entry \"%1\" has an absolute path").arg(name);
-        return {};
+        return failure(tr("the entry \"%1\" has an absolute path").arg(name));
     }
     QStringList parts;
     const QStringList raw = name.split(QLatin1Char('/'), Qt::SkipEmptyParts);
@@ -99,8 +97,7 @@ QString SafeArchive::cleanMemberPath(const QString &name, QString *error)
         if (part == QLatin1String("."))
             continue;
         if (part == QLatin1String("..")) {
-            *error = tr("the entry \"%1\" points outside the folder (\"..\")").arg(name);
-            return {};
+            return failure(tr("the entry \"%1\" points outside the folder (\"..\")").arg(name));
         }
         parts.append(part);
     }
@@ -175,12 +172,12 @@ ArchiveResult SafeArchive::parseTar(const QByteArray &tar, const ArchiveLimits &
         paxPath.clear();
 
         const QString name = QString::fromUtf8(rawName);
-        QString error;
-        const QString path = cleanMemberPath(name, &error);
-        if (!error.isEmpty()) {
-            result.error = error;
+        const Result<QString> cleaned = cleanMemberPath(name);
+        if (!cleaned) {
+            result.error = cleaned.error();
             return result;
         }
+        const QString &path = *cleaned;
         if (++entries > limits.maxEntries) {
             result.error = tr("the archive has more than %1 entries").arg(limits.maxEntries);
             return result;
@@ -240,41 +237,40 @@ ArchiveResult SafeArchive::parseTar(const QByteArray &tar, const ArchiveLimits &
     return result;
 }
 
-bool SafeArchive::load(const QString &archivePath, const ArchiveLimits &limits, QByteArray *tar,
-                       QString *error)
+Result<QByteArray> SafeArchive::load(const QString &archivePath, const ArchiveLimits &limits)
 {
     QFile f(archivePath);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot open %1: %2").arg(archivePath, f.errorString());
-        return false;
-    }
-    if (f.size() > limits.maxCompressedBytes) {
-        *error = tr("the archive %1 is too large").arg(archivePath);
-        return false;
-    }
+    if (!f.open(QIODevice::ReadOnly))
+        return failure(tr("cannot open %1: %2").arg(archivePath, f.errorString()));
+    if (f.size() > limits.maxCompressedBytes)
+        return failure(tr("the archive %1 is too large").arg(archivePath));
     const QByteArray gz = f.readAll();
     // The inflated tar is headers + padded files; allow for that overhead.
-    const qint64 cap = limits.maxTotalBytes + qint64(limits.maxEntries) * 1024 + 1024 * 1024;
-    return Gzip::decompress(gz, cap, tar, error);
+    const qint64 cap = limits.maxTotalBytes + qint64(limits.maxEntries) * 1024 + (qint64(1) << 20);
+    return Gzip::decompress(gz, cap);
+}
+
+ArchiveResult SafeArchive::parseFile(const QString &archivePath, const ArchiveLimits &limits,
+                                     const Visitor &visit)
+{
+    const Result<QByteArray> tar = load(archivePath, limits);
+    if (!tar) {
+        ArchiveResult result;
+        result.error = tar.error();
+        return result;
+    }
+    return parseTar(*tar, limits, visit);
 }
 
 ArchiveResult SafeArchive::list(const QString &archivePath, const ArchiveLimits &limits)
 {
-    QByteArray tar;
-    ArchiveResult result;
-    if (!load(archivePath, limits, &tar, &result.error))
-        return result;
-    return parseTar(tar, limits);
+    return parseFile(archivePath, limits);
 }
 
 ArchiveResult SafeArchive::readFiles(const QString &archivePath, const QStringList &paths,
                                      QMap<QString, QByteArray> *out, const ArchiveLimits &limits)
 {
-    QByteArray tar;
-    ArchiveResult result;
-    if (!load(archivePath, limits, &tar, &result.error))
-        return result;
-    return parseTar(tar, limits, [&](const ArchiveEntry &e, const QByteArray &data) {
+    return parseFile(archivePath, limits, [&](const ArchiveEntry &e, const QByteArray &data) {
         if (!e.isDirectory && paths.contains(e.path))
             out->insert(e.path, data);
         return true;
@@ -284,11 +280,7 @@ ArchiveResult SafeArchive::readFiles(const QString &archivePath, const QStringLi
 ArchiveResult SafeArchive::readAll(const QString &archivePath, QMap<QString, QByteArray> *out,
                                    const ArchiveLimits &limits)
 {
-    QByteArray tar;
-    ArchiveResult result;
-    if (!load(archivePath, limits, &tar, &result.error))
-        return result;
-    return parseTar(tar, limits, [&](const ArchiveEntry &e, const QByteArray &data) {
+    return parseFile(archivePath, limits, [&](const ArchiveEntry &e, const QByteArray &data) {
         if (!e.isDirectory)
             out->insert(e.path, data);
         return true;
@@ -303,11 +295,13 @@ ArchiveResult SafeArchive::extract(const QString &archivePath, const QString &de
         result.error = tr("%1 already exists").arg(destinationDir);
         return result;
     }
-    QByteArray tar;
-    if (!load(archivePath, limits, &tar, &result.error))
+    const Result<QByteArray> tar = load(archivePath, limits);
+    if (!tar) {
+        result.error = tar.error();
         return result;
+    }
     // Validate everything before writing a byte.
-    result = parseTar(tar, limits);
+    result = parseTar(*tar, limits);
     if (!result.ok)
         return result;
     const QString root = QDir::cleanPath(QFileInfo(destinationDir).absoluteFilePath());
@@ -318,7 +312,7 @@ ArchiveResult SafeArchive::extract(const QString &archivePath, const QString &de
     }
     QString writeError;
     const ArchiveResult written =
-        parseTar(tar, limits, [&](const ArchiveEntry &e, const QByteArray &data) {
+        parseTar(*tar, limits, [&](const ArchiveEntry &e, const QByteArray &data) {
             const QString target = root + QLatin1Char('/') + e.path;
             // Belt and braces: the cleaned path must stay under root.
             if (!QDir::cleanPath(target).startsWith(root + QLatin1Char('/'))) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMap>
@@ -41,7 +43,7 @@ struct ArchiveResult
 /// devices and fifos are skipped and reported; an absolute path or a ".." component rejects
 /// the whole archive (it can only be hostile); sizes and entry counts are capped before
 /// anything is written; extraction goes into a folder that must not exist yet.
-class SafeArchive
+class SafeArchive final
 {
 public:
     using Visitor = std::function<bool(const ArchiveEntry &entry, const QByteArray &content)>;
@@ -64,13 +66,16 @@ public:
                                    QMap<QString, QByteArray> *out,
                                    const ArchiveLimits &limits = {});
 
-    /// Cleans a tar member name into a safe relative path; empty result + *error when it is
-    /// absolute or escapes with "..". "./" alone yields an empty path and no error.
-    static QString cleanMemberPath(const QString &name, QString *error);
+    /// Cleans a tar member name into a safe relative path; an error when it is absolute or
+    /// escapes with "..". "./" alone yields an empty path.
+    static Result<QString> cleanMemberPath(const QString &name);
 
 private:
-    static bool load(const QString &archivePath, const ArchiveLimits &limits, QByteArray *tar,
-                     QString *error);
+    /// The inflated tar, within the limits.
+    static Result<QByteArray> load(const QString &archivePath, const ArchiveLimits &limits);
+    /// load() then parseTar().
+    static ArchiveResult parseFile(const QString &archivePath, const ArchiveLimits &limits,
+                                   const Visitor &visit = {});
 };
 
 } // namespace Autocoder::Run

@@ -2,6 +2,7 @@
 
 #include "run/e2bsandboxprovider.h"
 #include "run/localsandboxserver.h"
+#include "run/runlog.h"
 
 namespace Autocoder::Run {
 
@@ -29,6 +30,7 @@ void SandboxBackend::start(const Options &options)
                 Qt::QueuedConnection);
             return;
         }
+        qCInfo(lcRun, "sandbox backend: E2B at %s", qPrintable(config.resolvedApiUrl().toString()));
         m_provider = new E2bSandboxProvider(config, QStringLiteral("e2b"), this);
         QMetaObject::invokeMethod(
             this, [this]() { Q_EMIT ready(m_provider); }, Qt::QueuedConnection);
@@ -41,6 +43,7 @@ void SandboxBackend::start(const Options &options)
             Qt::QueuedConnection);
         return;
     }
+    qCInfo(lcRun, "sandbox backend: local autocoder-sandboxd");
     m_local = new LocalSandboxServer(this);
     connect(m_local, &LocalSandboxServer::ready, this, [this]() {
         m_secrets = QStringList { m_local->apiKey() };

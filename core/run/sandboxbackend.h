@@ -11,9 +11,10 @@ namespace Autocoder::Run {
 /// Brings up the sandbox backend a run asked for and hands out its provider:
 /// "local" starts autocoder-sandboxd (LocalSandboxServer), "e2b" uses E2B cloud with the
 /// key from settings or E2B_API_KEY. Both end in the same E2B client code path.
-class SandboxBackend : public QObject
+class SandboxBackend final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxBackend)
 public:
     struct Options
     {
@@ -30,7 +31,9 @@ public:
 
     void start(const Options &options);
     SandboxProvider *provider() const { return m_provider; }
-    LocalSandboxServer *localServer() const { return m_local; }
+    /// The provider is there and, for "local", its server still runs (the shared server
+    /// exits when idle; then a new backend has to find or start one).
+    bool isUsable() const { return m_provider && (!m_local || m_local->isReady()); }
     /// Values to redact (the local server key or the E2B key).
     QStringList secrets() const { return m_secrets; }
 

@@ -14,7 +14,7 @@ namespace Autocoder::Run {
 /// spec's commands use, and what the spec and the settings add — nothing else. Sent as
 /// E2B's `network: {denyOut: ["0.0.0.0/0"], allowOut: [...]}`, which both backends enforce
 /// (the local server through its egress proxy).
-class SandboxEgress
+class SandboxEgress final
 {
 public:
     /// The name under which a local sandbox reaches the host's own loopback through the

@@ -9,7 +9,9 @@ SandboxProcess::~SandboxProcess() = default;
 SandboxSession::~SandboxSession() = default;
 SandboxProvider::~SandboxProvider() = default;
 
+// `done` by value: the signature every override shares.
 void SandboxSession::fetchLogs(qint64, QObject *,
+                               // NOLINTNEXTLINE(performance-unnecessary-value-param)
                                std::function<void(const QList<SandboxLogLine> &)> done)
 {
     done({});

@@ -13,6 +13,7 @@ namespace Autocoder::Run {
 class SandboxProcess : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxProcess)
 public:
     using QObject::QObject;
     ~SandboxProcess() override;

@@ -13,6 +13,7 @@ class SandboxSession;
 class SandboxProvider : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxProvider)
 public:
     using QObject::QObject;
     ~SandboxProvider() override;

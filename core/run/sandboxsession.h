@@ -15,6 +15,7 @@ class SandboxProcess;
 class SandboxSession : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxSession)
 public:
     using QObject::QObject;
     ~SandboxSession() override;

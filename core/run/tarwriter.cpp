@@ -1,6 +1,6 @@
 #include "run/tarwriter.h"
 
-#include "run/gzip.h"
+#include "common/gzip.h"
 
 #include <cstring>
 
@@ -61,33 +61,6 @@ void TarWriter::addDirectory(const QString &path, int mode)
     if (!n.endsWith('/'))
         n.append('/');
     addEntry('5', n, QByteArray(), mode, QByteArray());
-}
-
-void TarWriter::addSymlink(const QString &path, const QString &target)
-{
-    addEntry('2', path.toUtf8(), QByteArray(), 0777, target.toUtf8());
-}
-
-void TarWriter::addHardlink(const QString &path, const QString &target)
-{
-    addEntry('1', path.toUtf8(), QByteArray(), 0644, target.toUtf8());
-}
-
-void TarWriter::addRaw(char type, const QString &path, const QByteArray &content,
-                       const QString &linkTarget)
-{
-    addEntry(type, path.toUtf8(), content, 0644, linkTarget.toUtf8());
-}
-
-void TarWriter::addPaxPath(const QString &path)
-{
-    const QByteArray body = QByteArrayLiteral(" path=") + path.toUtf8() + '\n';
-    // The length prefix counts itself.
-    qsizetype len = body.size() + 1;
-    while (QByteArray::number(len).size() + body.size() != len)
-        len = QByteArray::number(len).size() + body.size();
-    addEntry('x', QByteArrayLiteral("PaxHeader"), QByteArray::number(len) + body, 0644,
-             QByteArray());
 }
 
 QByteArray TarWriter::finish() const

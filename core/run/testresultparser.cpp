@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace Autocoder::Run {
 
 namespace TestParsing {
@@ -48,8 +50,8 @@ qint64 toMs(const QString &number, const QString &unit)
         return -1;
     const double v = number.toDouble();
     if (unit == QLatin1String("s"))
-        return qint64(v * 1000.0 + 0.5);
-    return qint64(v + 0.5);
+        return qint64(std::llround(v * 1000.0));
+    return qint64(std::llround(v));
 }
 
 TestRecord makeRecord(const QString &name, const QString &file, QLatin1String status, qint64 ms)

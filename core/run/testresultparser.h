@@ -10,7 +10,7 @@ namespace Autocoder::Run {
 /// Understands bun test, jest and vitest (text reporters and the jest-compatible --json),
 /// node:test (TAP and spec reporters) and JUnit XML. Unknown output yields an empty report
 /// with format "" (the gate then treats "no test ran" as not green).
-class TestResultParser
+class TestResultParser final
 {
 public:
     enum class Format { Auto, Bun, JestText, JestJson, Tap, NodeSpec, JUnitXml };

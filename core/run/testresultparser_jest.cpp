@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace Autocoder::Run {
 
 using namespace TestParsing;
@@ -197,7 +199,7 @@ TestReport TestResultParser::parseJestJson(const QString &output)
         report.summarySkipped = root.value(QStringLiteral("numPendingTests")).toInt()
             + root.value(QStringLiteral("numTodoTests")).toInt();
     const QJsonArray files = root.value(QStringLiteral("testResults")).toArray();
-    for (const QJsonValue &fv : files) {
+    for (const QJsonValue fv : files) {
         const QJsonObject f = fv.toObject();
         const QString file = f.value(QStringLiteral("name")).toString();
         const QJsonArray assertions = f.value(QStringLiteral("assertionResults")).toArray();
@@ -209,11 +211,11 @@ TestReport TestResultParser::parseJestJson(const QString &output)
             report.tests.append(r);
             continue;
         }
-        for (const QJsonValue &av : assertions) {
+        for (const QJsonValue av : assertions) {
             const QJsonObject a = av.toObject();
             QStringList parts;
             const QJsonArray ancestors = a.value(QStringLiteral("ancestorTitles")).toArray();
-            for (const QJsonValue &anc : ancestors)
+            for (const QJsonValue anc : ancestors)
                 parts.append(anc.toString());
             parts.append(a.value(QStringLiteral("title")).toString());
             const QString s = a.value(QStringLiteral("status")).toString();
@@ -222,10 +224,10 @@ TestReport TestResultParser::parseJestJson(const QString &output)
                                                                       : TestStatus::Skipped;
             const QJsonValue d = a.value(QStringLiteral("duration"));
             TestRecord r = makeRecord(parts.join(QStringLiteral(" > ")), file, status,
-                                      d.isDouble() ? qint64(d.toDouble() + 0.5) : -1);
+                                      d.isDouble() ? qint64(std::llround(d.toDouble())) : -1);
             QStringList msgs;
             const QJsonArray failures = a.value(QStringLiteral("failureMessages")).toArray();
-            for (const QJsonValue &m : failures)
+            for (const QJsonValue m : failures)
                 msgs.append(stripAnsi(m.toString()).trimmed());
             r.message = msgs.join(QLatin1Char('\n'));
             report.tests.append(r);

@@ -5,6 +5,8 @@
 
 #include <QXmlStreamReader>
 
+#include <cmath>
+
 namespace Autocoder::Run {
 
 using namespace TestParsing;
@@ -62,7 +64,8 @@ TestReport TestResultParser::parseJUnitXml(const QString &output)
                 if (current.file.isEmpty() && !suiteFiles.isEmpty())
                     current.file = suiteFiles.last();
                 const QString time = a.value(QLatin1String("time")).toString();
-                current.durationMs = time.isEmpty() ? -1 : qint64(time.toDouble() * 1000.0 + 0.5);
+                current.durationMs =
+                    time.isEmpty() ? -1 : qint64(std::llround(time.toDouble() * 1000.0));
                 current.status = TestStatus::Passed;
             } else if (inCase
                        && (name == QLatin1String("failure") || name == QLatin1String("error"))) {

@@ -6,6 +6,8 @@
 #include <QMap>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace Autocoder::Run {
 
 using namespace TestParsing;
@@ -64,7 +66,7 @@ TestReport TestResultParser::parseTap(const QString &output)
                     const QString &y = lines.at(k);
                     QRegularExpressionMatch ym = durationRe.match(y);
                     if (ym.hasMatch()) {
-                        p.record.durationMs = qint64(ym.captured(1).toDouble() + 0.5);
+                        p.record.durationMs = qint64(std::llround(ym.captured(1).toDouble()));
                         inError = false;
                         continue;
                     }

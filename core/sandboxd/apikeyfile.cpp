@@ -42,7 +42,7 @@ QString ApiKeyFile::read(const QString &path, QString *error)
 QString ApiKeyFile::readOrCreate(const QString &path, QString *error)
 {
     if (!QFileInfo(path).isSymLink() && !QFileInfo::exists(path)) {
-        const QString key = generate();
+        QString key = generate();
         if (PrivateFile::create(path, key.toLatin1() + '\n', error))
             return key;
         return {};

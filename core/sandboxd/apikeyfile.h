@@ -8,7 +8,7 @@ namespace Autocoder::Sandboxd {
 /// /proc shows to the same user and child processes inherit) nor on a command
 /// line (which every user can list). The server owns `<dataDir>/sandboxd.key`;
 /// clients of the same user read it from there.
-class ApiKeyFile
+class ApiKeyFile final
 {
 public:
     static QString defaultPath(const QString &dataDir);

@@ -29,7 +29,7 @@ struct BwrapSpec
 /// read-only host /usr, a minimal /etc, the sandbox's own /home/user and /tmp,
 /// the template read-only at /opt/autocoder, a read-only root, a cleared
 /// environment, and --die-with-parent so nothing outlives the server.
-class BwrapCommand
+class BwrapCommand final
 {
 public:
     static constexpr const char *TemplateMountPoint = "/opt/autocoder";

@@ -13,9 +13,10 @@ namespace Autocoder::Sandboxd {
 /// Writes one streamed HTTP/1.1 response (chunked transfer encoding) on a
 /// connection that QAbstractHttpServer accepted and parsed. Each write() is one
 /// chunk, flushed at once, so Connect envelopes reach the client as produced.
-class ChunkedStream : public QObject
+class ChunkedStream final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChunkedStream)
 public:
     explicit ChunkedStream(QTcpSocket *socket, QObject *parent = nullptr);
 

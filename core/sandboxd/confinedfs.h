@@ -12,7 +12,7 @@ namespace Autocoder::Sandboxd {
 /// its use cannot redirect a mkdir, rename or recursive remove onto the host.
 /// New directories and files are handed to \a ownerUid (the host uid sandboxes
 /// run as) when it is >= 0.
-class ConfinedFs
+class ConfinedFs final
 {
 public:
     /// mkdir -p of the path itself; returns an open directory fd (caller closes) or -1.

@@ -8,7 +8,7 @@ namespace Autocoder::Sandboxd {
 
 /// Connect protocol envelopes (flags byte, big-endian length, JSON payload) as
 /// the server writes and reads them. Pure functions, tested without sockets.
-class ConnectEnvelope
+class ConnectEnvelope final
 {
 public:
     static constexpr quint8 EndStreamFlag = 0x02;

@@ -15,9 +15,10 @@ class TemplateStore;
 /// E2B's control plane (`/sandboxes`, `/v2/sandboxes`, `/health`): API key
 /// check, request validation with E2B's status codes and messages, and the
 /// sandbox lifecycle calls into SandboxManager.
-class ControlPlaneHandler : public QObject
+class ControlPlaneHandler final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ControlPlaneHandler)
 public:
     ControlPlaneHandler(SandboxManager *manager, TemplateStore *templates,
                         QObject *parent = nullptr);

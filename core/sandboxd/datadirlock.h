@@ -7,7 +7,7 @@ namespace Autocoder::Sandboxd {
 /// The exclusive flock on `<dataDir>/sandboxd.lock` that makes one server the
 /// owner of a data folder for its whole life. The kernel drops it when the
 /// process dies, however it dies, so a held lock always means a live owner.
-class DataDirLock
+class DataDirLock final
 {
 public:
     enum class Result { Acquired, Held, Failed };

@@ -21,7 +21,7 @@ struct WalkEntry
 /// relative, each opened with openat2(RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS), and every further
 /// step (stat, readlink, listing, descending) goes through the descriptor that open returned,
 /// never through a path string again.
-class DescriptorWalk
+class DescriptorWalk final
 {
 public:
     /// Opens \a relative ("" = the directory itself) below \a dirFd with \a flags (O_CLOEXEC is

@@ -15,7 +15,7 @@
 namespace Autocoder::Sandboxd {
 
 namespace {
-constexpr qint64 MiB = 1024 * 1024;
+constexpr qint64 MiB = qint64(1024) * 1024;
 
 struct Walk
 {

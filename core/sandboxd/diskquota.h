@@ -12,9 +12,10 @@ namespace Autocoder::Sandboxd {
 /// A sandbox's disk quota where the filesystem has none to offer: the sandbox's folders
 /// (home and tmp) are measured now and then on a worker thread (st_blocks, symlinks never
 /// followed, a bounded walk). Over the quota, error() says so until files are removed.
-class DiskQuota : public QObject
+class DiskQuota final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DiskQuota)
 public:
     static constexpr qint64 MaxEntries = 500000;
     static constexpr int MaxDepth = 128;

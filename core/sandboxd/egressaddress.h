@@ -8,7 +8,7 @@ namespace Autocoder::Sandboxd {
 /// How the egress policy reads host names and addresses: one normal form for
 /// what a client names and what the policy lists, and the special ranges
 /// (loopback, private, link-local, ...) that never count as "the internet".
-class EgressAddress
+class EgressAddress final
 {
 public:
     /// Lower-case, without a trailing dot or IPv6 brackets, IP literals in

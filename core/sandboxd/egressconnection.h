@@ -21,9 +21,10 @@ class HostResolver;
 /// One client connection of the egress proxy: reads the request head, resolves
 /// the host, asks the policy, connects to the exact address that passed, and
 /// relays bytes both ways with backpressure. Deletes itself when done.
-class EgressConnection : public QObject
+class EgressConnection final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EgressConnection)
 public:
     EgressConnection(QTcpSocket *client, const EgressPolicy &policy, const HostResolver *resolver,
                      const EgressLimits &limits, QObject *parent = nullptr);

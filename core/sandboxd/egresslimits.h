@@ -14,8 +14,9 @@ struct EgressLimits
     int connectTimeoutMs = 15 * 1000; ///< name lookup plus TCP connect
     int idleTimeoutMs = 5 * 60 * 1000; ///< no byte moved either way
     int maxConnections = 128; ///< concurrent client connections; more get 503
-    qint64 highWaterBytes = 256 * 1024; ///< stop reading one side while the other has this unsent
-    qint64 readChunkBytes = 64 * 1024; ///< socket read buffer and relay chunk
+    qint64 highWaterBytes =
+        qint64(256) * 1024; ///< stop reading one side while the other has this unsent
+    qint64 readChunkBytes = qint64(64) * 1024; ///< socket read buffer and relay chunk
 };
 
 } // namespace Autocoder::Sandboxd

@@ -23,7 +23,7 @@ namespace Autocoder::Sandboxd {
 /// explicitly (an exact name, an address, or a CIDR lying inside such a range;
 /// a wildcard or 0.0.0.0/0 trusts too much DNS to count); protected endpoints
 /// are denied whatever the lists say.
-class EgressPolicy
+class EgressPolicy final
 {
 public:
     struct Decision

@@ -20,9 +20,10 @@ class HostResolver;
 /// the address that passed (no second lookup, so no DNS rebinding). Refusals
 /// get a 403 naming the host and the reason. Everything a client can make it
 /// hold is bounded by EgressLimits.
-class EgressProxy : public QObject
+class EgressProxy final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EgressProxy)
 public:
     /// `resolver` must outlive the proxy.
     EgressProxy(const EgressPolicy &policy, const HostResolver *resolver,

@@ -16,7 +16,7 @@ struct ResolvedPath;
 /// are reported with `symlinkTarget` (read with readlinkat) and their target's
 /// type, found by resolving the target in the sandbox's view, never by
 /// following the link on the host.
-class EntryInfo
+class EntryInfo final
 {
 public:
     /// \a visiblePath is what the client asked for (ListDir keeps its prefix);

@@ -16,7 +16,7 @@ class Sandbox;
 /// below the sandbox area without following symlinks (PathResolver::openConfined),
 /// never from a host path string. Uploads (`POST /files`) never reach the HTTP
 /// parser: FilesUpload writes them to disk as they arrive, through ConfinedFs.
-class FilesEndpoint
+class FilesEndpoint final
 {
 public:
     static void handle(Sandbox *sandbox, const QHttpServerRequest &request,

@@ -1,8 +1,8 @@
 #include "sandboxd/filesupload.h"
 
+#include "common/gzipinflater.h"
 #include "sandboxd/confinedfs.h"
 #include "sandboxd/filesendpoint.h"
-#include "sandboxd/gzipinflater.h"
 #include "sandboxd/multipartparser.h"
 #include "sandboxd/multipartstream.h"
 #include "sandboxd/sandbox.h"

@@ -10,9 +10,12 @@
 
 #include <memory>
 
+namespace Autocoder {
+class GzipInflater;
+} // namespace Autocoder
+
 namespace Autocoder::Sandboxd {
 
-class GzipInflater;
 class MultipartStream;
 
 /// envd's `POST /files` upload (multipart/form-data or a raw body, optionally
@@ -22,7 +25,7 @@ class MultipartStream;
 ///
 /// Files are written in place: an upload that fails half-way (a bad part, the
 /// client going away) leaves what was written so far, like envd.
-class FilesUpload : public BodySink
+class FilesUpload final : public BodySink
 {
 public:
     FilesUpload(Sandbox *sandbox, const QString &path, const QByteArray &boundary, bool gzip,

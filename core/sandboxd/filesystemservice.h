@@ -17,7 +17,7 @@ struct ResolvedPath;
 /// Each works from one descriptor opened below the area root (never from a
 /// host path string), so a sandbox process swapping directories for symlinks
 /// meanwhile cannot make an answer describe a host file.
-class FilesystemService
+class FilesystemService final
 {
 public:
     static void handle(Sandbox *sandbox, const QString &method, const QHttpServerRequest &request,

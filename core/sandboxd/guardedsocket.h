@@ -25,9 +25,10 @@ class RequestGate;
 /// request's body goes to its BodySink and never reaches the parser. Heads are
 /// decided only when the parser has consumed (and so handled) the previous
 /// request, which keeps responses of pipelined requests in order.
-class GuardedSocket : public QTcpSocket
+class GuardedSocket final : public QTcpSocket
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GuardedSocket)
 public:
     GuardedSocket(qintptr descriptor, RequestGate *gate, QObject *parent = nullptr);
     ~GuardedSocket() override;
@@ -39,7 +40,7 @@ public:
     void disconnectFromHost() override;
     void close() override;
 
-    static constexpr qint64 WireChunk = 256 * 1024;
+    static constexpr qint64 WireChunk = qint64(256) * 1024;
     static constexpr int LingerMs = 2000;
 
 protected:

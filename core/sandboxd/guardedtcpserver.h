@@ -11,9 +11,10 @@ class RequestGate;
 /// At most MaxConnections are open at once (more are closed at once), and a
 /// failed accept (no descriptors left) pauses accepting only briefly: Qt would
 /// otherwise stop accepting for good.
-class GuardedTcpServer : public QTcpServer
+class GuardedTcpServer final : public QTcpServer
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GuardedTcpServer)
 public:
     static constexpr int MaxConnections = 512;
 

@@ -19,7 +19,7 @@ void HostResolver::addOverride(const QString &host, const QList<QHostAddress> &a
     m_overrides.insert(EgressAddress::normalizedHost(host), addresses);
 }
 
-void HostResolver::lookup(const QString &host, QObject *context, Callback callback) const
+void HostResolver::lookup(const QString &host, QObject *context, const Callback &callback) const
 {
     // Answers are always delivered from the event loop so that callers see one
     // order of events whether or not a DNS query was needed.

@@ -15,7 +15,7 @@ namespace Autocoder::Sandboxd {
 /// addresses, asynchronously. A static override table answers first (like curl
 /// --resolve); EgressPolicy::hostAliasName() is built in as 127.0.0.1. In strict
 /// mode (tests) a name missing from the table fails without any DNS query.
-class HostResolver
+class HostResolver final
 {
 public:
     /// `addresses` is empty when the lookup failed; `error` then says why.
@@ -30,7 +30,7 @@ public:
 
     /// Calls `callback` later on `context`'s thread (never from inside lookup()),
     /// and not at all once `context` is gone. IP literals answer themselves.
-    void lookup(const QString &host, QObject *context, Callback callback) const;
+    void lookup(const QString &host, QObject *context, const Callback &callback) const;
 
 private:
     QHash<QString, QList<QHostAddress>> m_overrides;

@@ -13,7 +13,7 @@ namespace Autocoder::Sandboxd {
 /// Small helpers to answer requests the way E2B does: JSON bodies, the
 /// `{"code","message"}` error shapes of the control plane and envd, and Connect
 /// unary errors `{"code":"not_found","message":..}` with the mapped status.
-class HttpReply
+class HttpReply final
 {
 public:
     static QByteArray header(const QHttpServerRequest &request, const QByteArray &name);

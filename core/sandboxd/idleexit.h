@@ -10,9 +10,10 @@ class SandboxServer;
 /// Ends a server nobody uses: it emits idle() once the server has had no
 /// sandbox and no request for the given time. Sandboxes are what clients come
 /// back for; their own timeouts end the ones nobody comes back for.
-class IdleExit : public QObject
+class IdleExit final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IdleExit)
 public:
     /// \a seconds 0 = never.
     IdleExit(SandboxServer *server, int seconds, QObject *parent = nullptr);

@@ -17,7 +17,7 @@ struct MultipartPart
 
 /// Parses a complete multipart/form-data body (RFC 7578) that the HTTP server
 /// has already received. Pure: bytes in, parts out.
-class MultipartParser
+class MultipartParser final
 {
 public:
     /// Extracts the boundary from a Content-Type header; empty if none.

@@ -9,7 +9,7 @@ namespace Autocoder::Sandboxd {
 /// Parses a multipart/form-data body (RFC 7578) as it arrives: bytes in, part
 /// events out, holding back only what could be the start of a delimiter, so a
 /// part of any size passes through in pieces. Pure.
-class MultipartStream
+class MultipartStream final
 {
 public:
     struct Event

@@ -17,7 +17,7 @@ namespace Autocoder::Sandboxd {
 /// none sees the host's. The listening socket is the sandbox's only way out: the server
 /// accepts on it from its own event loop (the egress proxy), which needs no bridge process
 /// and no socket file in the sandbox.
-class NetworkNamespace
+class NetworkNamespace final
 {
 public:
     static constexpr quint16 DefaultProxyPort = 3128;

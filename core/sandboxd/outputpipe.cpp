@@ -10,7 +10,7 @@
 namespace Autocoder::Sandboxd {
 
 namespace {
-constexpr qint64 ChunkSize = 32 * 1024;
+constexpr qint64 ChunkSize = qint64(32) * 1024;
 // Bytes read per notification: other connections get their turn on the event loop, and a
 // pause takes effect within this many bytes.
 constexpr qint64 ReadBudget = 4 * ChunkSize;

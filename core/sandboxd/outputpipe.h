@@ -12,9 +12,10 @@ namespace Autocoder::Sandboxd {
 /// stop: while paused nothing is read, the pipe fills up and the writer blocks
 /// in write(), so a client that does not read cannot make the server buffer
 /// without bound.
-class OutputPipe : public QObject
+class OutputPipe final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OutputPipe)
 public:
     explicit OutputPipe(QObject *parent = nullptr);
     ~OutputPipe() override;

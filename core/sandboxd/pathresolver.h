@@ -34,7 +34,7 @@ struct ResolvedPath
 /// openat2(RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS) from the area root and work
 /// from that one descriptor: a symlink swapped in after the check makes the
 /// open fail instead of leading out.
-class PathResolver
+class PathResolver final
 {
 public:
     static QString homePath() { return QStringLiteral("/home/user"); }

@@ -10,7 +10,7 @@ namespace Autocoder::Sandboxd {
 /// Files only their owner may read: the server's key, its address. Reading
 /// refuses anything a different user could have written or can read, and
 /// never follows a symlink, so a planted file cannot hand out or steal a key.
-class PrivateFile
+class PrivateFile final
 {
 public:
     /// The content, if \a path is a regular file of this user with mode 0600 or

@@ -14,9 +14,10 @@ class Sandbox;
 
 /// envd's `process.Process` Connect service for one sandbox: Start and Connect
 /// (server streaming), List, SendInput, CloseStdin, SendSignal (unary).
-class ProcessService : public QObject
+class ProcessService final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProcessService)
 public:
     explicit ProcessService(QObject *parent = nullptr);
 

@@ -17,9 +17,10 @@ class SandboxProcess;
 /// (Start) kills the process and ends with `deadline_exceeded`. While more than
 /// MaxUnsentBytes wait in the socket, the stream holds the process's output, so a
 /// client that does not read stalls the process instead of growing the server.
-class ProcessStream : public QObject
+class ProcessStream final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProcessStream)
 public:
     ProcessStream(ChunkedStream *out, SandboxProcess *process, int keepaliveSeconds,
                   qint64 deadlineMs, QObject *parent = nullptr);
@@ -28,7 +29,7 @@ public:
 
     void begin();
 
-    static constexpr qint64 MaxUnsentBytes = 1024 * 1024;
+    static constexpr qint64 MaxUnsentBytes = qint64(1024) * 1024;
 
     static QList<QPair<QByteArray, QByteArray>> responseHeaders();
 

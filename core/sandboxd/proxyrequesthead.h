@@ -13,7 +13,7 @@ namespace Autocoder::Sandboxd {
 /// absolute-form plain HTTP request (`GET http://host:port/path HTTP/1.1`).
 /// Pure: bytes in, a value out; strict, because what it accepts decides where
 /// a sandbox's bytes go (no obs-fold, no bare CR/LF, no conflicting lengths).
-class ProxyRequestHead
+class ProxyRequestHead final
 {
 public:
     using Header = QPair<QByteArray, QByteArray>;

@@ -47,7 +47,7 @@ void RequestFramer::append(const QByteArray &bytes)
 
 QByteArray RequestFramer::take(qint64 size)
 {
-    const QByteArray out = m_buffer.mid(m_pos, int(size));
+    QByteArray out = m_buffer.mid(m_pos, int(size));
     m_pos += int(size);
     if (m_pos == m_buffer.size() || (m_pos >= 64 * 1024 && m_state != State::Head)) {
         m_buffer.remove(0, m_pos);

@@ -15,10 +15,10 @@ namespace Autocoder::Sandboxd {
 /// Heads are delimited like Qt HttpServer delimits them (leading blank lines
 /// skipped, the head ends at an empty LF or CRLF line); chunked bodies must be
 /// plain (no chunk extensions, no trailers) for the same reason.
-class RequestFramer
+class RequestFramer final
 {
 public:
-    static constexpr qint64 MaxHeadBytes = 64 * 1024;
+    static constexpr qint64 MaxHeadBytes = qint64(64) * 1024;
 
     enum class Kind {
         NeedMore, ///< nothing to report until more bytes arrive

@@ -16,11 +16,11 @@ struct ServerConfig;
 /// checked with envd's upload rules and streamed to disk by FilesUpload.
 /// Requests that will fail for other reasons (bad method, unknown path) pass
 /// with a small limit and get their usual answer from the handlers.
-class RequestPolicy : public RequestGate
+class RequestPolicy final : public RequestGate
 {
 public:
-    static constexpr qint64 ControlPlaneMaxBody = 1024 * 1024;
-    static constexpr qint64 EnvdMaxBody = 16 * 1024 * 1024;
+    static constexpr qint64 ControlPlaneMaxBody = qint64(1024) * 1024;
+    static constexpr qint64 EnvdMaxBody = qint64(16) * 1024 * 1024;
 
     struct Route
     {

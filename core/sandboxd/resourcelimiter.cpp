@@ -378,7 +378,7 @@ void ResourceLimiter::retryReleases()
 QList<ChildSetup::Limit> ResourceLimiter::rlimitsFor(const ResourceLimits &limits,
                                                      int hostUid) const
 {
-    constexpr rlim_t MiB = 1024 * 1024;
+    constexpr rlim_t MiB = rlim_t(1024) * 1024;
     // No single file larger than the whole disk quota, whatever the mechanism.
     QList<ChildSetup::Limit> out { { RLIMIT_FSIZE, rlim_t(limits.diskSizeMB) * MiB } };
     // The server raises its own descriptor limit to serve many clients; a sandbox's processes

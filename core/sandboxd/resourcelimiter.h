@@ -26,9 +26,10 @@ namespace Autocoder::Sandboxd {
 ///
 /// Every cgroup lives below the server's own cgroup in a directory of this instance, removed
 /// again when the limiter goes. RLIMIT_FSIZE (largest file = the disk quota) is set in every mode.
-class ResourceLimiter : public QObject
+class ResourceLimiter final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResourceLimiter)
 public:
     static constexpr int SandboxOpenFiles = 65536; ///< RLIMIT_NOFILE of sandboxed processes
     enum class Mechanism { CgroupV2, CgroupV1, Rlimits };

@@ -53,7 +53,7 @@ qint64 ResourceLimits::hostMemoryMB()
     const long pageSize = ::sysconf(_SC_PAGESIZE);
     if (pages <= 0 || pageSize <= 0)
         return qint64(1) << 20;
-    return qint64(pages) * pageSize / (1024 * 1024);
+    return qint64(pages) * pageSize / (qint64(1024) * 1024);
 }
 
 int ResourceLimits::effectiveCpuCount() const

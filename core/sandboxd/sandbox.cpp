@@ -1,6 +1,7 @@
 #include "sandboxd/sandbox.h"
 
 #include "sandboxd/bwrapcommand.h"
+#include "sandboxd/sandboxdlog.h"
 #include "sandboxd/sandboxnetwork.h"
 #include "sandboxd/sandboxresources.h"
 
@@ -108,15 +109,17 @@ void Sandbox::logRefusal(const QString &message)
     // The sandbox's own log is bounded; the server's log file is not, so a sandbox refused in
     // a loop gets a few lines a minute there, not one per attempt.
     constexpr int PerMinute = 20;
-    if (!m_refusalWindow.isValid() || m_refusalWindow.hasExpired(60 * 1000)) {
+    if (!m_refusalWindow.isValid() || m_refusalWindow.hasExpired(qint64(60) * 1000)) {
         if (m_refusalsInWindow > PerMinute)
-            qInfo("autocoder-sandboxd: sandbox %s: %d more refused connections not logged",
-                  qPrintable(m_id), m_refusalsInWindow - PerMinute);
+            qCInfo(lcSandboxd,
+                   "autocoder-sandboxd: sandbox %s: %d more refused connections not logged",
+                   qPrintable(m_id), m_refusalsInWindow - PerMinute);
         m_refusalWindow.start();
         m_refusalsInWindow = 0;
     }
     if (++m_refusalsInWindow <= PerMinute)
-        qInfo("autocoder-sandboxd: sandbox %s: %s", qPrintable(m_id), qPrintable(message));
+        qCInfo(lcSandboxd, "autocoder-sandboxd: sandbox %s: %s", qPrintable(m_id),
+               qPrintable(message));
 }
 
 EgressPolicy Sandbox::egressPolicy() const

@@ -40,9 +40,10 @@ class SandboxResources;
 /// One sandbox: its directories on the host, its processes, its lifetime.
 /// Ending it (kill(), expiry, server shutdown) kills every process and removes
 /// its directory.
-class Sandbox : public QObject
+class Sandbox final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Sandbox)
 public:
     Sandbox(const QString &id, const QString &accessToken, const QString &rootDir,
             const QString &etcDir, const QString &bwrapProgram, const SandboxOptions &options,

@@ -14,7 +14,7 @@ namespace Autocoder::Sandboxd {
 /// cgroup v1 hierarchy (pids, memory, cpu), or a single cgroup v2 directory, with the
 /// sandbox's limits written into it. Processes join it through the open cgroup.procs
 /// descriptors (ChildSetup writes "0" into them in the forked child).
-class SandboxCgroup
+class SandboxCgroup final
 {
 public:
     enum class Version { V1, V2 };

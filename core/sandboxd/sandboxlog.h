@@ -10,7 +10,7 @@ namespace Autocoder::Sandboxd {
 /// What the server has to say about one sandbox (refused connections, limits reached),
 /// served as E2B's GET /v2/sandboxes/{id}/logs. Bounded: the oldest entries go first, so a
 /// sandbox that provokes messages in a loop cannot grow the server.
-class SandboxLog
+class SandboxLog final
 {
 public:
     static constexpr int MaxEntries = 1000;

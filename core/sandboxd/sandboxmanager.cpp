@@ -2,6 +2,7 @@
 
 #include "sandboxd/bwrapcommand.h"
 #include "sandboxd/resourcelimiter.h"
+#include "sandboxd/sandboxdlog.h"
 #include "sandboxd/sandboxresources.h"
 
 #include <QDir>
@@ -50,9 +51,10 @@ bool SandboxManager::initialize(QString *error)
     if (m_config.sandboxUid >= 0
         && (!traversable(m_config.dataDir)
             || !traversable(m_config.effectiveTemplatesDir() + QStringLiteral("/x")))) {
-        qWarning("autocoder-sandboxd: %s is not reachable by uid %d (a parent directory is not "
-                 "o+x); sandboxes run as the server's uid instead",
-                 qPrintable(m_config.dataDir), m_config.sandboxUid);
+        qCWarning(lcSandboxd,
+                  "autocoder-sandboxd: %s is not reachable by uid %d (a parent directory is not "
+                  "o+x); sandboxes run as the server's uid instead",
+                  qPrintable(m_config.dataDir), m_config.sandboxUid);
         m_config.sandboxUid = -1;
     }
     // With a separate sandbox uid, bwrap (running as that uid) must reach the bind sources.
@@ -63,7 +65,8 @@ bool SandboxManager::initialize(QString *error)
         return false;
     ::chmod(QFile::encodeName(m_config.dataDir + QStringLiteral("/runtime")).constData(), 0755);
     ::chmod(QFile::encodeName(etcDir()).constData(), 0755);
-    qInfo("autocoder-sandboxd: %s", qPrintable(m_limiter->initialize(m_config.forceRlimits)));
+    qCInfo(lcSandboxd, "autocoder-sandboxd: %s",
+           qPrintable(m_limiter->initialize(m_config.forceRlimits)));
     return true;
 }
 
@@ -120,12 +123,19 @@ Sandbox *SandboxManager::create(const SandboxOptions &options, QString *error)
                              { root + QStringLiteral("/home"), root + QStringLiteral("/tmp") },
                              m_config.diskCheckIntervalMs, sandbox);
     if (!sandbox->prepare(&m_resolver, error) || !resources->start(id, error)) {
+        qCWarning(lcSandboxd, "sandbox %s could not be prepared: %s", qPrintable(id),
+                  qPrintable(*error));
         delete sandbox;
         return nullptr;
     }
     sandbox->setResources(resources);
     m_sandboxes.insert(id, sandbox);
-    connect(sandbox, &Sandbox::expired, this, [this, id] { kill(id); });
+    qCDebug(lcSandboxd, "sandbox %s created from template %s (%lld sandboxes)", qPrintable(id),
+            qPrintable(options.templateName), qlonglong(m_sandboxes.size()));
+    connect(sandbox, &Sandbox::expired, this, [this, id] {
+        qCInfo(lcSandboxd, "sandbox %s expired", qPrintable(id));
+        kill(id);
+    });
     return sandbox;
 }
 
@@ -149,6 +159,8 @@ bool SandboxManager::kill(const QString &id)
         return false;
     sandbox->destroy();
     sandbox->deleteLater();
+    qCDebug(lcSandboxd, "sandbox %s ended (%lld left)", qPrintable(id),
+            qlonglong(m_sandboxes.size()));
     Q_EMIT sandboxEnded(id);
     return true;
 }

@@ -13,9 +13,10 @@ class ResourceLimiter;
 
 /// Owns every live sandbox of the server: creation, lookup, expiry and the
 /// clean-up of all of them when the server stops.
-class SandboxManager : public QObject
+class SandboxManager final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxManager)
 public:
     static QString envdVersion() { return QStringLiteral("0.5.7"); }
 

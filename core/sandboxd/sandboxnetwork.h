@@ -18,9 +18,10 @@ struct ChildSetup;
 /// A sandbox's network as a whole: its own namespace (NetworkNamespace) and the egress proxy
 /// that is its only way out, listening inside the namespace at 127.0.0.1:3128 and enforcing
 /// the sandbox's EgressPolicy from the server's event loop.
-class SandboxNetwork : public QObject
+class SandboxNetwork final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxNetwork)
 public:
     /// Null with \a error when the namespace cannot be made. \a resolver must outlive it.
     static std::unique_ptr<SandboxNetwork> create(int hostUid, const EgressPolicy &policy,

@@ -1,6 +1,7 @@
 #include "sandboxd/sandboxprocess.h"
 
 #include "sandboxd/outputpipe.h"
+#include "sandboxd/sandboxdlog.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -78,8 +79,8 @@ SandboxProcess::~SandboxProcess()
     if (!m_finished && !m_exitEvent.isEmpty()) {
         // Destroyed with its sandbox: report what the pipes hold now (at most their
         // capacity, the writers are gone) and the end, without waiting for end of file.
-        m_stdout->drain(1024 * 1024);
-        m_stderr->drain(1024 * 1024);
+        m_stdout->drain(qint64(1024) * 1024);
+        m_stderr->drain(qint64(1024) * 1024);
         finish(m_exitEvent);
     }
 }
@@ -151,6 +152,8 @@ void SandboxProcess::start(const QString &program, const QStringList &arguments,
             });
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart) {
+            qCWarning(lcSandboxd, "%s failed to start: %s", qPrintable(m_process->program()),
+                      qPrintable(m_process->errorString()));
             m_stdout->closeWriteEnd();
             m_stderr->closeWriteEnd();
             finish(QJsonObject { { QStringLiteral("exitCode"), -1 },
@@ -167,6 +170,8 @@ void SandboxProcess::start(const QString &program, const QStringList &arguments,
     m_stdout->closeWriteEnd();
     m_stderr->closeWriteEnd();
     if (!error.isEmpty()) {
+        qCWarning(lcSandboxd, "%s could not be launched: %s", qPrintable(program),
+                  qPrintable(error));
         QMetaObject::invokeMethod(
             this,
             [this, error] {

@@ -42,6 +42,7 @@ struct ProcessConfig
 class SandboxProcess : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxProcess)
 public:
     SandboxProcess(quint32 pid, const QString &tag, const ProcessConfig &config,
                    QObject *parent = nullptr);

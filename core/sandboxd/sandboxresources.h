@@ -17,9 +17,10 @@ class ResourceLimiter;
 
 /// What bounds one sandbox (or one template preparation run): its cgroup or rlimits, chosen
 /// by the server's ResourceLimiter, and its disk quota.
-class SandboxResources : public QObject
+class SandboxResources final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxResources)
 public:
     /// \a diskRoots empty: no disk quota check (template runs).
     SandboxResources(const ResourceLimits &limits, ResourceLimiter *limiter, int hostUid,

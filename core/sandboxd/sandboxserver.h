@@ -21,9 +21,10 @@ class TemplateStore;
 /// routes it like E2B's edge proxy does (the `49983-{id}.host` form or the
 /// E2b-Sandbox-Id/-Port headers), checks the per-sandbox access token and hands
 /// streaming RPCs their socket.
-class SandboxServer : public QAbstractHttpServer
+class SandboxServer final : public QAbstractHttpServer
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxServer)
 public:
     explicit SandboxServer(const ServerConfig &config, QObject *parent = nullptr);
     ~SandboxServer() override;

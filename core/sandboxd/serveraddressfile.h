@@ -19,7 +19,7 @@ struct ServerAddress
     QDateTime started;
 };
 
-class ServerAddressFile
+class ServerAddressFile final
 {
 public:
     static QString path(const QString &dataDir);

@@ -25,9 +25,10 @@ class ResourceLimiter;
 /// npm runs inside a bubblewrap sandbox too (its install scripts never run on
 /// the host); the result is verified in a sandbox as uid 1000 before it is
 /// published with an atomic rename.
-class TemplateStore : public QObject
+class TemplateStore final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TemplateStore)
 public:
     static constexpr const char *ClaudeCodePackage = "@anthropic-ai/claude-code@2.1.112";
     static constexpr const char *BunPackage = "bun@1.4.5";

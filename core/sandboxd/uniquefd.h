@@ -6,7 +6,7 @@ namespace Autocoder::Sandboxd {
 
 /// Owns one file descriptor and closes it when it goes out of scope, so that the
 /// descriptor walks over sandbox files cannot leak descriptors on their many early returns.
-class UniqueFd
+class UniqueFd final
 {
 public:
     UniqueFd() = default;

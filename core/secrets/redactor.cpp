@@ -82,7 +82,7 @@ QJsonArray Redactor::redact(const QJsonArray &array) const
     if (m_secrets.isEmpty())
         return array;
     QJsonArray out;
-    for (const QJsonValue &v : array)
+    for (const QJsonValue v : array)
         out.append(redact(v));
     return out;
 }

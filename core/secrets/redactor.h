@@ -12,7 +12,7 @@ namespace Autocoder::Secrets {
 /// Replaces known secret values with "[REDACTED]" in text, bytes and JSON trees.
 /// Values shorter than MinSecretLength are ignored (too likely to match ordinary text).
 /// Every log line, event, journal and export passes through one of these.
-class Redactor
+class Redactor final
 {
 public:
     static constexpr int MinSecretLength = 8;

@@ -1,5 +1,7 @@
 #include "secrets/secretstore.h"
 
+#include "secrets/secretslog.h"
+
 #include <qt6keychain/keychain.h>
 
 namespace Autocoder::Secrets {
@@ -53,6 +55,7 @@ SecretStore::SecretStore(const QString &serviceName, QObject *parent)
     , m_serviceName(serviceName)
 {
     qRegisterMetaType<Autocoder::Secrets::SecretResult>();
+    qRegisterMetaType<Autocoder::Secrets::SecretWriteResult>();
 }
 
 SecretStore::~SecretStore()
@@ -121,63 +124,69 @@ void SecretStore::onJobFinished(QKeychain::Job *job, Operation op, const QString
 {
     if (!m_jobs.remove(job))
         return;
-    const SecretResult result = resultFor(job, op);
     job->deleteLater();
+    const bool ok = job->error() == QKeychain::NoError;
+    // The key's name and the keychain's own message, never a value.
+    if (!ok)
+        qCDebug(lcSecrets, "keychain job for %s failed: %s (%d)", qPrintable(key),
+                qPrintable(job->errorString()), int(job->error()));
     switch (op) {
     case Operation::Read:
-        Q_EMIT readFinished(key, result);
+        if (ok)
+            Q_EMIT readFinished(
+                key,
+                SecretResult(static_cast<const QKeychain::ReadPasswordJob *>(job)->textData()));
+        else
+            Q_EMIT readFinished(key, failure(errorFor(job)));
         break;
     case Operation::Write:
-        Q_EMIT writeFinished(key, result);
+        Q_EMIT writeFinished(key, ok ? SecretWriteResult() : failure(errorFor(job)));
         break;
     case Operation::Remove:
-        Q_EMIT removeFinished(key, result);
+        Q_EMIT removeFinished(key, ok ? SecretWriteResult() : failure(errorFor(job)));
         break;
     }
 }
 
-SecretResult SecretStore::resultFor(const QKeychain::Job *job, Operation op) const
+SecretError SecretStore::errorFor(const QKeychain::Job *job) const
 {
-    SecretResult result;
+    using Status = SecretError::Status;
+    SecretError error;
     const QString detail = job->errorString();
     switch (job->error()) {
     case QKeychain::NoError:
-        result.status = SecretResult::Status::Ok;
-        if (op == Operation::Read)
-            result.value = static_cast<const QKeychain::ReadPasswordJob *>(job)->textData();
-        return result;
+        break;
     case QKeychain::EntryNotFound:
-        result.status = SecretResult::Status::NotFound;
-        result.error = tr("No value is stored in the keychain for this key.");
-        return result;
+        error.status = Status::NotFound;
+        error.message = tr("No value is stored in the keychain for this key.");
+        return error;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        result.status = SecretResult::Status::Unavailable;
+        error.status = Status::Unavailable;
         break;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        result.status = SecretResult::Status::AccessDenied;
-        result.error =
+        error.status = Status::AccessDenied;
+        error.message =
             tr("The system keychain refused access (%1). Unlock it and try again.").arg(detail);
-        return result;
+        return error;
     case QKeychain::CouldNotDeleteEntry:
-        result.status = SecretResult::Status::Error;
-        result.error =
+        error.status = Status::Error;
+        error.message =
             tr("The key could not be removed from the system keychain (%1).").arg(detail);
-        return result;
+        return error;
     case QKeychain::OtherError:
-        result.status = looksLikeMissingService(detail) ? SecretResult::Status::Unavailable
-                                                        : SecretResult::Status::Error;
+        error.status = looksLikeMissingService(detail) ? Status::Unavailable : Status::Error;
         break;
     }
-    if (result.status == SecretResult::Status::Unavailable)
-        result.error = tr("No system keychain is available (%1). Keys can be read from the "
-                          "environment variables ANTHROPIC_API_KEY and E2B_API_KEY instead, "
-                          "but cannot be saved.")
-                           .arg(detail);
+    if (error.status == Status::Unavailable)
+        error.message = tr("No system keychain is available (%1). Keys can be read from the "
+                           "environment variables ANTHROPIC_API_KEY and E2B_API_KEY instead, "
+                           "but cannot be saved.")
+                            .arg(detail);
     else
-        result.error = tr("The system keychain reported an error: %1").arg(detail);
-    return result;
+        error.message = tr("The system keychain reported an error: %1").arg(detail);
+    return error;
 }
 
 } // namespace Autocoder::Secrets

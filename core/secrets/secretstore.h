@@ -18,9 +18,10 @@ namespace Autocoder::Secrets {
 /// never written to QSettings or files: the insecure fallback is off. When the keychain is
 /// unavailable the result says so (Status::Unavailable) and the UI can use
 /// environmentValue() read-only instead.
-class SecretStore : public QObject
+class SecretStore final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SecretStore)
 
 public:
     static QString defaultServiceName() { return QStringLiteral("Autocoder"); }
@@ -48,19 +49,18 @@ public:
 
 Q_SIGNALS:
     void readFinished(const QString &key, const Autocoder::Secrets::SecretResult &result);
-    void writeFinished(const QString &key, const Autocoder::Secrets::SecretResult &result);
-    void removeFinished(const QString &key, const Autocoder::Secrets::SecretResult &result);
+    void writeFinished(const QString &key, const Autocoder::Secrets::SecretWriteResult &result);
+    void removeFinished(const QString &key, const Autocoder::Secrets::SecretWriteResult &result);
 
 private:
     enum class Operation { Read, Write, Remove };
     void startJob(QKeychain::Job *job, Operation op, const QString &key);
     void onJobFinished(QKeychain::Job *job, Operation op, const QString &key);
-    SecretResult resultFor(const QKeychain::Job *job, Operation op) const;
+    /// Why the job failed; only for a job that did not end with NoError.
+    SecretError errorFor(const QKeychain::Job *job) const;
 
     QString m_serviceName;
     QSet<QKeychain::Job *> m_jobs;
 };
 
 } // namespace Autocoder::Secrets
-
-Q_DECLARE_METATYPE(Autocoder::Secrets::SecretResult)

@@ -22,7 +22,7 @@ QByteArray StreamRedactor::feed(const QByteArray &chunk)
 
 QByteArray StreamRedactor::flush()
 {
-    const QByteArray rest = m_redactor.redact(m_pending);
+    QByteArray rest = m_redactor.redact(m_pending);
     m_pending.clear();
     return rest;
 }

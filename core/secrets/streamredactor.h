@@ -9,7 +9,7 @@ namespace Autocoder::Secrets {
 /// Redacts a byte stream that arrives in chunks (process output), where a secret may be split
 /// across chunk boundaries. Holds back only the tail that could still become a secret (at most
 /// longest-secret - 1 bytes); everything else is returned immediately.
-class StreamRedactor
+class StreamRedactor final
 {
 public:
     explicit StreamRedactor(const Redactor &redactor);

@@ -10,7 +10,7 @@ namespace Autocoder::Spec {
 
 /// Renders the brief from the spec. Deterministic: same spec, same bytes (golden-file tested).
 /// The text is for the agent, not for the person, so it is not translated.
-class BriefRenderer
+class BriefRenderer final
 {
 public:
     /// Renders for the default project directory, defaultWorkdir(spec).

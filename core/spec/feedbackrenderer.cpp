@@ -74,7 +74,7 @@ QString FeedbackRenderer::stripAnsi(const QString &text)
 
 QString FeedbackRenderer::trimOutput(const QString &text, int maxChars)
 {
-    const QString s = stripAnsi(cleanLines(text));
+    QString s = stripAnsi(cleanLines(text));
     if (maxChars <= 0)
         return {};
     if (s.size() <= maxChars)

@@ -10,7 +10,7 @@ namespace Autocoder::Spec {
 /// Renders the compact prompt of a fix iteration (sent with `--resume <session>`):
 /// failing tests with their messages, the failing command, trimmed output and the person's
 /// guidance. Bounded in size whatever the input: never a raw megabyte of log.
-class FeedbackRenderer
+class FeedbackRenderer final
 {
 public:
     static constexpr int DefaultOutputBudget = 4096; ///< characters of command output kept

@@ -10,7 +10,7 @@ namespace Autocoder::Spec {
 
 /// Registry of the built-in project kinds: bun-library, bun-cli, bun-web, node-library.
 /// Display names are translated at call time, so call again after switching language.
-class KindPresets
+class KindPresets final
 {
     Q_DECLARE_TR_FUNCTIONS(Autocoder::Spec::KindPresets)
 

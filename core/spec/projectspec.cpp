@@ -170,52 +170,51 @@ ProjectSpec ProjectSpec::forKind(const QString &kindId)
     return spec;
 }
 
-ProjectSpec ProjectSpec::fromJson(const QByteArray &json, QString *error)
+Result<ProjectSpec> ProjectSpec::parse(const QByteArray &json)
 {
-    if (error)
-        error->clear();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        if (error)
-            *error = tr("The spec is not valid JSON: %1 (at byte %2).")
-                         .arg(parseError.errorString())
-                         .arg(parseError.offset);
-        return {};
-    }
-    if (!doc.isObject()) {
-        if (error)
-            *error = tr("The spec must be a JSON object.");
-        return {};
-    }
-    return fromJsonObject(doc.object(), error);
+    if (parseError.error != QJsonParseError::NoError)
+        return failure(tr("The spec is not valid JSON: %1 (at byte %2).")
+                           .arg(parseError.errorString())
+                           .arg(parseError.offset));
+    if (!doc.isObject())
+        return failure(tr("The spec must be a JSON object."));
+    return parseObject(doc.object());
 }
 
-ProjectSpec ProjectSpec::fromJsonObject(const QJsonObject &o, QString *error)
+ProjectSpec ProjectSpec::fromJson(const QByteArray &json, QString *error)
 {
+    Result<ProjectSpec> spec = parse(json);
     if (error)
-        error->clear();
-    Reader r(error);
+        *error = spec ? QString() : spec.error();
+    return spec ? std::move(spec).value() : ProjectSpec();
+}
+
+Result<ProjectSpec> ProjectSpec::parseObject(const QJsonObject &o)
+{
+    QString error;
+    Reader r(&error);
 
     const QJsonValue versionValue = o.value(QStringLiteral("version"));
     if (versionValue.isUndefined()) {
         r.fail(tr("The spec has no “version”."));
-        return {};
+        return failure(error);
     }
     int version = 0;
     r.readInt(o, QStringLiteral("version"), QStringLiteral("version"), &version);
     if (r.failed())
-        return {};
+        return failure(error);
     if (version > CurrentVersion) {
         r.fail(tr("This spec was written by a newer Autocoder (spec version %1; this version reads "
                   "up to %2). Update Autocoder to open it.")
                    .arg(version)
                    .arg(CurrentVersion));
-        return {};
+        return failure(error);
     }
     if (version < 1) {
         r.fail(tr("Unsupported spec version %1.").arg(version));
-        return {};
+        return failure(error);
     }
 
     ProjectSpec spec;
@@ -290,7 +289,7 @@ ProjectSpec ProjectSpec::fromJsonObject(const QJsonObject &o, QString *error)
                      &spec.sandbox.allowOut);
 
     if (r.failed())
-        return {};
+        return failure(error);
     // Whatever version we read, the in-memory spec is now in the current shape.
     spec.version = CurrentVersion;
     return spec;

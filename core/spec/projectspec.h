@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -88,13 +90,18 @@ public:
     /// preset).
     static ProjectSpec forKind(const QString &kindId);
 
-    /// Parses a JSON document. On failure returns a default spec and sets *error to a
-    /// human-readable, translated message naming the offending field. Missing optional
-    /// members take their defaults (commands: from the kind's preset); unknown members are ignored.
-    static ProjectSpec fromJson(const QByteArray &json, QString *error = nullptr);
-    static ProjectSpec fromJsonObject(const QJsonObject &object, QString *error = nullptr);
+    /// Parses a JSON document; the error is a human-readable, translated message naming the
+    /// offending field. Missing optional members take their defaults (commands: from the
+    /// kind's preset); unknown members are ignored.
+    static Result<ProjectSpec> parse(const QByteArray &json);
+    static Result<ProjectSpec> parseObject(const QJsonObject &object);
 
-    /// Indented JSON (members sorted by name, so output is stable); fromJson(toJson()) == *this.
+    /// The former convention: a default spec and a non-empty *error on failure.
+    // TODO(result): remove once callers migrate (runcontroller, headlesscli, mainwindow,
+    // runviewsaving) to parse().
+    static ProjectSpec fromJson(const QByteArray &json, QString *error = nullptr);
+
+    /// Indented JSON (members sorted by name, so output is stable); parse(toJson()) == *this.
     QByteArray toJson() const;
     QJsonObject toJsonObject() const;
 

@@ -9,7 +9,7 @@ namespace Autocoder::Spec {
 
 /// Checks a ProjectSpec before a run starts. The wizard shows the issues next to the
 /// matching fields, so every issue names its field path and carries a translated message.
-class SpecValidator
+class SpecValidator final
 {
     Q_DECLARE_TR_FUNCTIONS(Autocoder::Spec::SpecValidator)
 

@@ -97,7 +97,7 @@ void BenchE2bTransfer::fileByFile()
         QVERIFY(listing.has_value());
         QVERIFY(listing->isOk());
         std::deque<QString> queue;
-        for (const auto &e : listing->value) {
+        for (const auto &e : listing->value()) {
             if (e.type == EntryInfo::Type::File)
                 queue.push_back(e.path);
         }
@@ -115,7 +115,7 @@ void BenchE2bTransfer::fileByFile()
                 client.downloadFile(path, local, 1024 * 1024, &ctx, [&](const Result<qint64> &r) {
                     --inFlight;
                     failed = failed || !r.isOk();
-                    bytes += r.value;
+                    bytes += r.valueOr(0);
                     ++downloaded;
                     if (downloaded == kFiles)
                         loop.quit();

@@ -68,10 +68,10 @@ public:
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
             return false;
         if (!result->isOk()) {
-            qWarning() << "create failed:" << result->error;
+            qWarning() << "create failed:" << result->error();
             return false;
         }
-        *out = result->value;
+        *out = result->value();
         m_created.append(out->sandboxId);
         return true;
     }

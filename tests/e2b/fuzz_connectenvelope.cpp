@@ -36,11 +36,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 if (!ok && error.kind != Error::Kind::Protocol)
                     __builtin_trap(); // failures must always be typed as Protocol
                 const QJsonDocument doc = QJsonDocument::fromJson(frame.payload);
-                EntryInfo entry;
-                QString why;
-                (void)ProcessEventMapper::mapEntry(doc.object(), &entry, &why);
-                ProcessInfo info;
-                (void)ProcessEventMapper::mapProcessInfo(doc.object(), &info, &why);
+                (void)ProcessEventMapper::mapEntry(doc.object());
+                (void)ProcessEventMapper::mapProcessInfo(doc.object());
             }
         }
     }

@@ -328,9 +328,10 @@ void TestConnectionConfig::sandboxInfoParsing()
 {
     const QByteArray json =
         R"({"templateID":"rki5","sandboxID":"i123","alias":"base","clientID":"6532622b","envdVersion":"0.6.4","envdAccessToken":"T0K","trafficAccessToken":null,"domain":null,"state":"paused","metadata":{"a":"b"},"cpuCount":2,"startedAt":"2025-01-01T00:00:00Z","newField":{"x":[1]}})";
-    SandboxInfo s;
-    QString why;
-    QVERIFY(SandboxInfo::fromJson(QJsonDocument::fromJson(json).object(), &s, &why));
+    const Autocoder::Result<SandboxInfo> parsed =
+        SandboxInfo::fromJson(QJsonDocument::fromJson(json).object());
+    QVERIFY(parsed.isOk());
+    const SandboxInfo &s = *parsed;
     QCOMPARE(s.sandboxId, QStringLiteral("i123"));
     QCOMPARE(s.envdAccessToken.reveal(), QStringLiteral("T0K"));
     QVERIFY(s.domain.isEmpty());
@@ -338,8 +339,10 @@ void TestConnectionConfig::sandboxInfoParsing()
     QCOMPARE(s.metadata.value(QStringLiteral("a")), QStringLiteral("b"));
     QCOMPARE(s.cpuCount, 2);
     QVERIFY(s.startedAt.isValid());
-    QVERIFY(!SandboxInfo::fromJson(QJsonObject { { QStringLiteral("sandboxID"), 5 } }, &s, &why));
-    QVERIFY(!why.isEmpty());
+    const Autocoder::Result<SandboxInfo> bad =
+        SandboxInfo::fromJson(QJsonObject { { QStringLiteral("sandboxID"), 5 } });
+    QVERIFY(!bad.isOk());
+    QVERIFY(!bad.error().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestConnectionConfig)

@@ -113,14 +113,14 @@ void TestEnvdClient::filesystemRpcs()
     client()->makeDir(base + QStringLiteral("/a/b"), &ctx,
                       [&](const Result<bool> &r) { made = r; });
     QTRY_VERIFY(made.has_value());
-    QVERIFY2(made->isOk(), qPrintable(made->error.toString()));
-    QCOMPARE(made->value, true);
+    QVERIFY2(made->isOk(), qPrintable(errorOf(*made).toString()));
+    QCOMPARE(made->value(), true);
     made.reset();
     client()->makeDir(base + QStringLiteral("/a/b"), &ctx,
                       [&](const Result<bool> &r) { made = r; });
     QTRY_VERIFY(made.has_value());
     QVERIFY(made->isOk());
-    QCOMPARE(made->value, false); // already_exists
+    QCOMPARE(made->value(), false); // already_exists
 
     std::optional<Error> up;
     client()->uploadBytes("hello", base + QStringLiteral("/a/b/f.txt"), &ctx,
@@ -132,25 +132,25 @@ void TestEnvdClient::filesystemRpcs()
     client()->stat(base + QStringLiteral("/a/b/f.txt"), &ctx,
                    [&](const Result<EntryInfo> &r) { st = r; });
     QTRY_VERIFY(st.has_value());
-    QVERIFY2(st->isOk(), qPrintable(st->error.toString()));
-    QCOMPARE(st->value.type, EntryInfo::Type::File);
-    QCOMPARE(st->value.size, qint64(5));
-    QCOMPARE(st->value.name, QStringLiteral("f.txt"));
+    QVERIFY2(st->isOk(), qPrintable(errorOf(*st).toString()));
+    QCOMPARE(st->value().type, EntryInfo::Type::File);
+    QCOMPARE(st->value().size, qint64(5));
+    QCOMPARE(st->value().name, QStringLiteral("f.txt"));
 
     std::optional<Result<QList<EntryInfo>>> listing;
     client()->listDir(base, 1, &ctx, [&](const Result<QList<EntryInfo>> &r) { listing = r; });
     QTRY_VERIFY(listing.has_value());
-    QVERIFY2(listing->isOk(), qPrintable(listing->error.toString()));
-    QCOMPARE(listing->value.size(), 1);
-    QCOMPARE(listing->value[0].path, base + QStringLiteral("/a"));
-    QCOMPARE(listing->value[0].type, EntryInfo::Type::Directory);
+    QVERIFY2(listing->isOk(), qPrintable(errorOf(*listing).toString()));
+    QCOMPARE(listing->value().size(), 1);
+    QCOMPARE(listing->value()[0].path, base + QStringLiteral("/a"));
+    QCOMPARE(listing->value()[0].type, EntryInfo::Type::Directory);
 
     listing.reset();
     client()->listDir(base, 10, &ctx, [&](const Result<QList<EntryInfo>> &r) { listing = r; });
     QTRY_VERIFY(listing.has_value());
     QVERIFY(listing->isOk());
     QStringList paths;
-    for (const auto &e : listing->value)
+    for (const auto &e : listing->value())
         paths << e.path;
     QCOMPARE(paths,
              QStringList({ base + QStringLiteral("/a"), base + QStringLiteral("/a/b"),
@@ -160,22 +160,22 @@ void TestEnvdClient::filesystemRpcs()
     client()->move(base + QStringLiteral("/a/b/f.txt"), base + QStringLiteral("/g.txt"), &ctx,
                    [&](const Result<EntryInfo> &r) { moved = r; });
     QTRY_VERIFY(moved.has_value());
-    QVERIFY2(moved->isOk(), qPrintable(moved->error.toString()));
-    QCOMPARE(moved->value.name, QStringLiteral("g.txt"));
+    QVERIFY2(moved->isOk(), qPrintable(errorOf(*moved).toString()));
+    QCOMPARE(moved->value().name, QStringLiteral("g.txt"));
 
     std::optional<Result<EntryInfo>> missing;
     client()->stat(base + QStringLiteral("/a/b/f.txt"), &ctx,
                    [&](const Result<EntryInfo> &r) { missing = r; });
     QTRY_VERIFY(missing.has_value());
-    QCOMPARE(missing->error.kind, Error::Kind::NotFound);
-    QCOMPARE(missing->error.connectCode, QStringLiteral("not_found"));
-    QVERIFY(!missing->error.sandboxGone);
+    QCOMPARE(missing->error().kind, Error::Kind::NotFound);
+    QCOMPARE(missing->error().connectCode, QStringLiteral("not_found"));
+    QVERIFY(!missing->error().sandboxGone);
 
     std::optional<Result<QList<EntryInfo>>> notDir;
     client()->listDir(base + QStringLiteral("/g.txt"), 1, &ctx,
                       [&](const Result<QList<EntryInfo>> &r) { notDir = r; });
     QTRY_VERIFY(notDir.has_value());
-    QCOMPARE(notDir->error.kind, Error::Kind::InvalidArgument);
+    QCOMPARE(notDir->error().kind, Error::Kind::InvalidArgument);
 
     std::optional<Error> removed;
     client()->remove(base, &ctx, [&](const Error &e) { removed = e; });
@@ -188,7 +188,7 @@ void TestEnvdClient::filesystemRpcs()
     missing.reset();
     client()->stat(base, &ctx, [&](const Result<EntryInfo> &r) { missing = r; });
     QTRY_VERIFY(missing.has_value());
-    QCOMPARE(missing->error.kind, Error::Kind::NotFound);
+    QCOMPARE(missing->error().kind, Error::Kind::NotFound);
 }
 
 void TestEnvdClient::routingAndAuthHeaders()
@@ -226,8 +226,8 @@ void TestEnvdClient::uploadDownloadBytes()
     client()->downloadFile(QStringLiteral("/home/user/proj/CLAUDE.md"), local, 1024, &ctx,
                            [&](const Result<qint64> &r) { down = r; });
     QTRY_VERIFY(down.has_value());
-    QVERIFY2(down->isOk(), qPrintable(down->error.toString()));
-    QCOMPARE(down->value, qint64(payload.size()));
+    QVERIFY2(down->isOk(), qPrintable(errorOf(*down).toString()));
+    QCOMPARE(down->value(), qint64(payload.size()));
     QCOMPARE(readFile(local), payload);
 }
 
@@ -247,7 +247,7 @@ void TestEnvdClient::uploadFileFromDiskAndDownloadStreamed()
     client()->downloadFile(QStringLiteral("/home/user/data/big.bin"), dst, 8 * 1024 * 1024, &ctx,
                            [&](const Result<qint64> &r) { down = r; });
     QTRY_VERIFY_WITH_TIMEOUT(down.has_value(), 20000);
-    QVERIFY2(down->isOk(), qPrintable(down->error.toString()));
+    QVERIFY2(down->isOk(), qPrintable(errorOf(*down).toString()));
     QCOMPARE(QCryptographicHash::hash(readFile(dst), QCryptographicHash::Sha256),
              QCryptographicHash::hash(data, QCryptographicHash::Sha256));
 
@@ -266,15 +266,15 @@ void TestEnvdClient::downloadErrors()
     client()->downloadFile(QStringLiteral("/home/user/missing.txt"), local, 1024, &ctx,
                            [&](const Result<qint64> &r) { down = r; });
     QTRY_VERIFY(down.has_value());
-    QCOMPARE(down->error.kind, Error::Kind::NotFound);
-    QVERIFY(down->error.message.contains(QStringLiteral("does not exist")));
+    QCOMPARE(down->error().kind, Error::Kind::NotFound);
+    QVERIFY(down->error().message.contains(QStringLiteral("does not exist")));
     QVERIFY(!QFile::exists(local));
 
     down.reset();
     client()->downloadFile(QStringLiteral("/home/user"), local, 1024, &ctx,
                            [&](const Result<qint64> &r) { down = r; });
     QTRY_VERIFY(down.has_value());
-    QCOMPARE(down->error.kind, Error::Kind::InvalidArgument);
+    QCOMPARE(down->error().kind, Error::Kind::InvalidArgument);
     QVERIFY(!QFile::exists(local));
 }
 
@@ -292,8 +292,8 @@ void TestEnvdClient::downloadSizeCap()
     client()->downloadFile(QStringLiteral("/tmp/cap.bin"), local, 50000, &ctx,
                            [&](const Result<qint64> &r) { down = r; });
     QTRY_VERIFY(down.has_value());
-    QCOMPARE(down->error.kind, Error::Kind::Protocol);
-    QVERIFY(down->error.message.contains(QStringLiteral("50000")));
+    QCOMPARE(down->error().kind, Error::Kind::Protocol);
+    QVERIFY(down->error().message.contains(QStringLiteral("50000")));
     QCOMPARE(readFile(local),
              QByteArray("previous content")); // atomically replaced only on success
 }
@@ -307,8 +307,8 @@ void TestEnvdClient::wrongAccessToken()
     std::optional<Result<EntryInfo>> st;
     bad.stat(QStringLiteral("/tmp"), &ctx, [&](const Result<EntryInfo> &r) { st = r; });
     QTRY_VERIFY(st.has_value());
-    QCOMPARE(st->error.kind, Error::Kind::Unauthorized);
-    QCOMPARE(st->error.httpStatus, 401);
+    QCOMPARE(st->error().kind, Error::Kind::Unauthorized);
+    QCOMPARE(st->error().httpStatus, 401);
 }
 
 void TestEnvdClient::unsecuredSandboxNeedsNoToken()
@@ -321,17 +321,17 @@ void TestEnvdClient::unsecuredSandboxNeedsNoToken()
     std::optional<Result<SandboxInfo>> created;
     api.create(options, &ctx, [&](const Result<SandboxInfo> &r) { created = r; });
     QTRY_VERIFY(created.has_value());
-    QVERIFY2(created->isOk(), qPrintable(created->error.toString()));
-    QVERIFY(created->value.envdAccessToken.isEmpty());
-    EnvdClient open(m_peer.config, EnvdTarget::fromSandbox(created->value));
+    QVERIFY2(created->isOk(), qPrintable(errorOf(*created).toString()));
+    QVERIFY(created->value().envdAccessToken.isEmpty());
+    EnvdClient open(m_peer.config, EnvdTarget::fromSandbox(created->value()));
     m_peer.fake->clearLog();
     std::optional<Result<EntryInfo>> st;
     open.stat(QStringLiteral("/tmp"), &ctx, [&](const Result<EntryInfo> &r) { st = r; });
     QTRY_VERIFY(st.has_value());
-    QVERIFY2(st->isOk(), qPrintable(st->error.toString()));
+    QVERIFY2(st->isOk(), qPrintable(errorOf(*st).toString()));
     QVERIFY(!m_peer.fake->requests().first().headers.contains("x-access-token"));
     std::optional<Result<bool>> killed;
-    api.kill(created->value.sandboxId, &ctx, [&](const Result<bool> &r) { killed = r; });
+    api.kill(created->value().sandboxId, &ctx, [&](const Result<bool> &r) { killed = r; });
     QTRY_VERIFY(killed.has_value());
 }
 
@@ -344,12 +344,12 @@ void TestEnvdClient::plainHttpToRemoteHostRefused()
     std::optional<Result<EntryInfo>> st;
     insecure.stat(QStringLiteral("/tmp"), &ctx, [&](const Result<EntryInfo> &r) { st = r; });
     QTRY_VERIFY(st.has_value());
-    QCOMPARE(st->error.kind, Error::Kind::InvalidArgument);
+    QCOMPARE(st->error().kind, Error::Kind::InvalidArgument);
     std::optional<Result<qint64>> down;
     insecure.downloadFile(QStringLiteral("/tmp/x"), m_tmp.filePath(QStringLiteral("insecure")), 10,
                           &ctx, [&](const Result<qint64> &r) { down = r; });
     QTRY_VERIFY(down.has_value());
-    QCOMPARE(down->error.kind, Error::Kind::InvalidArgument);
+    QCOMPARE(down->error().kind, Error::Kind::InvalidArgument);
     ProcessStartOptions o;
     o.cmd = QStringLiteral("true");
     ProcessStream *s = insecure.startProcess(o, &ctx);
@@ -368,20 +368,20 @@ void TestEnvdClient::sandboxGoneIs502NotFound()
     gone.listDir(QStringLiteral("/"), 1, &ctx,
                  [&](const Result<QList<EntryInfo>> &r) { listing = r; });
     QTRY_VERIFY(listing.has_value());
-    QCOMPARE(listing->error.kind, Error::Kind::NotFound);
-    QCOMPARE(listing->error.httpStatus, 502);
-    QVERIFY(listing->error.sandboxGone);
+    QCOMPARE(listing->error().kind, Error::Kind::NotFound);
+    QCOMPARE(listing->error().httpStatus, 502);
+    QVERIFY(listing->error().sandboxGone);
 
     std::optional<Result<bool>> healthy;
     gone.health(&ctx, [&](const Result<bool> &r) { healthy = r; });
     QTRY_VERIFY(healthy.has_value());
     QVERIFY(healthy->isOk());
-    QCOMPARE(healthy->value, false);
+    QCOMPARE(healthy->value(), false);
     healthy.reset();
     client()->health(&ctx, [&](const Result<bool> &r) { healthy = r; });
     QTRY_VERIFY(healthy.has_value());
     QVERIFY(healthy->isOk());
-    QCOMPARE(healthy->value, true);
+    QCOMPARE(healthy->value(), true);
 
     if (m_peer.fake) {
         // The edge's own 502 JSON (fault) on an existing sandbox maps the same way.
@@ -389,9 +389,9 @@ void TestEnvdClient::sandboxGoneIs502NotFound()
         std::optional<Result<EntryInfo>> st;
         client()->stat(QStringLiteral("/tmp"), &ctx, [&](const Result<EntryInfo> &r) { st = r; });
         QTRY_VERIFY(st.has_value());
-        QCOMPARE(st->error.kind, Error::Kind::NotFound);
-        QVERIFY(st->error.sandboxGone);
-        QCOMPARE(st->error.message, QStringLiteral("The sandbox was not found"));
+        QCOMPARE(st->error().kind, Error::Kind::NotFound);
+        QVERIFY(st->error().sandboxGone);
+        QCOMPARE(st->error().message, QStringLiteral("The sandbox was not found"));
     }
 }
 
@@ -405,7 +405,7 @@ void TestEnvdClient::rateLimitStormOnStatRetried()
     std::optional<Result<EntryInfo>> st;
     client()->stat(QStringLiteral("/tmp"), &ctx, [&](const Result<EntryInfo> &r) { st = r; });
     QTRY_VERIFY_WITH_TIMEOUT(st.has_value(), 10000);
-    QVERIFY2(st->isOk(), qPrintable(st->error.toString()));
+    QVERIFY2(st->isOk(), qPrintable(errorOf(*st).toString()));
     QCOMPARE(m_peer.fake->requests().size(), 4);
 
     // Not idempotent: MakeDir gets the 429 back at once.
@@ -413,7 +413,7 @@ void TestEnvdClient::rateLimitStormOnStatRetried()
     std::optional<Result<bool>> made;
     client()->makeDir(QStringLiteral("/tmp/rl"), &ctx, [&](const Result<bool> &r) { made = r; });
     QTRY_VERIFY(made.has_value());
-    QCOMPARE(made->error.kind, Error::Kind::RateLimited);
+    QCOMPARE(made->error().kind, Error::Kind::RateLimited);
 }
 
 void TestEnvdClient::wrongContentTypeOnRpc()
@@ -424,8 +424,8 @@ void TestEnvdClient::wrongContentTypeOnRpc()
     std::optional<Result<EntryInfo>> st;
     client()->stat(QStringLiteral("/tmp"), &ctx, [&](const Result<EntryInfo> &r) { st = r; });
     QTRY_VERIFY(st.has_value());
-    QCOMPARE(st->error.kind, Error::Kind::Protocol);
-    QVERIFY(st->error.message.contains(QStringLiteral("text/html")));
+    QCOMPARE(st->error().kind, Error::Kind::Protocol);
+    QVERIFY(st->error().message.contains(QStringLiteral("text/html")));
 }
 
 void TestEnvdClient::slowListDirTimesOut()
@@ -442,7 +442,7 @@ void TestEnvdClient::slowListDirTimesOut()
     slow.listDir(QStringLiteral("/tmp"), 1, &ctx,
                  [&](const Result<QList<EntryInfo>> &r) { listing = r; });
     QTRY_VERIFY_WITH_TIMEOUT(listing.has_value(), 5000);
-    QCOMPARE(listing->error.kind, Error::Kind::Timeout);
+    QCOMPARE(listing->error().kind, Error::Kind::Timeout);
 }
 
 void TestEnvdClient::stalledDownloadTimesOut()
@@ -461,9 +461,9 @@ void TestEnvdClient::stalledDownloadTimesOut()
     slow.downloadFile(QStringLiteral("/home/user"), m_tmp.filePath(QStringLiteral("stall.out")),
                       1024, &ctx, [&](const Result<qint64> &r) { down = r; });
     QTRY_VERIFY_WITH_TIMEOUT(down.has_value(), 5000);
-    QCOMPARE(down->error.kind, Error::Kind::Timeout);
-    QVERIFY2(down->error.message.contains(QStringLiteral("stalled")),
-             qPrintable(down->error.message));
+    QCOMPARE(down->error().kind, Error::Kind::Timeout);
+    QVERIFY2(down->error().message.contains(QStringLiteral("stalled")),
+             qPrintable(down->error().message));
     QVERIFY(t.elapsed() < 2500);
 }
 
@@ -496,7 +496,7 @@ void TestEnvdClient::directoryRoundTrip()
     client()->stat(remote + QStringLiteral("/node_modules/left-pad/index.js"), &ctx,
                    [&](const Result<EntryInfo> &r) { st = r; });
     QTRY_VERIFY(st.has_value());
-    QVERIFY2(st->isOk(), qPrintable(st->error.toString()));
+    QVERIFY2(st->isOk(), qPrintable(errorOf(*st).toString()));
 
     const QString archive = m_tmp.filePath(QStringLiteral("snapshot.tgz"));
     DirectoryTransfer *down = client()->downloadDirectory(
@@ -526,7 +526,7 @@ void TestEnvdClient::directoryRoundTrip()
                       [&](const Result<QList<EntryInfo>> &r) { tmpList = r; });
     QTRY_VERIFY(tmpList.has_value());
     QVERIFY(tmpList->isOk());
-    for (const auto &e : tmpList->value)
+    for (const auto &e : tmpList->value())
         QVERIFY2(!e.name.startsWith(QStringLiteral("autocoder-")), qPrintable(e.path));
 }
 

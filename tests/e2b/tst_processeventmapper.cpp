@@ -220,13 +220,14 @@ void TestProcessEventMapper::entry()
 {
     QFETCH(QByteArray, json);
     QFETCH(bool, ok);
-    EntryInfo e;
-    QString why;
-    QCOMPARE(ProcessEventMapper::mapEntry(QJsonDocument::fromJson(json).object(), &e, &why), ok);
+    const Autocoder::Result<EntryInfo> mapped =
+        ProcessEventMapper::mapEntry(QJsonDocument::fromJson(json).object());
+    QCOMPARE(mapped.isOk(), ok);
     if (!ok) {
-        QVERIFY(!why.isEmpty());
+        QVERIFY(!mapped.error().isEmpty());
         return;
     }
+    const EntryInfo &e = *mapped;
     QFETCH(int, type);
     QFETCH(qint64, size);
     QFETCH(uint, mode);
@@ -253,9 +254,10 @@ void TestProcessEventMapper::processInfo()
 {
     const QByteArray json =
         R"({"config":{"cmd":"/bin/bash","args":["-l","-c","sleep 1"],"envs":{"A":"1"},"cwd":"/home/user"},"pid":311,"tag":"gate-test"})";
-    ProcessInfo p;
-    QString why;
-    QVERIFY(ProcessEventMapper::mapProcessInfo(QJsonDocument::fromJson(json).object(), &p, &why));
+    const Autocoder::Result<ProcessInfo> mapped =
+        ProcessEventMapper::mapProcessInfo(QJsonDocument::fromJson(json).object());
+    QVERIFY(mapped.isOk());
+    const ProcessInfo &p = *mapped;
     QCOMPARE(p.pid, 311u);
     QCOMPARE(p.tag, QStringLiteral("gate-test"));
     QCOMPARE(

@@ -294,9 +294,9 @@ void TestProcessStream::listAndConnectByTag()
     std::optional<Result<QList<ProcessInfo>>> list;
     m_client->listProcesses(&owner, [&](const Result<QList<ProcessInfo>> &r) { list = r; });
     QTRY_VERIFY(list.has_value());
-    QVERIFY2(list->isOk(), qPrintable(list->error.toString()));
+    QVERIFY2(list->isOk(), qPrintable(errorOf(*list).toString()));
     bool found = false;
-    for (const auto &p : list->value)
+    for (const auto &p : list->value())
         found =
             found || (p.tag == o.tag && p.pid == first.pid && p.cmd == QStringLiteral("/bin/bash"));
     QVERIFY(found);
@@ -470,7 +470,7 @@ void TestProcessStream::cancelDetachesWithoutKilling()
     m_client->listProcesses(&owner, [&](const Result<QList<ProcessInfo>> &res) { list = res; });
     QTRY_VERIFY(list.has_value());
     bool running = false;
-    for (const auto &p : list->value)
+    for (const auto &p : list->value())
         running = running || p.pid == r.pid;
     QVERIFY(running);
 

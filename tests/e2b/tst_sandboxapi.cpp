@@ -71,10 +71,10 @@ void TestSandboxApi::lifecycle()
     std::optional<Result<SandboxInfo>> info;
     api.getInfo(created.sandboxId, &ctx, [&](const Result<SandboxInfo> &r) { info = r; });
     QTRY_VERIFY(info.has_value());
-    QVERIFY2(info->isOk(), qPrintable(info->error.toString()));
-    QCOMPARE(info->value.sandboxId, created.sandboxId);
-    QCOMPARE(info->value.state, QStringLiteral("running"));
-    QCOMPARE(info->value.metadata.value(QStringLiteral("autocoder.test")), tag);
+    QVERIFY2(info->isOk(), qPrintable(errorOf(*info).toString()));
+    QCOMPARE(info->value().sandboxId, created.sandboxId);
+    QCOMPARE(info->value().state, QStringLiteral("running"));
+    QCOMPARE(info->value().metadata.value(QStringLiteral("autocoder.test")), tag);
 
     std::optional<Error> timeoutResult;
     api.setTimeout(created.sandboxId, std::chrono::seconds(900), &ctx,
@@ -91,41 +91,41 @@ void TestSandboxApi::lifecycle()
     std::optional<Result<bool>> paused;
     api.pause(created.sandboxId, &ctx, [&](const Result<bool> &r) { paused = r; });
     QTRY_VERIFY_WITH_TIMEOUT(paused.has_value(), 30000);
-    QVERIFY2(paused->isOk(), qPrintable(paused->error.toString()));
-    QCOMPARE(paused->value, true);
+    QVERIFY2(paused->isOk(), qPrintable(errorOf(*paused).toString()));
+    QCOMPARE(paused->value(), true);
 
     paused.reset();
     api.pause(created.sandboxId, &ctx, [&](const Result<bool> &r) { paused = r; });
     QTRY_VERIFY(paused.has_value());
-    QVERIFY2(paused->isOk(), qPrintable(paused->error.toString()));
-    QCOMPARE(paused->value, false); // 409: already paused
+    QVERIFY2(paused->isOk(), qPrintable(errorOf(*paused).toString()));
+    QCOMPARE(paused->value(), false); // 409: already paused
 
     std::optional<Result<SandboxInfo>> resumed;
     api.connectSandbox(created.sandboxId, std::chrono::seconds(300), &ctx,
                        [&](const Result<SandboxInfo> &r) { resumed = r; });
     QTRY_VERIFY_WITH_TIMEOUT(resumed.has_value(), 30000);
-    QVERIFY2(resumed->isOk(), qPrintable(resumed->error.toString()));
-    QCOMPARE(resumed->value.sandboxId, created.sandboxId);
-    QVERIFY(!resumed->value.envdAccessToken.isEmpty());
+    QVERIFY2(resumed->isOk(), qPrintable(errorOf(*resumed).toString()));
+    QCOMPARE(resumed->value().sandboxId, created.sandboxId);
+    QVERIFY(!resumed->value().envdAccessToken.isEmpty());
 
     std::optional<Result<bool>> killed;
     api.kill(created.sandboxId, &ctx, [&](const Result<bool> &r) { killed = r; });
     QTRY_VERIFY(killed.has_value());
-    QVERIFY2(killed->isOk(), qPrintable(killed->error.toString()));
-    QCOMPARE(killed->value, true);
+    QVERIFY2(killed->isOk(), qPrintable(errorOf(*killed).toString()));
+    QCOMPARE(killed->value(), true);
 
     killed.reset();
     api.kill(created.sandboxId, &ctx, [&](const Result<bool> &r) { killed = r; });
     QTRY_VERIFY(killed.has_value());
     QVERIFY(killed->isOk());
-    QCOMPARE(killed->value, false); // 404 = already gone, not an error
+    QCOMPARE(killed->value(), false); // 404 = already gone, not an error
 
     info.reset();
     api.getInfo(created.sandboxId, &ctx, [&](const Result<SandboxInfo> &r) { info = r; });
     QTRY_VERIFY(info.has_value());
-    QCOMPARE(info->error.kind, Error::Kind::NotFound);
-    QCOMPARE(info->error.httpStatus, 404);
-    QVERIFY(info->error.sandboxGone);
+    QCOMPARE(info->error().kind, Error::Kind::NotFound);
+    QCOMPARE(info->error().httpStatus, 404);
+    QVERIFY(info->error().sandboxGone);
 
     std::optional<Error> lateTimeout;
     api.setTimeout(created.sandboxId, std::chrono::seconds(60), &ctx,
@@ -154,26 +154,26 @@ void TestSandboxApi::listFilteredByMetadataAndPaged()
     std::optional<Result<SandboxListPage>> page;
     api.list(query, &ctx, [&](const Result<SandboxListPage> &r) { page = r; });
     QTRY_VERIFY(page.has_value());
-    QVERIFY2(page->isOk(), qPrintable(page->error.toString()));
-    QCOMPARE(page->value.sandboxes.size(), 2);
-    QVERIFY(!page->value.nextToken.isEmpty());
+    QVERIFY2(page->isOk(), qPrintable(errorOf(*page).toString()));
+    QCOMPARE(page->value().sandboxes.size(), 2);
+    QVERIFY(!page->value().nextToken.isEmpty());
     QStringList ids;
-    for (const auto &s : page->value.sandboxes)
+    for (const auto &s : page->value().sandboxes)
         ids << s.sandboxId;
 
-    query.nextToken = page->value.nextToken;
+    query.nextToken = page->value().nextToken;
     page.reset();
     api.list(query, &ctx, [&](const Result<SandboxListPage> &r) { page = r; });
     QTRY_VERIFY(page.has_value());
     QVERIFY(page->isOk());
-    QCOMPARE(page->value.sandboxes.size(), 1);
-    QVERIFY(page->value.nextToken.isEmpty());
-    ids << page->value.sandboxes.first().sandboxId;
+    QCOMPARE(page->value().sandboxes.size(), 1);
+    QVERIFY(page->value().nextToken.isEmpty());
+    ids << page->value().sandboxes.first().sandboxId;
     ids.sort();
     QStringList expected { a.sandboxId, b.sandboxId, c.sandboxId };
     expected.sort();
     QCOMPARE(ids, expected);
-    for (const auto &s : page->value.sandboxes)
+    for (const auto &s : page->value().sandboxes)
         QCOMPARE(s.metadata.value(QStringLiteral("autocoder.run")), run);
 
     // listAll follows the pages.
@@ -181,9 +181,9 @@ void TestSandboxApi::listFilteredByMetadataAndPaged()
     std::optional<Result<QList<SandboxInfo>>> all;
     api.listAll(query, &ctx, [&](const Result<QList<SandboxInfo>> &r) { all = r; });
     QTRY_VERIFY(all.has_value());
-    QVERIFY2(all->isOk(), qPrintable(all->error.toString()));
+    QVERIFY2(all->isOk(), qPrintable(errorOf(*all).toString()));
     QStringList allIds;
-    for (const auto &s : all->value)
+    for (const auto &s : all->value())
         allIds << s.sandboxId;
     allIds.sort();
     QCOMPARE(allIds, expected);
@@ -209,9 +209,9 @@ void TestSandboxApi::unauthorizedIsNotRetried()
     std::optional<Result<SandboxInfo>> info;
     api.getInfo(QStringLiteral("inope"), &ctx, [&](const Result<SandboxInfo> &r) { info = r; });
     QTRY_VERIFY(info.has_value());
-    QCOMPARE(info->error.kind, Error::Kind::Unauthorized);
-    QCOMPARE(info->error.httpStatus, 401);
-    QVERIFY(!info->error.toString().contains(QStringLiteral("0000wrong")));
+    QCOMPARE(info->error().kind, Error::Kind::Unauthorized);
+    QCOMPARE(info->error().httpStatus, 401);
+    QVERIFY(!info->error().toString().contains(QStringLiteral("0000wrong")));
     if (m_peer.fake)
         QCOMPARE(m_peer.fake->requests().size(), 1);
 }
@@ -225,8 +225,8 @@ void TestSandboxApi::invalidConfigFailsWithoutNetwork()
     std::optional<Result<SandboxInfo>> info;
     api.getInfo(QStringLiteral("i1"), &ctx, [&](const Result<SandboxInfo> &r) { info = r; });
     QTRY_VERIFY(info.has_value());
-    QCOMPARE(info->error.kind, Error::Kind::InvalidArgument);
-    QVERIFY(info->error.message.contains(QStringLiteral("https")));
+    QCOMPARE(info->error().kind, Error::Kind::InvalidArgument);
+    QVERIFY(info->error().message.contains(QStringLiteral("https")));
 }
 
 void TestSandboxApi::rateLimitStormHonoursRetryAfter()
@@ -244,7 +244,7 @@ void TestSandboxApi::rateLimitStormHonoursRetryAfter()
     t.start();
     api.getInfo(s.sandboxId, &ctx, [&](const Result<SandboxInfo> &r) { info = r; });
     QTRY_VERIFY_WITH_TIMEOUT(info.has_value(), 15000);
-    QVERIFY2(info->isOk(), qPrintable(info->error.toString()));
+    QVERIFY2(info->isOk(), qPrintable(errorOf(*info).toString()));
     QCOMPARE(m_peer.fake->requests().size(), 3);
     // Two Retry-After: 1 waits, not the 50 ms backoff.
     QVERIFY2(t.elapsed() >= 1900, qPrintable(QString::number(t.elapsed())));
@@ -263,8 +263,8 @@ void TestSandboxApi::rateLimitExhaustsBoundedRetries()
     std::optional<Result<SandboxListPage>> page;
     api.list(ListSandboxesQuery(), &ctx, [&](const Result<SandboxListPage> &r) { page = r; });
     QTRY_VERIFY_WITH_TIMEOUT(page.has_value(), 15000);
-    QCOMPARE(page->error.kind, Error::Kind::RateLimited);
-    QCOMPARE(page->error.httpStatus, 429);
+    QCOMPARE(page->error().kind, Error::Kind::RateLimited);
+    QCOMPARE(page->error().httpStatus, 429);
     QCOMPARE(m_peer.fake->requests().size(), 3);
 }
 
@@ -279,8 +279,8 @@ void TestSandboxApi::createIsNeverRetried()
     std::optional<Result<SandboxInfo>> created;
     api.create(CreateSandboxOptions(), &ctx, [&](const Result<SandboxInfo> &r) { created = r; });
     QTRY_VERIFY(created.has_value());
-    QCOMPARE(created->error.kind, Error::Kind::RateLimited);
-    QCOMPARE(created->error.retryAfter, std::chrono::milliseconds(2000));
+    QCOMPARE(created->error().kind, Error::Kind::RateLimited);
+    QCOMPARE(created->error().retryAfter, std::chrono::milliseconds(2000));
     QCOMPARE(m_peer.fake->requests().size(), 1);
 }
 
@@ -299,7 +299,7 @@ void TestSandboxApi::slowServerHitsTimeout()
     t.start();
     api.list(ListSandboxesQuery(), &ctx, [&](const Result<SandboxListPage> &r) { page = r; });
     QTRY_VERIFY_WITH_TIMEOUT(page.has_value(), 5000);
-    QCOMPARE(page->error.kind, Error::Kind::Timeout);
+    QCOMPARE(page->error().kind, Error::Kind::Timeout);
     QVERIFY(t.elapsed() < 2500);
 }
 
@@ -317,7 +317,7 @@ void TestSandboxApi::slowServerRetriedForIdempotentCall()
         api.list(ListSandboxesQuery(), &ctx, [&](const Result<SandboxListPage> &r) { page = r; });
     QPointer<HttpCall> guard(call);
     QTRY_VERIFY_WITH_TIMEOUT(page.has_value(), 5000);
-    QVERIFY2(page->isOk(), qPrintable(page->error.toString()));
+    QVERIFY2(page->isOk(), qPrintable(errorOf(*page).toString()));
 }
 
 void TestSandboxApi::droppedConnectionRetriedOnlyWhenIdempotent()
@@ -331,14 +331,14 @@ void TestSandboxApi::droppedConnectionRetriedOnlyWhenIdempotent()
     std::optional<Result<SandboxListPage>> page;
     api.list(ListSandboxesQuery(), &ctx, [&](const Result<SandboxListPage> &r) { page = r; });
     QTRY_VERIFY(page.has_value());
-    QVERIFY2(page->isOk(), qPrintable(page->error.toString()));
+    QVERIFY2(page->isOk(), qPrintable(errorOf(*page).toString()));
 
     m_peer.fake->setFault(FakeE2bServer::Fault::CloseBeforeReply, 3);
     m_peer.fake->clearLog();
     std::optional<Result<SandboxInfo>> created;
     api.create(CreateSandboxOptions(), &ctx, [&](const Result<SandboxInfo> &r) { created = r; });
     QTRY_VERIFY(created.has_value());
-    QCOMPARE(created->error.kind, Error::Kind::Network);
+    QCOMPARE(created->error().kind, Error::Kind::Network);
     // At most QNAM's own transparent resend of an unanswered request; HttpCall adds none.
     QVERIFY(m_peer.fake->requests().size() <= 2);
 }
@@ -352,7 +352,7 @@ void TestSandboxApi::wrongContentTypeIsProtocolError()
     std::optional<Result<SandboxInfo>> info;
     api.getInfo(QStringLiteral("iwhatever"), &ctx, [&](const Result<SandboxInfo> &r) { info = r; });
     QTRY_VERIFY(info.has_value());
-    QCOMPARE(info->error.kind, Error::Kind::Protocol);
+    QCOMPARE(info->error().kind, Error::Kind::Protocol);
 }
 
 void TestSandboxApi::cancelAndContextDestruction()
@@ -368,7 +368,7 @@ void TestSandboxApi::cancelAndContextDestruction()
     QTest::qWait(50);
     call->cancel();
     QVERIFY(page.has_value()); // synchronous
-    QCOMPARE(page->error.kind, Error::Kind::Cancelled);
+    QCOMPARE(page->error().kind, Error::Kind::Cancelled);
 
     bool called = false;
     QPointer<HttpCall> second = api.list(ListSandboxesQuery(), ctx.get(),

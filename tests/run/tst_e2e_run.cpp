@@ -136,11 +136,11 @@ void E2eRunTest::cleanupTestCase()
 
 Autocoder::Spec::ProjectSpec E2eRunTest::loadSpec(int maxIterations)
 {
-    QString error;
-    Autocoder::Spec::ProjectSpec spec = Autocoder::Spec::ProjectSpec::fromJson(
-        readAll(dataPath(QStringLiteral("sum-spec.json"))), &error);
-    if (!error.isEmpty())
-        qWarning("spec: %s", qPrintable(error));
+    const auto parsed =
+        Autocoder::Spec::ProjectSpec::parse(readAll(dataPath(QStringLiteral("sum-spec.json"))));
+    if (!parsed)
+        qWarning("spec: %s", qPrintable(parsed.error()));
+    Autocoder::Spec::ProjectSpec spec = parsed.valueOr(Autocoder::Spec::ProjectSpec());
     spec.limits.maxIterations = maxIterations;
     return spec;
 }

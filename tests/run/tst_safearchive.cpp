@@ -1,6 +1,6 @@
-#include "run/gzip.h"
+#include "common/gzip.h"
+#include "hostiletarwriter.h"
 #include "run/safearchive.h"
-#include "run/tarwriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +10,8 @@
 #include <QtTest>
 
 using namespace Autocoder::Run;
+using Autocoder::Gzip;
+using Autocoder::Run::Testing::HostileTarWriter;
 
 class SafeArchiveTest : public QObject
 {
@@ -42,7 +44,7 @@ private:
 
 void SafeArchiveTest::extractsFilesAndDirectories()
 {
-    TarWriter w;
+    HostileTarWriter w;
     w.addDirectory(QStringLiteral("./"));
     w.addDirectory(QStringLiteral("./src"));
     w.addFile(QStringLiteral("./src/index.ts"), "export const x = 1;\n");
@@ -105,42 +107,42 @@ void SafeArchiveTest::rejectsHostileArchives_data()
     QTest::addColumn<QByteArray>("gz");
     QTest::addColumn<QString>("errorPart");
     {
-        TarWriter w;
+        HostileTarWriter w;
         w.addFile(QStringLiteral("/etc/evil"), "x");
         QTest::newRow("absolute path") << w.finishGzip() << "absolute";
     }
     {
-        TarWriter w;
+        HostileTarWriter w;
         w.addFile(QStringLiteral("ok.txt"), "fine");
         w.addFile(QStringLiteral("../../evil"), "x");
         QTest::newRow("dot dot") << w.finishGzip() << "..";
     }
     {
-        TarWriter w;
+        HostileTarWriter w;
         w.addFile(QStringLiteral("a/../../evil"), "x");
         QTest::newRow("dot dot inside") << w.finishGzip() << "..";
     }
     {
-        TarWriter w;
+        HostileTarWriter w;
         w.addPaxPath(QStringLiteral("../pax-evil"));
         w.addFile(QStringLiteral("innocent"), "x");
         QTest::newRow("pax path escape") << w.finishGzip() << "..";
     }
     {
-        TarWriter w;
+        HostileTarWriter w;
         w.addRaw('L', QStringLiteral("././@LongLink"), QByteArray("/abs/long\0", 10));
         w.addFile(QStringLiteral("innocent"), "x");
         QTest::newRow("gnu long name absolute") << w.finishGzip() << "absolute";
     }
     {
-        TarWriter w;
+        HostileTarWriter w;
         w.addFile(QStringLiteral("a.txt"), "x");
         QByteArray tar = w.finish();
         tar[150] = tar[150] == '1' ? '2' : '1'; // break the checksum
         QTest::newRow("bad checksum") << Gzip::compress(tar) << "checksum";
     }
     {
-        TarWriter w;
+        HostileTarWriter w;
         w.addFile(QStringLiteral("a.txt"), QByteArray(4000, 'x'));
         QByteArray tar = w.finish().left(1024);
         QTest::newRow("truncated") << Gzip::compress(tar) << "truncated";
@@ -164,7 +166,7 @@ void SafeArchiveTest::rejectsHostileArchives()
 
 void SafeArchiveTest::skipsLinksAndDevices()
 {
-    TarWriter w;
+    HostileTarWriter w;
     w.addSymlink(QStringLiteral("link"), QStringLiteral("/etc/passwd"));
     w.addFile(QStringLiteral("link/through"), "x"); // would write through the symlink
     w.addHardlink(QStringLiteral("hard"), QStringLiteral("/etc/shadow"));
@@ -186,7 +188,7 @@ void SafeArchiveTest::skipsLinksAndDevices()
 
 void SafeArchiveTest::capsSizeAndEntries()
 {
-    TarWriter w;
+    HostileTarWriter w;
     for (int i = 0; i < 20; ++i)
         w.addFile(QStringLiteral("f%1").arg(i), QByteArray(1000, 'a'));
     const QString archive = writeArchive(w.finishGzip());
@@ -206,7 +208,7 @@ void SafeArchiveTest::capsSizeAndEntries()
 
 void SafeArchiveTest::gzipBombIsStopped()
 {
-    TarWriter w;
+    HostileTarWriter w;
     w.addFile(QStringLiteral("zeros"), QByteArray(8 * 1024 * 1024, '\0'));
     const QString archive = writeArchive(w.finishGzip());
     QVERIFY(QFileInfo(archive).size() < 100 * 1024);
@@ -219,7 +221,7 @@ void SafeArchiveTest::gzipBombIsStopped()
 
 void SafeArchiveTest::refusesExistingDestination()
 {
-    TarWriter w;
+    HostileTarWriter w;
     w.addFile(QStringLiteral("a"), "a");
     const ArchiveResult r = SafeArchive::extract(writeArchive(w.finishGzip()), m_dir.path());
     QVERIFY(!r.ok);
@@ -252,9 +254,12 @@ void SafeArchiveTest::cleanMemberPath()
     QFETCH(QString, name);
     QFETCH(QString, clean);
     QFETCH(bool, bad);
-    QString error;
-    QCOMPARE(SafeArchive::cleanMemberPath(name, &error), clean);
-    QCOMPARE(!error.isEmpty(), bad);
+    const Autocoder::Result<QString> cleaned = SafeArchive::cleanMemberPath(name);
+    QCOMPARE(!cleaned.isOk(), bad);
+    if (cleaned)
+        QCOMPARE(*cleaned, clean);
+    else
+        QVERIFY(!cleaned.error().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(SafeArchiveTest)

@@ -87,12 +87,12 @@ private Q_SLOTS:
     {
         ProjectSpec spec;
         spec.sandbox.allowOut = { QStringLiteral("pypi.org"), QStringLiteral("1.2.3.0/24") };
-        QString error;
-        const ProjectSpec back = ProjectSpec::fromJson(spec.toJson(), &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(back.sandbox.allowOut, spec.sandbox.allowOut);
-        ProjectSpec::fromJson(R"({"version":1,"sandbox":{"allowOut":"pypi.org"}})", &error);
-        QVERIFY2(error.contains(QLatin1String("sandbox.allowOut")), qPrintable(error));
+        const auto back = ProjectSpec::parse(spec.toJson());
+        QVERIFY(back.isOk());
+        QCOMPARE(back->sandbox.allowOut, spec.sandbox.allowOut);
+        const auto bad = ProjectSpec::parse(R"({"version":1,"sandbox":{"allowOut":"pypi.org"}})");
+        QVERIFY(!bad.isOk());
+        QVERIFY2(bad.error().contains(QLatin1String("sandbox.allowOut")), qPrintable(bad.error()));
     }
 };
 

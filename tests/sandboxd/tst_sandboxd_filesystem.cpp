@@ -1,7 +1,7 @@
 // envd filesystem service and /files of autocoder-sandboxd.
 #include "sandboxdharness.h"
 
-#include "run/gzip.h"
+#include "common/gzip.h"
 #include "sandboxd/filesendpoint.h"
 
 #include <QHttpMultiPart>
@@ -109,13 +109,12 @@ private Q_SLOTS:
         raw.setUrl(url);
         raw.setRawHeader("Content-Encoding", "gzip");
         const QByteArray text = QByteArray("compressed text ").repeated(1000);
-        QCOMPARE(
-            SandboxdHarness::wait(h.nam.post(raw, Autocoder::Run::Gzip::compress(text))).status,
-            200);
+        QCOMPARE(SandboxdHarness::wait(h.nam.post(raw, Autocoder::Gzip::compress(text))).status,
+                 200);
         QCOMPARE(download(QStringLiteral("/home/user/z.txt"), m_token).body, text);
         // Not gzip, and a bomb bigger than the upload limit once inflated.
         QCOMPARE(SandboxdHarness::wait(h.nam.post(raw, QByteArray("plain"))).status, 400);
-        const QByteArray bomb = Autocoder::Run::Gzip::compress(QByteArray(8 * 1024 * 1024, '\0'));
+        const QByteArray bomb = Autocoder::Gzip::compress(QByteArray(8 * 1024 * 1024, '\0'));
         QVERIFY(bomb.size() < 100 * 1024);
         QCOMPARE(SandboxdHarness::wait(h.nam.post(raw, bomb)).status, 413);
         raw.setRawHeader("Content-Encoding", "br");

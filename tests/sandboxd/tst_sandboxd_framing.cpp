@@ -1,8 +1,8 @@
 // Pure stream parsers in front of autocoder-sandboxd's handlers: request framing
 // (heads, Content-Length and chunked bodies, limits), streamed multipart and gzip.
 // Every input is also fed in one-byte pieces: a split must never change a result.
-#include "run/gzip.h"
-#include "sandboxd/gzipinflater.h"
+#include "common/gzip.h"
+#include "common/gzipinflater.h"
 #include "sandboxd/multipartparser.h"
 #include "sandboxd/multipartstream.h"
 #include "sandboxd/requestframer.h"
@@ -249,8 +249,8 @@ private Q_SLOTS:
         QByteArray data(1024 * 1024, Qt::Uninitialized);
         QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(data.data()), data.size() / 4);
         data += QByteArray(1024 * 1024, 'z');
-        const QByteArray packed = Autocoder::Run::Gzip::compress(data);
-        GzipInflater inflater;
+        const QByteArray packed = Autocoder::Gzip::compress(data);
+        Autocoder::GzipInflater inflater;
         QByteArray out;
         qint64 largestPiece = 0;
         QString error;
@@ -268,12 +268,12 @@ private Q_SLOTS:
         QCOMPARE(out, data);
         QVERIFY(largestPiece <= 64 * 1024);
 
-        GzipInflater truncated;
+        Autocoder::GzipInflater truncated;
         QVERIFY(truncated.inflate(
             packed.left(packed.size() / 2), [](const QByteArray &) { return true; }, &error));
         QVERIFY(!truncated.atEnd());
 
-        GzipInflater garbage;
+        Autocoder::GzipInflater garbage;
         QVERIFY(!garbage.inflate(
             "not gzip at all", [](const QByteArray &) { return true; }, &error));
     }
@@ -281,8 +281,8 @@ private Q_SLOTS:
     void gzipBombStops()
     {
         // 64 MB of zeros packs into about 64 KB; the consumer stops it early.
-        const QByteArray bomb = Autocoder::Run::Gzip::compress(QByteArray(64 * 1024 * 1024, '\0'));
-        GzipInflater inflater;
+        const QByteArray bomb = Autocoder::Gzip::compress(QByteArray(64 * 1024 * 1024, '\0'));
+        Autocoder::GzipInflater inflater;
         qint64 produced = 0;
         QString error;
         QVERIFY(!inflater.inflate(

@@ -6,7 +6,11 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using Autocoder::failure;
+using Autocoder::Secrets::SecretError;
 using Autocoder::Secrets::SecretResult;
+using Autocoder::Secrets::SecretWriteResult;
+using Status = Autocoder::Secrets::SecretError::Status;
 using Autocoder::Secrets::SecretStore;
 
 // Runs in one of two set-ups chosen by AUTOCODER_SECRETS_MODE (see CMakeLists.txt):
@@ -23,14 +27,31 @@ QString mode()
     return qEnvironmentVariable("AUTOCODER_SECRETS_MODE");
 }
 
-SecretResult waitFor(QSignalSpy &spy, const QString &expectedKey)
+// R is SecretResult for reads, SecretWriteResult for writes and removes.
+template<typename R = SecretResult>
+R waitFor(QSignalSpy &spy, const QString &expectedKey)
 {
     if (spy.isEmpty() && !spy.wait(20000))
-        return { SecretResult::Status::Error, QStringLiteral("timeout"), {} };
+        return failure(SecretError { Status::Error, QStringLiteral("timeout") });
     const QList<QVariant> args = spy.takeFirst();
     if (args.at(0).toString() != expectedKey)
-        return { SecretResult::Status::Error, QStringLiteral("wrong key"), {} };
-    return args.at(1).value<SecretResult>();
+        return failure(SecretError { Status::Error, QStringLiteral("wrong key") });
+    // A Result has no empty state, so QVariant::value<>() (which default-constructs) is out.
+    if (args.at(1).metaType() != QMetaType::fromType<R>())
+        return failure(SecretError { Status::Error, QStringLiteral("wrong result type") });
+    return *static_cast<const R *>(args.at(1).constData());
+}
+
+template<typename R>
+QString why(const R &result)
+{
+    return result ? QString() : result.error().message;
+}
+
+template<typename R>
+bool failedWith(const R &result, Status status)
+{
+    return !result && result.error().status == status;
 }
 
 // No file under the given roots may contain the value (insecure fallback must be off).
@@ -86,31 +107,30 @@ private Q_SLOTS:
 
         store.write(key, kValue);
         QCOMPARE(store.pendingJobs(), 1);
-        SecretResult r = waitFor(written, key);
-        QVERIFY2(r.ok(), qPrintable(r.error));
+        const SecretWriteResult w = waitFor<SecretWriteResult>(written, key);
+        QVERIFY2(w.isOk(), qPrintable(why(w)));
         QCOMPARE(store.pendingJobs(), 0);
 
         store.read(key);
-        r = waitFor(read, key);
-        QVERIFY2(r.ok(), qPrintable(r.error));
-        QCOMPARE(r.value, kValue);
+        SecretResult r = waitFor(read, key);
+        QVERIFY2(r.isOk(), qPrintable(why(r)));
+        QCOMPARE(*r, kValue);
 
         // Overwrite keeps one value.
         store.write(key, kValue + QStringLiteral("-2"));
-        QVERIFY(waitFor(written, key).ok());
+        QVERIFY(waitFor<SecretWriteResult>(written, key).isOk());
         store.read(key);
-        QCOMPARE(waitFor(read, key).value, kValue + QStringLiteral("-2"));
+        QCOMPARE(waitFor(read, key).valueOr(QString()), kValue + QStringLiteral("-2"));
 
         store.remove(key);
-        r = waitFor(removed, key);
-        QVERIFY2(r.ok(), qPrintable(r.error));
+        const SecretWriteResult rm = waitFor<SecretWriteResult>(removed, key);
+        QVERIFY2(rm.isOk(), qPrintable(why(rm)));
 
         store.read(key);
         r = waitFor(read, key);
-        QCOMPARE(r.status, SecretResult::Status::NotFound);
-        QVERIFY(r.isNotFound());
-        QVERIFY(!r.error.isEmpty());
-        QVERIFY(r.value.isEmpty());
+        QVERIFY(failedWith(r, Status::NotFound));
+        QVERIFY(r.error().isNotFound());
+        QVERIFY(!r.error().message.isEmpty());
     }
 
     void keysAreSeparate()
@@ -121,16 +141,16 @@ private Q_SLOTS:
         QSignalSpy written(&store, &SecretStore::writeFinished);
         QSignalSpy read(&store, &SecretStore::readFinished);
         store.write(SecretStore::e2bKey(), QStringLiteral("e2b_0123456789abcdef"));
-        QVERIFY(waitFor(written, SecretStore::e2bKey()).ok());
+        QVERIFY(waitFor<SecretWriteResult>(written, SecretStore::e2bKey()).isOk());
         store.read(SecretStore::anthropicKey());
-        QCOMPARE(waitFor(read, SecretStore::anthropicKey()).status, SecretResult::Status::NotFound);
+        QVERIFY(failedWith(waitFor(read, SecretStore::anthropicKey()), Status::NotFound));
         store.read(SecretStore::e2bKey());
-        QCOMPARE(waitFor(read, SecretStore::e2bKey()).value,
+        QCOMPARE(waitFor(read, SecretStore::e2bKey()).valueOr(QString()),
                  QStringLiteral("e2b_0123456789abcdef"));
         SecretStore other(QStringLiteral("SomeOtherService"), nullptr);
         QSignalSpy otherRead(&other, &SecretStore::readFinished);
         other.read(SecretStore::e2bKey());
-        QCOMPARE(waitFor(otherRead, SecretStore::e2bKey()).status, SecretResult::Status::NotFound);
+        QVERIFY(failedWith(waitFor(otherRead, SecretStore::e2bKey()), Status::NotFound));
         QVERIFY(!valueInAnyFile(
             { QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) },
             QStringLiteral("e2b_0123456789abcdef")));
@@ -166,15 +186,16 @@ private Q_SLOTS:
         QSignalSpy read(&store, &SecretStore::readFinished);
         QSignalSpy written(&store, &SecretStore::writeFinished);
         store.read(SecretStore::anthropicKey());
-        SecretResult r = waitFor(read, SecretStore::anthropicKey());
-        QCOMPARE(r.status, SecretResult::Status::Unavailable);
-        QVERIFY(r.isUnavailable());
-        QVERIFY2(r.error.contains(QStringLiteral("ANTHROPIC_API_KEY")), qPrintable(r.error));
-        qInfo("unavailable message: %s", qPrintable(r.error));
+        const SecretResult r = waitFor(read, SecretStore::anthropicKey());
+        QVERIFY(failedWith(r, Status::Unavailable));
+        QVERIFY(r.error().isUnavailable());
+        QVERIFY2(r.error().message.contains(QStringLiteral("ANTHROPIC_API_KEY")),
+                 qPrintable(why(r)));
+        qInfo("unavailable message: %s", qPrintable(why(r)));
 
         store.write(SecretStore::anthropicKey(), kValue);
-        r = waitFor(written, SecretStore::anthropicKey());
-        QCOMPARE(r.status, SecretResult::Status::Unavailable);
+        QVERIFY(failedWith(waitFor<SecretWriteResult>(written, SecretStore::anthropicKey()),
+                           Status::Unavailable));
         // The insecure fallback is off: nothing landed in QSettings or any config file.
         QVERIFY(!valueInAnyFile(
             { QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),

@@ -76,11 +76,10 @@ private Q_SLOTS:
                          QStringLiteral("my-template"),
                          { QStringLiteral("pypi.org") } };
 
-        QString error;
-        const ProjectSpec back = ProjectSpec::fromJson(spec.toJson(), &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(back, spec);
-        QCOMPARE(back.toJson(), spec.toJson());
+        const Autocoder::Result<ProjectSpec> back = ProjectSpec::parse(spec.toJson());
+        QVERIFY2(back.isOk(), qPrintable(back.isOk() ? QString() : back.error()));
+        QCOMPARE(*back, spec);
+        QCOMPARE(back->toJson(), spec.toJson());
     }
 
     void contractExample()
@@ -93,9 +92,9 @@ private Q_SLOTS:
  "model":"claude-sonnet-4-6",
  "limits":{"maxIterations":5,"budgetUsd":5.0,"wallClockMinutes":60,"commandTimeoutSeconds":600,"agentTimeoutMinutes":30,"maxTurns":40},
  "sandbox":{"backend":"local","template":"claude"}})";
-        QString error;
-        const ProjectSpec spec = ProjectSpec::fromJson(json, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const auto parsed = ProjectSpec::parse(json);
+        QVERIFY2(parsed.isOk(), qPrintable(parsed.isOk() ? QString() : parsed.error()));
+        const ProjectSpec &spec = *parsed;
         QCOMPARE(spec.name, QStringLiteral("todo-lib"));
         QCOMPARE(spec.lockedTests.size(), 1);
         QCOMPARE(spec.lockedTests.first().path, QStringLiteral("tests/sum.test.ts"));
@@ -105,11 +104,10 @@ private Q_SLOTS:
 
     void missingMembersTakeDefaults()
     {
-        QString error;
-        const ProjectSpec spec = ProjectSpec::fromJson(
-            R"({"version":1,"name":"x","kind":"node-library","commands":{"lint":"npm run lint"},"limits":{"maxIterations":9}})",
-            &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const auto parsed = ProjectSpec::parse(
+            R"({"version":1,"name":"x","kind":"node-library","commands":{"lint":"npm run lint"},"limits":{"maxIterations":9}})");
+        QVERIFY2(parsed.isOk(), qPrintable(parsed.isOk() ? QString() : parsed.error()));
+        const ProjectSpec &spec = *parsed;
         QCOMPARE(spec.commands.install, QStringLiteral("npm install")); // from the kind's preset
         QCOMPARE(spec.commands.test, QStringLiteral("node --test"));
         QCOMPARE(spec.commands.lint, QStringLiteral("npm run lint"));
@@ -120,11 +118,10 @@ private Q_SLOTS:
 
     void unknownMembersIgnored()
     {
-        QString error;
-        const ProjectSpec spec = ProjectSpec::fromJson(
-            R"({"version":1,"name":"x","futureThing":{"a":1},"limits":{"newLimit":3}})", &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(spec.name, QStringLiteral("x"));
+        const auto spec = ProjectSpec::parse(
+            R"({"version":1,"name":"x","futureThing":{"a":1},"limits":{"newLimit":3}})");
+        QVERIFY2(spec.isOk(), qPrintable(spec.isOk() ? QString() : spec.error()));
+        QCOMPARE(spec->name, QStringLiteral("x"));
     }
 
     void errors_data()
@@ -186,24 +183,22 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, mention);
-        QString error;
-        const ProjectSpec spec = ProjectSpec::fromJson(json, &error);
-        QVERIFY(!error.isEmpty());
-        QVERIFY2(error.contains(mention), qPrintable(error));
-        QCOMPARE(spec, ProjectSpec()); // failed parses give the default spec
+        const auto spec = ProjectSpec::parse(json);
+        QVERIFY(!spec.isOk());
+        QVERIFY(!spec.error().isEmpty());
+        QVERIFY2(spec.error().contains(mention), qPrintable(spec.error()));
     }
 
-    void nullErrorPointerIsFine()
-    {
-        const ProjectSpec spec = ProjectSpec::fromJson("{bad", nullptr);
-        QCOMPARE(spec, ProjectSpec());
-    }
-
-    void errorIsClearedOnSuccess()
+    // The compatibility overload keeps the old contract until its callers move to parse().
+    void fromJsonCompatibility()
     {
         QString error = QStringLiteral("stale");
-        ProjectSpec::fromJson(R"({"version":1})", &error);
+        QCOMPARE(ProjectSpec::fromJson(R"({"version":1,"name":"x"})", &error).name,
+                 QStringLiteral("x"));
         QVERIFY(error.isEmpty());
+        QCOMPARE(ProjectSpec::fromJson("{bad", &error), ProjectSpec());
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(ProjectSpec::fromJson("{bad", nullptr), ProjectSpec());
     }
 };
 

@@ -117,7 +117,8 @@ int main(int argc, char **argv)
         QFile specFile(dataFile(QStringLiteral("spec.json")));
         if (!specFile.open(QIODevice::ReadOnly))
             return 1;
-        const Spec::ProjectSpec spec = Spec::ProjectSpec::fromJson(specFile.readAll());
+        const Spec::ProjectSpec spec =
+            Spec::ProjectSpec::parse(specFile.readAll()).valueOr(Spec::ProjectSpec());
         SpecWizard wizard(spec);
         wizard.show();
         wizard.next();

@@ -69,9 +69,10 @@ private Q_SLOTS:
         qputenv("ANTHROPIC_API_KEY", key);
         qputenv("ANTHROPIC_BASE_URL", fake.baseUrl().toLocal8Bit());
 
-        Spec::ProjectSpec spec = Spec::ProjectSpec::fromJson(
-            readFile(QString::fromLatin1(kRunData) + QStringLiteral("sum-spec.json")), &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const auto parsed = Spec::ProjectSpec::parse(
+            readFile(QString::fromLatin1(kRunData) + QStringLiteral("sum-spec.json")));
+        QVERIFY2(parsed.isOk(), qPrintable(parsed.isOk() ? QString() : parsed.error()));
+        Spec::ProjectSpec spec = *parsed;
         spec.limits.maxIterations = 3;
         spec.sandbox.backend = QStringLiteral("local");
 

@@ -2,6 +2,7 @@
 
 #include "e2b/httpcall.h"
 #include "e2b/sandboxapi.h"
+#include "uilog.h"
 
 namespace Autocoder::Ui {
 
@@ -41,16 +42,16 @@ void ConnectionTester::start(const E2b::ConnectionConfig &config)
                                if (!result.isOk()) {
                                    finish(false,
                                           tr("Could not create a sandbox: %1")
-                                              .arg(result.error.message.isEmpty()
-                                                       ? E2b::Error::kindName(result.error.kind)
-                                                       : result.error.message));
+                                              .arg(result.error().message.isEmpty()
+                                                       ? E2b::Error::kindName(result.error().kind)
+                                                       : result.error().message));
                                    return;
                                }
                                const qint64 createMs = m_clock.elapsed();
                                Q_EMIT progress(tr("Created sandbox %1 in %2 ms; removing it…")
-                                                   .arg(result.value.sandboxId)
+                                                   .arg(result->sandboxId)
                                                    .arg(createMs));
-                               kill(result.value.sandboxId, createMs);
+                               kill(result->sandboxId, createMs);
                            });
 }
 
@@ -67,7 +68,7 @@ void ConnectionTester::kill(const QString &sandboxId, qint64 createMs)
                           "by itself within a minute.")
                            .arg(sandboxId)
                            .arg(createMs)
-                           .arg(result.error.message));
+                           .arg(result.error().message));
                 return;
             }
             finish(
@@ -97,6 +98,8 @@ void ConnectionTester::finish(bool ok, const QString &summary)
     if (m_api)
         m_api->deleteLater();
     m_api = nullptr;
+    // Safe to log: finished() promises a summary without the key.
+    qCInfo(lcUi, "connection test %s: %s", ok ? "passed" : "failed", qPrintable(summary));
     Q_EMIT finished(ok, summary);
 }
 

@@ -16,9 +16,10 @@ namespace Autocoder::Ui {
 /// "Test connection": creates a sandbox on the configured backend and kills
 /// it again, reporting each step in words. Network work lives here, not in
 /// the settings dialog. One test at a time; destroying the tester aborts it.
-class ConnectionTester : public QObject
+class ConnectionTester final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionTester)
 public:
     explicit ConnectionTester(QObject *parent = nullptr);
     ~ConnectionTester() override;

@@ -176,18 +176,18 @@ void SettingsDialog::onRead(const QString &key, const Secrets::SecretResult &res
                                                           : nullptr;
     if (!field)
         return;
-    if (result.isUnavailable()) {
-        enterFallbackMode(result.error);
+    if (!result && result.error().isUnavailable()) {
+        enterFallbackMode(result.error().message);
     } else if (m_keychainAvailable) {
         field->setEnabled(true);
-        if (result.ok()) {
-            field->setText(result.value);
-            (key == SecretStore::anthropicKey() ? m_loadedAnthropic : m_loadedE2b) = result.value;
+        if (result) {
+            field->setText(*result);
+            (key == SecretStore::anthropicKey() ? m_loadedAnthropic : m_loadedE2b) = *result;
             field->setPlaceholderText(QString());
-        } else if (result.isNotFound()) {
+        } else if (result.error().isNotFound()) {
             field->setPlaceholderText(tr("Not set"));
         } else {
-            field->setPlaceholderText(tr("Could not read: %1").arg(result.error));
+            field->setPlaceholderText(tr("Could not read: %1").arg(result.error().message));
         }
     }
     if (--m_pendingReads == 0) {
@@ -339,14 +339,14 @@ void SettingsDialog::accept()
     m_keychainStatus->setText(tr("Saving keys to the keychain…"));
 }
 
-void SettingsDialog::onWritten(const QString &key, const Secrets::SecretResult &result)
+void SettingsDialog::onWritten(const QString &key, const Secrets::SecretWriteResult &result)
 {
     if (!m_pendingWrites.remove(key))
         return;
-    if (!result.ok() && !result.isNotFound()) {
+    if (!result && !result.error().isNotFound()) {
         m_buttons->setEnabled(true);
         m_pendingWrites.clear();
-        m_keychainStatus->setText(tr("Could not save the key: %1").arg(result.error));
+        m_keychainStatus->setText(tr("Could not save the key: %1").arg(result.error().message));
         return;
     }
     if (key == SecretStore::anthropicKey())

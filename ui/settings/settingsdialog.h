@@ -1,6 +1,7 @@
 #pragma once
 
 #include "e2b/connectionconfig.h"
+#include "secrets/secretresult.h"
 #include "settings/appsettings.h"
 
 #include <QDialog>
@@ -19,7 +20,6 @@ class QSpinBox;
 
 namespace Autocoder::Secrets {
 class SecretStore;
-struct SecretResult;
 } // namespace Autocoder::Secrets
 
 namespace Autocoder::Ui {
@@ -30,9 +30,10 @@ class ConnectionTester;
 /// never in settings files; read-only from the environment when there is no
 /// keychain), the sandbox backend, the defaults for new runs, and a
 /// connection test (done by ConnectionTester, not by the dialog).
-class SettingsDialog : public QDialog
+class SettingsDialog final : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
 public:
     /// @p store may be shared; when null the dialog makes its own.
     explicit SettingsDialog(Secrets::SecretStore *store = nullptr, QWidget *parent = nullptr);
@@ -62,7 +63,7 @@ Q_SIGNALS:
 
 private:
     void onRead(const QString &key, const Secrets::SecretResult &result);
-    void onWritten(const QString &key, const Secrets::SecretResult &result);
+    void onWritten(const QString &key, const Secrets::SecretWriteResult &result);
     void enterFallbackMode(const QString &reason);
     void updateBackendWidgets();
     void fitHeight();

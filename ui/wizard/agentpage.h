@@ -11,9 +11,10 @@ namespace Autocoder::Ui {
 
 /// Page 4: where the sandbox runs (this computer or E2B), which model the
 /// agent uses, and the limits that stop a run.
-class AgentPage : public SpecWizardPage
+class AgentPage final : public SpecWizardPage
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AgentPage)
 public:
     explicit AgentPage(SpecWizard *wizard);
 

@@ -15,7 +15,7 @@ namespace Autocoder::Ui {
 /// each field path prefix ("name", "limits.maxIterations", "requirements")
 /// with its widget and an error label; show() routes every issue to the
 /// label of the longest matching prefix ("requirements[2]" -> "requirements").
-class FieldErrors
+class FieldErrors final
 {
 public:
     /// A hidden, word-wrapped label for messages, to place right under a field.

@@ -14,9 +14,10 @@ namespace Autocoder::Ui {
 /// Test files the person locks: the agent must make them pass without
 /// touching them. Add one from a file on disk or type it; each has a path
 /// inside the project and its content.
-class LockedTestsEditor : public QWidget
+class LockedTestsEditor final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LockedTestsEditor)
 public:
     explicit LockedTestsEditor(QWidget *parent = nullptr);
 

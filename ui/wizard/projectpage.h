@@ -11,9 +11,10 @@ namespace Autocoder::Ui {
 
 /// Page 1: the project's name, its kind (a preset with default commands)
 /// and what it should do.
-class ProjectPage : public SpecWizardPage
+class ProjectPage final : public SpecWizardPage
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectPage)
 public:
     explicit ProjectPage(SpecWizard *wizard);
 

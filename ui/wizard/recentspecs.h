@@ -6,7 +6,7 @@
 namespace Autocoder::Ui {
 
 /// Recently opened or saved spec files (paths only, in QSettings), newest first.
-class RecentSpecs
+class RecentSpecs final
 {
     Q_DECLARE_TR_FUNCTIONS(Autocoder::Ui::RecentSpecs)
 public:

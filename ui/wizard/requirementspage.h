@@ -9,9 +9,10 @@ class StringListEditor;
 
 /// Page 2: the features to build, how to tell they work (acceptance
 /// criteria), and optional test files the agent must make pass untouched.
-class RequirementsPage : public SpecWizardPage
+class RequirementsPage final : public SpecWizardPage
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequirementsPage)
 public:
     explicit RequirementsPage(SpecWizard *wizard);
 

@@ -11,9 +11,10 @@ namespace Autocoder::Ui {
 
 /// Page 5: the exact brief the agent will get (rendered by BriefRenderer),
 /// editable before starting, and every remaining problem of the spec.
-class ReviewPage : public SpecWizardPage
+class ReviewPage final : public SpecWizardPage
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReviewPage)
 public:
     explicit ReviewPage(SpecWizard *wizard);
 

@@ -133,16 +133,14 @@ bool SpecWizard::loadFile(const QString &path, QString *error)
                 tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
-    QString parseError;
-    const Spec::ProjectSpec spec =
-        Spec::ProjectSpec::fromJson(file.read(4 * 1024 * 1024), &parseError);
-    if (!parseError.isEmpty()) {
+    const Result<Spec::ProjectSpec> spec = Spec::ProjectSpec::parse(file.read(4 * 1024 * 1024));
+    if (!spec) {
         if (error)
             *error =
-                tr("%1 is not a valid spec: %2").arg(QDir::toNativeSeparators(path), parseError);
+                tr("%1 is not a valid spec: %2").arg(QDir::toNativeSeparators(path), spec.error());
         return false;
     }
-    setSpec(spec);
+    setSpec(*spec);
     RecentSpecs::add(path);
     return true;
 }

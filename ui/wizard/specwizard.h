@@ -19,9 +19,10 @@ class StackPage;
 /// sandbox, Review. Its answers form a Spec::ProjectSpec; SpecValidator decides
 /// what is wrong and each issue is shown beside its field. Specs can be
 /// opened from and saved to files (remembered in the recent list).
-class SpecWizard : public QWizard
+class SpecWizard final : public QWizard
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SpecWizard)
 public:
     enum PageId { ProjectPageId, RequirementsPageId, StackPageId, AgentPageId, ReviewPageId };
 

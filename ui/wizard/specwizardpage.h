@@ -18,6 +18,7 @@ class SpecWizard;
 class SpecWizardPage : public QWizardPage
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SpecWizardPage)
 public:
     explicit SpecWizardPage(SpecWizard *wizard);
 

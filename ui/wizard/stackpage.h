@@ -10,9 +10,10 @@ namespace Autocoder::Ui {
 
 /// Page 3: the commands the gate runs in the sandbox (install, test, build,
 /// lint), prefilled from the kind's preset whenever the kind changes.
-class StackPage : public SpecWizardPage
+class StackPage final : public SpecWizardPage
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StackPage)
 public:
     explicit StackPage(SpecWizard *wizard);
 

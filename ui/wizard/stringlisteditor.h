@@ -12,9 +12,10 @@ namespace Autocoder::Ui {
 /// An editable list of short texts (features, acceptance criteria): type in
 /// the field and press Enter to add; F2 or double-click edits a row; Delete
 /// removes it; Alt+Up/Down moves it.
-class StringListEditor : public QWidget
+class StringListEditor final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StringListEditor)
     Q_PROPERTY(QStringList items READ items WRITE setItems NOTIFY itemsChanged USER true)
 public:
     explicit StringListEditor(const QString &placeholder, QWidget *parent = nullptr);

@@ -1,0 +1,7 @@
+#include "secrets/secretslog.h"
+
+namespace Autocoder::Secrets {
+
+Q_LOGGING_CATEGORY(lcSecrets, "autocoder.secrets", QtInfoMsg)
+
+} // namespace Autocoder::Secrets
