@@ -398,14 +398,13 @@ void MainWindow::openSpecPath(const QString &path)
         RecentSpecs::remove(path);
         return;
     }
-    QString error;
-    const Spec::ProjectSpec spec = Spec::ProjectSpec::fromJson(file.read(4 * 1024 * 1024), &error);
-    if (!error.isEmpty()) {
-        AsyncDialogs::message(this, QMessageBox::Warning, tr("Cannot Open Spec"), error);
+    const Result<Spec::ProjectSpec> spec = Spec::ProjectSpec::parse(file.read(4 * 1024 * 1024));
+    if (!spec) {
+        AsyncDialogs::message(this, QMessageBox::Warning, tr("Cannot Open Spec"), spec.error());
         return;
     }
     RecentSpecs::add(path);
-    showNewRunWizard(&spec);
+    showNewRunWizard(&*spec);
 }
 
 void MainWindow::updateRecentMenu()

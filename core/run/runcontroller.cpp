@@ -133,14 +133,14 @@ bool RunController::resume(const QString &runId, const RunOptions &options, cons
             *error = tr("Run %1 is already green").arg(runId);
         return false;
     }
-    QString specError;
-    const Spec::ProjectSpec spec =
-        Spec::ProjectSpec::fromJson(RunJournal::readSpec(store.runDir(runId)), &specError);
-    if (!specError.isEmpty()) {
+    const Result<Spec::ProjectSpec> parsed =
+        Spec::ProjectSpec::parse(RunJournal::readSpec(store.runDir(runId)));
+    if (!parsed) {
         if (error)
-            *error = tr("The run's spec cannot be read: %1").arg(specError);
+            *error = tr("The run's spec cannot be read: %1").arg(parsed.error());
         return false;
     }
+    const Spec::ProjectSpec &spec = *parsed;
     if (options.anthropicApiKey.isEmpty()) {
         if (error)
             *error = tr("No Anthropic API key was given");

@@ -1,6 +1,7 @@
 #include "run/runmanager.h"
 
 #include "run/runcontroller.h"
+#include "run/runlog.h"
 
 #include <algorithm>
 
@@ -63,6 +64,7 @@ void RunManager::onEvent(RunController *controller, const RunEvent &event)
         return;
     if (entry->runId.isEmpty() && !event.runId.isEmpty()) {
         entry->runId = event.runId;
+        qCDebug(lcRun) << "run" << event.runId << "is live;" << m_controllers.size() << "live";
         Q_EMIT runAdded(event.runId);
     }
     Q_EMIT runEvent(event);
@@ -79,6 +81,8 @@ void RunManager::onFinished(RunController *controller, const QString &outcome,
     disconnect(controller, nullptr, this, nullptr);
     // We are inside the controller's own signal: it goes when the event loop is back.
     controller->deleteLater();
+    qCDebug(lcRun) << "run" << runId << "ended:" << outcome << ";" << m_controllers.size()
+                   << "live";
     Q_EMIT runEnded(runId, outcome, message);
 }
 

@@ -106,10 +106,8 @@ Result<QString> RunReport::renderJournal(const Spec::ProjectSpec &spec, const QS
 
 Result<QString> RunReport::renderRunDir(const QString &runDir, const QString &fallbackName)
 {
-    Spec::ProjectSpec spec;
-    const QByteArray json = RunJournal::readSpec(runDir);
-    if (!json.isEmpty())
-        spec = Spec::ProjectSpec::fromJson(json);
+    Spec::ProjectSpec spec =
+        Spec::ProjectSpec::parse(RunJournal::readSpec(runDir)).valueOr(Spec::ProjectSpec());
     if (spec.name.isEmpty())
         spec.name = fallbackName;
     return renderJournal(spec, QDir(runDir).filePath(RunJournal::eventsFileName()));

@@ -183,14 +183,6 @@ Result<ProjectSpec> ProjectSpec::parse(const QByteArray &json)
     return parseObject(doc.object());
 }
 
-ProjectSpec ProjectSpec::fromJson(const QByteArray &json, QString *error)
-{
-    Result<ProjectSpec> spec = parse(json);
-    if (error)
-        *error = spec ? QString() : spec.error();
-    return spec ? std::move(spec).value() : ProjectSpec();
-}
-
 Result<ProjectSpec> ProjectSpec::parseObject(const QJsonObject &o)
 {
     QString error;

@@ -19,7 +19,7 @@ struct ProjectSpec
     Q_DECLARE_TR_FUNCTIONS(Autocoder::Spec::ProjectSpec)
 
 public:
-    /// Version written by toJson(); fromJson() refuses documents with a higher version.
+    /// Version written by toJson(); parse() refuses documents with a higher version.
     static constexpr int CurrentVersion = 1;
 
     /// Commands the gate runs inside the sandbox, in this order: install, test, build, lint.
@@ -95,11 +95,6 @@ public:
     /// kind's preset); unknown members are ignored.
     static Result<ProjectSpec> parse(const QByteArray &json);
     static Result<ProjectSpec> parseObject(const QJsonObject &object);
-
-    /// The former convention: a default spec and a non-empty *error on failure.
-    // TODO(result): remove once callers migrate (runcontroller, headlesscli, mainwindow,
-    // runviewsaving) to parse().
-    static ProjectSpec fromJson(const QByteArray &json, QString *error = nullptr);
 
     /// Indented JSON (members sorted by name, so output is stable); parse(toJson()) == *this.
     QByteArray toJson() const;

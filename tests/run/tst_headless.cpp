@@ -220,11 +220,10 @@ void HeadlessTest::exampleSpecIsValid()
 {
     QFile f(QStringLiteral(AUTOCODER_TEST_DATA_DIR "/../../docs/examples/hello-bun.json"));
     QVERIFY(f.open(QIODevice::ReadOnly));
-    QString error;
-    const auto spec = Autocoder::Spec::ProjectSpec::fromJson(f.readAll(), &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(Autocoder::Spec::SpecValidator::validate(spec).isEmpty());
-    QCOMPARE(spec.lockedTests.size(), 1);
+    const auto spec = Autocoder::Spec::ProjectSpec::parse(f.readAll());
+    QVERIFY2(spec, spec ? "" : qPrintable(spec.error()));
+    QVERIFY(Autocoder::Spec::SpecValidator::validate(*spec).isEmpty());
+    QCOMPARE(spec->lockedTests.size(), 1);
 }
 
 void HeadlessTest::interruptWhileStartingExitsWithOne_data()

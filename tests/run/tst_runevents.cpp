@@ -331,7 +331,8 @@ void RunEventsTest::fixtureReportIsUnchanged()
         QFAIL(qPrintable(fromFolder.error()));
     QCOMPARE(*fromFolder, want);
 
-    const auto spec = Autocoder::Spec::ProjectSpec::fromJson(RunJournal::readSpec(fixtureDir()));
+    const auto spec =
+        Autocoder::Spec::ProjectSpec::parse(RunJournal::readSpec(fixtureDir())).value();
     QCOMPARE(RunReport::render(spec, RunJournal::readEvents(fixtureDir())), want);
 
     const auto missing = RunReport::renderRunDir(fixtureDir() + QStringLiteral("/nothing"));

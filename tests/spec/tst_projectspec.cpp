@@ -188,18 +188,6 @@ private Q_SLOTS:
         QVERIFY(!spec.error().isEmpty());
         QVERIFY2(spec.error().contains(mention), qPrintable(spec.error()));
     }
-
-    // The compatibility overload keeps the old contract until its callers move to parse().
-    void fromJsonCompatibility()
-    {
-        QString error = QStringLiteral("stale");
-        QCOMPARE(ProjectSpec::fromJson(R"({"version":1,"name":"x"})", &error).name,
-                 QStringLiteral("x"));
-        QVERIFY(error.isEmpty());
-        QCOMPARE(ProjectSpec::fromJson("{bad", &error), ProjectSpec());
-        QVERIFY(!error.isEmpty());
-        QCOMPARE(ProjectSpec::fromJson("{bad", nullptr), ProjectSpec());
-    }
 };
 
 QTEST_GUILESS_MAIN(TestProjectSpec)

@@ -29,11 +29,9 @@ QString RunView::reportPath() const
 QString RunView::renderReport() const
 {
     Spec::ProjectSpec spec;
-    if (!m_runDirectory.isEmpty()) {
-        const QByteArray json = Run::RunJournal::readSpec(m_runDirectory);
-        if (!json.isEmpty())
-            spec = Spec::ProjectSpec::fromJson(json);
-    }
+    if (!m_runDirectory.isEmpty())
+        spec = Spec::ProjectSpec::parse(Run::RunJournal::readSpec(m_runDirectory))
+                   .valueOr(Spec::ProjectSpec());
     if (spec.name.isEmpty())
         spec.name = runName();
     // Rendered from the journal on disk: the view does not keep the events.

@@ -97,20 +97,25 @@ std::optional<Spec::ProjectSpec> loadSpec(const CliCommand &command, const QStri
             printErr(error + QLatin1Char('\n'));
             return std::nullopt;
         }
-        return Spec::ProjectSpec::fromJson(
-            Run::RunJournal::readSpec(Run::RunStore(runsRoot).runDir(command.runId)), &error);
+        const Result<Spec::ProjectSpec> spec = Spec::ProjectSpec::parse(
+            Run::RunJournal::readSpec(Run::RunStore(runsRoot).runDir(command.runId)));
+        if (!spec) {
+            printErr(tr("The run's spec cannot be read: %1\n").arg(spec.error()));
+            return std::nullopt;
+        }
+        return *spec;
     }
     QFile f(command.specFile);
     if (!f.open(QIODevice::ReadOnly)) {
         printErr(tr("Cannot read %1: %2\n").arg(f.fileName(), f.errorString()));
         return std::nullopt;
     }
-    QString error;
-    const Spec::ProjectSpec spec = Spec::ProjectSpec::fromJson(f.readAll(), &error);
-    if (!error.isEmpty()) {
-        printErr(tr("%1: %2\n").arg(f.fileName(), error));
+    const Result<Spec::ProjectSpec> parsed = Spec::ProjectSpec::parse(f.readAll());
+    if (!parsed) {
+        printErr(tr("%1: %2\n").arg(f.fileName(), parsed.error()));
         return std::nullopt;
     }
+    const Spec::ProjectSpec &spec = *parsed;
     const QList<Spec::ValidationIssue> issues = Spec::SpecValidator::validate(spec);
     if (!issues.isEmpty()) {
         for (const Spec::ValidationIssue &i : issues)

@@ -1,5 +1,6 @@
 #include "run/engine/runcontext.h"
 
+#include "run/runlog.h"
 #include "run/sandboxegress.h"
 #include "run/sandboxprovider.h"
 #include "run/sandboxsession.h"
@@ -61,12 +62,16 @@ void RunContext::saveState()
 
 void RunContext::stepStarted(QLatin1String step, int iteration)
 {
+    qCDebug(lcRun) << "run" << state.id << "iteration" << iteration << "step" << step << "started";
     emitEvent(StepStarted { step, iteration });
 }
 
 void RunContext::stepFinished(QLatin1String step, int iteration, bool ok, int exitCode, qint64 ms,
                               const QString &message)
 {
+    qCDebug(lcRun) << "run" << state.id << "iteration" << iteration << "step" << step
+                   << (ok ? "succeeded" : "failed") << "exit code" << exitCode << "in" << ms
+                   << "ms";
     emitEvent(StepFinished { step, iteration, ok, exitCode, ms, message });
 }
 

@@ -10,6 +10,7 @@
 #include "run/engine/snapshotstep.h"
 #include "run/engine/teardownstep.h"
 #include "run/engine/uploadstep.h"
+#include "run/runlog.h"
 #include "run/runreport.h"
 #include "run/runstore.h"
 #include "run/sandboxsession.h"
@@ -152,6 +153,8 @@ void RunEngine::close()
 {
     if (m_closing || m_ctx.phase() == RunController::Phase::Finished)
         return;
+    qCDebug(lcRun) << "run" << m_ctx.state.id << "closing:"
+                   << (m_ctx.ending ? m_ctx.ending->outcome : QStringLiteral("cancelled"));
     m_wallClock.stop();
     m_ctx.stopKeepAlive();
     RunContext &c = m_ctx;
