@@ -307,8 +307,8 @@ void E2eRunTest::c_cancelDuringAgentTurn()
     bool listed = false;
     QList<SandboxListing> left;
     m_provider->list({ { QStringLiteral("run"), run->controller->runId() } }, this,
-                     [&](const QList<SandboxListing> &l, const SandboxOpResult &) {
-                         left = l;
+                     [&](const SandboxResult<QList<SandboxListing>> &l) {
+                         left = l.valueOr(QList<SandboxListing>());
                          listed = true;
                      });
     QTRY_VERIFY(listed);

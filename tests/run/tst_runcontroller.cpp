@@ -793,7 +793,7 @@ void RunControllerTest::orphanSweepKillsOnlyOrphans()
         SandboxCreateRequest r;
         r.metadata = { { QStringLiteral("app"), QStringLiteral("autocoder") },
                        { QStringLiteral("run"), run } };
-        provider.create(r, &ctx, [](SandboxSession *, const SandboxOpResult &) {});
+        provider.create(r, &ctx, [](const SandboxResult<SandboxSession *> &) {});
     }
     QTRY_COMPARE(provider.sessions.size(), 3);
     QStringList killed;

@@ -91,18 +91,19 @@ void SnapshotStep::downloaded(const SandboxOpResult &r)
     gate.snapshotOk = false;
     gate.lockedFiles.clear();
     m_snapshotDone = true;
-    if (!r.ok) {
-        m_ctx.stepFinished(Step::Snapshot, m_iteration, false, -1, ms, r.error);
+    if (!r) {
+        const SandboxError &error = r.error();
+        m_ctx.stepFinished(Step::Snapshot, m_iteration, false, -1, ms, error.message);
         if (!isRunning())
             return;
-        if (r.sandboxGone) {
+        if (error.sandboxGone) {
             fail(tr("The sandbox went away before the snapshot of iteration %1: %2")
                      .arg(m_iteration)
-                     .arg(r.error));
+                     .arg(error.message));
             return;
         }
         m_ctx.log(LogLevel::Error,
-                  tr("Snapshot of iteration %1 failed: %2").arg(m_iteration).arg(r.error));
+                  tr("Snapshot of iteration %1 failed: %2").arg(m_iteration).arg(error.message));
         finishWhenLogsShown();
         return;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "run/engine/runstep.h"
+#include "run/sandboxtypes.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -11,7 +12,6 @@ namespace Autocoder::Run {
 class RunContext;
 struct ArchiveResult;
 struct SandboxLogLine;
-struct SandboxOpResult;
 
 /// After the gate: downloads the workspace as one archive into the run folder, checks it
 /// (refuses what it would not unpack), scrubs secret values out of it, and records what the
