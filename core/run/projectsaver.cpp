@@ -194,8 +194,8 @@ SaveResult ProjectSaver::save(const QList<QPair<int, QString>> &snapshots,
             report(control, tr("Committing iteration %1").arg(snap.first));
             const QString unpack = staging + QStringLiteral(".x");
             const ArchiveResult r = SafeArchive::extract(snap.second, unpack);
-            if (!r.ok)
-                return fail(tr("Snapshot of iteration %1: %2").arg(snap.first).arg(r.error));
+            if (!r)
+                return fail(tr("Snapshot of iteration %1: %2").arg(snap.first).arg(r.error()));
             if (!clearWorkTree(staging) || !moveContents(unpack, staging))
                 return fail(tr("Cannot assemble iteration %1").arg(snap.first));
             if (!runGit(staging, { QStringLiteral("add"), QStringLiteral("-A") }, control, &error)
@@ -210,9 +210,9 @@ SaveResult ProjectSaver::save(const QList<QPair<int, QString>> &snapshots,
     } else {
         report(control, tr("Unpacking iteration %1").arg(snapshots.last().first));
         const ArchiveResult r = SafeArchive::extract(snapshots.last().second, staging);
-        if (!r.ok)
+        if (!r)
             return fail(
-                tr("Snapshot of iteration %1: %2").arg(snapshots.last().first).arg(r.error));
+                tr("Snapshot of iteration %1: %2").arg(snapshots.last().first).arg(r.error()));
     }
 
     if (cancelled())

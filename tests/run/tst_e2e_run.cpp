@@ -417,12 +417,13 @@ void E2eRunTest::secretsNeverReachTheRunFolder()
             const QString path = it.next();
             QByteArray content = readAll(path);
             if (path.endsWith(QLatin1String(".tar.gz"))) {
-                const ArchiveResult listing = SafeArchive::list(path);
+                const ArchiveListing listing = SafeArchive::list(path).valueOr(ArchiveListing());
                 QStringList paths;
                 for (const ArchiveEntry &e : listing.entries)
                     paths.append(e.path);
                 QMap<QString, QByteArray> inside;
-                SafeArchive::readFiles(path, paths, &inside);
+                // What could be read is scanned even when the rest is refused.
+                static_cast<void>(SafeArchive::readFiles(path, paths, &inside));
                 for (const QByteArray &v : std::as_const(inside))
                     content += v;
             }

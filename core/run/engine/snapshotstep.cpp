@@ -108,18 +108,19 @@ void SnapshotStep::downloaded(const SandboxOpResult &r)
         return;
     }
     QMap<QString, QByteArray> contents;
-    const ArchiveResult listing = SafeArchive::readAll(m_path, &contents);
-    if (!listing.ok) {
+    const ArchiveResult read = SafeArchive::readAll(m_path, &contents);
+    if (!read) {
         QFile::remove(m_path); // never keep an archive we would refuse to unpack
-        m_ctx.stepFinished(Step::Snapshot, m_iteration, false, -1, ms, listing.error);
+        m_ctx.stepFinished(Step::Snapshot, m_iteration, false, -1, ms, read.error());
         if (!isRunning())
             return;
         m_ctx.log(
             LogLevel::Error,
-            tr("The snapshot of iteration %1 was refused: %2").arg(m_iteration).arg(listing.error));
+            tr("The snapshot of iteration %1 was refused: %2").arg(m_iteration).arg(read.error()));
         finishWhenLogsShown();
         return;
     }
+    const ArchiveListing &listing = *read;
     for (const QString &s : listing.skipped) {
         if (isRunning())
             m_ctx.log(LogLevel::Warning, tr("Not kept from the workspace: %1").arg(s));
@@ -155,7 +156,7 @@ void SnapshotStep::downloaded(const SandboxOpResult &r)
     finishWhenLogsShown();
 }
 
-QStringList SnapshotStep::scrubSecrets(const ArchiveResult &listing,
+QStringList SnapshotStep::scrubSecrets(const ArchiveListing &listing,
                                        QMap<QString, QByteArray> *contents)
 {
     // The agent had the API key in its environment: if it wrote it into the project, the

@@ -10,7 +10,7 @@
 namespace Autocoder::Run {
 
 class RunContext;
-struct ArchiveResult;
+struct ArchiveListing;
 struct SandboxLogLine;
 
 /// After the gate: downloads the workspace as one archive into the run folder, checks it
@@ -33,7 +33,7 @@ private:
     void fetchLogs();
     void logsFetched(const QList<SandboxLogLine> &lines);
     void downloaded(const SandboxOpResult &r);
-    QStringList scrubSecrets(const ArchiveResult &listing, QMap<QString, QByteArray> *contents);
+    QStringList scrubSecrets(const ArchiveListing &listing, QMap<QString, QByteArray> *contents);
     void finishWhenLogsShown();
 
     RunContext &m_ctx;

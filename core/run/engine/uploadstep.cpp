@@ -75,9 +75,9 @@ void UploadStep::restore(const QString &snapshot)
     m_restoreDir = std::make_unique<QTemporaryDir>();
     const QString dir = m_restoreDir->filePath(QStringLiteral("project"));
     const ArchiveResult unpacked = SafeArchive::extract(snapshot, dir);
-    if (!unpacked.ok) {
-        m_ctx.stepFinished(Step::Upload, m_ctx.state.iteration, false, -1, 0, unpacked.error);
-        fail(tr("The last snapshot cannot be restored: %1").arg(unpacked.error));
+    if (!unpacked) {
+        m_ctx.stepFinished(Step::Upload, m_ctx.state.iteration, false, -1, 0, unpacked.error());
+        fail(tr("The last snapshot cannot be restored: %1").arg(unpacked.error()));
         return;
     }
     m_ctx.session->uploadDirectory(
