@@ -35,11 +35,15 @@ void E2bSandboxProvider::create(const SandboxCreateRequest &request, QObject *co
     }
     QPointer<QObject> ctx(context);
     m_api->create(o, context, [this, ctx, done](const E2b::Result<E2b::SandboxInfo> &r) {
-        if (!r.isOk() || !ctx) {
-            done(nullptr, toSandboxOpResult(E2b::errorOf(r)));
+        if (!r) {
+            done(failure(toSandboxError(r.error())));
             return;
         }
-        done(new E2bSandboxSession(m_api, *r, ctx), SandboxOpResult::success());
+        if (!ctx) {
+            done(static_cast<SandboxSession *>(nullptr));
+            return;
+        }
+        done(new E2bSandboxSession(m_api, *r, ctx));
     });
 }
 
@@ -48,28 +52,32 @@ void E2bSandboxProvider::connectTo(const QString &sandboxId, QObject *context, S
     QPointer<QObject> ctx(context);
     m_api->connectSandbox(sandboxId, std::chrono::seconds(3600), context,
                           [this, ctx, done](const E2b::Result<E2b::SandboxInfo> &r) {
-                              if (!r.isOk() || !ctx) {
-                                  done(nullptr, toSandboxOpResult(E2b::errorOf(r)));
+                              if (!r) {
+                                  done(failure(toSandboxError(r.error())));
                                   return;
                               }
-                              done(new E2bSandboxSession(m_api, *r, ctx),
-                                   SandboxOpResult::success());
+                              if (!ctx) {
+                                  done(static_cast<SandboxSession *>(nullptr));
+                                  return;
+                              }
+                              done(new E2bSandboxSession(m_api, *r, ctx));
                           });
 }
 
-void E2bSandboxProvider::list(
-    const QMap<QString, QString> &metadata, QObject *context,
-    std::function<void(const QList<SandboxListing> &, const SandboxOpResult &)> done)
+void E2bSandboxProvider::list(const QMap<QString, QString> &metadata, QObject *context,
+                              ListCallback done)
 {
     E2b::ListSandboxesQuery q;
     q.metadata = metadata;
     m_api->list(q, context, [done](const E2b::Result<E2b::SandboxListPage> &r) {
-        QList<SandboxListing> out;
-        if (r) {
-            for (const E2b::SandboxInfo &s : r->sandboxes)
-                out.append(SandboxListing { s.sandboxId, s.metadata });
+        if (!r) {
+            done(failure(toSandboxError(r.error())));
+            return;
         }
-        done(out, toSandboxOpResult(E2b::errorOf(r)));
+        QList<SandboxListing> out;
+        for (const E2b::SandboxInfo &s : r->sandboxes)
+            out.append(SandboxListing { s.sandboxId, s.metadata });
+        done(out);
     });
 }
 

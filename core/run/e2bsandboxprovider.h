@@ -24,9 +24,7 @@ public:
     void create(const SandboxCreateRequest &request, QObject *context,
                 SessionCallback done) override;
     void connectTo(const QString &sandboxId, QObject *context, SessionCallback done) override;
-    void
-    list(const QMap<QString, QString> &metadata, QObject *context,
-         std::function<void(const QList<SandboxListing> &, const SandboxOpResult &)> done) override;
+    void list(const QMap<QString, QString> &metadata, QObject *context, ListCallback done) override;
     void killSandbox(const QString &sandboxId, QObject *context, SandboxOpCallback done) override;
 
 private:

@@ -5,8 +5,13 @@ namespace Autocoder::Run {
 SandboxOpResult toSandboxOpResult(const E2b::Error &error)
 {
     if (error.isOk())
-        return SandboxOpResult::success();
-    return SandboxOpResult::failure(error.toString(), error.sandboxGone);
+        return {};
+    return failure(toSandboxError(error));
+}
+
+SandboxError toSandboxError(const E2b::Error &error)
+{
+    return SandboxError { error.toString(), error.sandboxGone };
 }
 
 } // namespace Autocoder::Run

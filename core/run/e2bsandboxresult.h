@@ -9,4 +9,7 @@ namespace Autocoder::Run {
 /// whether the sandbox is gone (so the run keeps its snapshot instead of retrying).
 SandboxOpResult toSandboxOpResult(const E2b::Error &error);
 
+/// The same for a call that failed (error must not be ok).
+SandboxError toSandboxError(const E2b::Error &error);
+
 } // namespace Autocoder::Run

@@ -52,22 +52,23 @@ void E2bSandboxSession::killProcess(const QString &tag, QObject *context, Sandbo
                        [done](const E2b::Error &e) {
                            // Already gone is fine: the goal is "not running".
                            if (e.kind == E2b::Error::Kind::NotFound && !e.sandboxGone)
-                               done(SandboxOpResult::success());
+                               done({});
                            else
                                done(toSandboxOpResult(e));
                        });
 }
 
-void E2bSandboxSession::listProcessTags(
-    QObject *context, std::function<void(const QStringList &, const SandboxOpResult &)> done)
+void E2bSandboxSession::listProcessTags(QObject *context, TagsCallback done)
 {
     m_envd->listProcesses(context, [done](const E2b::Result<QList<E2b::ProcessInfo>> &r) {
-        QStringList tags;
-        if (r) {
-            for (const E2b::ProcessInfo &p : *r)
-                tags.append(p.tag.isEmpty() ? QString::number(p.pid) : p.tag);
+        if (!r) {
+            done(failure(toSandboxError(r.error())));
+            return;
         }
-        done(tags, toSandboxOpResult(E2b::errorOf(r)));
+        QStringList tags;
+        for (const E2b::ProcessInfo &p : *r)
+            tags.append(p.tag.isEmpty() ? QString::number(p.pid) : p.tag);
+        done(tags);
     });
 }
 
@@ -106,7 +107,7 @@ void E2bSandboxSession::keepAlive(std::chrono::seconds ttl, QObject *context,
                                   SandboxOpCallback done)
 {
     if (!m_api) {
-        done(SandboxOpResult::failure(tr("The sandbox service is gone")));
+        done(sandboxFailure(tr("The sandbox service is gone")));
         return;
     }
     m_api->setTimeout(m_info.sandboxId, ttl, context,
@@ -139,7 +140,7 @@ void E2bSandboxSession::fetchLogs(qint64 sinceMs, QObject *context,
 void E2bSandboxSession::kill(QObject *context, SandboxOpCallback done)
 {
     if (!m_api) {
-        done(SandboxOpResult::failure(tr("The sandbox service is gone")));
+        done(sandboxFailure(tr("The sandbox service is gone")));
         return;
     }
     m_api->kill(m_info.sandboxId, context,

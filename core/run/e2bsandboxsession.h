@@ -27,9 +27,7 @@ public:
     SandboxProcess *start(const SandboxProcessRequest &request, QObject *parent) override;
     SandboxProcess *attach(const QString &tag, QObject *parent) override;
     void killProcess(const QString &tag, QObject *context, SandboxOpCallback done) override;
-    void listProcessTags(
-        QObject *context,
-        std::function<void(const QStringList &, const SandboxOpResult &)> done) override;
+    void listProcessTags(QObject *context, TagsCallback done) override;
     void writeFile(const QString &remotePath, const QByteArray &data, QObject *context,
                    SandboxOpCallback done) override;
     void downloadDirectory(const QString &remoteDir, const QString &localArchive,

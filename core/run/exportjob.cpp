@@ -50,11 +50,12 @@ bool ExportJob::start(const ExportRequest &request)
             return;
         }
         const SaveResult saved = future.result();
-        if (!saved.ok) {
-            Q_EMIT finished(failure(ExportError { saved.error, saved.cancelled }));
+        if (!saved) {
+            Q_EMIT finished(
+                failure(ExportError { saved.error().message, saved.error().cancelled }));
             return;
         }
-        Q_EMIT finished(ExportSummary { saved.dir, saved.files, saved.commits });
+        Q_EMIT finished(ExportSummary { saved->dir, saved->files, saved->commits });
     });
 
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;

@@ -12,14 +12,13 @@ void OrphanSweeper::sweep(SandboxProvider *provider, const QStringList &finished
 {
     provider->list(
         { { QStringLiteral("app"), QStringLiteral("autocoder") } }, context,
-        [provider, finishedRunIds, context, done](const QList<SandboxListing> &sandboxes,
-                                                  const SandboxOpResult &r) {
-            if (!r.ok) {
-                done({}, r.error);
+        [provider, finishedRunIds, context, done](const SandboxResult<QList<SandboxListing>> &r) {
+            if (!r) {
+                done({}, r.error().message);
                 return;
             }
             QStringList orphans;
-            for (const SandboxListing &s : sandboxes) {
+            for (const SandboxListing &s : *r) {
                 if (finishedRunIds.contains(s.metadata.value(QStringLiteral("run"))))
                     orphans.append(s.sandboxId);
             }
@@ -34,8 +33,8 @@ void OrphanSweeper::sweep(SandboxProvider *provider, const QStringList &finished
             for (const QString &id : std::as_const(orphans)) {
                 provider->killSandbox(
                     id, context, [remaining, errors, orphans, done, id](const SandboxOpResult &kr) {
-                        if (!kr.ok)
-                            errors->append(id + QStringLiteral(": ") + kr.error);
+                        if (!kr)
+                            errors->append(id + QStringLiteral(": ") + kr.error().message);
                         if (--*remaining == 0)
                             done(orphans, errors->join(QStringLiteral("; ")));
                     });

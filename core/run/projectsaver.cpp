@@ -142,47 +142,39 @@ SaveResult ProjectSaver::save(const QList<QPair<int, QString>> &snapshots,
                               const QString &reportMarkdown, const SaveOptions &options,
                               const SaveControl &control)
 {
-    SaveResult result;
-    if (options.targetDir.trimmed().isEmpty()) {
-        result.error = tr("No target folder was given");
-        return result;
-    }
-    if (snapshots.isEmpty()) {
-        result.error = tr("The run has no snapshot to save yet");
-        return result;
-    }
+    auto refuse = [](const QString &error) -> SaveResult {
+        return failure(SaveError { error, false });
+    };
+    if (options.targetDir.trimmed().isEmpty())
+        return refuse(tr("No target folder was given"));
+    if (snapshots.isEmpty())
+        return refuse(tr("The run has no snapshot to save yet"));
     const QString target = QDir::cleanPath(QFileInfo(options.targetDir).absoluteFilePath());
     const QFileInfo targetInfo(target);
     const bool targetExists = targetInfo.exists();
-    if (targetExists && !targetInfo.isDir()) {
-        result.error = tr("%1 exists and is not a folder").arg(target);
-        return result;
-    }
+    if (targetExists && !targetInfo.isDir())
+        return refuse(tr("%1 exists and is not a folder").arg(target));
     const bool targetEmpty = !targetExists
         || QDir(target)
                .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System)
                .isEmpty();
     if (!targetEmpty && !options.overwrite) {
-        result.error =
-            tr("%1 is not empty; choose another folder or allow overwriting").arg(target);
-        return result;
+        return refuse(
+            tr("%1 is not empty; choose another folder or allow overwriting").arg(target));
     }
     const QString parent = targetInfo.absolutePath();
-    if (!QDir().mkpath(parent)) {
-        result.error = tr("Cannot create %1").arg(parent);
-        return result;
-    }
+    if (!QDir().mkpath(parent))
+        return refuse(tr("Cannot create %1").arg(parent));
     const QString suffix = QString::number(QRandomGenerator::global()->generate(), 16);
     const QString staging = parent + QStringLiteral("/.") + targetInfo.fileName()
         + QStringLiteral(".autocoder-") + suffix;
-    auto fail = [&](const QString &error) {
+    auto fail = [&](const QString &error) -> SaveResult {
         QDir(staging).removeRecursively();
         QDir(staging + QStringLiteral(".x")).removeRecursively();
-        result.ok = false;
-        result.cancelled = cancelledBy(control);
-        result.error = result.cancelled ? tr("Cancelled") : error;
-        return result;
+        const bool cancelled = cancelledBy(control);
+        return failure(SaveError { cancelled ? tr("Cancelled") : error, cancelled });
     };
+    SaveSummary summary;
     auto cancelled = [&] {
         return cancelledBy(control);
     };
@@ -202,8 +194,8 @@ SaveResult ProjectSaver::save(const QList<QPair<int, QString>> &snapshots,
             report(control, tr("Committing iteration %1").arg(snap.first));
             const QString unpack = staging + QStringLiteral(".x");
             const ArchiveResult r = SafeArchive::extract(snap.second, unpack);
-            if (!r.ok)
-                return fail(tr("Snapshot of iteration %1: %2").arg(snap.first).arg(r.error));
+            if (!r)
+                return fail(tr("Snapshot of iteration %1: %2").arg(snap.first).arg(r.error()));
             if (!clearWorkTree(staging) || !moveContents(unpack, staging))
                 return fail(tr("Cannot assemble iteration %1").arg(snap.first));
             if (!runGit(staging, { QStringLiteral("add"), QStringLiteral("-A") }, control, &error)
@@ -213,14 +205,14 @@ SaveResult ProjectSaver::save(const QList<QPair<int, QString>> &snapshots,
                              QStringLiteral("Iteration %1").arg(snap.first) },
                            control, &error))
                 return fail(error);
-            ++result.commits;
+            ++summary.commits;
         }
     } else {
         report(control, tr("Unpacking iteration %1").arg(snapshots.last().first));
         const ArchiveResult r = SafeArchive::extract(snapshots.last().second, staging);
-        if (!r.ok)
+        if (!r)
             return fail(
-                tr("Snapshot of iteration %1: %2").arg(snapshots.last().first).arg(r.error));
+                tr("Snapshot of iteration %1: %2").arg(snapshots.last().first).arg(r.error()));
     }
 
     if (cancelled())
@@ -239,9 +231,9 @@ SaveResult ProjectSaver::save(const QList<QPair<int, QString>> &snapshots,
                          QStringLiteral("Add run report") },
                        control, &error))
             return fail(error);
-        ++result.commits;
+        ++summary.commits;
     }
-    result.files = countFiles(staging);
+    summary.files = countFiles(staging);
 
     // Last chance to stop: past this point the target changes.
     if (cancelled())
@@ -261,9 +253,8 @@ SaveResult ProjectSaver::save(const QList<QPair<int, QString>> &snapshots,
     }
     if (!aside.isEmpty())
         QDir(aside).removeRecursively();
-    result.ok = true;
-    result.dir = target;
-    return result;
+    summary.dir = target;
+    return summary;
 }
 
 } // namespace Autocoder::Run

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QList>
 #include <QString>
 
@@ -14,15 +16,22 @@ struct SaveOptions
     bool gitHistory = false; ///< git repository with one commit per iteration snapshot
 };
 
-struct SaveResult
+/// What a finished save wrote.
+struct SaveSummary
 {
-    bool ok = false;
-    QString error;
     QString dir;
     int files = 0;
     int commits = 0;
-    bool cancelled = false; ///< stopped on request; the target is untouched
 };
+
+/// Why a save did not finish; the target is untouched either way.
+struct SaveError
+{
+    QString message; ///< "Cancelled" when cancelled
+    bool cancelled = false; ///< stopped on request, not a failure
+};
+
+using SaveResult = Result<SaveSummary, SaveError>;
 
 /// Lets a caller on another thread follow and stop a save (see ExportJob). Both may be empty.
 struct SaveControl

@@ -85,20 +85,17 @@ QMap<QByteArray, QByteArray> parsePax(const QByteArray &data)
 
 Result<QString> SafeArchive::cleanMemberPath(const QString &name)
 {
-    if (name.contains(QChar(0))) {
+    if (name.contains(QChar(0)))
         return failure(tr("an entry name contains a NUL byte"));
-    }
-    if (name.startsWith(QLatin1Char('/'))) {
+    if (name.startsWith(QLatin1Char('/')))
         return failure(tr("the entry \"%1\" has an absolute path").arg(name));
-    }
     QStringList parts;
     const QStringList raw = name.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (const QString &part : raw) {
         if (part == QLatin1String("."))
             continue;
-        if (part == QLatin1String("..")) {
+        if (part == QLatin1String(".."))
             return failure(tr("the entry \"%1\" points outside the folder (\"..\")").arg(name));
-        }
         parts.append(part);
     }
     return parts.join(QLatin1Char('/'));
@@ -107,7 +104,7 @@ Result<QString> SafeArchive::cleanMemberPath(const QString &name)
 ArchiveResult SafeArchive::parseTar(const QByteArray &tar, const ArchiveLimits &limits,
                                     const Visitor &visit)
 {
-    ArchiveResult result;
+    ArchiveListing result;
     qsizetype pos = 0;
     QByteArray longName;
     QByteArray paxPath;
@@ -125,23 +122,17 @@ ArchiveResult SafeArchive::parseTar(const QByteArray &tar, const ArchiveLimits &
             continue;
         }
         zeroBlocks = 0;
-        if (!checksumOk(header)) {
-            result.error = tr("the archive is damaged (bad header checksum at byte %1)").arg(pos);
-            return result;
-        }
+        if (!checksumOk(header))
+            return failure(tr("the archive is damaged (bad header checksum at byte %1)").arg(pos));
         qint64 size = 0;
-        if (!parseNumber(header, 124, 12, &size) || size > limits.maxTotalBytes) {
-            result.error =
-                tr("an entry is larger than the %1 MiB limit").arg(limits.maxTotalBytes >> 20);
-            return result;
-        }
+        if (!parseNumber(header, 124, 12, &size) || size > limits.maxTotalBytes)
+            return failure(
+                tr("an entry is larger than the %1 MiB limit").arg(limits.maxTotalBytes >> 20));
         const char type = header[156];
         const qsizetype dataStart = pos + 512;
         const qsizetype padded = qsizetype((size + 511) / 512 * 512);
-        if (dataStart + size > tar.size()) {
-            result.error = tr("the archive is truncated");
-            return result;
-        }
+        if (dataStart + size > tar.size())
+            return failure(tr("the archive is truncated"));
         const QByteArray data = tar.mid(dataStart, qsizetype(size));
         pos = dataStart + padded;
 
@@ -173,15 +164,11 @@ ArchiveResult SafeArchive::parseTar(const QByteArray &tar, const ArchiveLimits &
 
         const QString name = QString::fromUtf8(rawName);
         const Result<QString> cleaned = cleanMemberPath(name);
-        if (!cleaned) {
-            result.error = cleaned.error();
-            return result;
-        }
+        if (!cleaned)
+            return failure(cleaned.error());
         const QString &path = *cleaned;
-        if (++entries > limits.maxEntries) {
-            result.error = tr("the archive has more than %1 entries").arg(limits.maxEntries);
-            return result;
-        }
+        if (++entries > limits.maxEntries)
+            return failure(tr("the archive has more than %1 entries").arg(limits.maxEntries));
 
         ArchiveEntry entry;
         entry.path = path;
@@ -192,10 +179,8 @@ ArchiveResult SafeArchive::parseTar(const QByteArray &tar, const ArchiveLimits &
         case '0':
         case '\0':
         case '7':
-            if (path.isEmpty()) {
-                result.error = tr("a file entry has an empty name");
-                return result;
-            }
+            if (path.isEmpty())
+                return failure(tr("a file entry has an empty name"));
             entry.size = size;
             break;
         case '5':
@@ -222,18 +207,13 @@ ArchiveResult SafeArchive::parseTar(const QByteArray &tar, const ArchiveLimits &
             continue;
         }
         result.totalBytes += entry.size;
-        if (result.totalBytes > limits.maxTotalBytes) {
-            result.error = tr("the archive holds more than %1 MiB").arg(limits.maxTotalBytes >> 20);
-            return result;
-        }
-        if (visit && !visit(entry, data)) {
-            if (result.error.isEmpty())
-                result.error = tr("cannot write %1").arg(entry.path);
-            return result;
-        }
+        if (result.totalBytes > limits.maxTotalBytes)
+            return failure(
+                tr("the archive holds more than %1 MiB").arg(limits.maxTotalBytes >> 20));
+        if (visit && !visit(entry, data))
+            return failure(tr("cannot write %1").arg(entry.path));
         result.entries.append(entry);
     }
-    result.ok = true;
     return result;
 }
 
@@ -254,11 +234,8 @@ ArchiveResult SafeArchive::parseFile(const QString &archivePath, const ArchiveLi
                                      const Visitor &visit)
 {
     const Result<QByteArray> tar = load(archivePath, limits);
-    if (!tar) {
-        ArchiveResult result;
-        result.error = tar.error();
-        return result;
-    }
+    if (!tar)
+        return failure(tar.error());
     return parseTar(*tar, limits, visit);
 }
 
@@ -290,26 +267,18 @@ ArchiveResult SafeArchive::readAll(const QString &archivePath, QMap<QString, QBy
 ArchiveResult SafeArchive::extract(const QString &archivePath, const QString &destinationDir,
                                    const ArchiveLimits &limits)
 {
-    ArchiveResult result;
-    if (QFileInfo::exists(destinationDir)) {
-        result.error = tr("%1 already exists").arg(destinationDir);
-        return result;
-    }
+    if (QFileInfo::exists(destinationDir))
+        return failure(tr("%1 already exists").arg(destinationDir));
     const Result<QByteArray> tar = load(archivePath, limits);
-    if (!tar) {
-        result.error = tar.error();
-        return result;
-    }
+    if (!tar)
+        return failure(tar.error());
     // Validate everything before writing a byte.
-    result = parseTar(*tar, limits);
-    if (!result.ok)
+    const ArchiveResult result = parseTar(*tar, limits);
+    if (!result)
         return result;
     const QString root = QDir::cleanPath(QFileInfo(destinationDir).absoluteFilePath());
-    if (!QDir().mkpath(root)) {
-        result.ok = false;
-        result.error = tr("cannot create %1").arg(root);
-        return result;
-    }
+    if (!QDir().mkpath(root))
+        return failure(tr("cannot create %1").arg(root));
     QString writeError;
     const ArchiveResult written =
         parseTar(*tar, limits, [&](const ArchiveEntry &e, const QByteArray &data) {
@@ -345,10 +314,9 @@ ArchiveResult SafeArchive::extract(const QString &archivePath, const QString &de
             f.setPermissions(perms);
             return true;
         });
-    if (!written.ok) {
+    if (!written) {
         QDir(root).removeRecursively();
-        result.ok = false;
-        result.error = writeError.isEmpty() ? written.error : writeError;
+        return failure(writeError.isEmpty() ? written.error() : writeError);
     }
     return result;
 }

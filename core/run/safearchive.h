@@ -28,15 +28,16 @@ struct ArchiveLimits
     int maxEntries = 100000;
 };
 
-/// Result of listing or unpacking an archive.
-struct ArchiveResult
+/// What listing or unpacking an archive found.
+struct ArchiveListing
 {
-    bool ok = false;
-    QString error; ///< human words, names the offending entry
     QList<ArchiveEntry> entries; ///< files and directories accepted
     QStringList skipped; ///< "path (symlink)" etc.: entries deliberately not created
     qint64 totalBytes = 0;
 };
+
+/// The listing, or an error in human words that names the offending entry.
+using ArchiveResult = Result<ArchiveListing>;
 
 /// Reads .tar.gz archives that come from an untrusted sandbox, in our own code (no host
 /// `tar`). Rules: only regular files and directories are ever created; symlinks, hard links,

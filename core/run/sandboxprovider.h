@@ -18,8 +18,9 @@ public:
     using QObject::QObject;
     ~SandboxProvider() override;
 
-    using SessionCallback =
-        std::function<void(SandboxSession *session, const SandboxOpResult &result)>;
+    /// The session, or why there is none.
+    using SessionCallback = std::function<void(const SandboxResult<SandboxSession *> &result)>;
+    using ListCallback = std::function<void(const SandboxResult<QList<SandboxListing>> &result)>;
 
     /// "local", "e2b", "fake"...
     virtual QString backendName() const = 0;
@@ -28,9 +29,8 @@ public:
                         SessionCallback done) = 0;
     /// Reconnects to an existing sandbox (resume after a crash).
     virtual void connectTo(const QString &sandboxId, QObject *context, SessionCallback done) = 0;
-    virtual void
-    list(const QMap<QString, QString> &metadata, QObject *context,
-         std::function<void(const QList<SandboxListing> &, const SandboxOpResult &)> done) = 0;
+    virtual void list(const QMap<QString, QString> &metadata, QObject *context,
+                      ListCallback done) = 0;
     virtual void killSandbox(const QString &sandboxId, QObject *context,
                              SandboxOpCallback done) = 0;
 };

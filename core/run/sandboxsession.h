@@ -20,6 +20,8 @@ public:
     using QObject::QObject;
     ~SandboxSession() override;
 
+    using TagsCallback = std::function<void(const SandboxResult<QStringList> &tags)>;
+
     virtual QString sandboxId() const = 0;
 
     /// Starts a shell command; the process object is owned by `parent`.
@@ -30,9 +32,7 @@ public:
     /// SIGKILL to the tagged process; a process that already ended is not an error.
     virtual void killProcess(const QString &tag, QObject *context, SandboxOpCallback done) = 0;
     /// Tags of the processes still running (for tests and cancel checks).
-    virtual void
-    listProcessTags(QObject *context,
-                    std::function<void(const QStringList &, const SandboxOpResult &)> done) = 0;
+    virtual void listProcessTags(QObject *context, TagsCallback done) = 0;
 
     /// Creates parent folders; overwrites.
     virtual void writeFile(const QString &remotePath, const QByteArray &data, QObject *context,

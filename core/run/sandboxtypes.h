@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -9,22 +11,25 @@
 
 namespace Autocoder::Run {
 
-/// Outcome of one sandbox operation. sandboxGone distinguishes "the sandbox died or was
-/// killed" (the run keeps its last snapshot and can resume elsewhere) from other failures.
-struct SandboxOpResult
+/// Why a sandbox operation failed. sandboxGone distinguishes "the sandbox died or was killed"
+/// (the run keeps its last snapshot and can resume elsewhere) from other failures.
+struct SandboxError
 {
-    bool ok = true;
-    QString error;
+    QString message;
     bool sandboxGone = false;
-
-    static SandboxOpResult success() { return {}; }
-    static SandboxOpResult failure(const QString &error, bool gone = false)
-    {
-        return { false, error, gone };
-    }
 };
 
+/// A sandbox operation's value, or why it failed.
+template<typename T>
+using SandboxResult = Result<T, SandboxError>;
+/// Outcome of one sandbox operation that returns nothing.
+using SandboxOpResult = SandboxResult<void>;
 using SandboxOpCallback = std::function<void(const SandboxOpResult &)>;
+
+inline Failure<SandboxError> sandboxFailure(const QString &message, bool gone = false)
+{
+    return { SandboxError { message, gone } };
+}
 
 /// A shell command to run in the sandbox (`/bin/bash -l -c <command>`).
 struct SandboxProcessRequest

@@ -83,18 +83,18 @@ void FakeSandboxSession::killProcess(const QString &tag, QObject *context, Sandb
             p->finishWith(e);
         }
     }
-    later(context, [done]() { done(SandboxOpResult::success()); });
+    later(context, [done]() { done({}); });
 }
 
-void FakeSandboxSession::listProcessTags(
-    QObject *context, std::function<void(const QStringList &, const SandboxOpResult &)> done)
+void FakeSandboxSession::listProcessTags(QObject *context, TagsCallback done)
 {
     const QStringList tags = runningTags();
     const bool alive = m_alive;
     later(context, [done, tags, alive]() {
-        done(tags,
-             alive ? SandboxOpResult::success()
-                   : SandboxOpResult::failure(QStringLiteral("gone"), true));
+        if (alive)
+            done(tags);
+        else
+            done(sandboxFailure(QStringLiteral("gone"), true));
     });
 }
 
@@ -105,8 +105,10 @@ void FakeSandboxSession::writeFile(const QString &remotePath, const QByteArray &
         files.insert(remotePath, data);
     const bool alive = m_alive;
     later(context, [done, alive]() {
-        done(alive ? SandboxOpResult::success()
-                   : SandboxOpResult::failure(QStringLiteral("sandbox not found"), true));
+        if (alive)
+            done({});
+        else
+            done(sandboxFailure(QStringLiteral("sandbox not found"), true));
     });
 }
 
@@ -115,9 +117,8 @@ void FakeSandboxSession::downloadDirectory(const QString &remoteDir, const QStri
                                            SandboxOpCallback done)
 {
     if (!m_alive) {
-        later(context, [done]() {
-            done(SandboxOpResult::failure(QStringLiteral("sandbox not found"), true));
-        });
+        later(context,
+              [done]() { done(sandboxFailure(QStringLiteral("sandbox not found"), true)); });
         return;
     }
     TarWriter w;
@@ -137,8 +138,10 @@ void FakeSandboxSession::downloadDirectory(const QString &remoteDir, const QStri
     QFile f(localArchive);
     const bool ok = f.open(QIODevice::WriteOnly) && f.write(w.finishGzip()) > 0;
     later(context, [done, ok]() {
-        done(ok ? SandboxOpResult::success()
-                : SandboxOpResult::failure(QStringLiteral("write failed")));
+        if (ok)
+            done({});
+        else
+            done(sandboxFailure(QStringLiteral("write failed")));
     });
 }
 
@@ -153,12 +156,12 @@ void FakeSandboxSession::uploadDirectory(const QString &localDir, const QString 
             files.insert(remoteDir + QLatin1Char('/') + QDir(localDir).relativeFilePath(path),
                          f.readAll());
     }
-    later(context, [done]() { done(SandboxOpResult::success()); });
+    later(context, [done]() { done({}); });
 }
 
 void FakeSandboxSession::keepAlive(std::chrono::seconds, QObject *context, SandboxOpCallback done)
 {
-    later(context, [done]() { done(SandboxOpResult::success()); });
+    later(context, [done]() { done({}); });
 }
 
 void FakeSandboxSession::fetchLogs(qint64 sinceMs, QObject *context,
@@ -203,25 +206,22 @@ void FakeSandboxSession::kill(QObject *context, SandboxOpCallback done)
     if (onKilled)
         onKilled(*this);
     die();
-    later(context, [done]() { done(SandboxOpResult::success()); });
+    later(context, [done]() { done({}); });
 }
 
 void FakeSandboxProvider::create(const SandboxCreateRequest &request, QObject *context,
                                  SessionCallback done)
 {
     if (failCreate) {
-        QTimer::singleShot(0, context, [done]() {
-            done(nullptr, SandboxOpResult::failure(QStringLiteral("no capacity")));
-        });
+        QTimer::singleShot(0, context,
+                           [done]() { done(sandboxFailure(QStringLiteral("no capacity"))); });
         return;
     }
     const QString id = QStringLiteral("fake-%1").arg(++m_counter);
     metadataById.insert(id, request.metadata);
     requests.append(request);
     QPointer<QObject> ctx(context);
-    QTimer::singleShot(0, context, [this, id, ctx, done]() {
-        done(makeSession(id, ctx), SandboxOpResult::success());
-    });
+    QTimer::singleShot(0, context, [this, id, ctx, done]() { done(makeSession(id, ctx)); });
 }
 
 FakeSandboxSession *FakeSandboxProvider::makeSession(const QString &id, QObject *parent)
@@ -249,24 +249,22 @@ void FakeSandboxProvider::connectTo(const QString &sandboxId, QObject *context,
         QTimer::singleShot(0, context, [this, sandboxId, state, ctx, done]() {
             FakeSandboxSession *s = makeSession(sandboxId, ctx);
             s->files = state.files;
-            done(s, SandboxOpResult::success());
+            done(s);
         });
         return;
     }
     for (const auto &s : std::as_const(sessions)) {
         if (s && s->sandboxId() == sandboxId && s->isAliveNow()) {
-            QTimer::singleShot(0, context, [done, s]() { done(s, SandboxOpResult::success()); });
+            QTimer::singleShot(0, context, [done, s]() { done(s.data()); });
             return;
         }
     }
-    QTimer::singleShot(0, context, [done]() {
-        done(nullptr, SandboxOpResult::failure(QStringLiteral("not found"), true));
-    });
+    QTimer::singleShot(0, context,
+                       [done]() { done(sandboxFailure(QStringLiteral("not found"), true)); });
 }
 
-void FakeSandboxProvider::list(
-    const QMap<QString, QString> &metadata, QObject *context,
-    std::function<void(const QList<SandboxListing> &, const SandboxOpResult &)> done)
+void FakeSandboxProvider::list(const QMap<QString, QString> &metadata, QObject *context,
+                               ListCallback done)
 {
     QList<SandboxListing> out;
     for (const auto &s : std::as_const(sessions)) {
@@ -279,7 +277,7 @@ void FakeSandboxProvider::list(
         if (match)
             out.append(SandboxListing { s->sandboxId(), md });
     }
-    QTimer::singleShot(0, context, [done, out]() { done(out, SandboxOpResult::success()); });
+    QTimer::singleShot(0, context, [done, out]() { done(out); });
 }
 
 void FakeSandboxProvider::killSandbox(const QString &sandboxId, QObject *context,
@@ -291,7 +289,7 @@ void FakeSandboxProvider::killSandbox(const QString &sandboxId, QObject *context
         if (s && s->sandboxId() == sandboxId)
             s->die();
     }
-    QTimer::singleShot(0, context, [done]() { done(SandboxOpResult::success()); });
+    QTimer::singleShot(0, context, [done]() { done({}); });
 }
 
 } // namespace Autocoder::Run::Testing

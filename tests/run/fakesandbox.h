@@ -70,9 +70,7 @@ public:
     SandboxProcess *start(const SandboxProcessRequest &request, QObject *parent) override;
     SandboxProcess *attach(const QString &tag, QObject *parent) override;
     void killProcess(const QString &tag, QObject *context, SandboxOpCallback done) override;
-    void listProcessTags(
-        QObject *context,
-        std::function<void(const QStringList &, const SandboxOpResult &)> done) override;
+    void listProcessTags(QObject *context, TagsCallback done) override;
     void writeFile(const QString &remotePath, const QByteArray &data, QObject *context,
                    SandboxOpCallback done) override;
     void downloadDirectory(const QString &remoteDir, const QString &localArchive,
@@ -119,9 +117,7 @@ public:
     void create(const SandboxCreateRequest &request, QObject *context,
                 SessionCallback done) override;
     void connectTo(const QString &sandboxId, QObject *context, SessionCallback done) override;
-    void
-    list(const QMap<QString, QString> &metadata, QObject *context,
-         std::function<void(const QList<SandboxListing> &, const SandboxOpResult &)> done) override;
+    void list(const QMap<QString, QString> &metadata, QObject *context, ListCallback done) override;
     void killSandbox(const QString &sandboxId, QObject *context, SandboxOpCallback done) override;
 
     QList<QPointer<FakeSandboxSession>> sessions;

@@ -65,10 +65,10 @@ void ProjectSaverTest::savesLastSnapshotWithReport()
     SaveOptions o;
     o.targetDir = m_dir->filePath(QStringLiteral("out/project"));
     const SaveResult r = ProjectSaver::save(snaps, QStringLiteral("# report\n"), o);
-    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY2(r.isOk(), qPrintable(r.isOk() ? QString() : r.error().message));
     QCOMPARE(read(o.targetDir + QStringLiteral("/src/index.ts")), QByteArray("v2"));
     QCOMPARE(read(o.targetDir + QStringLiteral("/RUN_REPORT.md")), QByteArray("# report\n"));
-    QCOMPARE(r.files, 3);
+    QCOMPARE(r->files, 3);
     // Nothing left beside it.
     QCOMPARE(QDir(m_dir->filePath(QStringLiteral("out")))
                  .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
@@ -88,13 +88,13 @@ void ProjectSaverTest::refusesNonEmptyTargetUnlessOverwrite()
     o.targetDir = target;
     SaveResult r = ProjectSaver::save(
         ProjectSaver::snapshotsOf(m_dir->filePath(QStringLiteral("run"))), QString(), o);
-    QVERIFY(!r.ok);
-    QVERIFY(r.error.contains(QLatin1String("not empty")));
+    QVERIFY(!r.isOk());
+    QVERIFY(r.error().message.contains(QLatin1String("not empty")));
     QCOMPARE(read(target + QStringLiteral("/mine.txt")), QByteArray("keep"));
     o.overwrite = true;
     r = ProjectSaver::save(ProjectSaver::snapshotsOf(m_dir->filePath(QStringLiteral("run"))),
                            QString(), o);
-    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY2(r.isOk(), qPrintable(r.isOk() ? QString() : r.error().message));
     QVERIFY(!QFileInfo::exists(target + QStringLiteral("/mine.txt")));
     QCOMPARE(read(target + QStringLiteral("/a.txt")), QByteArray("new"));
     // An empty existing folder is fine without overwrite.
@@ -104,7 +104,7 @@ void ProjectSaverTest::refusesNonEmptyTargetUnlessOverwrite()
     o.overwrite = false;
     QVERIFY(ProjectSaver::save(ProjectSaver::snapshotsOf(m_dir->filePath(QStringLiteral("run"))),
                                QString(), o)
-                .ok);
+                .isOk());
 }
 
 void ProjectSaverTest::gitHistoryHasOneCommitPerIteration()
@@ -119,8 +119,8 @@ void ProjectSaverTest::gitHistoryHasOneCommitPerIteration()
     const SaveResult r =
         ProjectSaver::save(ProjectSaver::snapshotsOf(m_dir->filePath(QStringLiteral("run"))),
                            QStringLiteral("# r\n"), o);
-    QVERIFY2(r.ok, qPrintable(r.error));
-    QCOMPARE(r.commits, 3);
+    QVERIFY2(r.isOk(), qPrintable(r.isOk() ? QString() : r.error().message));
+    QCOMPARE(r->commits, 3);
     QVERIFY(!QFileInfo::exists(o.targetDir + QStringLiteral("/gone.txt")));
     QProcess git;
     git.setWorkingDirectory(o.targetDir);
@@ -138,7 +138,7 @@ void ProjectSaverTest::hostileSnapshotLeavesTargetUntouched()
     o.targetDir = m_dir->filePath(QStringLiteral("never"));
     const SaveResult r = ProjectSaver::save(
         ProjectSaver::snapshotsOf(m_dir->filePath(QStringLiteral("run"))), QString(), o);
-    QVERIFY(!r.ok);
+    QVERIFY(!r.isOk());
     QVERIFY(!QFileInfo::exists(o.targetDir));
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("run/escape.txt"))));
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),

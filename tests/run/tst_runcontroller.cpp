@@ -234,11 +234,12 @@ void RunControllerTest::assertNoSecretIn(const QString &dir)
         QByteArray content = f.readAll();
         if (path.endsWith(QLatin1String(".tar.gz"))) {
             QMap<QString, QByteArray> all;
-            ArchiveResult listing = SafeArchive::list(path);
+            ArchiveListing listing = SafeArchive::list(path).valueOr(ArchiveListing());
             QStringList paths;
             for (const ArchiveEntry &e : listing.entries)
                 paths.append(e.path);
-            SafeArchive::readFiles(path, paths, &all);
+            // What could be read is scanned even when the rest is refused.
+            static_cast<void>(SafeArchive::readFiles(path, paths, &all));
             for (const QByteArray &v : std::as_const(all))
                 content += v;
         }
@@ -793,7 +794,7 @@ void RunControllerTest::orphanSweepKillsOnlyOrphans()
         SandboxCreateRequest r;
         r.metadata = { { QStringLiteral("app"), QStringLiteral("autocoder") },
                        { QStringLiteral("run"), run } };
-        provider.create(r, &ctx, [](SandboxSession *, const SandboxOpResult &) {});
+        provider.create(r, &ctx, [](const SandboxResult<SandboxSession *> &) {});
     }
     QTRY_COMPARE(provider.sessions.size(), 3);
     QStringList killed;

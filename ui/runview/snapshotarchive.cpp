@@ -35,8 +35,8 @@ ReadOutcome readOne(const QString &archive, const QString &path)
     }
     QMap<QString, QByteArray> files;
     const Run::ArchiveResult result = Run::SafeArchive::readFiles(archive, { path }, &files);
-    if (!result.ok) {
-        out.error = SnapshotArchive::tr("Cannot read the snapshot: %1").arg(result.error);
+    if (!result) {
+        out.error = SnapshotArchive::tr("Cannot read the snapshot: %1").arg(result.error());
         return out;
     }
     if (!files.contains(path)) {

@@ -31,13 +31,15 @@ void CreateSandboxStep::run()
         SandboxEgress::allowOut(m_ctx.spec, m_ctx.agentBaseUrl(), m_ctx.options.extraAllowOut);
     const qint64 started = QDateTime::currentMSecsSinceEpoch();
     m_ctx.provider->create(
-        request, this, guard([this, started](SandboxSession *session, const SandboxOpResult &r) {
+        request, this, guard([this, started](const SandboxResult<SandboxSession *> &r) {
             const qint64 ms = QDateTime::currentMSecsSinceEpoch() - started;
-            if (!r.ok || !session) {
-                m_ctx.stepFinished(Step::Sandbox, m_ctx.state.iteration, false, -1, ms, r.error);
-                fail(tr("Could not create a sandbox: %1").arg(r.error));
+            if (!r || !*r) {
+                const QString error = r ? QString() : r.error().message;
+                m_ctx.stepFinished(Step::Sandbox, m_ctx.state.iteration, false, -1, ms, error);
+                fail(tr("Could not create a sandbox: %1").arg(error));
                 return;
             }
+            SandboxSession *session = *r;
             m_ctx.adoptSession(session);
             m_ctx.saveState();
             m_ctx.stepFinished(Step::Sandbox, m_ctx.state.iteration, true, 0, ms,

@@ -19,15 +19,18 @@ void ReattachSandboxStep::run()
 {
     m_ctx.reattached = false;
     m_ctx.provider->connectTo(
-        m_sandboxId, this, guard([this](SandboxSession *session, const SandboxOpResult &r) {
-            if (!r.ok || !session) {
-                m_ctx.log(LogLevel::Info, tr("Sandbox %1 is gone (%2)").arg(m_sandboxId, r.error));
+        m_sandboxId, this, guard([this](const SandboxResult<SandboxSession *> &r) {
+            if (!r || !*r) {
+                m_ctx.log(LogLevel::Info,
+                          tr("Sandbox %1 is gone (%2)")
+                              .arg(m_sandboxId, r ? QString() : r.error().message));
                 if (!isRunning())
                     return;
                 m_ctx.prepareFreshSandbox(QString());
                 succeed();
                 return;
             }
+            SandboxSession *session = *r;
             session->setParent(&m_ctx); // not this step's: it may become the run's session
             session->isAlive(
                 this, guard([this, session](bool alive) {

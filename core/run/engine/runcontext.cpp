@@ -24,9 +24,9 @@ RunContext::RunContext(SandboxProvider *provider, QObject *parent)
             session->keepAlive(
                 std::chrono::seconds(options.keepAliveSeconds), this,
                 [this](const SandboxOpResult &r) {
-                    if (!r.ok)
+                    if (!r)
                         log(LogLevel::Warning,
-                            tr("Could not extend the sandbox lifetime: %1").arg(r.error));
+                            tr("Could not extend the sandbox lifetime: %1").arg(r.error().message));
                 });
     });
 }

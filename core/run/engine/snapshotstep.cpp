@@ -91,34 +91,36 @@ void SnapshotStep::downloaded(const SandboxOpResult &r)
     gate.snapshotOk = false;
     gate.lockedFiles.clear();
     m_snapshotDone = true;
-    if (!r.ok) {
-        m_ctx.stepFinished(Step::Snapshot, m_iteration, false, -1, ms, r.error);
+    if (!r) {
+        const SandboxError &error = r.error();
+        m_ctx.stepFinished(Step::Snapshot, m_iteration, false, -1, ms, error.message);
         if (!isRunning())
             return;
-        if (r.sandboxGone) {
+        if (error.sandboxGone) {
             fail(tr("The sandbox went away before the snapshot of iteration %1: %2")
                      .arg(m_iteration)
-                     .arg(r.error));
+                     .arg(error.message));
             return;
         }
         m_ctx.log(LogLevel::Error,
-                  tr("Snapshot of iteration %1 failed: %2").arg(m_iteration).arg(r.error));
+                  tr("Snapshot of iteration %1 failed: %2").arg(m_iteration).arg(error.message));
         finishWhenLogsShown();
         return;
     }
     QMap<QString, QByteArray> contents;
-    const ArchiveResult listing = SafeArchive::readAll(m_path, &contents);
-    if (!listing.ok) {
+    const ArchiveResult read = SafeArchive::readAll(m_path, &contents);
+    if (!read) {
         QFile::remove(m_path); // never keep an archive we would refuse to unpack
-        m_ctx.stepFinished(Step::Snapshot, m_iteration, false, -1, ms, listing.error);
+        m_ctx.stepFinished(Step::Snapshot, m_iteration, false, -1, ms, read.error());
         if (!isRunning())
             return;
         m_ctx.log(
             LogLevel::Error,
-            tr("The snapshot of iteration %1 was refused: %2").arg(m_iteration).arg(listing.error));
+            tr("The snapshot of iteration %1 was refused: %2").arg(m_iteration).arg(read.error()));
         finishWhenLogsShown();
         return;
     }
+    const ArchiveListing &listing = *read;
     for (const QString &s : listing.skipped) {
         if (isRunning())
             m_ctx.log(LogLevel::Warning, tr("Not kept from the workspace: %1").arg(s));
@@ -154,7 +156,7 @@ void SnapshotStep::downloaded(const SandboxOpResult &r)
     finishWhenLogsShown();
 }
 
-QStringList SnapshotStep::scrubSecrets(const ArchiveResult &listing,
+QStringList SnapshotStep::scrubSecrets(const ArchiveListing &listing,
                                        QMap<QString, QByteArray> *contents)
 {
     // The agent had the API key in its environment: if it wrote it into the project, the

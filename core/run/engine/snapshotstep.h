@@ -1,6 +1,7 @@
 #pragma once
 
 #include "run/engine/runstep.h"
+#include "run/sandboxtypes.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -9,9 +10,8 @@
 namespace Autocoder::Run {
 
 class RunContext;
-struct ArchiveResult;
+struct ArchiveListing;
 struct SandboxLogLine;
-struct SandboxOpResult;
 
 /// After the gate: downloads the workspace as one archive into the run folder, checks it
 /// (refuses what it would not unpack), scrubs secret values out of it, and records what the
@@ -33,7 +33,7 @@ private:
     void fetchLogs();
     void logsFetched(const QList<SandboxLogLine> &lines);
     void downloaded(const SandboxOpResult &r);
-    QStringList scrubSecrets(const ArchiveResult &listing, QMap<QString, QByteArray> *contents);
+    QStringList scrubSecrets(const ArchiveListing &listing, QMap<QString, QByteArray> *contents);
     void finishWhenLogsShown();
 
     RunContext &m_ctx;

@@ -26,12 +26,13 @@ void TeardownStep::run()
     m_ctx.log(LogLevel::Info, tr("Removing sandbox %1").arg(m_ctx.session->sandboxId()));
     if (!isRunning())
         return;
-    m_ctx.session->kill(this, guard([this](const SandboxOpResult &r) {
-                            if (!r.ok)
-                                m_ctx.log(LogLevel::Warning,
-                                          tr("The sandbox could not be removed: %1").arg(r.error));
-                            removed();
-                        }));
+    m_ctx.session->kill(
+        this, guard([this](const SandboxOpResult &r) {
+            if (!r)
+                m_ctx.log(LogLevel::Warning,
+                          tr("The sandbox could not be removed: %1").arg(r.error().message));
+            removed();
+        }));
     QTimer::singleShot(std::chrono::seconds(15), this, guard([this]() { removed(); }));
 }
 

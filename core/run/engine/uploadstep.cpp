@@ -57,16 +57,16 @@ void UploadStep::writeNext()
         return;
     }
     const QPair<QString, QByteArray> file = m_files.takeFirst();
-    m_ctx.session->writeFile(file.first, file.second, this,
-                             guard([this, path = file.first](const SandboxOpResult &r) {
-                                 if (!r.ok) {
-                                     m_ctx.stepFinished(Step::Upload, m_ctx.state.iteration, false,
-                                                        -1, elapsed(), r.error);
-                                     fail(tr("Could not upload %1: %2").arg(path, r.error));
-                                     return;
-                                 }
-                                 writeNext();
-                             }));
+    m_ctx.session->writeFile(
+        file.first, file.second, this, guard([this, path = file.first](const SandboxOpResult &r) {
+            if (!r) {
+                m_ctx.stepFinished(Step::Upload, m_ctx.state.iteration, false, -1, elapsed(),
+                                   r.error().message);
+                fail(tr("Could not upload %1: %2").arg(path, r.error().message));
+                return;
+            }
+            writeNext();
+        }));
 }
 
 void UploadStep::restore(const QString &snapshot)
@@ -75,16 +75,18 @@ void UploadStep::restore(const QString &snapshot)
     m_restoreDir = std::make_unique<QTemporaryDir>();
     const QString dir = m_restoreDir->filePath(QStringLiteral("project"));
     const ArchiveResult unpacked = SafeArchive::extract(snapshot, dir);
-    if (!unpacked.ok) {
-        m_ctx.stepFinished(Step::Upload, m_ctx.state.iteration, false, -1, 0, unpacked.error);
-        fail(tr("The last snapshot cannot be restored: %1").arg(unpacked.error));
+    if (!unpacked) {
+        m_ctx.stepFinished(Step::Upload, m_ctx.state.iteration, false, -1, 0, unpacked.error());
+        fail(tr("The last snapshot cannot be restored: %1").arg(unpacked.error()));
         return;
     }
     m_ctx.session->uploadDirectory(
         dir, m_ctx.options.projectDir, this, guard([this](const SandboxOpResult &r) {
-            if (!r.ok) {
-                m_ctx.stepFinished(Step::Upload, m_ctx.state.iteration, false, -1, 0, r.error);
-                fail(tr("Could not restore the project into the sandbox: %1").arg(r.error));
+            if (!r) {
+                m_ctx.stepFinished(Step::Upload, m_ctx.state.iteration, false, -1, 0,
+                                   r.error().message);
+                fail(tr("Could not restore the project into the sandbox: %1")
+                         .arg(r.error().message));
                 return;
             }
             m_ctx.log(LogLevel::Info,
