@@ -399,7 +399,8 @@ void MainWindow::openSpecPath(const QString &path)
         return;
     }
     QString error;
-    const Spec::ProjectSpec spec = Spec::ProjectSpec::fromJson(file.read(4 * 1024 * 1024), &error);
+    const Spec::ProjectSpec spec =
+        Spec::ProjectSpec::fromJson(file.read(qint64(4) * 1024 * 1024), &error);
     if (!error.isEmpty()) {
         AsyncDialogs::message(this, QMessageBox::Warning, tr("Cannot Open Spec"), error);
         return;
