@@ -4,6 +4,8 @@
 #include <QFileInfo>
 #include <QInputDialog>
 
+#include <utility>
+
 namespace Autocoder::Ui {
 
 namespace {
@@ -26,7 +28,7 @@ void AsyncDialogs::openFile(QWidget *parent, const QString &title, const QString
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
     QObject::connect(dialog, &QFileDialog::fileSelected, parent,
-                     [done](const QString &path) { done(path); });
+                     [done = std::move(done)](const QString &path) { done(path); });
     dialog->open();
 }
 
@@ -37,7 +39,7 @@ void AsyncDialogs::openFiles(QWidget *parent, const QString &title, const QStrin
     dialog->setFileMode(QFileDialog::ExistingFiles);
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
     QObject::connect(dialog, &QFileDialog::filesSelected, parent,
-                     [done](const QStringList &paths) { done(paths); });
+                     [done = std::move(done)](const QStringList &paths) { done(paths); });
     dialog->open();
 }
 
@@ -50,7 +52,7 @@ void AsyncDialogs::saveFile(QWidget *parent, const QString &title, const QString
     dialog->setFileMode(QFileDialog::AnyFile);
     dialog->selectFile(QFileInfo(suggestedPath).fileName());
     QObject::connect(dialog, &QFileDialog::fileSelected, parent,
-                     [done](const QString &path) { done(path); });
+                     [done = std::move(done)](const QString &path) { done(path); });
     dialog->open();
 }
 
@@ -61,7 +63,7 @@ void AsyncDialogs::existingDirectory(QWidget *parent, const QString &title,
     dialog->setFileMode(QFileDialog::Directory);
     dialog->setOption(QFileDialog::ShowDirsOnly, true);
     QObject::connect(dialog, &QFileDialog::fileSelected, parent,
-                     [done](const QString &path) { done(path); });
+                     [done = std::move(done)](const QString &path) { done(path); });
     dialog->open();
 }
 
@@ -75,8 +77,9 @@ void AsyncDialogs::message(QWidget *parent, QMessageBox::Icon icon, const QStrin
     if (defaultButton != QMessageBox::NoButton)
         box->setDefaultButton(defaultButton);
     if (done) {
-        QObject::connect(box, &QMessageBox::finished, parent,
-                         [box, done](int) { done(box->standardButton(box->clickedButton())); });
+        QObject::connect(box, &QMessageBox::finished, parent, [box, done = std::move(done)](int) {
+            done(box->standardButton(box->clickedButton()));
+        });
     }
     box->open();
 }
@@ -91,7 +94,7 @@ void AsyncDialogs::multiLineText(QWidget *parent, const QString &title, const QS
     dialog->setLabelText(label);
     dialog->setOption(QInputDialog::UsePlainTextEditForTextInput, true);
     QObject::connect(dialog, &QInputDialog::textValueSelected, parent,
-                     [done](const QString &text) { done(text); });
+                     [done = std::move(done)](const QString &text) { done(text); });
     dialog->open();
 }
 

@@ -15,7 +15,7 @@ namespace Autocoder::Ui {
 /// event loop, which lets run events, timers and deletions re-enter the
 /// caller mid-function. Each dialog deletes itself when closed; the callback
 /// runs only if @p parent still exists (it is the connection's context).
-class AsyncDialogs
+class AsyncDialogs final
 {
 public:
     using PathCallback = std::function<void(const QString &path)>;

@@ -398,7 +398,8 @@ void MainWindow::openSpecPath(const QString &path)
         RecentSpecs::remove(path);
         return;
     }
-    const Result<Spec::ProjectSpec> spec = Spec::ProjectSpec::parse(file.read(4 * 1024 * 1024));
+    const Result<Spec::ProjectSpec> spec =
+        Spec::ProjectSpec::parse(file.read(qint64(4) * 1024 * 1024));
     if (!spec) {
         AsyncDialogs::message(this, QMessageBox::Warning, tr("Cannot Open Spec"), spec.error());
         return;

@@ -29,9 +29,10 @@ class SpecWizard;
 /// view of the selected one, and the entry points for starting a new run
 /// (the wizard), settings and replaying a journal. Live runs are owned by the
 /// run manager and reached through it by the selected run's id.
-class MainWindow : public QMainWindow
+class MainWindow final : public QMainWindow
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);

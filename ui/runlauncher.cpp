@@ -22,7 +22,7 @@ namespace {
 // prepared by the server on first use.
 QString templatesDir()
 {
-    const QString fromEnvironment = qEnvironmentVariable("AUTOCODER_TEMPLATES_DIR");
+    QString fromEnvironment = qEnvironmentVariable("AUTOCODER_TEMPLATES_DIR");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)

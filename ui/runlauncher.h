@@ -28,9 +28,10 @@ namespace Autocoder::Ui {
 /// then shared by every run — and hands each RunController to the run manager,
 /// which owns it from then on. No widgets and no network code of its own: the
 /// backend and the controller do the work.
-class RunLauncher : public QObject
+class RunLauncher final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunLauncher)
 
 public:
     /// New runs go to @p runs; it must outlive the runs it is given, and the

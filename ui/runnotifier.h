@@ -12,9 +12,10 @@ namespace Autocoder::Ui {
 
 /// Tells the person that a run ended: a desktop notification through the
 /// system tray when there is one, otherwise a banner inside the window.
-class RunNotifier : public QObject
+class RunNotifier final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunNotifier)
 public:
     /// @p banner is the in-window frame to fill when no tray is available.
     RunNotifier(QFrame *banner, QLabel *bannerText, QObject *parent = nullptr);

@@ -10,7 +10,7 @@ namespace Autocoder::Run {
 
 /// Turns run events into what `autocoder run` prints: short human progress lines, or the
 /// events' JSON lines with --json. Pure formatting; the CLI writes the result.
-class HeadlessPrinter
+class HeadlessPrinter final
 {
 public:
     /// One or more lines (each ending in '\n'), or empty when the event is not shown.

@@ -22,7 +22,7 @@ class SandboxProvider;
 /// Every step emits RunEvents (after redaction) that are journaled under the run folder and
 /// re-emitted through eventEmitted(). Cancel drops the step that runs, kills its process and
 /// the sandbox.
-class RunController : public QObject
+class RunController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunController)

@@ -194,7 +194,7 @@ GateTests GateTests::fromJson(const QJsonObject &d)
     GateTests p;
     p.iteration = integer(d, QLatin1String("iteration"));
     const QJsonArray array = d.value(QLatin1String("tests")).toArray();
-    for (const QJsonValue &v : array)
+    for (const auto &v : array)
         p.tests.append(TestRecord::fromJson(v.toObject()));
     p.passed = integer(d, QLatin1String("passed"), countStatus(p.tests, TestStatus::Passed));
     p.failed = integer(d, QLatin1String("failed"), countStatus(p.tests, TestStatus::Failed));
@@ -219,7 +219,7 @@ IterationFinished IterationFinished::fromJson(const QJsonObject &d)
     p.green = d.value(QLatin1String("green")).toBool();
     p.costUsd = optionalDouble(d, QLatin1String("costUsd"));
     const QJsonArray failing = d.value(QLatin1String("failing")).toArray();
-    for (const QJsonValue &v : failing)
+    for (const auto &v : failing)
         p.failing.append(v.toString());
     return p;
 }
@@ -242,7 +242,7 @@ FilesSnapshot FilesSnapshot::fromJson(const QJsonObject &d)
     p.iteration = integer(d, QLatin1String("iteration"));
     p.archive = str(d, QLatin1String("archive"));
     const QJsonArray array = d.value(QLatin1String("files")).toArray();
-    for (const QJsonValue &v : array) {
+    for (const auto &v : array) {
         const QJsonObject f = v.toObject();
         p.files.append(
             { str(f, QLatin1String("path")), qint64(f.value(QLatin1String("size")).toDouble()) });

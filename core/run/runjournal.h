@@ -19,7 +19,7 @@ namespace Autocoder::Run {
 /// The on-disk record of one run: `<runs root>/<id>/` with spec.json, events.jsonl
 /// (append-only, flushed after every event, so a crash loses at most the line being
 /// written), state.json (atomically replaced) and snapshots/.
-class RunJournal
+class RunJournal final
 {
 public:
     RunJournal() = default;

@@ -53,7 +53,7 @@ RunState RunState::fromJson(const QJsonObject &o)
     s.lastSnapshot = o.value(QStringLiteral("lastSnapshot")).toString();
     s.lastSnapshotIteration = o.value(QStringLiteral("lastSnapshotIteration")).toInt();
     const QJsonArray failing = o.value(QStringLiteral("lastFailing")).toArray();
-    for (const QJsonValue &v : failing)
+    for (const auto &v : failing)
         s.lastFailing.append(v.toString());
     s.lastGreen = o.value(QStringLiteral("lastGreen")).toBool();
     s.lastSeq = qint64(o.value(QStringLiteral("lastSeq")).toDouble());

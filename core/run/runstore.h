@@ -10,7 +10,7 @@
 namespace Autocoder::Run {
 
 /// The run folders under `<AppLocalDataLocation>/runs/` (or another root for tests).
-class RunStore
+class RunStore final
 {
 public:
     /// Default root: QStandardPaths::AppLocalDataLocation + "/runs".

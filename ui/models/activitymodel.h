@@ -12,9 +12,10 @@ namespace Autocoder::Ui {
 /// The agent's side of a run as a readable list: messages, tool calls with a
 /// one-line summary, their results, and the per-turn cost line. Fed with
 /// RunEvents; other kinds are ignored. Bounded like the log (oldest dropped).
-class ActivityModel : public QAbstractListModel
+class ActivityModel final : public QAbstractListModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ActivityModel)
 public:
     enum class EntryKind { Message, ToolUse, ToolResult, Result, Note };
     enum Roles { KindRole = Qt::UserRole + 1, IterationRole, IsErrorRole, FullTextRole };

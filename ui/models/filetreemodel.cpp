@@ -203,7 +203,6 @@ QVariant FileTreeModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
-        return n->path;
     case PathRole:
         return n->path;
     case IsDirRole:

@@ -14,9 +14,10 @@ namespace Autocoder::Ui {
 /// The generated project's files as a tree (folders first, then files, by
 /// name) with sizes; folders show the total of their contents. Rebuilt from
 /// each files.snapshot event.
-class FileTreeModel : public QAbstractItemModel
+class FileTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FileTreeModel)
 public:
     enum Column { NameColumn, SizeColumn, ColumnCount };
     enum Roles { PathRole = Qt::UserRole + 1, IsDirRole, SizeRole };

@@ -7,9 +7,10 @@ namespace Autocoder::Ui {
 /// Filters log lines by step and by text (case-insensitive substring).
 /// Never sorts: log order is time order, and sorting a million rows would
 /// defeat the batched appends.
-class LogFilterModel : public QSortFilterProxyModel
+class LogFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LogFilterModel)
 public:
     explicit LogFilterModel(QObject *parent = nullptr);
 

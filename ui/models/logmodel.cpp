@@ -51,7 +51,7 @@ void LogModel::append(const LogLine &line)
     }
     // Pending lines beyond capacity would be dropped at flush anyway: drop
     // them now so a burst cannot grow the queue without bound.
-    if (m_pending.size() > 2 * m_capacity) {
+    if (m_pending.size() > qsizetype(2) * m_capacity) {
         const int excess = m_pending.size() - m_capacity;
         m_pending.erase(m_pending.begin(), m_pending.begin() + excess);
         m_dropped += excess;
@@ -71,7 +71,7 @@ void LogModel::append(QVector<LogLine> lines)
         m_pending = std::move(lines);
     else
         m_pending.append(std::move(lines));
-    if (m_pending.size() > 2 * m_capacity) {
+    if (m_pending.size() > qsizetype(2) * m_capacity) {
         const int excess = m_pending.size() - m_capacity;
         m_pending.erase(m_pending.begin(), m_pending.begin() + excess);
         m_dropped += excess;
@@ -112,11 +112,11 @@ bool LogModel::applyEvent(const Run::RunEvent &event)
             if (rest.text.size() > maxLineLength) // a huge line without newline: emit it now
                 lines.append(std::move(rest));
             else
-                m_partial.insert(key, std::move(rest));
+                m_partial[key] = std::move(rest);
         } else if (!carried.isEmpty()) {
             LogLine rest = proto;
             rest.text = carried;
-            m_partial.insert(key, std::move(rest));
+            m_partial[key] = std::move(rest);
         }
         if (!lines.isEmpty())
             append(std::move(lines));

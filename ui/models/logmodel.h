@@ -28,9 +28,10 @@ struct LogLine
 /// The model keeps at most capacity() lines in a ring buffer: when full, the
 /// oldest lines are removed (one beginRemoveRows per flush) so memory stays
 /// flat over millions of lines.
-class LogModel : public QAbstractListModel
+class LogModel final : public QAbstractListModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LogModel)
 public:
     enum Roles { StepRole = Qt::UserRole + 1, IterationRole, IsStderrRole };
 

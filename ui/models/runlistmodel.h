@@ -14,9 +14,10 @@ namespace Autocoder::Ui {
 /// Runs, live and past: name, status, outcome, iteration, cost, start time.
 /// Past runs come from the run store's summaries (setRuns); live ones are
 /// kept current by feeding their events (applyEvent).
-class RunListModel : public QAbstractTableModel
+class RunListModel final : public QAbstractTableModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunListModel)
 public:
     enum Column {
         NameColumn,

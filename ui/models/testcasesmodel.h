@@ -7,9 +7,10 @@
 namespace Autocoder::Ui {
 
 /// The tests of one iteration with how each changed since the previous one.
-class TestCasesModel : public QAbstractTableModel
+class TestCasesModel final : public QAbstractTableModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TestCasesModel)
 public:
     enum Column {
         NameColumn,

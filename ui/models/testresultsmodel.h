@@ -33,9 +33,10 @@ struct IterationTests
 
 /// Per-iteration summary of the test gate: passed / failed / skipped and
 /// what changed since the previous iteration ("+3 fixed, 1 broke, 2 new").
-class TestResultsModel : public QAbstractTableModel
+class TestResultsModel final : public QAbstractTableModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TestResultsModel)
 public:
     enum Column {
         IterationColumn,

@@ -122,7 +122,7 @@ QModelIndex TimelineModel::index(int row, int column, const QModelIndex &parent)
         return {};
     if (!parent.isValid())
         return createIndex(row, column, TopLevel);
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, quintptr(parent.row()) + 1);
 }
 
 QModelIndex TimelineModel::parent(const QModelIndex &child) const

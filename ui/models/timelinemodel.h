@@ -13,9 +13,10 @@ namespace Autocoder::Ui {
 /// "Setup" (iteration 0: sandbox, agent.install, upload) and "Iteration n"
 /// (agent, install, test, build, lint, snapshot), each step with its state,
 /// duration and message.
-class TimelineModel : public QAbstractItemModel
+class TimelineModel final : public QAbstractItemModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelineModel)
 public:
     enum Column { StepColumn, StateColumn, DurationColumn, MessageColumn, ColumnCount };
     enum class State { Running, Ok, Failed };

@@ -11,9 +11,10 @@ class ActivityModel;
 
 /// The Activity tab: the agent's messages and tool calls, following the
 /// newest entry unless the person scrolled up; the selected entry in full below.
-class ActivityPanel : public QWidget
+class ActivityPanel final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ActivityPanel)
 public:
     explicit ActivityPanel(ActivityModel *model, QWidget *parent = nullptr);
 

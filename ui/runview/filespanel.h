@@ -13,9 +13,10 @@ class SnapshotArchive;
 
 /// The Files tab: the generated project as a tree with sizes (from the
 /// latest snapshot) and a read-only preview of the selected file.
-class FilesPanel : public QWidget
+class FilesPanel final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FilesPanel)
 public:
     FilesPanel(FileTreeModel *model, SnapshotArchive *archive, QWidget *parent = nullptr);
 

@@ -15,9 +15,10 @@ class LogModel;
 
 /// The Logs tab: every step's output, filterable by step and text, following
 /// the newest line while "Follow" is on.
-class LogPanel : public QWidget
+class LogPanel final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LogPanel)
 public:
     explicit LogPanel(LogModel *model, QWidget *parent = nullptr);
 

@@ -31,9 +31,10 @@ class TimelineModel;
 /// (iteration n of N, elapsed, cost, turns) and the Activity, Logs, Tests and
 /// Files tabs. Every part is a subscriber of the run's events (applyEvent);
 /// the run controller is reached only through the request signals.
-class RunView : public QWidget
+class RunView final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunView)
 public:
     enum Tab { ActivityTab, LogsTab, TestsTab, FilesTab };
 

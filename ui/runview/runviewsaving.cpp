@@ -42,7 +42,7 @@ QString RunView::renderReport() const
 QList<QPair<int, QString>> RunView::snapshots() const
 {
     if (!m_runDirectory.isEmpty()) {
-        const auto list = Run::ProjectSaver::snapshotsOf(m_runDirectory);
+        auto list = Run::ProjectSaver::snapshotsOf(m_runDirectory);
         if (!list.isEmpty())
             return list;
     }

@@ -9,12 +9,13 @@ namespace Autocoder::Ui {
 /// come from an untrusted sandbox) on a worker thread; results come back as
 /// signals. Only values cross threads, so destroying this object while a read
 /// runs is safe (its result is dropped). Saving the project is Run::ExportJob's.
-class SnapshotArchive : public QObject
+class SnapshotArchive final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SnapshotArchive)
 public:
     /// Previews stop at this many bytes.
-    static constexpr qint64 maxPreviewBytes = 512 * 1024;
+    static constexpr qint64 maxPreviewBytes = qint64(512) * 1024;
 
     explicit SnapshotArchive(QObject *parent = nullptr);
 

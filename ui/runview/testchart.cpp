@@ -121,7 +121,7 @@ void TestChart::paintEvent(QPaintEvent *)
             p.setBrush(Qt::NoBrush);
         }
         // The count above the bar, or inside its top when the bar reaches the top.
-        const bool inside = failedRect.top() - em < plot.top() - em / 4 && hPassed >= em;
+        const bool inside = failedRect.top() - em < plot.top() - em / 4.0 && hPassed >= em;
         const QRectF valueRect = inside
             ? QRectF(x, plot.bottom() - hPassed, barWidth, em)
             : QRectF(x - em, failedRect.top() - em, barWidth + 2 * em, em);

@@ -9,9 +9,10 @@ class TestResultsModel;
 
 /// A small bar chart of passing tests per iteration (failing ones stacked on
 /// top), painted with palette roles only so it follows light and dark themes.
-class TestChart : public QWidget
+class TestChart final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TestChart)
 public:
     explicit TestChart(QWidget *parent = nullptr);
 

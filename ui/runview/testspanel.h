@@ -14,9 +14,10 @@ class TestResultsModel;
 /// The Tests tab: one row per iteration (passed / failed / skipped and what
 /// changed), a chart of passing tests, and the selected iteration's tests.
 /// Follows the newest iteration until the person picks an older one.
-class TestsPanel : public QWidget
+class TestsPanel final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TestsPanel)
 public:
     explicit TestsPanel(TestResultsModel *model, QWidget *parent = nullptr);
 

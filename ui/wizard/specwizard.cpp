@@ -107,7 +107,7 @@ bool SpecWizard::briefEdited() const
 
 QList<Spec::ValidationIssue> SpecWizard::validateAll()
 {
-    const QList<Spec::ValidationIssue> issues = Spec::SpecValidator::validate(spec());
+    QList<Spec::ValidationIssue> issues = Spec::SpecValidator::validate(spec());
     for (SpecWizardPage *page : pages())
         page->showIssues(issues);
     return issues;
@@ -133,7 +133,8 @@ bool SpecWizard::loadFile(const QString &path, QString *error)
                 tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
-    const Result<Spec::ProjectSpec> spec = Spec::ProjectSpec::parse(file.read(4 * 1024 * 1024));
+    const Result<Spec::ProjectSpec> spec =
+        Spec::ProjectSpec::parse(file.read(qint64(4) * 1024 * 1024));
     if (!spec) {
         if (error)
             *error =

@@ -10,7 +10,7 @@ namespace Autocoder::Run {
 
 namespace {
 
-constexpr qsizetype kFeedbackOutputBytes = 64 * 1024;
+constexpr qsizetype kFeedbackOutputBytes = qsizetype(64) * 1024;
 
 } // namespace
 

@@ -11,8 +11,8 @@ namespace Autocoder::Run {
 
 namespace {
 
-constexpr qsizetype kMaxCapture = 8 * 1024 * 1024; // per process, tail kept
-constexpr qsizetype kMaxEventText = 16 * 1024; // per process.output event
+constexpr qsizetype kMaxCapture = qsizetype(8) * 1024 * 1024; // per process, tail kept
+constexpr qsizetype kMaxEventText = qsizetype(16) * 1024; // per process.output event
 
 void appendCapped(QByteArray &buffer, const QByteArray &data)
 {

@@ -33,7 +33,7 @@ RunContext::RunContext(SandboxProvider *provider, QObject *parent)
 
 RunContext::~RunContext() = default;
 
-void RunContext::emitEvent(QLatin1String kind, QJsonObject data)
+void RunContext::emitEvent(QLatin1String kind, const QJsonObject &data)
 {
     RunEvent e;
     e.runId = state.id;

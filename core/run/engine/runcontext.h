@@ -58,7 +58,7 @@ public:
     explicit RunContext(SandboxProvider *provider, QObject *parent = nullptr);
     ~RunContext() override;
 
-    void emitEvent(QLatin1String kind, QJsonObject data);
+    void emitEvent(QLatin1String kind, const QJsonObject &data);
     /// The typed form: one of the payloads of runevents.h.
     template<typename Payload>
     void emitEvent(const Payload &payload)

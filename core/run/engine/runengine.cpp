@@ -18,6 +18,8 @@
 #include <QDir>
 #include <QSaveFile>
 
+#include <utility>
+
 namespace Autocoder::Run {
 
 RunEngine::RunEngine(SandboxProvider *provider, QObject *parent)
@@ -77,7 +79,7 @@ std::unique_ptr<RunStep> RunEngine::recipe(Setup setup, const QString &sandboxId
 QList<StepFactory> RunEngine::iteration(StepFactory agent)
 {
     RunContext &c = m_ctx;
-    return { agent, [&c]() { return GateCommandStep::gate(c); }, make<SnapshotStep>(),
+    return { std::move(agent), [&c]() { return GateCommandStep::gate(c); }, make<SnapshotStep>(),
              make<DecideStep>() };
 }
 
@@ -112,7 +114,7 @@ QString RunEngine::stopIterations()
     if (!step)
         return QString();
     m_iterations = nullptr;
-    const QString tag = step->processTag();
+    QString tag = step->processTag();
     step->stop();
     step->deleteLater(); // we may be inside one of its callbacks (an event handler)
     return tag;
