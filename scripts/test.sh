@@ -11,6 +11,3 @@ ensure_sandbox_templates
 say "Running the tests"
 cd "$AUTOCODER_ROOT"
 ctest --preset "$AUTOCODER_PRESET" "$@"
-
-say "Checking the libraries with clang-tidy"
-"$AUTOCODER_ROOT/scripts/tidy.sh"

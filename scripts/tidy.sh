@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Compiles the libraries (core/, ui/, app/autocoder's cli) with clang-tidy, using
-# .clang-tidy, in build/tidy. A finding fails the build. test.sh runs it after
-# the tests: clang-tidy's work is not cached, so a clean run takes about 13 minutes
-# on two cores; later runs only check the files that changed. Extra arguments go
-# to `cmake --build` (for example -j 4).
+# .clang-tidy, in build/tidy. A finding fails the build. Not part of test.sh:
+# clang-tidy's work is not cached, and a clean run takes about 20 minutes on two
+# cores; later runs only check the files that changed. Extra arguments go to
+# `cmake --build` (for example -j 4).
 set -euo pipefail
 AUTOCODER_PRESET=tidy
 source "$(dirname "$0")/lib/common.sh"
