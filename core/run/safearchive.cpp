@@ -273,7 +273,7 @@ ArchiveResult SafeArchive::extract(const QString &archivePath, const QString &de
     if (!tar)
         return failure(tar.error());
     // Validate everything before writing a byte.
-    const ArchiveResult result = parseTar(*tar, limits);
+    ArchiveResult result = parseTar(*tar, limits);
     if (!result)
         return result;
     const QString root = QDir::cleanPath(QFileInfo(destinationDir).absoluteFilePath());
