@@ -181,6 +181,12 @@ bool RunController::resume(const QString &runId, const RunOptions &options, cons
     return true;
 }
 
+void RunController::stop(StopMode mode)
+{
+    Q_UNUSED(mode) // the snapshot-keeping stop replaces this
+    m_engine->cancel();
+}
+
 void RunController::cancel()
 {
     m_engine->cancel();

@@ -52,6 +52,17 @@ public:
     /// goes into a new sandbox and the next iteration starts (with `guidance`, if any).
     bool resume(const QString &runId, const RunOptions &options,
                 const QString &guidance = QString(), QString *error = nullptr);
+    /// How stop() treats the sandbox once the work is kept.
+    enum class StopMode {
+        KillSandbox, ///< the snapshot is all that remains; Resume starts a new sandbox from it
+        KeepSandbox, ///< the sandbox stays up (its keep-alive lapses); Continue goes on in it
+    };
+    Q_ENUM(StopMode)
+
+    /// Stops the run and keeps its work: a last snapshot of the workspace, then the
+    /// running process and (per @p mode) the sandbox go. The run ends as "stopped", savable
+    /// and resumable.
+    void stop(StopMode mode = StopMode::KillSandbox);
     /// Kills every sandbox process and the sandbox; the run ends as "cancelled".
     void cancel();
     /// Extra text for the next agent turn. On a finished, not green run whose sandbox was

@@ -27,13 +27,14 @@ constexpr std::array<std::pair<Backend, QLatin1String>, 2> kBackend { {
     { Backend::E2b, QLatin1String("e2b") },
 } };
 
-constexpr std::array<std::pair<RunOutcome, QLatin1String>, 7> kRunOutcome { {
+constexpr std::array<std::pair<RunOutcome, QLatin1String>, 8> kRunOutcome { {
     { RunOutcome::Green, Outcome::Green },
     { RunOutcome::MaxIterations, Outcome::MaxIterations },
     { RunOutcome::Budget, Outcome::Budget },
     { RunOutcome::WallClock, Outcome::WallClock },
     { RunOutcome::NoProgress, Outcome::NoProgress },
     { RunOutcome::Cancelled, Outcome::Cancelled },
+    { RunOutcome::Stopped, Outcome::Stopped },
     { RunOutcome::InfrastructureError, Outcome::InfrastructureError },
 } };
 

@@ -34,7 +34,8 @@ enum class RunOutcome {
     Budget,
     WallClock,
     NoProgress,
-    Cancelled,
+    Cancelled, ///< older runs: stopped without keeping the work
+    Stopped, ///< stopped by the person; the last snapshot is kept and the run can go on
     InfrastructureError,
 };
 

@@ -46,6 +46,12 @@ inline constexpr QLatin1String IterationFinished { "iteration.finished" };
 inline constexpr QLatin1String FilesSnapshot { "files.snapshot" };
 /// {outcome, message, iterations, costUsd}   outcome is one of the Outcome:: names
 inline constexpr QLatin1String RunFinished { "run.finished" };
+/// {how: "resume"|"reattach"|"continue", iteration, maxIterations, budgetUsd}: a finished or
+/// interrupted run goes on; `iteration` is the last one finished before it.
+inline constexpr QLatin1String RunResumed { "run.resumed" };
+/// {text, source, iteration}: the person's guidance for the agent turn of `iteration`;
+/// source says where it came from ("app", "cli", or a feed client).
+inline constexpr QLatin1String UserGuidance { "user.guidance" };
 /// {level: "info"|"warning"|"error", text}
 inline constexpr QLatin1String Log { "log" };
 } // namespace EventKind
@@ -72,6 +78,7 @@ inline constexpr QLatin1String Budget { "budget" };
 inline constexpr QLatin1String WallClock { "wall_clock" };
 inline constexpr QLatin1String NoProgress { "no_progress" };
 inline constexpr QLatin1String Cancelled { "cancelled" };
+inline constexpr QLatin1String Stopped { "stopped" };
 inline constexpr QLatin1String InfrastructureError { "infrastructure_error" };
 } // namespace Outcome
 

@@ -289,4 +289,38 @@ Log Log::fromJson(const QJsonObject &d)
     return p;
 }
 
+QJsonObject RunResumed::toJson() const
+{
+    return { { QStringLiteral("how"), how },
+             { QStringLiteral("iteration"), iteration },
+             { QStringLiteral("maxIterations"), maxIterations },
+             { QStringLiteral("budgetUsd"), budgetUsd } };
+}
+
+RunResumed RunResumed::fromJson(const QJsonObject &d)
+{
+    RunResumed p;
+    p.how = str(d, QLatin1String("how"));
+    p.iteration = d.value(QLatin1String("iteration")).toInt();
+    p.maxIterations = d.value(QLatin1String("maxIterations")).toInt();
+    p.budgetUsd = d.value(QLatin1String("budgetUsd")).toDouble();
+    return p;
+}
+
+QJsonObject UserGuidance::toJson() const
+{
+    return { { QStringLiteral("text"), text },
+             { QStringLiteral("source"), source },
+             { QStringLiteral("iteration"), iteration } };
+}
+
+UserGuidance UserGuidance::fromJson(const QJsonObject &d)
+{
+    UserGuidance p;
+    p.text = str(d, QLatin1String("text"));
+    p.source = str(d, QLatin1String("source"));
+    p.iteration = d.value(QLatin1String("iteration")).toInt();
+    return p;
+}
+
 } // namespace Autocoder::Run

@@ -185,4 +185,27 @@ struct Log
     static Log fromJson(const QJsonObject &data);
 };
 
+struct RunResumed
+{
+    static constexpr QLatin1String kind = EventKind::RunResumed;
+    QString how; ///< "resume" (new sandbox from the last snapshot), "reattach", "continue"
+    int iteration = 0; ///< the last iteration finished before going on
+    int maxIterations = 0;
+    double budgetUsd = 0.0;
+
+    QJsonObject toJson() const;
+    static RunResumed fromJson(const QJsonObject &data);
+};
+
+struct UserGuidance
+{
+    static constexpr QLatin1String kind = EventKind::UserGuidance;
+    QString text;
+    QString source; ///< "app", "cli", ...
+    int iteration = 0; ///< the agent turn it is for
+
+    QJsonObject toJson() const;
+    static UserGuidance fromJson(const QJsonObject &data);
+};
+
 } // namespace Autocoder::Run

@@ -56,6 +56,17 @@ RunSummary reduce(RunSummary s, const RunEvent &event)
         s.costUsd = std::max(p->costUsd.value_or(s.costUsd), s.agentCostUsd);
         s.lastGreen = p->green;
         s.failing = p->failing;
+    } else if (const auto p = event.payload<RunResumed>()) {
+        // Going on is a live run again: no outcome, no end, the new limits.
+        s.status = RunStatus::Running;
+        s.outcome.reset();
+        s.message.clear();
+        s.finishedAt = QDateTime();
+        s.iteration = std::max(s.iteration, p->iteration);
+        if (p->maxIterations > 0)
+            s.maxIterations = p->maxIterations;
+        if (p->budgetUsd > 0)
+            s.budgetUsd = p->budgetUsd;
     } else if (const auto p = event.payload<RunFinished>()) {
         s.status = RunStatus::Finished;
         s.outcome = p->outcome;
@@ -70,7 +81,7 @@ RunSummary reduce(RunSummary s, const RunEvent &event)
 bool changesSummary(const RunEvent &event)
 {
     return event.is<RunStarted>() || event.is<StepStarted>() || event.is<AgentResult>()
-        || event.is<IterationFinished>() || event.is<RunFinished>();
+        || event.is<IterationFinished>() || event.is<RunFinished>() || event.is<RunResumed>();
 }
 
 } // namespace Autocoder::Run

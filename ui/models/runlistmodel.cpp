@@ -72,6 +72,8 @@ QString RunListModel::outcomeText(std::optional<Run::RunOutcome> outcome)
         return tr("No progress");
     case RunOutcome::Cancelled:
         return tr("Cancelled");
+    case RunOutcome::Stopped:
+        return tr("Stopped");
     case RunOutcome::InfrastructureError:
         return tr("Infrastructure error");
     }
