@@ -730,6 +730,11 @@ private Q_SLOTS:
         QCOMPARE(view.displayName(), QStringLiteral("todo-lib"));
         QVERIFY(view.titleLabel()->text().startsWith(QStringLiteral("todo-lib")));
         RunView bare;
+        const auto actions = bare.runActions();
+        for (const QAction *a : actions) {
+            QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+            QCOMPARE(a->toolTip(), QStringLiteral("No run is shown."));
+        }
         bare.applyEvent(feed.next(Run::StepStarted { QString(Run::Step::Agent), 1 }));
         QCOMPARE(bare.displayName(), QStringLiteral("20260301-120000-name"));
     }

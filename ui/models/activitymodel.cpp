@@ -166,7 +166,8 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         case EntryKind::Result:
             return style->standardIcon(QStyle::SP_DialogApplyButton);
         case EntryKind::Guidance:
-            return style->standardIcon(QStyle::SP_ArrowForward);
+            // The icon of Continue with Guidance: what the person said to make it go on.
+            return style->standardIcon(QStyle::SP_MediaSeekForward);
         case EntryKind::ToolResult:
             return {};
         }

@@ -263,12 +263,13 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     if (index.internalId() == TopLevel) {
         const Group &group = m_groups.at(index.row());
         bool running = false, failed = false, stopped = false;
-        qint64 total = 0;
+        qint64 total = -1; // unknown until a step knows its duration
         for (const StepRow &s : group.steps) {
             running |= s.state == State::Running;
             failed |= s.state == State::Failed;
             stopped |= s.state == State::Stopped;
-            total += std::max<qint64>(0, s.durationMs);
+            if (s.durationMs >= 0)
+                total = std::max<qint64>(0, total) + s.durationMs;
         }
         const State state = running ? State::Running
             : failed                ? State::Failed

@@ -350,7 +350,7 @@ QString RunView::statusText() const
 }
 
 // "Stopped." rather than "Cancelled. Cancelled": the outcome, then the message when it says
-// more than the outcome's name.
+// more than the outcome's name (and without repeating the name when the message starts so).
 QString RunView::finishedLine() const
 {
     const QString outcome = statusText();
@@ -360,20 +360,21 @@ QString RunView::finishedLine() const
             text.chop(1);
         return text.trimmed().toCaseFolded();
     };
-    if (bare(message) == bare(outcome))
-        message.clear();
+    QString line;
+    if (message.isEmpty() || bare(message) == bare(outcome))
+        line = tr("%1.").arg(outcome);
+    else if (message.startsWith(outcome, Qt::CaseInsensitive))
+        line = message;
+    else
+        line = tr("%1: %2").arg(outcome, message);
+    if (!line.endsWith(QLatin1Char('.')) && !line.endsWith(QLatin1Char('!')))
+        line += QLatin1Char('.');
     const bool byPerson = m_summary.outcome == Run::RunOutcome::Stopped
         || m_summary.outcome == Run::RunOutcome::Cancelled;
-    if (byPerson) {
-        QString line =
-            message.isEmpty() ? tr("%1.").arg(outcome) : tr("%1: %2").arg(outcome, message);
-        if (m_summary.outcome == Run::RunOutcome::Stopped)
-            line += QLatin1Char(' ')
-                + tr("The work so far is kept: save it, or go on with Continue with Guidance.");
-        return line;
-    }
-    return message.isEmpty() ? tr("Finished: %1.").arg(outcome)
-                             : tr("Finished: %1. %2").arg(outcome, message);
+    if (m_summary.outcome == Run::RunOutcome::Stopped)
+        line +=
+            QLatin1Char(' ') + tr("Save the work so far, or go on with Continue with Guidance.");
+    return byPerson ? line : tr("Finished: %1").arg(line);
 }
 
 QString RunView::resumedLine(const Run::RunResumed &resumed) const

@@ -70,8 +70,7 @@ void RunView::updateActions()
         why = tr("No run is shown.");
     else if (!running)
         why = finished ? tr("The run has ended.") : tr("Nothing runs this run now.");
-    setEnabledWithReason(m_stopAction, why,
-                         tr("Stop the run; its work so far is kept (Ctrl+.)"));
+    setEnabledWithReason(m_stopAction, why, tr("Stop the run; its work so far is kept (Ctrl+.)"));
 
     why.clear();
     if (!has)
@@ -103,11 +102,12 @@ void RunView::updateActions()
         why = tr("No run is shown.");
     else if (m_files->archivePath().isEmpty())
         why = tr("There is no snapshot of the project yet.");
-    setEnabledWithReason(m_saveAction, why,
-                         tr("Write the generated project to a folder (Ctrl+S)"));
+    setEnabledWithReason(m_saveAction, why, tr("Write the generated project to a folder (Ctrl+S)"));
 
     why.clear();
-    if (!has || (!m_summary.started && reportPath().isEmpty()))
+    if (!has)
+        why = tr("No run is shown.");
+    else if (!m_summary.started && reportPath().isEmpty())
         why = tr("There is no report for this run.");
     setEnabledWithReason(m_reportAction, why, tr("Open the run's report (Ctrl+Shift+R)"));
 }
