@@ -9,6 +9,7 @@
 #include "run/runcontroller.h"
 
 #include <QDir>
+#include <QRegularExpression>
 
 namespace Autocoder::Cli {
 
@@ -52,10 +53,13 @@ void HeadlessRun::interrupt()
 {
     if (m_done)
         return;
-    printErr(tr("Interrupted: cancelling the run...\n"));
-    if (m_controller && !m_controller->isFinished())
-        m_controller->cancel();
-    else if (m_export && m_export->isRunning())
+    if (m_controller && !m_controller->isFinished()) {
+        printErr(tr("Interrupted: stopping the run and keeping its files...\n"));
+        m_controller->stop(Run::RunController::StopMode::KillSandbox);
+        return;
+    }
+    printErr(tr("Interrupted.\n"));
+    if (m_export && m_export->isRunning())
         m_export->cancel();
     else
         finish(ExitNotGreen);
@@ -127,11 +131,39 @@ void HeadlessRun::exportProject()
     m_export->start(request);
 }
 
+QString HeadlessRun::resumeCommand() const
+{
+    const auto quoted = [](const QString &arg) {
+        static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:=@%+-]+$"));
+        if (plain.match(arg).hasMatch())
+            return arg;
+        QString q = arg;
+        q.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+        return QLatin1Char('\'') + q + QLatin1Char('\'');
+    };
+    QStringList args { QStringLiteral("autocoder"), QStringLiteral("resume"),
+                       m_controller->runId() };
+    if (!m_command.runsDir.isEmpty())
+        args << QStringLiteral("--runs-dir") << quoted(m_command.runsDir);
+    if (!m_command.backend.isEmpty())
+        args << QStringLiteral("--backend") << quoted(m_command.backend);
+    for (const QString &host : m_command.allowOut)
+        args << QStringLiteral("--allow-out") << quoted(host);
+    if (!m_command.outDir.isEmpty()) // the stopped run's files may already be there
+        args << QStringLiteral("--out") << quoted(m_command.outDir)
+             << QStringLiteral("--overwrite");
+    return args.join(QLatin1Char(' '));
+}
+
 void HeadlessRun::finish(int exitCode)
 {
     if (m_done)
         return;
     m_done = true;
+    if (m_controller && m_controller->isFinished()
+        && m_controller->state().outcome == Run::Outcome::Stopped)
+        printErr(tr("Run %1 was stopped with its files kept. To go on: %2\n")
+                     .arg(m_controller->runId(), resumeCommand()));
     Q_EMIT done(exitCode);
 }
 

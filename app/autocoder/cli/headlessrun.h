@@ -33,7 +33,8 @@ public:
     ~HeadlessRun() override;
 
     void start(const Run::SandboxBackend::Options &backend);
-    /// Ctrl-C: cancels whatever is under way (the run, or the export after it).
+    /// Ctrl-C: stops the run keeping its work (its files and a way to resume it, printed at
+    /// the end), or cancels the export after it.
     void interrupt();
 
 Q_SIGNALS:
@@ -44,6 +45,8 @@ private:
     void onRunFinished(const QString &outcome);
     void exportProject();
     void finish(int exitCode);
+    /// The command line that goes on with this run (`autocoder resume ID ...`).
+    QString resumeCommand() const;
 
     CliCommand m_command;
     Run::RunOptions m_options;
