@@ -9,7 +9,6 @@
 #include "run/runcontroller.h"
 
 #include <QDir>
-#include <QRegularExpression>
 
 namespace Autocoder::Cli {
 
@@ -131,30 +130,6 @@ void HeadlessRun::exportProject()
     m_export->start(request);
 }
 
-QString HeadlessRun::resumeCommand() const
-{
-    const auto quoted = [](const QString &arg) {
-        static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:=@%+-]+$"));
-        if (plain.match(arg).hasMatch())
-            return arg;
-        QString q = arg;
-        q.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-        return QLatin1Char('\'') + q + QLatin1Char('\'');
-    };
-    QStringList args { QStringLiteral("autocoder"), QStringLiteral("resume"),
-                       m_controller->runId() };
-    if (!m_command.runsDir.isEmpty())
-        args << QStringLiteral("--runs-dir") << quoted(m_command.runsDir);
-    if (!m_command.backend.isEmpty())
-        args << QStringLiteral("--backend") << quoted(m_command.backend);
-    for (const QString &host : m_command.allowOut)
-        args << QStringLiteral("--allow-out") << quoted(host);
-    if (!m_command.outDir.isEmpty()) // the stopped run's files may already be there
-        args << QStringLiteral("--out") << quoted(m_command.outDir)
-             << QStringLiteral("--overwrite");
-    return args.join(QLatin1Char(' '));
-}
-
 void HeadlessRun::finish(int exitCode)
 {
     if (m_done)
@@ -162,8 +137,9 @@ void HeadlessRun::finish(int exitCode)
     m_done = true;
     if (m_controller && m_controller->isFinished()
         && m_controller->state().outcome == Run::Outcome::Stopped)
-        printErr(tr("Run %1 was stopped with its files kept. To go on: %2\n")
-                     .arg(m_controller->runId(), resumeCommand()));
+        printErr(
+            tr("Run %1 was stopped with its files kept. To go on: %2\n")
+                .arg(m_controller->runId(), resumeCommandLine(m_command, m_controller->runId())));
     Q_EMIT done(exitCode);
 }
 

@@ -45,8 +45,6 @@ private:
     void onRunFinished(const QString &outcome);
     void exportProject();
     void finish(int exitCode);
-    /// The command line that goes on with this run (`autocoder resume ID ...`).
-    QString resumeCommand() const;
 
     CliCommand m_command;
     Run::RunOptions m_options;
