@@ -1,3 +1,4 @@
+#include "run/headlessprinter.h"
 #include "run/runenums.h"
 #include "run/runevents.h"
 #include "run/runjournal.h"
@@ -114,6 +115,7 @@ private Q_SLOTS:
     void reduceFollowsALiveRun();
     void unknownKindsOnlyMoveTheClock();
     void reduceFinishedResumedFinished();
+    void headlessLinesForStopAndGoingOn();
 };
 
 void RunEventsTest::enumWireNames()
@@ -458,6 +460,22 @@ void RunEventsTest::reduceFinishedResumedFinished()
     QCOMPARE(s.maxIterations, 3);
     QCOMPARE(s.startedAt, at("2026-01-01T00:00:00.000Z"));
     QCOMPARE(s.finishedAt, at("2026-01-01T00:00:09.000Z"));
+}
+
+void RunEventsTest::headlessLinesForStopAndGoingOn()
+{
+    RunEvent e = RunEvent::make(RunResumed { QStringLiteral("resume"), 2, 5, 1.5 });
+    e.runId = QStringLiteral("r-1");
+    QCOMPARE(HeadlessPrinter::humanLine(e),
+             QStringLiteral("Run r-1 goes on after iteration 2 (resume; at most 5 iterations, "
+                            "budget $1.50)\n"));
+    e = RunEvent::make(UserGuidance { QStringLiteral("use a\nmap"), QStringLiteral("cli"), 3 });
+    QCOMPARE(HeadlessPrinter::humanLine(e), QStringLiteral("[3] guidance: use a map\n"));
+    e = RunEvent::make(StepFinished { QString(Step::Agent), 2, false, -1, 4500, "stopped" });
+    QCOMPARE(HeadlessPrinter::humanLine(e), QStringLiteral("[2] agent stopped after 4.5 s\n"));
+    e = RunEvent::make(StepFinished { QString(Step::Test), 2, false, 1, 1000, "exit code 1" });
+    QCOMPARE(HeadlessPrinter::humanLine(e),
+             QStringLiteral("[2] test FAILED in 1.0 s (exit code 1)\n"));
 }
 
 QTEST_GUILESS_MAIN(RunEventsTest)
