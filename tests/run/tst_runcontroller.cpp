@@ -158,6 +158,7 @@ private Q_SLOTS:
     void lockedTestChangedIsNotGreen();
     void lockedTestSkippedIsNotGreen();
     void stopDuringAgentTurnKeepsItsFiles();
+    void stopRightAfterStart();
     void stopWhileAProcessRuns_data();
     void stopWhileAProcessRuns();
     void stopFromAnEventHandler_data();
@@ -519,6 +520,13 @@ void RunControllerTest::stopDuringAgentTurnKeepsItsFiles()
     QTRY_VERIFY(c.phase() == RunController::Phase::AgentTurn && !provider.sessions.isEmpty()
                 && provider.sessions.first()->runningTags().contains(QStringLiteral("agent-1")));
     QCOMPARE(RunLock::holder(c.runDir()), QCoreApplication::applicationPid());
+    // Guidance during the turn is shown at once, for the turn it will go to.
+    c.continueWithGuidance(QStringLiteral("  Mind the types.  "));
+    const auto live = events.last().payload<UserGuidance>();
+    QVERIFY(live);
+    QCOMPARE(live->text, QStringLiteral("Mind the types."));
+    QCOMPARE(live->source, QStringLiteral("app"));
+    QCOMPARE(live->iteration, 2);
     const int started = startedProcesses(provider);
     const qsizetype before = events.size();
     c.stop();
@@ -562,6 +570,22 @@ void RunControllerTest::stopDuringAgentTurnKeepsItsFiles()
     QVERIFY(!md.contains("Set-up failed"));
     c.stop(); // harmless once finished
     QCOMPARE(events.last().kind, QString(EventKind::RunFinished));
+}
+
+void RunControllerTest::stopRightAfterStart()
+{
+    Scenario sc;
+    FakeSandboxProvider provider(handlerFor(&sc));
+    RunController c(&provider);
+    QList<RunEvent> events;
+    connect(&c, &RunController::eventEmitted, this,
+            [&events](const RunEvent &e) { events.append(e); });
+    QVERIFY(c.start(spec(), options()));
+    c.stop(); // before the first step had its turn
+    assertCleanStop(c, provider, events, 0);
+    QCOMPARE(c.state().message,
+             QStringLiteral("Stopped while setting up; there were no files to keep yet."));
+    QVERIFY(provider.requests.isEmpty()); // no sandbox was asked for
 }
 
 void RunControllerTest::stopWhileAProcessRuns_data()
