@@ -710,6 +710,9 @@ void RunControllerTest::stopFromAnEventHandler()
     QVERIFY(c.start(spec(), options()));
     QTRY_VERIFY(startedAtStop >= 0);
     assertCleanStop(c, provider, events, startedAtStop);
+    if (kind == EventKind::IterationFinished)
+        QCOMPARE(c.state().message,
+                 QStringLiteral("Stopped after iteration 1; its files are kept."));
     // Whatever the agent wrote is in the last snapshot.
     if (!c.state().lastSnapshot.isEmpty()) {
         QVERIFY(exportRun(c.runDir(), m_dir->filePath(QStringLiteral("out"))));

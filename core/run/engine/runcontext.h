@@ -107,6 +107,7 @@ public:
 
     GateRecord gate;
     GateVerdict lastVerdict;
+    int verdictIteration = 0; ///< the iteration lastVerdict is of
     QString previousSignature; ///< failing checks of the iteration before
     QString resumeNote; ///< extra text for the first turn after a resume
     QString previousSessionId; ///< agent session of the run being resumed

@@ -229,11 +229,13 @@ void RunEngine::stopped(bool settingUp, bool snapshotTried, const QString &snaps
                    ? tr("No earlier files were kept.")
                    : tr("The files of iteration %1 are kept.").arg(state.lastSnapshotIteration));
     }
+    // Stopped from a handler of the verdict's events: the iteration was over.
+    const bool decided = !settingUp && iteration > 0 && m_ctx.verdictIteration == iteration;
     RunEnding &ending = *m_ctx.ending;
     if (ending.outcome == Outcome::Stopped) {
-        ending.message = settingUp
-            ? tr("Stopped while setting up; %1").arg(keptText)
-            : tr("Stopped during iteration %1; %2").arg(iteration).arg(keptText);
+        ending.message = settingUp ? tr("Stopped while setting up; %1").arg(keptText)
+            : decided ? tr("Stopped after iteration %1; its files are kept.").arg(iteration)
+                      : tr("Stopped during iteration %1; %2").arg(iteration).arg(keptText);
         if (ending.keepSandbox && m_ctx.session)
             ending.message += QLatin1Char(' ')
                 + tr("Sandbox %1 is left running.").arg(m_ctx.session->sandboxId());
@@ -245,14 +247,16 @@ void RunEngine::stopped(bool settingUp, bool snapshotTried, const QString &snaps
                   tr("The files of iteration %1 could not be kept: %2")
                       .arg(iteration)
                       .arg(snapshotError));
-    // Going on after this (continue with guidance) starts a new iteration: the cut-short one
+    // Going on after this (continue with guidance) starts a new iteration: a cut-short one
     // has no verdict to give as feedback.
-    m_ctx.gate = GateRecord();
-    if (iteration > 0)
-        m_ctx.resumeNote = tr("Iteration %1 was stopped before it finished; continue from the "
-                              "current state of the project folder.")
-                               .arg(iteration)
-            + m_ctx.failingNote();
+    if (!decided) {
+        m_ctx.gate = GateRecord();
+        if (iteration > 0)
+            m_ctx.resumeNote = tr("Iteration %1 was stopped before it finished; continue from "
+                                  "the current state of the project folder.")
+                                   .arg(iteration)
+                + m_ctx.failingNote();
+    }
     close();
 }
 
