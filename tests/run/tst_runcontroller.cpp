@@ -906,6 +906,14 @@ void RunControllerTest::resumeOfAStoppedRun()
     QCOMPARE(provider.requests.size(), keepSandbox ? 1 : 2);
     QCOMPARE(provider.sessions.last()->sandboxId(),
              keepSandbox ? QStringLiteral("fake-1") : QStringLiteral("fake-2"));
+    // The turn is told where it stands, and gets the guidance.
+    const QString prompt = provider.sessions.last()->commandByTag.value(QStringLiteral("agent-2"));
+    QVERIFY2(prompt.contains(keepSandbox ? QLatin1String("This run goes on; continue from the "
+                                                         "current state of the project folder.")
+                                         : QLatin1String("The project folder already holds "
+                                                         "the files from iteration 1")),
+             qPrintable(prompt));
+    QVERIFY(prompt.contains(QLatin1String("Use a + b.")));
 
     const QList<RunEvent> journal = RunJournal::readEvents(r.runDir());
     for (int i = 0; i < journal.size(); ++i)

@@ -121,7 +121,8 @@ void RunContext::prepareFreshSandbox(const QString &oldSandbox)
         provider->killSandbox(oldSandbox, this, [](const SandboxOpResult &) {});
     state.sandboxId.clear();
     state.agentSessionId.clear(); // the session lived in the old sandbox
-    resumeNote = tr("This run was interrupted and resumed in a fresh sandbox.");
+    resumeNote = resumeMidIteration ? tr("This run was interrupted and resumed in a fresh sandbox.")
+                                    : tr("This run goes on in a fresh sandbox.");
     if (state.lastSnapshotIteration > 0)
         resumeNote += QLatin1Char(' ')
             + tr("The project folder already holds the files from iteration %1; continue from "
