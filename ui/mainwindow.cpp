@@ -102,7 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_runView, &RunView::stopRequested, this, [this](const QString &runId) {
         if (Run::RunController *run = m_manager->controller(runId))
-            run->cancel();
+            run->stop();
     });
     connect(m_runView, &RunView::continueRequested, this,
             [this](const QString &runId, const QString &guidance) {
