@@ -30,6 +30,11 @@ QString HeadlessPrinter::humanLine(const RunEvent &e, bool verbose)
     if (const auto p = e.payload<StepStarted>())
         return verbose ? prefix + tr("%1 ...\n").arg(p->step) : QString();
     if (const auto p = e.payload<StepFinished>()) {
+        if (!p->ok && p->message == QLatin1String("stopped")) // cut short by a stop
+            return prefix
+                + tr("%1 stopped after %2 s\n")
+                      .arg(p->step)
+                      .arg(double(std::max<qint64>(p->durationMs, 0)) / 1000.0, 0, 'f', 1);
         return prefix
             + tr("%1 %2 in %3 s (%4)\n")
                   .arg(p->step, p->ok ? tr("ok") : tr("FAILED"))
@@ -82,6 +87,16 @@ QString HeadlessPrinter::humanLine(const RunEvent &e, bool verbose)
             .arg(p->iterations.value_or(0))
             .arg(p->costUsd.value_or(0.0), 0, 'f', 4)
             .arg(oneLine(p->message, 400));
+    if (const auto p = e.payload<RunResumed>())
+        return tr("Run %1 goes on after iteration %2 (%3; at most %4 iterations, budget $%5)\n")
+            .arg(e.runId)
+            .arg(p->iteration)
+            .arg(p->how)
+            .arg(p->maxIterations)
+            .arg(p->budgetUsd, 0, 'f', 2);
+    if (const auto p = e.payload<UserGuidance>())
+        return QStringLiteral("[%1] ").arg(p->iteration)
+            + tr("guidance: %1\n").arg(oneLine(p->text, 400));
     if (const auto p = e.payload<Log>()) {
         if (p->level == LogLevel::Info && !verbose)
             return QString();

@@ -1,6 +1,8 @@
 #include "run/runcontroller.h"
 
 #include "run/engine/runengine.h"
+#include "run/runlock.h"
+#include "run/runlog.h"
 #include "run/runstore.h"
 #include "run/sandboxprovider.h"
 #include "run/sandboxsession.h"
@@ -30,6 +32,16 @@ bool openRun(RunContext &ctx, const QString &runId, const RunOptions &options, Q
     return ctx.journal.open(store.runDir(runId), &ctx.redactor, error);
 }
 
+/// Guidance for the next agent turn: kept for its prompt and shown as user.guidance.
+void addGuidance(RunContext &ctx, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return;
+    ctx.pendingGuidance =
+        ctx.pendingGuidance.isEmpty() ? text : ctx.pendingGuidance + QLatin1Char('\n') + text;
+    ctx.emitEvent(UserGuidance { text, ctx.options.guidanceSource, ctx.state.iteration + 1 });
+}
+
 } // namespace
 
 // --- public API -------------------------------------------------------------------------
@@ -37,9 +49,15 @@ bool openRun(RunContext &ctx, const QString &runId, const RunOptions &options, Q
 RunController::RunController(SandboxProvider *provider, QObject *parent)
     : QObject(parent)
     , m_engine(std::make_unique<RunEngine>(provider))
+    , m_lock(std::make_unique<RunLock>())
 {
     connect(m_engine.get(), &RunEngine::eventEmitted, this, &RunController::eventEmitted);
-    connect(m_engine.get(), &RunEngine::finished, this, &RunController::finished);
+    connect(m_engine.get(), &RunEngine::finished, this,
+            [this](const QString &outcome, const QString &message) {
+                // Free for another driver before anyone hears of the end (and may delete us).
+                m_lock->release();
+                Q_EMIT finished(outcome, message);
+            });
 }
 
 RunController::~RunController() = default;
@@ -103,6 +121,12 @@ bool RunController::start(const Spec::ProjectSpec &spec, const RunOptions &optio
     if (!openRun(ctx, options.runId.isEmpty() ? RunStore::newRunId() : options.runId, options,
                  error))
         return false;
+    if (const Result<void> locked = m_lock->acquire(ctx.journal.runDir(), ctx.state.id); !locked) {
+        ctx.journal.close();
+        if (error)
+            *error = locked.error();
+        return false;
+    }
     ctx.journal.writeSpec(spec.toJson());
     ctx.state.name = spec.name;
     ctx.state.backend = ctx.provider->backendName();
@@ -146,13 +170,20 @@ bool RunController::resume(const QString &runId, const RunOptions &options, cons
             *error = tr("No Anthropic API key was given");
         return false;
     }
+    if (const Result<void> locked = m_lock->acquire(store.runDir(runId), runId); !locked) {
+        if (error)
+            *error = locked.error();
+        return false;
+    }
     // Sequence numbers go on after the last event the journal holds.
     qint64 lastSeq = previous.lastSeq;
     (void)RunJournal::forEachEvent(
         QDir(store.runDir(runId)).filePath(RunJournal::eventsFileName()),
         [&lastSeq](const RunEvent &e) { lastSeq = std::max(lastSeq, e.seq); });
-    if (!openRun(ctx, runId, options, error))
+    if (!openRun(ctx, runId, options, error)) {
+        m_lock->release();
         return false;
+    }
     ctx.spec = spec;
     ctx.brief = Spec::BriefRenderer::render(spec);
     ctx.seq = lastSeq;
@@ -166,16 +197,22 @@ bool RunController::resume(const QString &runId, const RunOptions &options, cons
     ctx.state.agentSessionId.clear(); // valid again only if we re-attach to the same sandbox
     ctx.state.backend = ctx.provider->backendName();
     ctx.maxIterations = std::max(spec.limits.maxIterations, ctx.state.iteration + 1);
-    ctx.pendingGuidance = guidance;
     ctx.previousSignature = ctx.state.lastFailing.join(QLatin1Char('\n'));
+    // Only an interrupted run may have an iteration to finish; a stopped one is over.
+    ctx.resumeMidIteration = previous.status != QLatin1String("finished");
     const QString oldSandbox = ctx.state.sandboxId;
+    // A sandbox the run still names (interrupted, or kept by a stop) is tried first.
+    const bool reattach = !oldSandbox.isEmpty();
+    ctx.emitEvent(RunResumed { reattach ? QStringLiteral("reattach") : QStringLiteral("resume"),
+                               ctx.state.iteration, ctx.maxIterations, spec.limits.budgetUsd });
+    addGuidance(ctx, guidance);
     ctx.log(LogLevel::Info,
             tr("Resuming run %1 after iteration %2").arg(runId).arg(ctx.state.iteration));
     ctx.saveState();
-    if (previous.status != QLatin1String("finished") && !oldSandbox.isEmpty()) {
+    if (reattach) {
         m_engine->start(RunEngine::Setup::Reattach, oldSandbox);
     } else {
-        ctx.prepareFreshSandbox(oldSandbox);
+        ctx.prepareFreshSandbox(QString());
         m_engine->start(RunEngine::Setup::NewSandbox);
     }
     return true;
@@ -183,42 +220,48 @@ bool RunController::resume(const QString &runId, const RunOptions &options, cons
 
 void RunController::stop(StopMode mode)
 {
-    Q_UNUSED(mode) // the snapshot-keeping stop replaces this
-    m_engine->cancel();
-}
-
-void RunController::cancel()
-{
-    m_engine->cancel();
+    m_engine->stop(mode);
 }
 
 void RunController::continueWithGuidance(const QString &text)
 {
     RunContext &ctx = m_engine->context();
     const QString guidance = text.trimmed();
-    if (guidance.isEmpty())
+    if (guidance.isEmpty() || ctx.phase() == Phase::Idle)
         return;
     if (ctx.phase() != Phase::Finished) {
-        ctx.pendingGuidance = ctx.pendingGuidance.isEmpty()
-            ? guidance
-            : ctx.pendingGuidance + QLatin1Char('\n') + guidance;
-        ctx.log(LogLevel::Info, tr("Guidance noted for the next agent turn"));
+        addGuidance(ctx, guidance);
         return;
     }
-    if (ctx.state.outcome == Outcome::Green || ctx.state.outcome == Outcome::Cancelled
-        || !ctx.session) {
-        ctx.log(LogLevel::Warning,
-                tr("This run cannot continue here; resume it from its folder instead"));
+    if (ctx.state.outcome == Outcome::Green) {
+        qCWarning(lcRun) << "run" << ctx.state.id << "is green; guidance not taken";
         return;
     }
-    ctx.pendingGuidance = guidance;
+    if (const Result<void> locked = m_lock->acquire(ctx.journal.runDir(), ctx.state.id); !locked) {
+        qCWarning(lcRun) << "run" << ctx.state.id << "cannot go on here:" << locked.error();
+        return;
+    }
     ctx.ending.reset();
     ctx.maxIterations = std::max(ctx.maxIterations, ctx.state.iteration + 1);
     ctx.state.status = QStringLiteral("running");
     ctx.state.outcome.clear();
-    ctx.log(LogLevel::Info, tr("Continuing with guidance"));
-    ctx.startKeepAlive();
-    m_engine->start(RunEngine::Setup::None);
+    ctx.state.message.clear();
+    ctx.state.finishedAt = QDateTime();
+    // In the kept sandbox if there is one; else from the last snapshot, as a resume would.
+    const bool inSandbox = !ctx.session.isNull();
+    ctx.emitEvent(RunResumed { inSandbox ? QStringLiteral("continue") : QStringLiteral("resume"),
+                               ctx.state.iteration, ctx.maxIterations, ctx.spec.limits.budgetUsd });
+    addGuidance(ctx, guidance);
+    if (inSandbox) {
+        ctx.saveState();
+        ctx.startKeepAlive();
+        m_engine->start(RunEngine::Setup::None);
+        return;
+    }
+    ctx.reattached = false;
+    ctx.resumeMidIteration = false;
+    ctx.prepareFreshSandbox(QString());
+    m_engine->start(RunEngine::Setup::NewSandbox);
 }
 
 } // namespace Autocoder::Run

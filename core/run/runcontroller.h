@@ -12,6 +12,7 @@
 namespace Autocoder::Run {
 
 class RunEngine;
+class RunLock;
 class SandboxProvider;
 
 /// One generation run, driven as a recipe of steps (see core/run/engine):
@@ -20,8 +21,14 @@ class SandboxProvider;
 ///   test, build, lint) → Snapshot → Decide } until green or a limit → Teardown
 ///
 /// Every step emits RunEvents (after redaction) that are journaled under the run folder and
-/// re-emitted through eventEmitted(). Cancel drops the step that runs, kills its process and
-/// the sandbox.
+/// re-emitted through eventEmitted(). Stop drops the step that runs, kills its process, keeps
+/// a last snapshot and removes (or keeps) the sandbox; the run can go on afterwards.
+///
+/// Iteration numbers: a stopped iteration counts as done. Going on (resume, continue) starts
+/// with the next number, so no two iterations of a run's journal share one.
+///
+/// One run, one driver: start, resume and continue take the run folder's RunLock; it is
+/// released when the run finishes or the controller goes.
 class RunController final : public QObject
 {
     Q_OBJECT
@@ -48,8 +55,11 @@ public:
     /// Validates the spec and starts. Returns false (and *error, human words) on bad input;
     /// nothing is created then.
     bool start(const Spec::ProjectSpec &spec, const RunOptions &options, QString *error = nullptr);
-    /// Continues an interrupted or finished-not-green run from its folder: the last snapshot
-    /// goes into a new sandbox and the next iteration starts (with `guidance`, if any).
+    /// Continues an interrupted, stopped or finished-not-green run from its folder: re-attaches
+    /// to the run's sandbox if it is still alive, else the last snapshot goes into a new one;
+    /// the next iteration starts (with `guidance`, if any). Emits run.resumed (and
+    /// user.guidance) before anything else. Fails if another controller, in this process or
+    /// another, drives the run.
     bool resume(const QString &runId, const RunOptions &options,
                 const QString &guidance = QString(), QString *error = nullptr);
     /// How stop() treats the sandbox once the work is kept.
@@ -59,14 +69,14 @@ public:
     };
     Q_ENUM(StopMode)
 
-    /// Stops the run and keeps its work: a last snapshot of the workspace, then the
-    /// running process and (per @p mode) the sandbox go. The run ends as "stopped", savable
-    /// and resumable.
+    /// Stops the run and keeps its work: the running step stops (no process starts after it)
+    /// and its process is killed, a last snapshot of the workspace is taken when the current
+    /// iteration has work none holds, then the sandbox goes or (KeepSandbox) stays up. The
+    /// run ends as "stopped", savable and resumable. Harmless when not running or stopping.
     void stop(StopMode mode = StopMode::KillSandbox);
-    /// Kills every sandbox process and the sandbox; the run ends as "cancelled".
-    void cancel();
-    /// Extra text for the next agent turn. On a finished, not green run whose sandbox was
-    /// kept, starts one more iteration in it.
+    /// Extra text for the next agent turn, emitted as user.guidance. On a finished, not green
+    /// run (stopped included) it goes on: one more iteration in the kept sandbox, or from the
+    /// last snapshot in a new one; run.resumed comes first.
     void continueWithGuidance(const QString &text);
 
     QString runId() const;
@@ -82,6 +92,7 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<RunEngine> m_engine;
+    std::unique_ptr<RunLock> m_lock;
 };
 
 } // namespace Autocoder::Run

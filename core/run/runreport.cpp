@@ -41,6 +41,7 @@ struct IterationRow
     int passed = 0, failed = 0, skipped = 0;
     bool green = false;
     bool finished = false;
+    bool stopped = false; ///< cut short by a stop: no verdict
     QStringList failing;
     QString failedStep;
 };
@@ -57,8 +58,15 @@ public:
         if (const auto p = e.payload<AgentResult>()) {
             m_rows[it].agentCost += p->costUsd;
         } else if (const auto p = e.payload<StepFinished>()) {
-            if (!p->ok && m_rows[it].failedStep.isEmpty() && p->step != Step::Snapshot)
+            // Set-up (iteration 0) is not an iteration: its failures have their own lines.
+            // A step ended by a stop did not fail.
+            if (it <= 0) {
+                if (!p->ok && p->message != QLatin1String("stopped"))
+                    m_setUpFailures.append(QStringLiteral("%1: %2").arg(p->step, p->message));
+            } else if (!p->ok && m_rows[it].failedStep.isEmpty() && p->step != Step::Snapshot
+                       && p->message != QLatin1String("stopped")) {
                 m_rows[it].failedStep = p->step;
+            }
         } else if (auto p = e.payload<GateTests>()) {
             IterationRow &r = m_rows[it];
             r.passed = p->passed;
@@ -71,6 +79,10 @@ public:
             r.finished = true;
             r.green = p->green;
             r.failing += p->failing;
+        } else if (const auto p = e.payload<RunFinished>()) {
+            const auto row = m_rows.find(p->iterations.value_or(m_summary.iteration));
+            if (p->outcome == RunOutcome::Stopped && row != m_rows.end() && !row->finished)
+                row->stopped = true;
         }
     }
 
@@ -82,6 +94,7 @@ private:
     QMap<int, IterationRow> m_rows;
     QList<TestRecord> m_lastTests;
     int m_lastTestsIteration = 0;
+    QStringList m_setUpFailures; ///< "step: message" of set-up steps that failed
 };
 
 } // namespace
@@ -199,11 +212,14 @@ QString ReportBuilder::render(const Spec::ProjectSpec &spec) const
                   .arg(r.failed)
                   .arg(r.skipped)
                   .arg(r.failedStep.isEmpty() ? QStringLiteral("-") : r.failedStep,
-                       !r.finished ? QStringLiteral("-")
-                                   : (r.green ? QStringLiteral("yes") : QStringLiteral("no")),
+                       r.stopped         ? QStringLiteral("stopped")
+                           : !r.finished ? QStringLiteral("-")
+                                         : (r.green ? QStringLiteral("yes") : QStringLiteral("no")),
                        cell(r.failing.join(QStringLiteral(", "))));
     }
     md += QLatin1Char('\n');
+    for (const QString &f : m_setUpFailures)
+        md += QStringLiteral("Set-up failed: %1\n\n").arg(cell(f));
 
     md += QStringLiteral("## Tests (iteration %1)\n\n").arg(m_lastTestsIteration);
     if (m_lastTests.isEmpty()) {

@@ -1,10 +1,12 @@
 #include "clicommand.h"
 
+#include <QProcess>
 #include <QtTest>
 
 using Autocoder::Cli::CliCommand;
 using Autocoder::Cli::isHeadlessCommand;
 using Autocoder::Cli::parseCommandLine;
+using Autocoder::Cli::resumeCommandLine;
 
 Q_DECLARE_METATYPE(CliCommand::Kind)
 
@@ -56,6 +58,44 @@ private Q_SLOTS:
         QVERIFY(!c->json && !c->verbose && !c->overwrite && !c->git);
         QVERIFY(c->runsDir.isEmpty());
         QVERIFY(c->allowOut.isEmpty());
+    }
+
+    void resumeCommandLineGoesOn()
+    {
+        const auto run = parseCommandLine(
+            { QStringLiteral("run"), QStringLiteral("--spec"), QStringLiteral("s.json"),
+              QStringLiteral("--out"), QStringLiteral("/tmp/it's out"), QStringLiteral("--backend"),
+              QStringLiteral("e2b"), QStringLiteral("--runs-dir"), QStringLiteral("/tmp/my runs"),
+              QStringLiteral("--allow-out"), QStringLiteral("a.example"),
+              QStringLiteral("--json") });
+        QVERIFY(run.isOk());
+        const QString id = QStringLiteral("20260101-000000-abcd");
+        const QString line = resumeCommandLine(*run, id);
+        QCOMPARE(line,
+                 QStringLiteral("autocoder resume 20260101-000000-abcd --runs-dir '/tmp/my runs' "
+                                "--backend e2b --allow-out a.example --out '/tmp/it'\\''s out' "
+                                "--overwrite"));
+        // What a shell makes of it parses back to the same run and options.
+        QProcess sh;
+        sh.start(QStringLiteral("/bin/sh"),
+                 { QStringLiteral("-c"), QStringLiteral("printf '%s\\0' ") + line });
+        QVERIFY(sh.waitForFinished(5000));
+        QStringList words = QString::fromUtf8(sh.readAllStandardOutput()).split(QChar(0));
+        words.removeLast(); // after the last NUL
+        const auto resume = parseCommandLine(words);
+        QVERIFY2(resume.isOk(), qPrintable(resume ? QString() : resume.error()));
+        QCOMPARE(resume->kind, CliCommand::Kind::Resume);
+        QCOMPARE(resume->runId, id);
+        QCOMPARE(resume->runsDir, run->runsDir);
+        QCOMPARE(resume->backend, run->backend);
+        QCOMPARE(resume->allowOut, run->allowOut);
+        QCOMPARE(resume->outDir, run->outDir);
+        QVERIFY(resume->overwrite);
+
+        // Nothing given, nothing added.
+        const auto bare = parseCommandLine({ QStringLiteral("resume"), id });
+        QVERIFY(bare.isOk());
+        QCOMPARE(resumeCommandLine(*bare, id), QStringLiteral("autocoder resume ") + id);
     }
 
     void resumeAndRuns()

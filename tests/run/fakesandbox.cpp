@@ -21,6 +21,7 @@ SandboxProcess *FakeSandboxSession::start(const SandboxProcessRequest &request, 
     if (onStarted)
         onStarted(request.tag);
     envByTag.insert(request.tag, request.env);
+    commandByTag.insert(request.tag, request.command);
     m_processes.append(p);
     if (!m_alive) {
         QTimer::singleShot(0, p, [p]() {
@@ -116,7 +117,7 @@ void FakeSandboxSession::downloadDirectory(const QString &remoteDir, const QStri
                                            const QStringList &excludes, QObject *context,
                                            SandboxOpCallback done)
 {
-    if (!m_alive) {
+    if (!m_alive || failDownloads) {
         later(context,
               [done]() { done(sandboxFailure(QStringLiteral("sandbox not found"), true)); });
         return;

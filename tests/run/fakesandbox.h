@@ -92,6 +92,8 @@ public:
     QMap<QString, QByteArray> files; ///< absolute path -> content
     QStringList startedTags;
     QMap<QString, QMap<QString, QString>> envByTag;
+    QMap<QString, QString> commandByTag; ///< the command line of each process started
+    bool failDownloads = false; ///< downloadDirectory() answers "sandbox not found"
     QList<SandboxLogLine> logLines; ///< what fetchLogs() answers from
     QList<qint64> logRequests; ///< the sinceMs of each fetchLogs()
     int killCount = 0; ///< kill() calls

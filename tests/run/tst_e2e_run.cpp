@@ -69,7 +69,7 @@ private Q_SLOTS:
     void a_fixesAfterFeedback();
     void e_lockedTestSkippedOrDeletedIsNotGreen();
     void b_neverConvergesStopsAtLimit();
-    void c_cancelDuringAgentTurn();
+    void c_stopDuringAgentTurnKeepsTheFiles();
     void d_sandboxKilledFromOutside();
     void resumeReattachesToTheRunningAgent();
     void secretsNeverReachTheRunFolder();
@@ -286,7 +286,7 @@ void E2eRunTest::b_neverConvergesStopsAtLimit()
     QVERIFY(!run->controller->state().lastGreen);
 }
 
-void E2eRunTest::c_cancelDuringAgentTurn()
+void E2eRunTest::c_stopDuringAgentTurnKeepsTheFiles()
 {
     if (!m_skipReason.isEmpty())
         AUTOCODER_SKIP(qPrintable(m_skipReason));
@@ -300,8 +300,8 @@ void E2eRunTest::c_cancelDuringAgentTurn()
     QVERIFY2(!run->controller->isFinished(), qPrintable(dump(*run)));
     const QString sandboxId = run->controller->sandboxId();
     QVERIFY(!sandboxId.isEmpty());
-    run->controller->cancel();
-    QCOMPARE(waitFinished(*run, 30000), QString(Outcome::Cancelled));
+    run->controller->stop();
+    QCOMPARE(waitFinished(*run, 30000), QString(Outcome::Stopped));
     // Every sandbox process ended (including the agent's grandchild) and the sandbox is gone.
     QTRY_VERIFY_WITH_TIMEOUT(hostProcessesContaining("sleep 61").isEmpty(), 15000);
     bool listed = false;
@@ -316,7 +316,14 @@ void E2eRunTest::c_cancelDuringAgentTurn()
     RunState state;
     QVERIFY(RunJournal::readState(run->controller->runDir(), &state));
     QCOMPARE(state.status, QStringLiteral("finished"));
-    QCOMPARE(state.outcome, QString(Outcome::Cancelled));
+    QCOMPARE(state.outcome, QString(Outcome::Stopped));
+    QVERIFY(state.sandboxId.isEmpty());
+    // What the agent wrote before the stop is in the last snapshot, and saved from it.
+    QCOMPARE(state.lastSnapshotIteration, 1);
+    QVERIFY(exportRun(run->controller->runDir(), run->outDir));
+    QFile partial(run->outDir + QStringLiteral("/src/partial.ts"));
+    QVERIFY2(partial.open(QIODevice::ReadOnly), qPrintable(dump(*run)));
+    QCOMPARE(partial.readAll(), QByteArray("export const partial = 1;\n"));
 }
 
 void E2eRunTest::d_sandboxKilledFromOutside()

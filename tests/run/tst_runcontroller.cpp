@@ -4,15 +4,21 @@
 
 #include "run/orphansweeper.h"
 #include "run/runcontroller.h"
+#include "run/runevents.h"
 #include "run/runjournal.h"
+#include "run/runlock.h"
 #include "run/runstore.h"
+#include "run/runsummary.h"
 #include "run/safearchive.h"
 
 #include <QDirIterator>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <csignal>
 
 using namespace Autocoder::Run;
 using namespace Autocoder::Run::Testing;
@@ -151,11 +157,18 @@ private Q_SLOTS:
     void budgetStops();
     void lockedTestChangedIsNotGreen();
     void lockedTestSkippedIsNotGreen();
-    void cancelDuringAgentTurn();
-    void cancelWhileAProcessRuns_data();
-    void cancelWhileAProcessRuns();
-    void cancelFromAnEventHandler_data();
-    void cancelFromAnEventHandler();
+    void stopDuringAgentTurnKeepsItsFiles();
+    void stopRightAfterStart();
+    void stopWhileAProcessRuns_data();
+    void stopWhileAProcessRuns();
+    void stopFromAnEventHandler_data();
+    void stopFromAnEventHandler();
+    void stopWhenTheSnapshotFailsKeepsTheLastOne();
+    void stopKeepSandboxThenContinue();
+    void resumeOfAStoppedRun_data();
+    void resumeOfAStoppedRun();
+    void feedbackNamesTheFailedIteration();
+    void oneDriverPerRun();
     void deletedFromItsFinishedSignal();
     void sandboxDiesMidRunKeepsSnapshot();
     void resumeContinuesFromSnapshot();
@@ -173,10 +186,11 @@ private:
     QString runAndWait(RunController &c, const Autocoder::Spec::ProjectSpec &s,
                        const RunOptions &o = {});
     void assertNoSecretIn(const QString &dir);
-    /// After a cancel: one run.finished, the last event even after the event loop ran on,
-    /// no process started since `startedAtCancel`, every sandbox killed exactly once.
-    void assertCleanCancel(RunController &c, FakeSandboxProvider &provider,
-                           const QList<RunEvent> &events, int startedAtCancel);
+    /// After a stop: "stopped", every step closed, one run.finished, the last event even
+    /// after the event loop ran on, no process started since `startedAtStop`, every sandbox
+    /// killed exactly once, the run's lock released.
+    void assertCleanStop(RunController &c, FakeSandboxProvider &provider,
+                         const QList<RunEvent> &events, int startedAtStop);
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -423,51 +437,59 @@ void RunControllerTest::lockedTestSkippedIsNotGreen()
     QVERIFY(!c2.state().lastGreen);
 }
 
-void RunControllerTest::cancelDuringAgentTurn()
-{
-    Scenario sc;
-    sc.agentHangs = true;
-    sc.agentTurns = { [](FakeSandboxSession &s) {
-        writeCode(s, "partial");
-    } };
-    FakeSandboxProvider provider(handlerFor(&sc));
-    RunController c(&provider);
-    QSignalSpy done(&c, &RunController::finished);
-    QVERIFY(c.start(spec(), options()));
-    QTRY_VERIFY(c.phase() == RunController::Phase::AgentTurn && !provider.sessions.isEmpty()
-                && provider.sessions.first()->runningTags().contains(QStringLiteral("agent-1")));
-    c.cancel();
-    QVERIFY(done.wait(5000));
-    QCOMPARE(done.first().first().toString(), QString(Outcome::Cancelled));
-    QVERIFY(provider.sessions.first()->runningTags().isEmpty());
-    QVERIFY(!provider.sessions.first()->isAliveNow());
-    RunState state;
-    QVERIFY(RunJournal::readState(c.runDir(), &state));
-    QCOMPARE(state.outcome, QString(Outcome::Cancelled));
-    c.cancel(); // harmless twice
-}
-
 static int startedProcesses(const FakeSandboxProvider &provider)
 {
     return int(provider.startedTags.size());
 }
 
-void RunControllerTest::assertCleanCancel(RunController &c, FakeSandboxProvider &provider,
-                                          const QList<RunEvent> &events, int startedAtCancel)
+/// Every step.started has its step.finished, and one run.finished comes last.
+static void assertStepsClosedAndOneEnd(const QList<RunEvent> &events)
+{
+    QMap<QPair<QString, int>, int> open;
+    for (const RunEvent &e : events) {
+        if (e.kind == EventKind::StepStarted)
+            ++open[{ e.step(), e.iteration() }];
+        else if (e.kind == EventKind::StepFinished)
+            --open[{ e.step(), e.iteration() }];
+    }
+    for (auto it = open.cbegin(); it != open.cend(); ++it)
+        QVERIFY2(it.value() == 0,
+                 qPrintable(QStringLiteral("%1 of iteration %2 never finished")
+                                .arg(it.key().first)
+                                .arg(it.key().second)));
+    QVERIFY(!events.isEmpty());
+    QCOMPARE(events.last().kind, QString(EventKind::RunFinished));
+    const auto ends = std::count_if(events.cbegin(), events.cend(), [](const RunEvent &e) {
+        return e.kind == EventKind::RunFinished;
+    });
+    QCOMPARE(ends, 1);
+}
+
+static qsizetype indexOf(const QList<RunEvent> &events, const QString &kind, qsizetype from = 0)
+{
+    for (qsizetype i = from; i < events.size(); ++i) {
+        if (events.at(i).kind == kind)
+            return i;
+    }
+    return -1;
+}
+
+void RunControllerTest::assertCleanStop(RunController &c, FakeSandboxProvider &provider,
+                                        const QList<RunEvent> &events, int startedAtStop)
 {
     QSignalSpy done(&c, &RunController::finished);
     if (!c.isFinished())
         QVERIFY(done.wait(5000));
     QTest::qWait(100); // whatever was in flight would call back now
     QCOMPARE(done.size() + (c.isFinished() && done.isEmpty() ? 1 : 0), 1);
-    QCOMPARE(c.state().outcome, QString(Outcome::Cancelled));
-    QVERIFY(!events.isEmpty());
-    QCOMPARE(events.last().kind, QString(EventKind::RunFinished));
-    const auto finishedEvents =
-        std::count_if(events.cbegin(), events.cend(),
-                      [](const RunEvent &e) { return e.kind == EventKind::RunFinished; });
-    QCOMPARE(finishedEvents, 1);
-    QCOMPARE(startedProcesses(provider), startedAtCancel);
+    QCOMPARE(c.state().outcome, QString(Outcome::Stopped));
+    QVERIFY2(c.state().message.startsWith(QLatin1String("Stopped ")),
+             qPrintable(c.state().message));
+    QVERIFY(!c.state().message.contains(QLatin1String("Cancelled")));
+    assertStepsClosedAndOneEnd(events);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(startedProcesses(provider), startedAtStop); // nothing started after the stop
     QCOMPARE(provider.sessionKills.size(), provider.requests.size()); // each sandbox once
     QCOMPARE(provider.sessionKills.size(), provider.sessions.size());
     for (const auto &s : std::as_const(provider.sessions))
@@ -475,23 +497,114 @@ void RunControllerTest::assertCleanCancel(RunController &c, FakeSandboxProvider 
     const QList<RunEvent> journal = RunJournal::readEvents(c.runDir());
     QCOMPARE(journal.size(), events.size());
     QCOMPARE(journal.last().kind, QString(EventKind::RunFinished));
+    RunState state;
+    QVERIFY(RunJournal::readState(c.runDir(), &state));
+    QCOMPARE(state.outcome, QString(Outcome::Stopped));
+    QVERIFY(state.sandboxId.isEmpty());
+    QVERIFY(!QFile::exists(c.runDir() + QLatin1Char('/') + RunLock::fileName()));
 }
 
-void RunControllerTest::cancelWhileAProcessRuns_data()
+void RunControllerTest::stopDuringAgentTurnKeepsItsFiles()
+{
+    Scenario sc;
+    sc.agentHangs = true;
+    sc.agentTurns = { [](FakeSandboxSession &s) {
+        writeCode(s, "export const sum = () => 42; // half done\n");
+    } };
+    FakeSandboxProvider provider(handlerFor(&sc));
+    RunController c(&provider);
+    QList<RunEvent> events;
+    connect(&c, &RunController::eventEmitted, this,
+            [&events](const RunEvent &e) { events.append(e); });
+    QVERIFY(c.start(spec(), options()));
+    QTRY_VERIFY(c.phase() == RunController::Phase::AgentTurn && !provider.sessions.isEmpty()
+                && provider.sessions.first()->runningTags().contains(QStringLiteral("agent-1")));
+    QCOMPARE(RunLock::holder(c.runDir()), QCoreApplication::applicationPid());
+    // Guidance during the turn is shown at once, for the turn it will go to.
+    c.continueWithGuidance(QStringLiteral("  Mind the types.  "));
+    const auto live = events.last().payload<UserGuidance>();
+    QVERIFY(live);
+    QCOMPARE(live->text, QStringLiteral("Mind the types."));
+    QCOMPARE(live->source, QStringLiteral("app"));
+    QCOMPARE(live->iteration, 2);
+    const int started = startedProcesses(provider);
+    const qsizetype before = events.size();
+    c.stop();
+    c.stop(RunController::StopMode::KeepSandbox); // harmless while stopping
+    assertCleanStop(c, provider, events, started);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(c.state().message,
+             QStringLiteral("Stopped during iteration 1; the files of that moment are kept."));
+    // The agent's step ends as stopped, then the workspace is kept as iteration 1.
+    const qsizetype agentEnd = indexOf(events, EventKind::StepFinished, before);
+    QVERIFY(agentEnd > 0);
+    QCOMPARE(events.at(agentEnd).step(), QString(Step::Agent));
+    QCOMPARE(events.at(agentEnd).iteration(), 1);
+    QVERIFY(!events.at(agentEnd).data.value(QStringLiteral("ok")).toBool());
+    QCOMPARE(events.at(agentEnd).data.value(QStringLiteral("message")).toString(),
+             QStringLiteral("stopped"));
+    const qsizetype snapshot = indexOf(events, EventKind::FilesSnapshot, before);
+    QVERIFY(snapshot > agentEnd);
+    QCOMPARE(events.at(snapshot).iteration(), 1);
+    QCOMPARE(c.state().lastSnapshotIteration, 1);
+    QVERIFY(QFile::exists(c.state().lastSnapshot));
+    QCOMPARE(indexOf(events, EventKind::IterationFinished), -1); // no verdict: it was cut short
+    // Savable: the project holds what the agent wrote before the stop.
+    const QString out = m_dir->filePath(QStringLiteral("out"));
+    QVERIFY(exportRun(c.runDir(), out));
+    QFile code(out + QStringLiteral("/src/sum.ts"));
+    QVERIFY(code.open(QIODevice::ReadOnly));
+    QVERIFY(code.readAll().contains("=> 42"));
+    QFile report(out + QStringLiteral("/RUN_REPORT.md"));
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QByteArray md = report.readAll();
+    QVERIFY(md.contains("**stopped**"));
+    // Iteration 1 is listed once, as stopped, not as a failed agent step.
+    const QList<QByteArray> rows = md.split('\n');
+    const auto row = std::find_if(rows.cbegin(), rows.cend(),
+                                  [](const QByteArray &l) { return l.startsWith("| 1 |"); });
+    QVERIFY(row != rows.cend());
+    QVERIFY2(row->endsWith("| - | stopped |  |"), row->constData());
+    QCOMPARE(md.count("\n| 1 |"), 1);
+    QVERIFY(!md.contains("Set-up failed"));
+    c.stop(); // harmless once finished
+    QCOMPARE(events.last().kind, QString(EventKind::RunFinished));
+}
+
+void RunControllerTest::stopRightAfterStart()
+{
+    Scenario sc;
+    FakeSandboxProvider provider(handlerFor(&sc));
+    RunController c(&provider);
+    QList<RunEvent> events;
+    connect(&c, &RunController::eventEmitted, this,
+            [&events](const RunEvent &e) { events.append(e); });
+    QVERIFY(c.start(spec(), options()));
+    c.stop(); // before the first step had its turn
+    assertCleanStop(c, provider, events, 0);
+    QCOMPARE(c.state().message,
+             QStringLiteral("Stopped while setting up; there were no files to keep yet."));
+    QVERIFY(provider.requests.isEmpty()); // no sandbox was asked for
+}
+
+void RunControllerTest::stopWhileAProcessRuns_data()
 {
     QTest::addColumn<QString>("hangTag");
     QTest::addColumn<bool>("claudePresent");
-    QTest::newRow("agent check") << QStringLiteral("agent-check-0") << true;
-    QTest::newRow("agent install") << QStringLiteral("agent-install-0") << false;
-    QTest::newRow("agent turn") << QStringLiteral("agent-1") << true;
-    QTest::newRow("gate install") << QStringLiteral("install-1") << true;
-    QTest::newRow("gate test") << QStringLiteral("test-1") << true;
+    QTest::addColumn<bool>("settingUp");
+    QTest::newRow("agent check") << QStringLiteral("agent-check-0") << true << true;
+    QTest::newRow("agent install") << QStringLiteral("agent-install-0") << false << true;
+    QTest::newRow("agent turn") << QStringLiteral("agent-1") << true << false;
+    QTest::newRow("gate install") << QStringLiteral("install-1") << true << false;
+    QTest::newRow("gate test") << QStringLiteral("test-1") << true << false;
 }
 
-void RunControllerTest::cancelWhileAProcessRuns()
+void RunControllerTest::stopWhileAProcessRuns()
 {
     QFETCH(QString, hangTag);
     QFETCH(bool, claudePresent);
+    QFETCH(bool, settingUp);
     Scenario sc;
     sc.hangTag = hangTag;
     sc.claudePresent = claudePresent;
@@ -507,25 +620,40 @@ void RunControllerTest::cancelWhileAProcessRuns()
     QTRY_VERIFY(!provider.sessions.isEmpty() && provider.sessions.first()
                 && provider.sessions.first()->runningTags().contains(hangTag));
     const int started = startedProcesses(provider);
-    c.cancel();
+    const qsizetype before = events.size();
+    c.stop();
     // The running process is killed at once (the sandbox goes later).
     QVERIFY(provider.sessions.first()->runningTags().isEmpty());
     QVERIFY(provider.sessions.first()->isAliveNow());
-    assertCleanCancel(c, provider, events, started);
+    assertCleanStop(c, provider, events, started);
     if (QTest::currentTestFailed())
         return;
-    // The process that was running is the one killed, before the sandbox goes.
-    QCOMPARE(events.at(events.size() - 3).data.value(QStringLiteral("text")).toString(),
-             QStringLiteral("Cancelling the run"));
+    QCOMPARE(events.at(before).data.value(QStringLiteral("text")).toString(),
+             QStringLiteral("Stopping the run"));
     QCOMPARE(events.at(events.size() - 2).data.value(QStringLiteral("text")).toString(),
              QStringLiteral("Removing sandbox fake-1"));
-    c.cancel(); // harmless once finished
-    QCOMPARE(events.last().kind, QString(EventKind::RunFinished));
+    const qsizetype snapshot = indexOf(events, EventKind::FilesSnapshot, before);
+    if (settingUp) {
+        // Nothing of the agent's yet: no snapshot, and the message says so.
+        QCOMPARE(snapshot, -1);
+        QCOMPARE(c.state().message,
+                 QStringLiteral("Stopped while setting up; there were no files to keep yet."));
+        QVERIFY(c.state().lastSnapshot.isEmpty());
+        for (const RunEvent &e : std::as_const(events)) {
+            if (e.kind == EventKind::StepStarted || e.kind == EventKind::StepFinished)
+                QCOMPARE(e.iteration(), 0); // set-up steps are not iteration 1's
+        }
+    } else {
+        QVERIFY(snapshot > before);
+        QCOMPARE(events.at(snapshot).iteration(), 1);
+        QCOMPARE(c.state().lastSnapshotIteration, 1);
+        QVERIFY(c.state().message.contains(QLatin1String("iteration 1")));
+    }
 }
 
-void RunControllerTest::cancelFromAnEventHandler_data()
+void RunControllerTest::stopFromAnEventHandler_data()
 {
-    // Cancel from inside the handler of the first event of a kind (and step): the step that
+    // Stop from inside the handler of the first event of a kind (and step): the step that
     // emitted it must not go on afterwards.
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("step");
@@ -558,7 +686,7 @@ void RunControllerTest::cancelFromAnEventHandler_data()
         << QString(EventKind::IterationFinished) << QString() << true;
 }
 
-void RunControllerTest::cancelFromAnEventHandler()
+void RunControllerTest::stopFromAnEventHandler()
 {
     QFETCH(QString, kind);
     QFETCH(QString, step);
@@ -571,25 +699,344 @@ void RunControllerTest::cancelFromAnEventHandler()
     FakeSandboxProvider provider(handlerFor(&sc));
     RunController c(&provider);
     QList<RunEvent> events;
-    int startedAtCancel = -1;
+    int startedAtStop = -1;
     connect(&c, &RunController::eventEmitted, this, [&](const RunEvent &e) {
         events.append(e);
-        if (startedAtCancel < 0 && e.kind == kind && (step.isEmpty() || e.step() == step)) {
-            startedAtCancel = startedProcesses(provider);
-            c.cancel();
+        if (startedAtStop < 0 && e.kind == kind && (step.isEmpty() || e.step() == step)) {
+            startedAtStop = startedProcesses(provider);
+            c.stop();
         }
     });
     QVERIFY(c.start(spec(), options()));
-    QTRY_VERIFY(startedAtCancel >= 0);
-    assertCleanCancel(c, provider, events, startedAtCancel);
+    QTRY_VERIFY(startedAtStop >= 0);
+    assertCleanStop(c, provider, events, startedAtStop);
+    if (kind == EventKind::IterationFinished)
+        QCOMPARE(c.state().message,
+                 QStringLiteral("Stopped after iteration 1; its files are kept."));
+    // Whatever the agent wrote is in the last snapshot.
+    if (!c.state().lastSnapshot.isEmpty()) {
+        QVERIFY(exportRun(c.runDir(), m_dir->filePath(QStringLiteral("out"))));
+        QCOMPARE(QFile::exists(m_dir->filePath(QStringLiteral("out/src/sum.ts"))),
+                 provider.startedTags.contains(QStringLiteral("agent-1")));
+    }
+}
+
+void RunControllerTest::stopWhenTheSnapshotFailsKeepsTheLastOne()
+{
+    Scenario sc;
+    sc.agentTurns = { [](FakeSandboxSession &s) { writeCode(s, "export const sum = () => 1;\n"); },
+                      [](FakeSandboxSession &s) {
+                          writeCode(s, "export const sum = () => 2;\n");
+                          s.failDownloads = true; // the sandbox is gone for the snapshot
+                      } };
+    sc.hangTag = QStringLiteral("agent-2");
+    FakeSandboxProvider provider(handlerFor(&sc));
+    RunController c(&provider);
+    QSignalSpy done(&c, &RunController::finished);
+    QVERIFY(c.start(spec(), options()));
+    QTRY_VERIFY(!provider.sessions.isEmpty() && provider.sessions.first()
+                && provider.sessions.first()->runningTags().contains(QStringLiteral("agent-2")));
+    // agent-2 hangs before its script runs: make the download fail by hand.
+    provider.sessions.first()->failDownloads = true;
+    c.stop();
+    QVERIFY(done.wait(5000));
+    QCOMPARE(done.first().first().toString(), QString(Outcome::Stopped));
+    const QString message = c.state().message;
+    QVERIFY2(message.startsWith(QLatin1String("Stopped during iteration 2; its files could not "
+                                              "be kept (sandbox not found).")),
+             qPrintable(message));
+    QVERIFY2(message.endsWith(QLatin1String("The files of iteration 1 are kept.")),
+             qPrintable(message));
+    QCOMPARE(c.state().lastSnapshotIteration, 1);
+    QVERIFY(c.state().lastSnapshot.endsWith(QLatin1String("iter-1.tar.gz")));
+    QVERIFY(exportRun(c.runDir(), m_dir->filePath(QStringLiteral("out"))));
+    QFile code(m_dir->filePath(QStringLiteral("out/src/sum.ts")));
+    QVERIFY(code.open(QIODevice::ReadOnly));
+    QVERIFY(code.readAll().contains("=> 1"));
+}
+
+void RunControllerTest::stopKeepSandboxThenContinue()
+{
+    Scenario sc;
+    sc.agentTurns = {
+        [](FakeSandboxSession &s) { writeCode(s, "export const sum = () => 0;\n"); },
+        [](FakeSandboxSession &s) {
+            // Goes on in the same sandbox: iteration 1's file is there.
+            QVERIFY(s.files.value(kProject + QStringLiteral("/src/sum.ts")).contains("=> 0"));
+            writeCode(s, "export const sum = (a: number, b: number) => a + b;\n");
+        }
+    };
+    sc.beforeAgent = [&sc](FakeSandboxSession &, int call) {
+        sc.agentHangs = call == 0;
+    };
+    FakeSandboxProvider provider(handlerFor(&sc));
+    RunController c(&provider);
+    QList<RunEvent> events;
+    connect(&c, &RunController::eventEmitted, this,
+            [&events](const RunEvent &e) { events.append(e); });
+    QSignalSpy done(&c, &RunController::finished);
+    QVERIFY(c.start(spec(), options()));
+    QTRY_VERIFY(!provider.sessions.isEmpty() && provider.sessions.first()
+                && provider.sessions.first()->runningTags().contains(QStringLiteral("agent-1")));
+    c.stop(RunController::StopMode::KeepSandbox);
+    QVERIFY(done.wait(5000));
+    QCOMPARE(done.first().first().toString(), QString(Outcome::Stopped));
+    QVERIFY(c.isFinished());
+    FakeSandboxSession *s = provider.sessions.first();
+    QVERIFY(s && s->isAliveNow());
+    QCOMPARE(s->killCount, 0);
+    QVERIFY(s->runningTags().isEmpty()); // the agent was killed all the same
+    QVERIFY2(c.state().message.endsWith(QLatin1String("Sandbox fake-1 is left running.")),
+             qPrintable(c.state().message));
+    RunState stopped;
+    QVERIFY(RunJournal::readState(c.runDir(), &stopped));
+    QCOMPARE(stopped.sandboxId, QStringLiteral("fake-1"));
+    QCOMPARE(stopped.lastSnapshotIteration, 1);
+    assertStepsClosedAndOneEnd(events);
+    QVERIFY(!QFile::exists(c.runDir() + QLatin1Char('/') + RunLock::fileName()));
+
+    // Go on with guidance: iteration 2, in the same sandbox.
+    const qsizetype before = events.size();
+    done.clear();
+    c.continueWithGuidance(QStringLiteral("Please add, do not return 0."));
+    QCOMPARE(events.at(before).kind, QString(EventKind::RunResumed)); // first, at once
+    const auto resumed = events.at(before).payload<RunResumed>();
+    QVERIFY(resumed);
+    QCOMPARE(resumed->how, QStringLiteral("continue"));
+    QCOMPARE(resumed->iteration, 1);
+    QCOMPARE(resumed->maxIterations, 5);
+    QCOMPARE(events.at(before + 1).kind, QString(EventKind::UserGuidance));
+    const auto guidance = events.at(before + 1).payload<UserGuidance>();
+    QVERIFY(guidance);
+    QCOMPARE(guidance->text, QStringLiteral("Please add, do not return 0."));
+    QCOMPARE(guidance->source, QStringLiteral("app"));
+    QCOMPARE(guidance->iteration, 2);
+    QVERIFY(done.wait(5000));
+    QCOMPARE(done.first().first().toString(), QString(Outcome::Green));
+    QCOMPARE(c.state().iteration, 2);
+    QCOMPARE(provider.requests.size(), 1); // no second sandbox
+    QCOMPARE(provider.sessions.first()->killCount, 1); // removed at the (green) end
+    const QString prompt = s ? s->commandByTag.value(QStringLiteral("agent-2")) : QString();
+    QVERIFY2(prompt.contains(QLatin1String("Iteration 1 was stopped before it finished")),
+             qPrintable(prompt));
+    QVERIFY(prompt.contains(QLatin1String("Please add, do not return 0.")));
+    QVERIFY(!prompt.contains(QLatin1String("gate failed")));
+    // The journal: one end per going-on, each iteration's agent turn once.
+    const QList<RunEvent> journal = RunJournal::readEvents(c.runDir());
+    QCOMPARE(journal.size(), events.size());
+    QList<int> agentTurns;
+    int ends = 0;
+    for (const RunEvent &e : journal) {
+        if (e.kind == EventKind::StepStarted && e.step() == Step::Agent)
+            agentTurns.append(e.iteration());
+        ends += e.kind == EventKind::RunFinished;
+    }
+    QCOMPARE(agentTurns, (QList<int> { 1, 2 }));
+    QCOMPARE(ends, 2);
+    QCOMPARE(journal.last().kind, QString(EventKind::RunFinished));
+    RunSummary summary;
+    for (const RunEvent &e : journal)
+        summary = reduce(summary, e);
+    QCOMPARE(summary.outcome, RunOutcome::Green);
+    QCOMPARE(summary.iteration, 2);
+}
+
+void RunControllerTest::resumeOfAStoppedRun_data()
+{
+    QTest::addColumn<bool>("keepSandbox");
+    QTest::newRow("from the snapshot") << false;
+    QTest::newRow("in the kept sandbox") << true;
+}
+
+void RunControllerTest::resumeOfAStoppedRun()
+{
+    QFETCH(bool, keepSandbox);
+    Scenario sc;
+    sc.agentTurns = {
+        [](FakeSandboxSession &s) { writeCode(s, "export const sum = () => 1;\n"); },
+        [](FakeSandboxSession &s) {
+            // Restored (or still there): what the stopped turn wrote.
+            QVERIFY(s.files.value(kProject + QStringLiteral("/src/sum.ts")).contains("=> 1"));
+            writeCode(s, "export const sum = (a: number, b: number) => a + b;\n");
+        }
+    };
+    sc.beforeAgent = [&sc](FakeSandboxSession &, int call) {
+        sc.agentHangs = call == 0;
+    };
+    FakeSandboxProvider provider(handlerFor(&sc));
+    RunOptions o = options();
+    QString runId;
+    {
+        RunController c(&provider);
+        QSignalSpy done(&c, &RunController::finished);
+        QVERIFY(c.start(spec(), o));
+        QTRY_VERIFY(
+            !provider.sessions.isEmpty() && provider.sessions.first()
+            && provider.sessions.first()->runningTags().contains(QStringLiteral("agent-1")));
+        c.stop(keepSandbox ? RunController::StopMode::KeepSandbox
+                           : RunController::StopMode::KillSandbox);
+        QVERIFY(done.wait(5000));
+        runId = c.runId();
+    }
+    QCOMPARE(RunStore(o.runsRoot).list().first().outcome, RunOutcome::Stopped);
+    const qsizetype before = RunJournal::readEvents(RunStore(o.runsRoot).runDir(runId)).size();
+
+    RunController r(&provider);
+    QList<RunEvent> events;
+    connect(&r, &RunController::eventEmitted, this,
+            [&events](const RunEvent &e) { events.append(e); });
+    QSignalSpy done(&r, &RunController::finished);
+    QString error;
+    o.guidanceSource = QStringLiteral("cli");
+    QVERIFY2(r.resume(runId, o, QStringLiteral("Use a + b."), &error), qPrintable(error));
+    // run.resumed, then the guidance, before any step of the new sandbox.
+    QVERIFY(events.size() >= 2);
+    const auto resumed = events.at(0).payload<RunResumed>();
+    QVERIFY(resumed);
+    QCOMPARE(resumed->how, keepSandbox ? QStringLiteral("reattach") : QStringLiteral("resume"));
+    QCOMPARE(resumed->iteration, 1);
+    const auto guidance = events.at(1).payload<UserGuidance>();
+    QVERIFY(guidance);
+    QCOMPARE(guidance->source, QStringLiteral("cli"));
+    QCOMPARE(guidance->iteration, 2);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.first().first().toString(), QString(Outcome::Green));
+    QCOMPARE(r.state().iteration, 2); // the stopped iteration 1 is not done again
+    QCOMPARE(sc.agentCalls, 2);
+    QCOMPARE(provider.requests.size(), keepSandbox ? 1 : 2);
+    QCOMPARE(provider.sessions.last()->sandboxId(),
+             keepSandbox ? QStringLiteral("fake-1") : QStringLiteral("fake-2"));
+    // The turn is told where it stands, and gets the guidance.
+    const QString prompt = provider.sessions.last()->commandByTag.value(QStringLiteral("agent-2"));
+    QVERIFY2(prompt.contains(keepSandbox ? QLatin1String("This run goes on; continue from the "
+                                                         "current state of the project folder.")
+                                         : QLatin1String("The project folder already holds "
+                                                         "the files from iteration 1")),
+             qPrintable(prompt));
+    QVERIFY(prompt.contains(QLatin1String("Use a + b.")));
+
+    const QList<RunEvent> journal = RunJournal::readEvents(r.runDir());
+    for (int i = 0; i < journal.size(); ++i)
+        QCOMPARE(journal.at(i).seq, qint64(i + 1)); // one continuous journal
+    QCOMPARE(journal.at(before).kind, QString(EventKind::RunResumed));
+    QCOMPARE(journal.at(before - 1).kind, QString(EventKind::RunFinished));
+    QList<int> agentTurns;
+    for (const RunEvent &e : journal) {
+        if (e.kind == EventKind::StepStarted && e.step() == Step::Agent)
+            agentTurns.append(e.iteration());
+        if ((e.kind == EventKind::StepStarted || e.kind == EventKind::StepFinished)
+            && (e.step() == Step::Sandbox || e.step() == Step::Upload))
+            QCOMPARE(e.iteration(), 0); // set-up, also when a resume sets up again
+    }
+    QCOMPARE(agentTurns, (QList<int> { 1, 2 }));
+    QFile report(r.runDir() + QStringLiteral("/RUN_REPORT.md"));
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QString md = QString::fromUtf8(report.readAll());
+    QCOMPARE(md.count(QStringLiteral("\n| 1 |")), 1);
+    QCOMPARE(md.count(QStringLiteral("\n| 2 |")), 1);
+    QVERIFY(md.contains(QLatin1String("**green**")));
+}
+
+void RunControllerTest::feedbackNamesTheFailedIteration()
+{
+    Scenario sc;
+    int n = 0;
+    sc.agentTurns = { [&n](FakeSandboxSession &s) {
+        writeCode(s, "export const sum = () => " + QByteArray::number(++n) + ";\n");
+    } };
+    FakeSandboxProvider provider(handlerFor(&sc));
+    RunController c(&provider);
+    RunOptions o = options();
+    o.keepSandbox = true;
+    QCOMPARE(runAndWait(c, spec(2), o), QString(Outcome::MaxIterations));
+    // One more turn with guidance, after the limit.
+    QSignalSpy done(&c, &RunController::finished);
+    c.continueWithGuidance(QStringLiteral("Return a + b."));
+    QVERIFY(done.wait(5000));
+    FakeSandboxSession *s = provider.sessions.first();
+    QVERIFY(s);
+    for (int failed = 1; failed <= 2; ++failed) {
+        const QString command = s->commandByTag.value(QStringLiteral("agent-%1").arg(failed + 1));
+        // The prompt (-p) of the next turn starts by naming the iteration whose gate failed.
+        const QString start =
+            QStringLiteral("-p 'The automatic gate failed after iteration %1. Fix the problems "
+                           "below in the project \"sum-lib\". Keep following CLAUDE.md; do not "
+                           "modify or skip the locked test files.")
+                .arg(failed);
+        QVERIFY2(command.contains(start), qPrintable(command));
+        QVERIFY(!command.contains(QStringLiteral("failed after iteration %1.").arg(failed + 1)));
+    }
+    QVERIFY(
+        s->commandByTag.value(QStringLiteral("agent-3")).contains(QLatin1String("Return a + b.")));
+}
+
+void RunControllerTest::oneDriverPerRun()
+{
+    Scenario sc;
+    sc.agentHangs = true;
+    sc.agentTurns = { [](FakeSandboxSession &s) {
+        writeCode(s, "export const sum = () => 1;\n");
+    } };
+    FakeSandboxProvider provider(handlerFor(&sc));
+    RunOptions o = options();
+    RunController first(&provider);
+    QVERIFY(first.start(spec(), o));
+    QTRY_VERIFY(first.phase() == RunController::Phase::AgentTurn);
+    const QString runId = first.runId();
+    QVERIFY(QFile::exists(first.runDir() + QLatin1Char('/') + RunLock::fileName()));
+
+    // A second driver in this process is refused while the first drives the run.
+    RunController second(&provider);
+    QString error;
+    QVERIFY(!second.resume(runId, o, QString(), &error));
+    QCOMPARE(error,
+             QStringLiteral("Run %1 is being driven by process %2")
+                 .arg(runId)
+                 .arg(QCoreApplication::applicationPid()));
+    QVERIFY(!first.isFinished()); // untouched
+
+    // ... and so is one while another live process holds the lock.
+    QSignalSpy done(&first, &RunController::finished);
+    first.stop();
+    QVERIFY(done.wait(5000));
+    QCOMPARE(RunLock::holder(first.runDir()), 0);
+    QProcess other;
+    other.start(QStringLiteral("sleep"), { QStringLiteral("30") });
+    QVERIFY(other.waitForStarted());
+    const auto writeLock = [&](qint64 pid) {
+        QFile lock(first.runDir() + QLatin1Char('/') + RunLock::fileName());
+        QVERIFY(lock.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        // QLockFile's format: pid, application name, host name.
+        lock.write(QByteArray::number(pid) + "\nsleep\n" + QSysInfo::machineHostName().toUtf8()
+                   + "\n");
+    };
+    writeLock(other.processId());
+    RunController third(&provider);
+    QVERIFY(!third.resume(runId, o, QString(), &error));
+    QCOMPARE(
+        error,
+        QStringLiteral("Run %1 is being driven by process %2").arg(runId).arg(other.processId()));
+    QCOMPARE(RunLock::holder(first.runDir()), other.processId());
+
+    // A lock left by a kill -9 is stale: the next driver takes it over.
+    ::kill(pid_t(other.processId()), SIGKILL);
+    QVERIFY(other.waitForFinished(5000));
+    QCOMPARE(RunLock::holder(first.runDir()), 0);
+    RunController fourth(&provider);
+    sc.agentHangs = false;
+    QVERIFY2(fourth.resume(runId, o, QString(), &error), qPrintable(error));
+    QCOMPARE(RunLock::holder(fourth.runDir()), QCoreApplication::applicationPid());
+    QSignalSpy resumed(&fourth, &RunController::finished);
+    QVERIFY(resumed.wait(5000));
+    QCOMPARE(RunLock::holder(fourth.runDir()), 0);
 }
 
 void RunControllerTest::deletedFromItsFinishedSignal()
 {
     // Whoever owns a run may delete it as soon as it ends, from inside finished().
-    for (const bool cancel : { false, true }) {
+    for (const bool stop : { false, true }) {
         Scenario sc;
-        sc.agentHangs = cancel;
+        sc.agentHangs = stop;
         sc.agentTurns = { [](FakeSandboxSession &s) {
             writeCode(s, "export const sum = (a: number, b: number) => a + b;\n");
         } };
@@ -602,14 +1049,14 @@ void RunControllerTest::deletedFromItsFinishedSignal()
             delete c;
         });
         QVERIFY(c->start(spec(), options()));
-        if (cancel) {
+        if (stop) {
             QTRY_VERIFY(
                 !provider.sessions.isEmpty()
                 && provider.sessions.first()->runningTags().contains(QStringLiteral("agent-1")));
-            c->cancel();
+            c->stop();
         }
         QTRY_VERIFY(!alive);
-        QCOMPARE(outcome, cancel ? QString(Outcome::Cancelled) : QString(Outcome::Green));
+        QCOMPARE(outcome, stop ? QString(Outcome::Stopped) : QString(Outcome::Green));
         QTest::qWait(50);
     }
 }
@@ -743,6 +1190,12 @@ void RunControllerTest::createFailureIsInfrastructureError()
     RunController c(&provider);
     QCOMPARE(runAndWait(c, spec()), QString(Outcome::InfrastructureError));
     QVERIFY(c.state().message.contains(QLatin1String("no capacity")));
+    // The report files the failure under the set-up, not under an iteration.
+    QFile report(c.runDir() + QStringLiteral("/RUN_REPORT.md"));
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QByteArray md = report.readAll();
+    QVERIFY2(md.contains("Set-up failed: sandbox: no capacity"), md.constData());
+    QVERIFY(!md.contains("\n| 1 |"));
 }
 
 void RunControllerTest::badSpecIsRefused()

@@ -1,3 +1,4 @@
+#include "run/headlessprinter.h"
 #include "run/runenums.h"
 #include "run/runevents.h"
 #include "run/runjournal.h"
@@ -113,6 +114,8 @@ private Q_SLOTS:
     void fixtureReportIsUnchanged();
     void reduceFollowsALiveRun();
     void unknownKindsOnlyMoveTheClock();
+    void reduceFinishedResumedFinished();
+    void headlessLinesForStopAndGoingOn();
 };
 
 void RunEventsTest::enumWireNames()
@@ -194,6 +197,8 @@ void RunEventsTest::payloadRoundTrip()
                               5000000000LL });
     roundTrip(RunFinished { RunOutcome::NoProgress, QStringLiteral("stuck"), 4, 1.5 });
     roundTrip(Log { LogLevel::Error, QStringLiteral("disk full") });
+    roundTrip(RunResumed { QStringLiteral("reattach"), 2, 6, 3.5 });
+    roundTrip(UserGuidance { QStringLiteral("use a + b\nplease"), QStringLiteral("cli"), 3 });
 }
 
 void RunEventsTest::payloadOfAnotherKindIsNothing()
@@ -404,6 +409,73 @@ void RunEventsTest::unknownKindsOnlyMoveTheClock()
     QCOMPARE(s.costUsd, 0.0);
     QVERIFY(!s.started);
     QVERIFY(!changesSummary(e));
+}
+
+void RunEventsTest::reduceFinishedResumedFinished()
+{
+    // A journal as a stopped run that was resumed writes it: finished, resumed, finished.
+    const QString id = QStringLiteral("r");
+    QList<RunEvent> journal {
+        RunEvent::make(RunStarted { QStringLiteral("lib"), QStringLiteral("local"), 2, 1.0 }),
+        RunEvent::make(StepStarted { QString(Step::Sandbox), 0 }),
+        RunEvent::make(StepStarted { QString(Step::Agent), 1 }),
+        RunEvent::make(AgentResult { 1, 0.25, 3, {}, false, {} }),
+        RunEvent::make(RunFinished { RunOutcome::Stopped, QStringLiteral("Stopped"), 1, 0.25 }),
+        RunEvent::make(RunResumed { QStringLiteral("resume"), 1, 3, 2.0 }),
+        RunEvent::make(UserGuidance { QStringLiteral("go on"), QStringLiteral("app"), 2 }),
+        RunEvent::make(StepStarted { QString(Step::Agent), 2 }),
+        RunEvent::make(IterationFinished { 2, true, 0.5, {} }),
+        RunEvent::make(RunFinished { RunOutcome::Green, QStringLiteral("All green"), 2, 0.5 }),
+    };
+    RunSummary s;
+    for (qsizetype i = 0; i < journal.size(); ++i) {
+        const RunEvent e = stamped(journal.at(i), id, i + 1,
+                                   QStringLiteral("2026-01-01T00:00:%1.000Z")
+                                       .arg(i, 2, 10, QLatin1Char('0'))
+                                       .toLatin1()
+                                       .constData());
+        s = reduce(s, e);
+        if (e.is<RunFinished>() && i == 4) {
+            QVERIFY(s.isFinished());
+            QCOMPARE(s.outcome, RunOutcome::Stopped);
+            QCOMPARE(s.message, QStringLiteral("Stopped"));
+            QVERIFY(s.finishedAt.isValid());
+        }
+        if (e.is<RunResumed>()) {
+            QCOMPARE(s.status, RunStatus::Running);
+            QVERIFY(!s.outcome);
+            QVERIFY(s.message.isEmpty());
+            QVERIFY(!s.finishedAt.isValid());
+            QCOMPARE(s.iteration, 1);
+            QCOMPARE(s.maxIterations, 3);
+            QCOMPARE(s.budgetUsd, 2.0);
+        }
+        if (e.is<UserGuidance>())
+            QVERIFY(!changesSummary(e)); // shown in the activity, not in the summary
+    }
+    QVERIFY(s.isFinished());
+    QCOMPARE(s.outcome, RunOutcome::Green);
+    QCOMPARE(s.iteration, 2);
+    QCOMPARE(s.costUsd, 0.5);
+    QCOMPARE(s.maxIterations, 3);
+    QCOMPARE(s.startedAt, at("2026-01-01T00:00:00.000Z"));
+    QCOMPARE(s.finishedAt, at("2026-01-01T00:00:09.000Z"));
+}
+
+void RunEventsTest::headlessLinesForStopAndGoingOn()
+{
+    RunEvent e = RunEvent::make(RunResumed { QStringLiteral("resume"), 2, 5, 1.5 });
+    e.runId = QStringLiteral("r-1");
+    QCOMPARE(HeadlessPrinter::humanLine(e),
+             QStringLiteral("Run r-1 goes on after iteration 2 (resume; at most 5 iterations, "
+                            "budget $1.50)\n"));
+    e = RunEvent::make(UserGuidance { QStringLiteral("use a\nmap"), QStringLiteral("cli"), 3 });
+    QCOMPARE(HeadlessPrinter::humanLine(e), QStringLiteral("[3] guidance: use a map\n"));
+    e = RunEvent::make(StepFinished { QString(Step::Agent), 2, false, -1, 4500, "stopped" });
+    QCOMPARE(HeadlessPrinter::humanLine(e), QStringLiteral("[2] agent stopped after 4.5 s\n"));
+    e = RunEvent::make(StepFinished { QString(Step::Test), 2, false, 1, 1000, "exit code 1" });
+    QCOMPARE(HeadlessPrinter::humanLine(e),
+             QStringLiteral("[2] test FAILED in 1.0 s (exit code 1)\n"));
 }
 
 QTEST_GUILESS_MAIN(RunEventsTest)

@@ -95,10 +95,10 @@ void RunManagerTest::finishedRunIsForgottenAndDeleted()
     bool reachableWhenEnded = true;
     connect(&manager, &RunManager::runEnded, this,
             [&](const QString &id) { reachableWhenEnded = manager.controller(id) != nullptr; });
-    manager.controller(a)->cancel();
+    manager.controller(a)->stop();
     QTRY_COMPARE(ended.size(), 1);
     QCOMPARE(ended.first().at(0).toString(), a);
-    QCOMPARE(ended.first().at(1).toString(), QString(Outcome::Cancelled));
+    QCOMPARE(ended.first().at(1).toString(), QString(Outcome::Stopped));
     QVERIFY(!reachableWhenEnded);
     QCOMPARE(manager.controller(a), nullptr);
     QCOMPARE(manager.liveIds(), QStringList { b });

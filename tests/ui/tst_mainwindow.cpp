@@ -242,7 +242,7 @@ private Q_SLOTS:
         QVERIFY(second && !second->isFinished());
         QCOMPARE(window.runManager()->liveIds(), QStringList { secondId });
         QTRY_COMPARE(window.runsModel()->index(row, RunListModel::OutcomeColumn).data().toString(),
-                     RunListModel::outcomeText(QString(Outcome::Cancelled)));
+                     RunListModel::outcomeText(QString(Outcome::Stopped)));
 
         // And the second is reachable the same way.
         const QModelIndex other = window.runsModel()->index(window.runsModel()->rowOf(secondId), 0);

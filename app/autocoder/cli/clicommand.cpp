@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace Autocoder::Cli {
 
@@ -136,6 +137,28 @@ Result<CliCommand> parseCommandLine(const QStringList &args)
     if (a.first() == QLatin1String("runs"))
         return parseListRuns(withProgram);
     return parseRunOrResume(withProgram, a.first() == QLatin1String("resume"));
+}
+
+QString resumeCommandLine(const CliCommand &command, const QString &runId)
+{
+    const auto quoted = [](const QString &arg) {
+        static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:=@%+,-]+$"));
+        if (plain.match(arg).hasMatch())
+            return arg;
+        QString q = arg;
+        q.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+        return QLatin1Char('\'') + q + QLatin1Char('\'');
+    };
+    QStringList args { QStringLiteral("autocoder"), QStringLiteral("resume"), quoted(runId) };
+    if (!command.runsDir.isEmpty())
+        args << QStringLiteral("--runs-dir") << quoted(command.runsDir);
+    if (!command.backend.isEmpty())
+        args << QStringLiteral("--backend") << quoted(command.backend);
+    for (const QString &host : command.allowOut)
+        args << QStringLiteral("--allow-out") << quoted(host);
+    if (!command.outDir.isEmpty())
+        args << QStringLiteral("--out") << quoted(command.outDir) << QStringLiteral("--overwrite");
+    return args.join(QLatin1Char(' '));
 }
 
 } // namespace Autocoder::Cli

@@ -43,4 +43,10 @@ bool isHeadlessCommand(const QStringList &args);
 /// the person at the terminal (bad option, missing --spec, a malformed run id, ...).
 Result<CliCommand> parseCommandLine(const QStringList &args);
 
+/// The shell command that goes on with run @p runId started by @p command: `autocoder resume
+/// ID` with the runs folder, backend, allowed hosts and output folder it was given (the output
+/// with --overwrite: the stopped run's files may be there already). Arguments are quoted for
+/// a POSIX shell where they need it.
+QString resumeCommandLine(const CliCommand &command, const QString &runId);
+
 } // namespace Autocoder::Cli

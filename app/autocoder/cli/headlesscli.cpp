@@ -132,6 +132,7 @@ int runOrResume(QCoreApplication &app, const CliCommand &command)
     options.anthropicApiKey = qEnvironmentVariable("ANTHROPIC_API_KEY");
     options.anthropicBaseUrl = qEnvironmentVariable("ANTHROPIC_BASE_URL");
     options.extraAllowOut = command.allowOut;
+    options.guidanceSource = QStringLiteral("cli");
     if (options.anthropicApiKey.isEmpty()) {
         printErr(tr("ANTHROPIC_API_KEY is not set.\n"));
         return ExitBadInput;

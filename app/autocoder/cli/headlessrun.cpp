@@ -52,10 +52,13 @@ void HeadlessRun::interrupt()
 {
     if (m_done)
         return;
-    printErr(tr("Interrupted: cancelling the run...\n"));
-    if (m_controller && !m_controller->isFinished())
-        m_controller->cancel();
-    else if (m_export && m_export->isRunning())
+    if (m_controller && !m_controller->isFinished()) {
+        printErr(tr("Interrupted: stopping the run and keeping its files...\n"));
+        m_controller->stop(Run::RunController::StopMode::KillSandbox);
+        return;
+    }
+    printErr(tr("Interrupted.\n"));
+    if (m_export && m_export->isRunning())
         m_export->cancel();
     else
         finish(ExitNotGreen);
@@ -132,6 +135,11 @@ void HeadlessRun::finish(int exitCode)
     if (m_done)
         return;
     m_done = true;
+    if (m_controller && m_controller->isFinished()
+        && m_controller->state().outcome == Run::Outcome::Stopped)
+        printErr(
+            tr("Run %1 was stopped with its files kept. To go on: %2\n")
+                .arg(m_controller->runId(), resumeCommandLine(m_command, m_controller->runId())));
     Q_EMIT done(exitCode);
 }
 

@@ -33,7 +33,8 @@ public:
     ~HeadlessRun() override;
 
     void start(const Run::SandboxBackend::Options &backend);
-    /// Ctrl-C: cancels whatever is under way (the run, or the export after it).
+    /// Ctrl-C: stops the run keeping its work (its files and a way to resume it, printed at
+    /// the end), or cancels the export after it.
     void interrupt();
 
 Q_SIGNALS:

@@ -70,7 +70,9 @@ QString AgentTurnStep::prompt() const
 QString AgentTurnStep::feedbackPrompt() const
 {
     Spec::FeedbackInput input;
-    input.iteration = m_ctx.state.iteration;
+    // The iteration whose gate failed, not the one this turn starts (prompt() runs after the
+    // count went up).
+    input.iteration = m_ctx.gate.iteration > 0 ? m_ctx.gate.iteration : m_ctx.state.iteration - 1;
     for (const GateStepResult &s : m_ctx.gate.results) {
         if (!s.ok) {
             input.failedStep = s.step;

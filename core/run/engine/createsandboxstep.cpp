@@ -17,7 +17,7 @@ CreateSandboxStep::~CreateSandboxStep() = default;
 void CreateSandboxStep::run()
 {
     m_ctx.setPhase(RunController::Phase::CreatingSandbox);
-    m_ctx.stepStarted(Step::Sandbox, m_ctx.state.iteration);
+    m_ctx.stepStarted(Step::Sandbox, m_ctx.iterationOf(Step::Sandbox));
     if (!isRunning())
         return;
     SandboxCreateRequest request;
@@ -35,14 +35,15 @@ void CreateSandboxStep::run()
             const qint64 ms = QDateTime::currentMSecsSinceEpoch() - started;
             if (!r || !*r) {
                 const QString error = r ? QString() : r.error().message;
-                m_ctx.stepFinished(Step::Sandbox, m_ctx.state.iteration, false, -1, ms, error);
+                m_ctx.stepFinished(Step::Sandbox, m_ctx.iterationOf(Step::Sandbox), false, -1, ms,
+                                   error);
                 fail(tr("Could not create a sandbox: %1").arg(error));
                 return;
             }
             SandboxSession *session = *r;
             m_ctx.adoptSession(session);
             m_ctx.saveState();
-            m_ctx.stepFinished(Step::Sandbox, m_ctx.state.iteration, true, 0, ms,
+            m_ctx.stepFinished(Step::Sandbox, m_ctx.iterationOf(Step::Sandbox), true, 0, ms,
                                session->sandboxId());
             if (!isRunning())
                 return;

@@ -25,6 +25,7 @@ void DecideStep::run()
     const GateVerdict verdict = GateEvaluator::evaluate(input);
     RunState &state = m_ctx.state;
     m_ctx.lastVerdict = verdict;
+    m_ctx.verdictIteration = state.iteration;
     state.lastGreen = verdict.green;
     state.lastFailing = verdict.failing;
     for (const QString &v : verdict.lockedViolations) {

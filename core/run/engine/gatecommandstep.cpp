@@ -27,6 +27,7 @@ std::unique_ptr<RunStep> GateCommandStep::gate(RunContext &ctx)
 {
     ctx.setPhase(RunController::Phase::Gate);
     ctx.gate = GateRecord();
+    ctx.gate.iteration = ctx.state.iteration;
     const QList<QPair<QLatin1String, QString>> all { { Step::Install, ctx.spec.commands.install },
                                                      { Step::Test, ctx.spec.commands.test },
                                                      { Step::Build, ctx.spec.commands.build },

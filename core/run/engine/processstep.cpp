@@ -52,7 +52,7 @@ void ProcessStep::startProcess(QLatin1String step, const SandboxProcessRequest &
 {
     m_step = step;
     m_streamStdout = streamStdout;
-    m_iteration = m_ctx.state.iteration;
+    m_iteration = m_ctx.iterationOf(step);
     m_ctx.stepStarted(step, m_iteration);
     if (!isRunning())
         return; // cancelled by a handler of step.started
@@ -116,7 +116,7 @@ void ProcessStep::emitOutput(OutputStream stream, const QByteArray &bytes)
     const QString text = decoder.decode(bytes);
     for (qsizetype pos = 0; pos < text.size() && isRunning(); pos += kMaxEventText) {
         m_ctx.emitEvent(
-            ProcessOutput { m_step, m_ctx.state.iteration, stream, text.mid(pos, kMaxEventText) });
+            ProcessOutput { m_step, m_iteration, stream, text.mid(pos, kMaxEventText) });
     }
 }
 

@@ -47,8 +47,12 @@ void ReattachSandboxStep::run()
                     m_ctx.adoptSession(session);
                     m_ctx.reattached = true;
                     m_ctx.state.agentSessionId = m_ctx.previousSessionId;
-                    m_ctx.resumeNote = tr("This run was interrupted; continue from the current "
-                                          "state of the project folder.")
+                    m_ctx.resumeNote =
+                        (m_ctx.resumeMidIteration
+                             ? tr("This run was interrupted; continue from the current state "
+                                  "of the project folder.")
+                             : tr("This run goes on; continue from the current state of the "
+                                  "project folder."))
                         + m_ctx.failingNote();
                     m_ctx.saveState();
                     m_ctx.startKeepAlive();

@@ -63,6 +63,7 @@ void RunContext::saveState()
 void RunContext::stepStarted(QLatin1String step, int iteration)
 {
     qCDebug(lcRun) << "run" << state.id << "iteration" << iteration << "step" << step << "started";
+    m_openSteps.append(OpenStep { step, iteration, QDateTime::currentMSecsSinceEpoch() });
     emitEvent(StepStarted { step, iteration });
 }
 
@@ -72,7 +73,30 @@ void RunContext::stepFinished(QLatin1String step, int iteration, bool ok, int ex
     qCDebug(lcRun) << "run" << state.id << "iteration" << iteration << "step" << step
                    << (ok ? "succeeded" : "failed") << "exit code" << exitCode << "in" << ms
                    << "ms";
+    for (qsizetype i = 0; i < m_openSteps.size(); ++i) {
+        if (m_openSteps.at(i).step == step && m_openSteps.at(i).iteration == iteration) {
+            m_openSteps.removeAt(i);
+            break;
+        }
+    }
     emitEvent(StepFinished { step, iteration, ok, exitCode, ms, message });
+}
+
+void RunContext::finishOpenSteps(const QString &message)
+{
+    // Innermost first: the reverse of the order they started in.
+    while (!m_openSteps.isEmpty()) {
+        const OpenStep open = m_openSteps.last();
+        stepFinished(open.step, open.iteration, false, -1,
+                     QDateTime::currentMSecsSinceEpoch() - open.startedMs, message);
+    }
+}
+
+int RunContext::iterationOf(QLatin1String step) const
+{
+    if (step == Step::Sandbox || step == Step::AgentInstall || step == Step::Upload)
+        return 0;
+    return state.iteration;
 }
 
 void RunContext::adoptSession(SandboxSession *s)
@@ -97,7 +121,8 @@ void RunContext::prepareFreshSandbox(const QString &oldSandbox)
         provider->killSandbox(oldSandbox, this, [](const SandboxOpResult &) {});
     state.sandboxId.clear();
     state.agentSessionId.clear(); // the session lived in the old sandbox
-    resumeNote = tr("This run was interrupted and resumed in a fresh sandbox.");
+    resumeNote = resumeMidIteration ? tr("This run was interrupted and resumed in a fresh sandbox.")
+                                    : tr("This run goes on in a fresh sandbox.");
     if (state.lastSnapshotIteration > 0)
         resumeNote += QLatin1Char(' ')
             + tr("The project folder already holds the files from iteration %1; continue from "

@@ -29,12 +29,14 @@ struct RunEnding
 {
     QString outcome; ///< Outcome::*
     QString message;
+    bool keepSandbox = false; ///< a stop that keeps the sandbox alive (StopMode::KeepSandbox)
 };
 
 /// What the gate of the current iteration found; the snapshot, the verdict and the next
 /// agent turn's feedback read it.
 struct GateRecord
 {
+    int iteration = 0; ///< the iteration whose gate this is
     QList<GateStepResult> results; ///< in the order they ran
     TestReport tests;
     QString failedOutput; ///< tail of the failing command's output
@@ -70,11 +72,17 @@ public:
     void stepStarted(QLatin1String step, int iteration);
     void stepFinished(QLatin1String step, int iteration, bool ok, int exitCode, qint64 ms,
                       const QString &message);
+    /// Ends, as failed with @p message, every step that started and has not finished (a
+    /// stop or an error cut it short), so no view shows it running for ever.
+    void finishOpenSteps(const QString &message);
+    /// The iteration a step belongs to: 0 for the set-up (sandbox, agent, upload), which
+    /// precedes the iterations even when a resumed run sets up again.
+    int iterationOf(QLatin1String step) const;
     void setPhase(RunController::Phase phase) { m_phase = phase; }
     RunController::Phase phase() const { return m_phase; }
 
     /// Takes over a session handed out by the provider: it outlives the step that got it
-    /// (cancel and the end of the run must still kill it).
+    /// (a stop and the end of the run must still kill it).
     void adoptSession(SandboxSession *session);
     /// Renews the sandbox's lifetime every few minutes while the run is active.
     void startKeepAlive();
@@ -99,10 +107,12 @@ public:
 
     GateRecord gate;
     GateVerdict lastVerdict;
+    int verdictIteration = 0; ///< the iteration lastVerdict is of
     QString previousSignature; ///< failing checks of the iteration before
     QString resumeNote; ///< extra text for the first turn after a resume
     QString previousSessionId; ///< agent session of the run being resumed
     QString pendingGuidance;
+    bool resumeMidIteration = false; ///< an interrupted run: its last iteration may be unfinished
     QString restoreSnapshot; ///< uploaded before the brief by the next upload, then cleared
     bool reattached = false; ///< a resume found its sandbox alive
     int maxIterations = 0;
@@ -114,6 +124,13 @@ Q_SIGNALS:
     void eventEmitted(const Autocoder::Run::RunEvent &event);
 
 private:
+    struct OpenStep
+    {
+        QLatin1String step;
+        int iteration = 0;
+        qint64 startedMs = 0;
+    };
+    QList<OpenStep> m_openSteps;
     RunController::Phase m_phase = RunController::Phase::Idle;
     QTimer m_keepAlive;
 };

@@ -53,7 +53,8 @@ std::unique_ptr<RunStep> RunEngine::recipe(Setup setup, const QString &sandboxId
         return !c.reattached || c.state.iteration == 0;
     };
     const auto midIteration = [&c]() {
-        return c.reattached && c.state.lastSnapshotIteration < c.state.iteration;
+        return c.reattached && c.resumeMidIteration
+            && c.state.lastSnapshotIteration < c.state.iteration;
     };
     const auto notDecided = [&c]() {
         return !c.ending;
@@ -92,7 +93,6 @@ void RunEngine::runIterations(std::unique_ptr<RunStep> recipe)
         if (step == m_iterations)
             iterationsDone(result);
     });
-    step->start();
 }
 
 void RunEngine::iterationsDone(const Result<void> &result)
@@ -124,17 +124,139 @@ QString RunEngine::stopIterations()
 
 void RunEngine::onWallClock()
 {
-    if (!m_iterations || m_ctx.phase() == RunController::Phase::Stopping)
+    if (!m_iterations || m_stopping)
         return;
     const int minutes = m_ctx.spec.limits.wallClockMinutes;
     m_ctx.log(LogLevel::Warning,
               tr("The wall-clock limit of %n minute(s) was reached", nullptr, minutes));
+    if (!m_iterations || m_stopping) // stopped by a handler of that line
+        return;
+    stopAndKeep(RunEnding { QString(Outcome::WallClock),
+                            tr("Stopped after %n minute(s) (wall-clock limit)", nullptr, minutes),
+                            false });
+}
+
+void RunEngine::stop(RunController::StopMode mode)
+{
+    if (!m_iterations || m_stopping || m_closing)
+        return;
+    m_stopping = true; // before the log line: a handler of it may stop again
+    m_ctx.log(LogLevel::Info, tr("Stopping the run"));
+    if (!m_iterations) // a handler of that line made the run end otherwise
+        return;
+    stopAndKeep(RunEnding { QString(Outcome::Stopped), QString(),
+                            mode == RunController::StopMode::KeepSandbox });
+}
+
+void RunEngine::stopAndKeep(const RunEnding &ending)
+{
+    m_stopping = true;
+    m_wallClock.stop();
+    m_ctx.stopKeepAlive();
+    using P = RunController::Phase;
+    const P phase = m_ctx.phase();
+    const bool settingUp = phase == P::Idle || phase == P::CreatingSandbox
+        || phase == P::EnsuringAgent || phase == P::InstallingAgent || phase == P::Uploading;
+    m_ctx.setPhase(P::Stopping);
+    m_ctx.ending = ending;
     const QString tag = stopIterations();
-    if (m_ctx.session && !tag.isEmpty())
-        m_ctx.session->killProcess(tag, &m_ctx, [](const SandboxOpResult &) {});
-    m_ctx.ending =
-        RunEnding { QString(Outcome::WallClock),
-                    tr("Stopped after %n minute(s) (wall-clock limit)", nullptr, minutes) };
+    m_ctx.finishOpenSteps(tr("stopped"));
+    // Only work that no snapshot holds yet: never the half-restored workspace of a set-up.
+    const bool snapshot =
+        !settingUp && m_ctx.session && m_ctx.state.iteration > m_ctx.state.lastSnapshotIteration;
+    const auto next = [this, settingUp, snapshot]() {
+        if (snapshot)
+            takeFinalSnapshot(settingUp);
+        else
+            stopped(settingUp, false, QString());
+    };
+    if (m_ctx.session && !tag.isEmpty()) {
+        // The process first, so the snapshot sees files nobody writes any more.
+        m_ctx.session->killProcess(tag, &m_ctx, [next](const SandboxOpResult &) { next(); });
+        return;
+    }
+    next();
+}
+
+void RunEngine::takeFinalSnapshot(bool settingUp)
+{
+    auto *step = new SnapshotStep(m_ctx, SnapshotStep::Kind::Final, &m_ctx);
+    m_finalSnapshot = step;
+    connect(step, &RunStep::done, &m_ctx, [this, step, settingUp](const Result<void> &result) {
+        if (step != m_finalSnapshot)
+            return;
+        m_finalSnapshot = nullptr;
+        step->deleteLater(); // we are inside its done()
+        const bool kept = result && m_ctx.gate.snapshotOk;
+        QString error;
+        if (!kept) // the step's own words are shorter than its failure's
+            error = step->error().isEmpty() && !result ? result.error() : step->error();
+        if (!kept && error.isEmpty())
+            error = tr("no archive");
+        stopped(settingUp, true, error);
+    });
+    // A sandbox that stops answering must not keep the run from ending.
+    QTimer::singleShot(std::chrono::minutes(2), step, [this, step, settingUp]() {
+        if (step != m_finalSnapshot)
+            return;
+        m_finalSnapshot = nullptr;
+        step->stop();
+        step->deleteLater();
+        m_ctx.finishOpenSteps(tr("stopped"));
+        stopped(settingUp, true, tr("the sandbox did not answer in time"));
+    });
+    step->start();
+}
+
+void RunEngine::stopped(bool settingUp, bool snapshotTried, const QString &snapshotError)
+{
+    if (!m_ctx.ending)
+        return;
+    const RunState &state = m_ctx.state;
+    const int iteration = state.iteration;
+    const bool kept = snapshotTried && snapshotError.isEmpty();
+    QString keptText;
+    if (settingUp) {
+        keptText = state.lastSnapshot.isEmpty()
+            ? tr("there were no files to keep yet.")
+            : tr("the files of iteration %1 are kept.").arg(state.lastSnapshotIteration);
+    } else if (kept || !snapshotTried) {
+        keptText = tr("the files of that moment are kept.");
+    } else {
+        keptText = tr("its files could not be kept (%1).").arg(snapshotError);
+        keptText += QLatin1Char(' ')
+            + (state.lastSnapshot.isEmpty()
+                   ? tr("No earlier files were kept.")
+                   : tr("The files of iteration %1 are kept.").arg(state.lastSnapshotIteration));
+    }
+    // Stopped from a handler of the verdict's events: the iteration was over.
+    const bool decided = !settingUp && iteration > 0 && m_ctx.verdictIteration == iteration;
+    RunEnding &ending = *m_ctx.ending;
+    if (ending.outcome == Outcome::Stopped) {
+        ending.message = settingUp ? tr("Stopped while setting up; %1").arg(keptText)
+            : decided ? tr("Stopped after iteration %1; its files are kept.").arg(iteration)
+                      : tr("Stopped during iteration %1; %2").arg(iteration).arg(keptText);
+        if (ending.keepSandbox && m_ctx.session)
+            ending.message += QLatin1Char(' ')
+                + tr("Sandbox %1 is left running.").arg(m_ctx.session->sandboxId());
+    } else if (!settingUp) {
+        ending.message += QStringLiteral("; ") + keptText;
+    }
+    if (!snapshotError.isEmpty())
+        m_ctx.log(LogLevel::Warning,
+                  tr("The files of iteration %1 could not be kept: %2")
+                      .arg(iteration)
+                      .arg(snapshotError));
+    // Going on after this (continue with guidance) starts a new iteration: a cut-short one
+    // has no verdict to give as feedback.
+    if (!decided) {
+        m_ctx.gate = GateRecord();
+        if (iteration > 0)
+            m_ctx.resumeNote = tr("Iteration %1 was stopped before it finished; continue from "
+                                  "the current state of the project folder.")
+                                   .arg(iteration)
+                + m_ctx.failingNote();
+    }
     close();
 }
 
@@ -155,10 +277,11 @@ void RunEngine::close()
 {
     if (m_closing || m_ctx.phase() == RunController::Phase::Finished)
         return;
-    qCDebug(lcRun) << "run" << m_ctx.state.id << "closing:"
-                   << (m_ctx.ending ? m_ctx.ending->outcome : QStringLiteral("cancelled"));
+    qCDebug(lcRun) << "run" << m_ctx.state.id
+                   << "closing:" << (m_ctx.ending ? m_ctx.ending->outcome : QString());
     m_wallClock.stop();
     m_ctx.stopKeepAlive();
+    m_ctx.finishOpenSteps(tr("not finished")); // an error cut it short
     RunContext &c = m_ctx;
     auto *step = new StepSequence({ make<TeardownStep>() }, &m_ctx);
     m_closing = step;
@@ -166,7 +289,7 @@ void RunEngine::close()
         if (step != m_closing)
             return;
         step->deleteLater();
-        // Still closing while run.finished goes out, so a cancel then does nothing; and a
+        // Still closing while run.finished goes out, so a stop then does nothing; and a
         // handler of finished() may delete the controller.
         const QPointer<RunEngine> self(this);
         complete();
@@ -204,32 +327,24 @@ void RunEngine::complete()
 
 void RunEngine::start(Setup setup, const QString &sandboxId)
 {
+    m_stopping = false;
     m_wallClock.start(std::chrono::minutes(m_ctx.spec.limits.wallClockMinutes));
+    runIterations(recipe(setup, sandboxId));
     if (setup == Setup::None) {
-        runIterations(recipe(setup));
+        m_iterations->start();
         return;
     }
+    // Not idle from here on: a stop before the first step runs must still stop the run.
+    m_ctx.setPhase(RunController::Phase::CreatingSandbox);
     // From the event loop, so that whoever started the run sees every event after run.started.
+    const QPointer<RunStep> step = m_iterations;
     QMetaObject::invokeMethod(
-        &m_ctx, [this, setup, sandboxId]() { runIterations(recipe(setup, sandboxId)); },
+        &m_ctx,
+        [this, step]() {
+            if (step && step == m_iterations)
+                step->start();
+        },
         Qt::QueuedConnection);
-}
-
-void RunEngine::cancel()
-{
-    const RunController::Phase phase = m_ctx.phase();
-    if (phase == RunController::Phase::Idle || phase == RunController::Phase::Finished
-        || phase == RunController::Phase::Stopping || m_closing)
-        return;
-    m_ctx.setPhase(RunController::Phase::Stopping);
-    m_ctx.log(LogLevel::Info, tr("Cancelling the run"));
-    const QString tag = stopIterations();
-    m_ctx.ending = RunEnding { QString(Outcome::Cancelled), tr("Cancelled") };
-    if (m_ctx.session && !tag.isEmpty()) {
-        m_ctx.session->killProcess(tag, &m_ctx, [this](const SandboxOpResult &) { close(); });
-        return;
-    }
-    close();
 }
 
 } // namespace Autocoder::Run

@@ -29,7 +29,7 @@ public:
     /// Drops the work in flight without a result. The owner deletes the step afterwards.
     void stop();
     bool isRunning() const { return m_state == State::Running; }
-    /// Tag of the sandbox process this step waits for right now (empty: none): what a cancel
+    /// Tag of the sandbox process this step waits for right now (empty: none): what a stop
     /// kills inside the sandbox, since deleting the step only detaches from the process.
     virtual QString processTag() const;
 

@@ -26,9 +26,10 @@ const QStringList &snapshotExcludes()
 
 } // namespace
 
-SnapshotStep::SnapshotStep(RunContext &context, QObject *parent)
+SnapshotStep::SnapshotStep(RunContext &context, Kind kind, QObject *parent)
     : RunStep(parent)
     , m_ctx(context)
+    , m_kind(kind)
 { }
 
 SnapshotStep::~SnapshotStep() = default;
@@ -36,7 +37,8 @@ SnapshotStep::~SnapshotStep() = default;
 void SnapshotStep::run()
 {
     fetchLogs();
-    m_ctx.setPhase(RunController::Phase::Snapshot);
+    if (m_kind == Kind::Iteration) // a final one runs while the run is stopping
+        m_ctx.setPhase(RunController::Phase::Snapshot);
     m_iteration = m_ctx.state.iteration;
     m_ctx.stepStarted(Step::Snapshot, m_iteration);
     if (!isRunning())
@@ -93,6 +95,7 @@ void SnapshotStep::downloaded(const SandboxOpResult &r)
     m_snapshotDone = true;
     if (!r) {
         const SandboxError &error = r.error();
+        m_error = error.message;
         m_ctx.stepFinished(Step::Snapshot, m_iteration, false, -1, ms, error.message);
         if (!isRunning())
             return;
@@ -110,6 +113,7 @@ void SnapshotStep::downloaded(const SandboxOpResult &r)
     QMap<QString, QByteArray> contents;
     const ArchiveResult read = SafeArchive::readAll(m_path, &contents);
     if (!read) {
+        m_error = read.error();
         QFile::remove(m_path); // never keep an archive we would refuse to unpack
         m_ctx.stepFinished(Step::Snapshot, m_iteration, false, -1, ms, read.error());
         if (!isRunning())

@@ -23,8 +23,16 @@ class SnapshotStep final : public RunStep
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SnapshotStep)
 public:
-    explicit SnapshotStep(RunContext &context, QObject *parent = nullptr);
+    enum class Kind {
+        Iteration, ///< the snapshot of an iteration's gate
+        Final, ///< the last one of a stop: keeps what the cut-short iteration made
+    };
+    explicit SnapshotStep(RunContext &context, Kind kind = Kind::Iteration,
+                          QObject *parent = nullptr);
     ~SnapshotStep() override;
+
+    /// Why the archive was not kept (empty when it was, or while running).
+    QString error() const { return m_error; }
 
 protected:
     void run() override;
@@ -37,6 +45,8 @@ private:
     void finishWhenLogsShown();
 
     RunContext &m_ctx;
+    Kind m_kind;
+    QString m_error;
     int m_iteration = 0;
     QString m_path;
     qint64 m_started = 0;

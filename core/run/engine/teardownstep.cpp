@@ -17,8 +17,12 @@ TeardownStep::~TeardownStep() = default;
 void TeardownStep::run()
 {
     const QString outcome = m_ctx.ending ? m_ctx.ending->outcome : QString();
-    const bool keep = m_ctx.options.keepSandbox && outcome != Outcome::Green
-        && outcome != Outcome::Cancelled && outcome != Outcome::InfrastructureError;
+    // A stop says itself whether the sandbox stays; otherwise the options do, for runs that
+    // may go on.
+    const bool keep = outcome == Outcome::Stopped
+        ? m_ctx.ending->keepSandbox
+        : m_ctx.options.keepSandbox && outcome != Outcome::Green && outcome != Outcome::Cancelled
+            && outcome != Outcome::InfrastructureError;
     if (!m_ctx.session || keep) {
         succeed();
         return;

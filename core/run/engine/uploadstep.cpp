@@ -19,7 +19,7 @@ UploadStep::~UploadStep() = default;
 void UploadStep::run()
 {
     m_ctx.setPhase(RunController::Phase::Uploading);
-    m_ctx.stepStarted(Step::Upload, m_ctx.state.iteration);
+    m_ctx.stepStarted(Step::Upload, m_ctx.iterationOf(Step::Upload));
     if (!isRunning())
         return;
     const QString snapshot = m_ctx.restoreSnapshot;
@@ -51,7 +51,7 @@ void UploadStep::writeNext()
 {
     if (m_files.isEmpty()) {
         m_ctx.stepFinished(
-            Step::Upload, m_ctx.state.iteration, true, 0, elapsed(),
+            Step::Upload, m_ctx.iterationOf(Step::Upload), true, 0, elapsed(),
             tr("brief and %n locked test(s)", nullptr, int(m_ctx.spec.lockedTests.size())));
         succeed();
         return;
@@ -60,8 +60,8 @@ void UploadStep::writeNext()
     m_ctx.session->writeFile(
         file.first, file.second, this, guard([this, path = file.first](const SandboxOpResult &r) {
             if (!r) {
-                m_ctx.stepFinished(Step::Upload, m_ctx.state.iteration, false, -1, elapsed(),
-                                   r.error().message);
+                m_ctx.stepFinished(Step::Upload, m_ctx.iterationOf(Step::Upload), false, -1,
+                                   elapsed(), r.error().message);
                 fail(tr("Could not upload %1: %2").arg(path, r.error().message));
                 return;
             }
@@ -76,14 +76,15 @@ void UploadStep::restore(const QString &snapshot)
     const QString dir = m_restoreDir->filePath(QStringLiteral("project"));
     const ArchiveResult unpacked = SafeArchive::extract(snapshot, dir);
     if (!unpacked) {
-        m_ctx.stepFinished(Step::Upload, m_ctx.state.iteration, false, -1, 0, unpacked.error());
+        m_ctx.stepFinished(Step::Upload, m_ctx.iterationOf(Step::Upload), false, -1, 0,
+                           unpacked.error());
         fail(tr("The last snapshot cannot be restored: %1").arg(unpacked.error()));
         return;
     }
     m_ctx.session->uploadDirectory(
         dir, m_ctx.options.projectDir, this, guard([this](const SandboxOpResult &r) {
             if (!r) {
-                m_ctx.stepFinished(Step::Upload, m_ctx.state.iteration, false, -1, 0,
+                m_ctx.stepFinished(Step::Upload, m_ctx.iterationOf(Step::Upload), false, -1, 0,
                                    r.error().message);
                 fail(tr("Could not restore the project into the sandbox: %1")
                          .arg(r.error().message));
