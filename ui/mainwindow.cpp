@@ -100,10 +100,11 @@ MainWindow::MainWindow(QWidget *parent)
                     tr("Run “%1” finished: %2").arg(name, RunListModel::outcomeText(outcome)),
                     message);
             });
-    connect(m_runView, &RunView::stopRequested, this, [this](const QString &runId) {
-        if (Run::RunController *run = m_manager->controller(runId))
-            run->stop();
-    });
+    connect(m_runView, &RunView::stopRequested, this,
+            [this](const QString &runId, Run::RunController::StopMode mode) {
+                if (Run::RunController *run = m_manager->controller(runId))
+                    run->stop(mode);
+            });
     connect(m_runView, &RunView::continueRequested, this,
             [this](const QString &runId, const QString &guidance) {
                 if (Run::RunController *run = m_manager->controller(runId))

@@ -1,8 +1,12 @@
 // autocoder-screenshots OUTDIR: renders the main screens offscreen from the
-// recorded run in tests/ui/data and saves them as PNGs for review.
+// recorded run in tests/ui/data and saves them as PNGs for review: the run live,
+// finished, stopped with its files, and resumed after an interruption.
 #include "mainwindow.h"
 #include "models/runlistmodel.h"
 #include "run/runevent.h"
+#include "run/runevents.h"
+#include "runeventfeed.h"
+#include "runnotifier.h"
 #include "runview/filespanel.h"
 #include "runview/runview.h"
 #include "runview/testspanel.h"
@@ -11,14 +15,18 @@
 #include "wizard/specwizard.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
@@ -86,6 +94,26 @@ QVector<RunListModel::Row> pastRuns()
     b.costUsd = 2.0;
     b.startedAt = now.addDays(-3);
     return { a, b };
+}
+
+// A run folder holding the recorded run up to iteration 2's agent turn (seq 62), as a run
+// killed mid-turn leaves it: its spec, journal and first snapshot.
+bool writeInterruptedRun(const QString &dir, const QList<Run::RunEvent> &events,
+                         QList<Run::RunEvent> *written)
+{
+    if (!QDir().mkpath(dir + QStringLiteral("/snapshots"))
+        || !QFile::copy(dataFile(QStringLiteral("spec.json")), dir + QStringLiteral("/spec.json"))
+        || !QFile::copy(dataFile(QStringLiteral("snapshots/iter-1.tar.gz")),
+                        dir + QStringLiteral("/snapshots/iter-1.tar.gz"))
+        || !QFile::copy(dataFile(QStringLiteral("snapshots/iter-2.tar.gz")),
+                        dir + QStringLiteral("/snapshots/iter-2.tar.gz")))
+        return false;
+    for (const Run::RunEvent &e : events) {
+        if (e.seq > 62)
+            break;
+        written->append(e);
+    }
+    return Testing::RunEventFeed::append(dir + QStringLiteral("/events.jsonl"), *written);
 }
 
 } // namespace
@@ -174,6 +202,13 @@ int main(int argc, char **argv)
         window.runView()->tabs()->setCurrentIndex(RunView::LogsTab);
         settle(200);
         ok &= save(&window, out, QStringLiteral("main-window.png"));
+        // Stop asks first (for review, not part of the documented set).
+        window.runView()->stopAction()->trigger();
+        settle(200);
+        if (QWidget *question = window.runView()->stopDialog()) {
+            ok &= save(question, out, QStringLiteral("stop-dialog.png"));
+            question->close();
+        }
     }
 
     // The finished run: Activity, Tests and Files tabs.
@@ -209,6 +244,128 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "the file preview did not load\n");
         settle();
         ok &= save(&window, out, QStringLiteral("run-files.png"));
+    }
+
+    // A run stopped during iteration 2's agent turn: Stopped, its files from the snapshot
+    // taken before the stop, Save and Continue enabled.
+    {
+        QTemporaryDir root;
+        const QString dir = root.filePath(events.first().runId);
+        QList<Run::RunEvent> before;
+        if (!writeInterruptedRun(dir, events, &before)) {
+            std::fprintf(stderr, "cannot write the stopped run\n");
+            return 1;
+        }
+        using namespace Run;
+        Testing::RunEventFeed feed(events.first().runId);
+        feed.continueAfter(before.last());
+        FilesSnapshot snapshot;
+        for (const RunEvent &e : events) {
+            if (e.is<FilesSnapshot>() && e.iteration() == 2)
+                snapshot = e.payload<FilesSnapshot>().value_or(FilesSnapshot());
+        }
+        snapshot.archive = QStringLiteral("snapshots/iter-2.tar.gz");
+        const QList<RunEvent> stop = {
+            feed.next(Log { LogLevel::Info, QStringLiteral("Stopping: a last snapshot first") }),
+            feed.next(StepFinished { QString(Step::Agent), 2, false, -1, 9800,
+                                     QStringLiteral("stopped") },
+                      10),
+            feed.next(StepStarted { QString(Step::Snapshot), 2 }, 10),
+            feed.next(StepFinished { QString(Step::Snapshot), 2, true, 0, 640,
+                                     QStringLiteral("8 files") },
+                      640),
+            feed.next(snapshot, 5),
+            feed.next(RunFinished { RunOutcome::Stopped,
+                                    QStringLiteral("Stopped during iteration 2; the last "
+                                                   "snapshot is kept"),
+                                    2, 0.55 },
+                      200),
+        };
+        if (!Testing::RunEventFeed::append(dir + QStringLiteral("/events.jsonl"), stop))
+            return 1;
+        MainWindow window;
+        window.resize(1280, 860);
+        window.runsModel()->setRuns(pastRuns());
+        window.notifier()->setUseTray(false);
+        window.show();
+        QString error;
+        if (!window.replayJournal(dir + QStringLiteral("/events.jsonl"), &error)) {
+            std::fprintf(stderr, "replay failed: %s\n", qPrintable(error));
+            return 1;
+        }
+        RunView *view = window.runView();
+        view->tabs()->setCurrentIndex(RunView::FilesTab);
+        view->filesPanel()->selectPath(QStringLiteral("src/todo.ts"));
+        if (!QTest::qWaitFor(
+                [view] {
+                    return view->filesPanel()->preview()->toPlainText().contains(
+                        QStringLiteral("export"));
+                },
+                5000))
+            std::fprintf(stderr, "the stopped run's file preview did not load\n");
+        settle();
+        ok &= save(&window, out, QStringLiteral("run-stopped.png"));
+    }
+
+    // The interrupted run resumed with guidance: live again, its earlier activity kept, the
+    // person's words in the activity, the clock over both sessions.
+    {
+        QTemporaryDir root;
+        const QString dir = root.filePath(events.first().runId);
+        QList<Run::RunEvent> before;
+        if (!writeInterruptedRun(dir, events, &before)) {
+            std::fprintf(stderr, "cannot write the interrupted run\n");
+            return 1;
+        }
+        using namespace Run;
+        Testing::RunEventFeed feed(events.first().runId);
+        feed.continueAfter(before.last());
+        feed.setTime(QDateTime::currentDateTimeUtc().addSecs(-6));
+        const QList<RunEvent> after = {
+            feed.next(Log { LogLevel::Info, QStringLiteral("Resuming run after iteration 2") }),
+            feed.next(RunResumed { QStringLiteral("resume"), 2, 5, 5.0 }, 10),
+            feed.next(UserGuidance { QStringLiteral("Throw a RangeError for unknown ids, and "
+                                                    "keep list() returning copies."),
+                                     QStringLiteral("app"), 3 },
+                      10),
+            feed.next(StepStarted { QString(Step::Sandbox), 2 }, 10),
+            feed.next(StepFinished { QString(Step::Sandbox), 2, true, 0, 420,
+                                     QStringLiteral("sandbox from template claude") },
+                      420),
+            feed.next(StepStarted { QString(Step::Upload), 2 }, 10),
+            feed.next(StepFinished { QString(Step::Upload), 2, true, 0, 120,
+                                     QStringLiteral("snapshot of iteration 1 restored") },
+                      120),
+            feed.next(StepStarted { QString(Step::Agent), 3 }, 10),
+            feed.next(AgentMessage { 3,
+                                     QStringLiteral("Picking up from iteration 1's files: making "
+                                                    "complete() throw a RangeError.") },
+                      2500),
+        };
+        if (!Testing::RunEventFeed::append(dir + QStringLiteral("/events.jsonl"), after))
+            return 1;
+        MainWindow window;
+        window.resize(1280, 860);
+        window.runsModel()->setRuns(pastRuns());
+        window.show();
+        // As the window shows a resumed run: from its first new event, live.
+        RunView *view = window.runView();
+        view->reset();
+        view->setLive(true);
+        view->setRunDirectory(dir);
+        for (const RunEvent &e : after) {
+            window.runsModel()->applyEvent(e);
+            view->applyEvent(e);
+        }
+        window.runsModel()->upsert(view->summary());
+        {
+            // Selecting it must not load it again from the runs folder.
+            const QSignalBlocker blocker(window.runsView()->selectionModel());
+            window.runsView()->selectRow(window.runsModel()->rowOf(view->runId()));
+        }
+        view->tabs()->setCurrentIndex(RunView::ActivityTab);
+        settle(1200); // one tick of the clock
+        ok &= save(&window, out, QStringLiteral("run-resumed.png"));
     }
 
     // Settings (on a machine without a keychain this shows the fallback).

@@ -235,6 +235,8 @@ private Q_SLOTS:
         QTRY_COMPARE(window.runView()->runId(), firstId);
         QVERIFY(window.runView()->stopAction()->isEnabled());
         window.runView()->stopAction()->trigger();
+        QTRY_VERIFY(window.runView()->stopDialog() && window.runView()->stopDialog()->isVisible());
+        QTest::keyClick(window.runView()->stopDialog(), Qt::Key_Return); // Stop, the default
 
         // The first ends and its controller goes; the second is still running.
         QTRY_VERIFY(first.isNull());
@@ -250,6 +252,8 @@ private Q_SLOTS:
                           window.runsView()->visualRect(other).center());
         QTRY_COMPARE(window.runView()->runId(), secondId);
         window.runView()->stopAction()->trigger();
+        QTRY_VERIFY(window.runView()->stopDialog() && window.runView()->stopDialog()->isVisible());
+        QTest::keyClick(window.runView()->stopDialog(), Qt::Key_Return); // Stop, the default
         QTRY_VERIFY(second.isNull());
         QVERIFY(window.runManager()->liveIds().isEmpty());
     }

@@ -7,6 +7,7 @@
 #include "models/testresultsmodel.h"
 #include "models/timelinemodel.h"
 #include "run/runevent.h"
+#include "runeventfeed.h"
 #include "runview/activitypanel.h"
 #include "runview/filespanel.h"
 #include "runview/logpanel.h"
@@ -20,6 +21,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFont>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -57,6 +60,46 @@ QList<Run::RunEvent> recordedEvents()
             events.append(*e);
     }
     return events;
+}
+
+// run.started and the set-up steps of a run named todo-lib.
+QList<Run::RunEvent> startedRun(Testing::RunEventFeed &feed, int maxIterations, double budget)
+{
+    using namespace Run;
+    QList<RunEvent> events;
+    events << feed.next(
+        RunStarted { QStringLiteral("todo-lib"), QStringLiteral("local"), maxIterations, budget });
+    for (const QLatin1String step : { Step::Sandbox, Step::AgentInstall, Step::Upload }) {
+        events << feed.next(StepStarted { QString(step), 0 }, 10);
+        events << feed.next(StepFinished { QString(step), 0, true, 0, 100, QString() }, 100);
+    }
+    return events;
+}
+
+// The recorded run's first snapshot, by absolute path.
+Run::FilesSnapshot snapshotOf(int iteration)
+{
+    Run::FilesSnapshot s;
+    s.iteration = iteration;
+    s.archive = dataFile(QStringLiteral("snapshots/iter-1.tar.gz"));
+    s.files = { { QStringLiteral("CLAUDE.md"), 27 },
+                { QStringLiteral("package.json"), 323 },
+                { QStringLiteral("src/index.ts"), 60 },
+                { QStringLiteral("src/todo.ts"), 900 },
+                { QStringLiteral("tests/todo.test.ts"), 700 } };
+    s.totalBytes = 2010;
+    return s;
+}
+
+QStringList timelineTexts(const QAbstractItemModel *model, const QModelIndex &parent = {})
+{
+    QStringList texts;
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        for (int c = 0; c < model->columnCount(parent); ++c)
+            texts << model->index(r, c, parent).data().toString();
+        texts << timelineTexts(model, model->index(r, 0, parent));
+    }
+    return texts;
 }
 
 } // namespace
@@ -321,6 +364,7 @@ private Q_SLOTS:
     void liveRunOffersStopAndEndsWithNotification()
     {
         RunView view;
+        view.show();
         view.setLive(true);
         QSignalSpy stop(&view, &RunView::stopRequested);
         const QList<Run::RunEvent> events = recordedEvents();
@@ -328,13 +372,371 @@ private Q_SLOTS:
         QVERIFY(view.stopAction()->isEnabled());
         QVERIFY(!view.resumeAction()->isEnabled());
         view.stopAction()->trigger();
+        QTRY_VERIFY(view.stopDialog() && view.stopDialog()->isVisible());
+        QTest::keyClick(view.stopDialog(), Qt::Key_Return); // the default: Stop
         QCOMPARE(stop.size(), 1);
         QCOMPARE(stop.first().first().toString(), events.first().runId);
         for (int i = 1; i < events.size(); ++i)
             view.applyEvent(events.at(i));
         QVERIFY(!view.stopAction()->isEnabled());
         QVERIFY(!view.continueAction()->isEnabled()); // green: nothing to continue
+        QVERIFY(view.continueAction()->toolTip().contains(QStringLiteral("green")));
         QVERIFY(view.reportAction()->isEnabled());
+    }
+
+    // Stop asks how; the stopped run keeps its files, says "Stopped" and can go on.
+    void stopAsksAndTheStoppedRunKeepsItsWork()
+    {
+        RunView view;
+        view.resize(1000, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QAbstractItemModelTester timelineTester(view.timelineModel());
+        view.setLive(true);
+        Testing::RunEventFeed feed(QStringLiteral("20260301-120000-stop"),
+                                   QDateTime::currentDateTimeUtc().addSecs(-60));
+        using namespace Run;
+        for (const RunEvent &e : startedRun(feed, 5, 5.0))
+            view.applyEvent(e);
+        view.applyEvent(feed.next(StepStarted { QString(Step::Agent), 1 }));
+        view.applyEvent(feed.next(AgentMessage { 1, QStringLiteral("Writing the list.") }));
+        view.applyEvent(feed.next(StepStarted { QString(Step::Snapshot), 1 }));
+        QCOMPARE(view.titleLabel()->text(), QStringLiteral("todo-lib \u2014 Running"));
+
+        QSignalSpy stop(&view, &RunView::stopRequested);
+        QSignalSpy finished(&view, &RunView::runFinished);
+        using Mode = RunController::StopMode;
+        const auto ask = [&view]() -> QMessageBox * {
+            view.stopAction()->trigger();
+            return view.stopDialog();
+        };
+        // Cancel: nothing happens.
+        QMessageBox *box = ask();
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QCOMPARE(box->defaultButton()->text(), QStringLiteral("&Stop"));
+        QStringList buttons;
+        const auto all = box->buttons();
+        for (QAbstractButton *b : all)
+            buttons << b->text().remove(QLatin1Char('&'));
+        buttons.sort();
+        QCOMPARE(buttons,
+                 (QStringList { QStringLiteral("Cancel"), QStringLiteral("Stop"),
+                                QStringLiteral("Stop and Keep Sandbox") }));
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY(!view.stopDialog());
+        QCOMPARE(stop.size(), 0);
+        // Keep the sandbox.
+        box = ask();
+        QTRY_VERIFY(box->isVisible());
+        QAbstractButton *keep = nullptr;
+        for (QAbstractButton *b : box->buttons()) {
+            if (b->text().contains(QStringLiteral("Keep")))
+                keep = b;
+        }
+        QVERIFY(keep);
+        QTest::mouseClick(keep, Qt::LeftButton);
+        QCOMPARE(stop.size(), 1);
+        QCOMPARE(stop.at(0).at(0).toString(), QStringLiteral("20260301-120000-stop"));
+        QCOMPARE(stop.at(0).at(1).value<Mode>(), Mode::KeepSandbox);
+        QTRY_VERIFY(!view.stopDialog());
+        // The default, Stop.
+        box = ask();
+        QTRY_VERIFY(box->isVisible());
+        QTest::keyClick(box, Qt::Key_Return);
+        QCOMPARE(stop.size(), 2);
+        QCOMPARE(stop.at(1).at(1).value<Mode>(), Mode::KillSandbox);
+
+        // What the engine sends: the interrupted step, the last snapshot, the outcome.
+        view.applyEvent(feed.next(
+            StepFinished { QString(Step::Agent), 1, false, -1, 4200, QStringLiteral("stopped") }));
+        view.applyEvent(feed.next(snapshotOf(1)));
+        // The question left open when the run ends goes away.
+        box = ask();
+        QVERIFY(box);
+        view.applyEvent(
+            feed.next(RunFinished { RunOutcome::Stopped, QStringLiteral("Stopped"), 1, 0.12 }));
+        QTRY_VERIFY(!view.stopDialog());
+
+        QCOMPARE(view.titleLabel()->text(), QStringLiteral("todo-lib \u2014 Stopped"));
+        QVERIFY2(view.currentLabel()->text().startsWith(QStringLiteral("Stopped.")),
+                 qPrintable(view.currentLabel()->text()));
+        QVERIFY(!view.currentLabel()->text().contains(QStringLiteral("Cancelled")));
+        QVERIFY(!view.currentLabel()->text().contains(QStringLiteral("Stopped. Stopped")));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(1).toString(), QStringLiteral("todo-lib"));
+        QCOMPARE(finished.first().at(2).toString(), QStringLiteral("stopped"));
+        // No step is left running: the snapshot step never said it finished.
+        QCOMPARE(view.timelineModel()->runningSteps(), 0);
+        QVERIFY(!timelineTexts(view.timelineModel()).contains(QStringLiteral("Running")));
+        const auto &steps = view.timelineModel()->groupAt(1).steps;
+        QCOMPARE(steps.at(0).state, TimelineModel::State::Stopped);
+        QCOMPARE(steps.at(1).state, TimelineModel::State::Stopped);
+        // Files: the last snapshot; Save and Continue go on from it.
+        QCOMPARE(view.fileTreeModel()->fileCount(), 5);
+        QVERIFY(view.saveAction()->isEnabled());
+        QVERIFY(!view.stopAction()->isEnabled());
+        QVERIFY2(!view.continueAction()->isEnabled(),
+                 "no run folder: a stopped run cannot go on from a bare journal");
+        QVERIFY(view.continueAction()->toolTip().contains(QStringLiteral("run folder")));
+        QTemporaryDir folder;
+        view.setRunDirectory(folder.path());
+        QVERIFY(view.continueAction()->isEnabled());
+        QVERIFY(view.fileTreeModel()->fileCount() > 0);
+
+        // Continue with Guidance does what it says: the guidance goes to the window.
+        QSignalSpy goOn(&view, &RunView::continueRequested);
+        view.continueAction()->trigger();
+        QInputDialog *input = nullptr;
+        QTRY_VERIFY((input = view.findChild<QInputDialog *>()) && input->isVisible());
+        input->setTextValue(QStringLiteral("  Keep the ids stable.  "));
+        input->accept();
+        QCOMPARE(goOn.size(), 1);
+        QCOMPARE(goOn.first().at(1).toString(), QStringLiteral("Keep the ids stable."));
+        // An empty answer is not swallowed silently.
+        QTRY_VERIFY(!view.findChild<QInputDialog *>());
+        view.continueAction()->trigger();
+        QTRY_VERIFY((input = view.findChild<QInputDialog *>()) && input->isVisible());
+        input->setTextValue(QString());
+        input->accept();
+        QMessageBox *note = nullptr;
+        QTRY_VERIFY((note = view.findChild<QMessageBox *>()) && note->isVisible());
+        QVERIFY(note->text().contains(QStringLiteral("did not go on")));
+        QCOMPARE(goOn.size(), 1);
+        note->close();
+    }
+
+    // Continue after "no progress": everything says running again, then the new outcome.
+    void finishedRunGoesLiveAgainOnResumed()
+    {
+        RunView view;
+        view.resize(1000, 700);
+        view.show();
+        QAbstractItemModelTester activityTester(view.activityModel());
+        QAbstractItemModelTester timelineTester(view.timelineModel());
+        view.setLive(true);
+        QSignalSpy finished(&view, &RunView::runFinished);
+        QSignalSpy resumed(&view, &RunView::runResumed);
+        using namespace Run;
+        // Two iterations of 60 s an hour ago, then an hour's pause.
+        Testing::RunEventFeed feed(QStringLiteral("20260301-120000-more"),
+                                   QDateTime::currentDateTimeUtc().addSecs(-3600 - 130));
+        for (const RunEvent &e : startedRun(feed, 2, 1.0))
+            view.applyEvent(e);
+        for (int it = 1; it <= 2; ++it) {
+            view.applyEvent(feed.next(StepStarted { QString(Step::Agent), it }));
+            view.applyEvent(feed.next(
+                StepFinished { QString(Step::Agent), it, true, 0, 50000, QString() }, 50000));
+            view.applyEvent(feed.next(StepStarted { QString(Step::Test), it }));
+            view.applyEvent(feed.next(
+                StepFinished { QString(Step::Test), it, false, 1, 5000, QString() }, 5000));
+            view.applyEvent(feed.next(
+                IterationFinished { it, false, 0.2 * it, { QStringLiteral("sum adds") } }));
+        }
+        view.applyEvent(feed.next(RunFinished {
+            RunOutcome::NoProgress, QStringLiteral("The same tests failed twice"), 2, 0.4 }));
+        QCOMPARE(view.titleLabel()->text(), QStringLiteral("todo-lib \u2014 No progress"));
+        QVERIFY(view.currentLabel()->text().contains(QStringLiteral("same tests failed twice")));
+        QVERIFY(view.continueAction()->isEnabled() == false); // no folder yet
+        QTemporaryDir folder;
+        view.setRunDirectory(folder.path());
+        QVERIFY(view.continueAction()->isEnabled());
+        QVERIFY(!view.stopAction()->isEnabled());
+        const qint64 before = view.elapsedMs();
+        QVERIFY2(before > 100000 && before < 200000, qPrintable(QString::number(before)));
+
+        // An hour later the person continues: the run goes on with new limits.
+        feed.setTime(QDateTime::currentDateTimeUtc().addSecs(-3));
+        view.applyEvent(feed.next(Log { LogLevel::Info, QStringLiteral("Continuing") }));
+        view.applyEvent(feed.next(RunResumed { QStringLiteral("continue"), 2, 6, 4.0 }, 100));
+        QCOMPARE(resumed.size(), 1);
+        QCOMPARE(view.titleLabel()->text(), QStringLiteral("todo-lib \u2014 Running"));
+        QVERIFY(view.outcome().isEmpty());
+        QVERIFY(!view.isFinished());
+        QVERIFY(view.stopAction()->isEnabled());
+        QVERIFY(!view.continueAction()->isEnabled());
+        QVERIFY(view.continueAction()->toolTip().contains(QStringLiteral("still going")));
+        QVERIFY(!view.currentLabel()->text().contains(QStringLiteral("No progress")));
+        QVERIFY(!view.currentLabel()->text().contains(QStringLiteral("Finished")));
+        QVERIFY(view.countersLabel()->text().contains(QStringLiteral("of 6")));
+        QVERIFY(view.countersLabel()->text().contains(QStringLiteral("$0.40 of $4.00")));
+        QVERIFY(view.countersLabel()->text().contains(QStringLiteral("this session")));
+        // The pause is not counted; the clock ticks again.
+        QVERIFY2(view.elapsedMs() < before + 30000, qPrintable(QString::number(view.elapsedMs())));
+        const QString counters = view.countersLabel()->text();
+        QTRY_VERIFY_WITH_TIMEOUT(view.countersLabel()->text() != counters, 3000);
+        QVERIFY(view.elapsedMs() > before);
+
+        // The person's words, in the activity as theirs.
+        const int rows = view.activityModel()->rowCount();
+        view.applyEvent(feed.next(
+            UserGuidance { QStringLiteral("Add, do not multiply."), QStringLiteral("app"), 3 }));
+        QCOMPARE(view.activityModel()->rowCount(), rows + 1);
+        const QModelIndex said = view.activityModel()->index(rows, 0);
+        QCOMPARE(said.data(ActivityModel::KindRole).toInt(),
+                 int(ActivityModel::EntryKind::Guidance));
+        QCOMPARE(said.data().toString(), QStringLiteral("You: Add, do not multiply."));
+        QVERIFY(said.data(Qt::BackgroundRole).isValid());
+        QVERIFY(said.data(Qt::FontRole).value<QFont>().bold());
+        view.applyEvent(feed.next(AgentMessage { 3, QStringLiteral("Fixing sum.") }));
+        const QModelIndex agent = view.activityModel()->index(rows + 1, 0);
+        QVERIFY(!agent.data(Qt::BackgroundRole).isValid());
+        QVERIFY(!agent.data().toString().startsWith(QStringLiteral("You")));
+
+        view.applyEvent(feed.next(StepStarted { QString(Step::Agent), 3 }));
+        QVERIFY(view.countersLabel()->text().contains(QStringLiteral("Iteration 3 of 6")));
+        QCOMPARE(view.timelineModel()->groupCount(), 4);
+        QCOMPARE(view.timelineModel()->index(3, 0).data().toString(),
+                 QStringLiteral("Iteration 3"));
+        QVERIFY(view.currentLabel()->text().contains(QStringLiteral("iteration 3")));
+
+        view.applyEvent(feed.next(RunFinished {
+            RunOutcome::MaxIterations, QStringLiteral("Stopped after 3 iterations"), 3, 0.6 }));
+        QCOMPARE(view.titleLabel()->text(), QStringLiteral("todo-lib \u2014 Iteration limit"));
+        QCOMPARE(finished.size(), 2);
+        QCOMPARE(finished.last().at(2).toString(), QStringLiteral("max_iterations"));
+        QVERIFY(!view.stopAction()->isEnabled());
+        QCOMPARE(view.timelineModel()->runningSteps(), 0);
+        const QString done = view.countersLabel()->text();
+        QTest::qWait(1100);
+        QCOMPARE(view.countersLabel()->text(), done); // the clock stopped with the run
+    }
+
+    // An interrupted run is shown as such; resumed, it keeps everything it had.
+    void interruptedRunResumesWithItsHistory()
+    {
+        QTemporaryDir root;
+        const QList<Run::RunEvent> recorded = recordedEvents();
+        const QString runId = recorded.first().runId;
+        const QString dir = root.filePath(runId);
+        QVERIFY(QDir().mkpath(dir + QStringLiteral("/snapshots")));
+        QVERIFY(
+            QFile::copy(dataFile(QStringLiteral("spec.json")), dir + QStringLiteral("/spec.json")));
+        QVERIFY(QFile::copy(dataFile(QStringLiteral("snapshots/iter-1.tar.gz")),
+                            dir + QStringLiteral("/snapshots/iter-1.tar.gz")));
+        // Killed in the middle of iteration 2's agent turn.
+        QList<Run::RunEvent> before;
+        for (const Run::RunEvent &e : recorded) {
+            if (e.seq > 62)
+                break;
+            before.append(e);
+        }
+        const QString journal = dir + QStringLiteral("/events.jsonl");
+        QVERIFY(Testing::RunEventFeed::append(journal, before));
+
+        RunView view;
+        view.resize(1000, 700);
+        view.show();
+        QAbstractItemModelTester timelineTester(view.timelineModel());
+        // As the window shows a run picked from the list.
+        view.setRunDirectory(dir);
+        view.setLive(false);
+        QVERIFY(view.replayFile(journal) > 0);
+        QCOMPARE(view.titleLabel()->text(), QStringLiteral("todo-lib \u2014 Interrupted"));
+        QVERIFY(view.currentLabel()->text().startsWith(QStringLiteral("Interrupted")));
+        QVERIFY(!timelineTexts(view.timelineModel()).contains(QStringLiteral("Running")));
+        QVERIFY(timelineTexts(view.timelineModel()).contains(QStringLiteral("Interrupted")));
+        QVERIFY(view.resumeAction()->isEnabled());
+        QVERIFY(view.continueAction()->isEnabled());
+        QVERIFY(!view.stopAction()->isEnabled());
+        QVERIFY(view.reportAction()->isEnabled());
+        const int activity = view.activityModel()->rowCount();
+        view.logModel()->flush();
+        const int logLines = view.logModel()->rowCount();
+        QVERIFY(activity > 10 && logLines > 10);
+        QCOMPARE(view.testResultsModel()->rowCount(), 1);
+
+        // Resumed: the window shows the new live run from its first new event.
+        QSignalSpy finished(&view, &RunView::runFinished);
+        view.reset();
+        view.setLive(true);
+        view.setRunDirectory(dir);
+        using namespace Run;
+        Testing::RunEventFeed feed(runId);
+        feed.continueAfter(before.last());
+        feed.setTime(QDateTime::currentDateTimeUtc().addSecs(-5));
+        const QList<RunEvent> after = {
+            feed.next(Log { LogLevel::Info, QStringLiteral("Resuming run after iteration 1") }),
+            feed.next(RunResumed { QStringLiteral("resume"), 1, 5, 5.0 }, 10),
+            // The engine names the iteration it resumes after; set-up is still set-up.
+            feed.next(StepStarted { QString(Step::Sandbox), 1 }, 10),
+            feed.next(StepFinished { QString(Step::Sandbox), 1, true, 0, 300, QString() }, 300),
+            feed.next(StepStarted { QString(Step::Upload), 1 }, 10),
+            feed.next(StepFinished { QString(Step::Upload), 1, true, 0, 50, QString() }, 50),
+            feed.next(StepStarted { QString(Step::Agent), 2 }, 10),
+            feed.next(AgentMessage { 2, QStringLiteral("Picking up where it stopped.") }, 10),
+        };
+        QVERIFY(Testing::RunEventFeed::append(journal, after));
+        for (const RunEvent &e : after)
+            view.applyEvent(e);
+        view.applyEvent(after.last()); // an event seen twice counts once
+
+        QCOMPARE(view.titleLabel()->text(), QStringLiteral("todo-lib \u2014 Running"));
+        QCOMPARE(view.runName(), QStringLiteral("todo-lib"));
+        QCOMPARE(view.activityModel()->rowCount(), activity + 2); // resumed note + message
+        view.logModel()->flush();
+        QVERIFY(view.logModel()->rowCount() >= logLines);
+        QCOMPARE(view.testResultsModel()->rowCount(), 1);
+        QCOMPARE(view.fileTreeModel()->snapshotIteration(), 1);
+        QVERIFY(view.fileTreeModel()->fileCount() > 0);
+        QVERIFY(view.saveAction()->isEnabled());
+        QVERIFY(view.countersLabel()->text().contains(QStringLiteral("Iteration 2 of 5")));
+        QVERIFY(view.countersLabel()->text().contains(QStringLiteral("of $5.00")));
+        QVERIFY(view.stopAction()->isEnabled());
+        QVERIFY(!view.resumeAction()->isEnabled());
+        // Set-up, iteration 1, the interrupted turn (stopped), the resumed set-up, the new turn.
+        TimelineModel *timeline = view.timelineModel();
+        QCOMPARE(timeline->groupCount(), 5);
+        QCOMPARE(timeline->index(0, 0).data().toString(), QStringLiteral("Set-up"));
+        QCOMPARE(timeline->index(1, 0).data().toString(), QStringLiteral("Iteration 1"));
+        QCOMPARE(timeline->index(2, 0).data().toString(), QStringLiteral("Iteration 2"));
+        QCOMPARE(timeline->index(2, TimelineModel::StateColumn).data().toString(),
+                 QStringLiteral("Stopped"));
+        QCOMPARE(timeline->index(3, 0).data().toString(), QStringLiteral("Set-up (resumed)"));
+        QCOMPARE(timeline->index(4, 0).data().toString(), QStringLiteral("Iteration 2"));
+        QCOMPARE(timeline->index(4, TimelineModel::StateColumn).data().toString(),
+                 QStringLiteral("Running"));
+        for (const auto &step : timeline->groupAt(1).steps)
+            QVERIFY2(!TimelineModel::isSetupStep(step.step), qPrintable(step.step));
+        QCOMPARE(timeline->groupAt(3).steps.size(), 2);
+        QCOMPARE(timeline->groupAt(4).steps.size(), 1); // the event seen twice counted once
+
+        // It finishes again: the report, the banner's name.
+        const RunEvent end = feed.next(
+            RunFinished { RunOutcome::Green, QStringLiteral("All checks passed."), 2, 0.7 });
+        QVERIFY(Testing::RunEventFeed::append(journal, { end }));
+        QFile report(dir + QStringLiteral("/RUN_REPORT.md"));
+        QVERIFY(report.open(QIODevice::WriteOnly));
+        report.write("# Run report: todo-lib\n");
+        report.close();
+        view.applyEvent(end);
+        QCOMPARE(finished.size(), 1); // the old journal's events do not notify again
+        QCOMPARE(finished.first().at(1).toString(), QStringLiteral("todo-lib"));
+        QVERIFY(view.reportAction()->isEnabled());
+        QCOMPARE(view.reportPath(), dir + QStringLiteral("/RUN_REPORT.md"));
+        QCOMPARE(timeline->runningSteps(), 0);
+        QVERIFY(view.countersLabel()->text().contains(QStringLiteral("this session")));
+    }
+
+    void aJournalWithoutItsStartStillNamesTheRun()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(dataFile(QStringLiteral("spec.json")),
+                            dir.filePath(QStringLiteral("spec.json"))));
+        RunView view;
+        view.setRunDirectory(dir.path());
+        Testing::RunEventFeed feed(QStringLiteral("20260301-120000-name"));
+        view.applyEvent(feed.next(Run::StepStarted { QString(Run::Step::Agent), 1 }));
+        QCOMPARE(view.displayName(), QStringLiteral("todo-lib"));
+        QVERIFY(view.titleLabel()->text().startsWith(QStringLiteral("todo-lib")));
+        RunView bare;
+        const auto actions = bare.runActions();
+        for (const QAction *a : actions) {
+            QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+            QCOMPARE(a->toolTip(), QStringLiteral("No run is shown."));
+        }
+        bare.applyEvent(feed.next(Run::StepStarted { QString(Run::Step::Agent), 1 }));
+        QCOMPARE(bare.displayName(), QStringLiteral("20260301-120000-name"));
     }
 };
 

@@ -3,8 +3,11 @@
 #include "run/runevents.h"
 
 #include <QApplication>
+#include <QColor>
+#include <QFont>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPalette>
 #include <QStyle>
 
 namespace Autocoder::Ui {
@@ -71,6 +74,28 @@ bool ActivityModel::applyEvent(const Run::RunEvent &event)
             : tr("Iteration %1 is red; failing: %2").arg(e.iteration).arg(p->failing.size());
         e.isError = !p->green;
         e.text = p->failing.join(QLatin1Char('\n'));
+    } else if (const auto p = event.payload<UserGuidance>()) {
+        e.kind = EntryKind::Guidance;
+        e.text = p->text;
+        e.title = p->source == QLatin1String("cli")
+            ? tr("You (from the command line): %1").arg(firstLine(p->text))
+            : tr("You: %1").arg(firstLine(p->text));
+    } else if (const auto p = event.payload<RunResumed>()) {
+        e.kind = EntryKind::Note;
+        e.iteration = p->iteration;
+        if (p->how == QLatin1String("continue"))
+            e.title = tr("The run goes on after iteration %1").arg(p->iteration);
+        else if (p->how == QLatin1String("reattach"))
+            e.title = tr("Re-attached to the run's sandbox after iteration %1").arg(p->iteration);
+        else
+            e.title = tr("Resumed in a new sandbox after iteration %1").arg(p->iteration);
+        e.text = e.title;
+    } else if (const auto p = event.payload<RunFinished>()) {
+        e.kind = EntryKind::Note;
+        e.isError = p->outcome != RunOutcome::Green;
+        e.title = p->message.isEmpty() ? tr("The run ended")
+                                       : tr("The run ended: %1").arg(firstLine(p->message));
+        e.text = p->message;
     } else {
         return false;
     }
@@ -121,6 +146,8 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         case EntryKind::Result:
         case EntryKind::Note:
             return QStringLiteral("\u2014 ") + e.title;
+        case EntryKind::Guidance:
+            return e.title;
         }
         return e.title;
     case Qt::ToolTipRole:
@@ -138,11 +165,29 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         case EntryKind::Note:
         case EntryKind::Result:
             return style->standardIcon(QStyle::SP_DialogApplyButton);
+        case EntryKind::Guidance:
+            // The icon of Continue with Guidance: what the person said to make it go on.
+            return style->standardIcon(QStyle::SP_MediaSeekForward);
         case EntryKind::ToolResult:
             return {};
         }
         return {};
     }
+    case Qt::FontRole:
+        if (e.kind == EntryKind::Guidance) {
+            QFont font = QApplication::font();
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::BackgroundRole:
+        // The person's words stand out from the agent's, in any colour scheme.
+        if (e.kind == EntryKind::Guidance) {
+            QColor tint = QApplication::palette().color(QPalette::Highlight);
+            tint.setAlpha(48);
+            return tint;
+        }
+        return {};
     case Qt::AccessibleTextRole:
         return e.title;
     case KindRole:

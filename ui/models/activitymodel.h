@@ -10,14 +10,16 @@ struct RunEvent;
 namespace Autocoder::Ui {
 
 /// The agent's side of a run as a readable list: messages, tool calls with a
-/// one-line summary, their results, and the per-turn cost line. Fed with
-/// RunEvents; other kinds are ignored. Bounded like the log (oldest dropped).
+/// one-line summary, their results, and the per-turn cost line; the person's
+/// guidance (user.guidance) as their own message, styled apart from the agent's;
+/// notes where the run ended and went on again. Fed with RunEvents; other kinds
+/// are ignored. Bounded like the log (oldest dropped).
 class ActivityModel final : public QAbstractListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ActivityModel)
 public:
-    enum class EntryKind { Message, ToolUse, ToolResult, Result, Note };
+    enum class EntryKind { Message, ToolUse, ToolResult, Result, Note, Guidance };
     enum Roles { KindRole = Qt::UserRole + 1, IterationRole, IsErrorRole, FullTextRole };
 
     struct Entry

@@ -5,6 +5,8 @@
 #include <QApplication>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace Autocoder::Ui {
 
 // Internal ids: 0 for top-level groups; group index + 1 for steps.
@@ -40,34 +42,68 @@ QString TimelineModel::stepDisplayName(const QString &step)
     return step;
 }
 
-int TimelineModel::groupFor(int iteration)
+bool TimelineModel::isSetupStep(const QString &step)
 {
-    for (int i = 0; i < m_groups.size(); ++i) {
-        if (m_groups.at(i).iteration == iteration)
-            return i;
-    }
-    // Keep groups ordered by iteration; events normally arrive in order.
-    int pos = m_groups.size();
-    while (pos > 0 && m_groups.at(pos - 1).iteration > iteration)
-        --pos;
+    using namespace Run;
+    return step == Step::Sandbox || step == Step::AgentInstall || step == Step::Upload;
+}
+
+int TimelineModel::appendGroup(int iteration, bool setup)
+{
+    const int pos = m_groups.size();
     beginInsertRows({}, pos, pos);
     Group g;
     g.iteration = iteration;
-    m_groups.insert(pos, g);
+    g.setup = setup;
+    m_groups.append(g);
     endInsertRows();
     return pos;
+}
+
+int TimelineModel::groupFor(const QString &step, int iteration, bool starting)
+{
+    // Groups stay in the order the steps ran: a resumed run's set-up comes after the
+    // iterations before it.
+    if (iteration <= 0 || isSetupStep(step)) {
+        const bool lastIsSetup = !m_groups.isEmpty() && m_groups.constLast().setup;
+        if (lastIsSetup)
+            return m_groups.size() - 1;
+        if (!starting) {
+            for (int i = m_groups.size() - 1; i >= 0; --i) {
+                if (m_groups.at(i).setup)
+                    return i;
+            }
+        }
+        return appendGroup(0, true);
+    }
+    // Not across a set-up: an iteration redone in a new sandbox is a group of its own.
+    for (int i = m_groups.size() - 1; i >= 0 && !m_groups.at(i).setup; --i) {
+        if (m_groups.at(i).iteration == iteration)
+            return i;
+    }
+    return appendGroup(iteration, false);
 }
 
 bool TimelineModel::applyEvent(const Run::RunEvent &event)
 {
     using namespace Run;
+    // A step that never reported its end was stopped with the run, or (before run.resumed)
+    // died with the process that ran it.
+    if (event.is<RunFinished>()) {
+        closeRunningSteps(tr("Stopped when the run ended"));
+        return true;
+    }
+    if (event.is<RunResumed>()) {
+        closeRunningSteps(tr("Interrupted"));
+        return true;
+    }
     const std::optional<StepFinished> finished = event.payload<StepFinished>();
     const bool started = event.is<StepStarted>();
     if (!started && !finished)
         return false;
     // Both kinds carry the step and iteration under the same keys.
     const QString step = event.step();
-    const int g = groupFor(event.iteration());
+    const int g = groupFor(step, event.iteration(), started);
     Group &group = m_groups[g];
     const QModelIndex parentIndex = index(g, 0);
 
@@ -89,7 +125,11 @@ bool TimelineModel::applyEvent(const Run::RunEvent &event)
     }
     if (finished) {
         StepRow &s = group.steps[row];
-        s.state = finished->ok ? State::Ok : State::Failed;
+        // The engine ends the step it interrupts with "stopped" (or "cancelled").
+        const bool interrupted = !finished->ok
+            && (finished->message.startsWith(QLatin1String("stopped"), Qt::CaseInsensitive)
+                || finished->message.startsWith(QLatin1String("cancelled"), Qt::CaseInsensitive));
+        s.state = finished->ok ? State::Ok : interrupted ? State::Stopped : State::Failed;
         s.exitCode = finished->exitCode;
         s.durationMs = finished->durationMs;
         s.message = finished->message;
@@ -97,6 +137,51 @@ bool TimelineModel::applyEvent(const Run::RunEvent &event)
         Q_EMIT dataChanged(index(g, 0), index(g, ColumnCount - 1));
     }
     return true;
+}
+
+void TimelineModel::setInterrupted(bool interrupted)
+{
+    if (m_interrupted == interrupted)
+        return;
+    m_interrupted = interrupted;
+    if (!m_groups.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(m_groups.size() - 1, ColumnCount - 1));
+    for (int g = 0; g < m_groups.size(); ++g) {
+        const int rows = m_groups.at(g).steps.size();
+        if (rows > 0)
+            Q_EMIT dataChanged(index(0, 0, index(g, 0)),
+                               index(rows - 1, ColumnCount - 1, index(g, 0)));
+    }
+}
+
+void TimelineModel::closeRunningSteps(const QString &why)
+{
+    for (int g = 0; g < m_groups.size(); ++g) {
+        Group &group = m_groups[g];
+        bool changed = false;
+        for (int r = 0; r < group.steps.size(); ++r) {
+            StepRow &s = group.steps[r];
+            if (s.state != State::Running)
+                continue;
+            s.state = State::Stopped;
+            if (s.message.isEmpty())
+                s.message = why;
+            const QModelIndex parentIndex = index(g, 0);
+            Q_EMIT dataChanged(index(r, 0, parentIndex), index(r, ColumnCount - 1, parentIndex));
+            changed = true;
+        }
+        if (changed)
+            Q_EMIT dataChanged(index(g, 0), index(g, ColumnCount - 1));
+    }
+}
+
+int TimelineModel::runningSteps() const
+{
+    int n = 0;
+    for (const Group &group : m_groups)
+        n += int(std::count_if(group.steps.cbegin(), group.steps.cend(),
+                               [](const StepRow &s) { return s.state == State::Running; }));
+    return n;
 }
 
 void TimelineModel::clear()
@@ -146,9 +231,14 @@ int TimelineModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
-QString TimelineModel::groupTitle(const Group &group) const
+QString TimelineModel::groupTitle(int group) const
 {
-    return group.iteration == 0 ? tr("Setup") : tr("Iteration %1").arg(group.iteration);
+    const Group &g = m_groups.at(group);
+    if (!g.setup)
+        return tr("Iteration %1").arg(g.iteration);
+    const bool again = std::any_of(m_groups.cbegin(), m_groups.cbegin() + group,
+                                   [](const Group &other) { return !other.setup; });
+    return again ? tr("Set-up (resumed)") : tr("Set-up");
 }
 
 static QString formatDuration(qint64 ms)
@@ -172,19 +262,35 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     QStyle *style = QApplication::style();
     if (index.internalId() == TopLevel) {
         const Group &group = m_groups.at(index.row());
-        bool running = false, failed = false;
-        qint64 total = 0;
+        bool running = false, failed = false, stopped = false;
+        qint64 total = -1; // unknown until a step knows its duration
         for (const StepRow &s : group.steps) {
             running |= s.state == State::Running;
             failed |= s.state == State::Failed;
-            total += std::max<qint64>(0, s.durationMs);
+            stopped |= s.state == State::Stopped;
+            if (s.durationMs >= 0)
+                total = std::max<qint64>(0, total) + s.durationMs;
         }
+        const State state = running ? State::Running
+            : failed                ? State::Failed
+            : stopped               ? State::Stopped
+                                    : State::Ok;
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
             switch (index.column()) {
             case StepColumn:
-                return groupTitle(group);
+                return groupTitle(index.row());
             case StateColumn:
-                return running ? tr("Running") : failed ? tr("Failed") : tr("Done");
+                switch (state) {
+                case State::Running:
+                    return m_interrupted ? tr("Interrupted") : tr("Running");
+                case State::Failed:
+                    return tr("Failed");
+                case State::Stopped:
+                    return tr("Stopped");
+                case State::Ok:
+                    return tr("Done");
+                }
+                return {};
             case DurationColumn:
                 return formatDuration(total);
             default:
@@ -192,7 +298,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             }
         }
         if (role == StateRole)
-            return int(running ? State::Running : failed ? State::Failed : State::Ok);
+            return int(state);
         return {};
     }
     const Group &group = m_groups.at(int(index.internalId() - 1));
@@ -206,11 +312,13 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             switch (s.state) {
             case State::Running:
-                return tr("Running");
+                return m_interrupted ? tr("Interrupted") : tr("Running");
             case State::Ok:
                 return tr("OK");
             case State::Failed:
                 return s.exitCode != 0 ? tr("Failed (exit %1)").arg(s.exitCode) : tr("Failed");
+            case State::Stopped:
+                return tr("Stopped");
             }
             return {};
         case DurationColumn:
@@ -225,11 +333,14 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             return {};
         switch (s.state) {
         case State::Running:
-            return style->standardIcon(QStyle::SP_MediaPlay);
+            return style->standardIcon(m_interrupted ? QStyle::SP_MediaPause
+                                                     : QStyle::SP_MediaPlay);
         case State::Ok:
             return style->standardIcon(QStyle::SP_DialogApplyButton);
         case State::Failed:
             return style->standardIcon(QStyle::SP_DialogCancelButton);
+        case State::Stopped:
+            return style->standardIcon(QStyle::SP_MediaStop);
         }
         return {};
     case Qt::ToolTipRole:

@@ -137,45 +137,6 @@ RunView::RunView(QWidget *parent)
     reset();
 }
 
-void RunView::createActions()
-{
-    m_stopAction = new QAction(style()->standardIcon(QStyle::SP_MediaStop), tr("&Stop"), this);
-    m_stopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
-    m_stopAction->setToolTip(tr("Stop the run after cancelling the current step (Ctrl+.)"));
-    connect(m_stopAction, &QAction::triggered, this, [this] { Q_EMIT stopRequested(m_runId); });
-
-    m_resumeAction = new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Resume"), this);
-    m_resumeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_resumeAction->setToolTip(tr("Resume an interrupted run where it stopped (Ctrl+R)"));
-    connect(m_resumeAction, &QAction::triggered, this, [this] { Q_EMIT resumeRequested(m_runId); });
-
-    m_continueAction = new QAction(style()->standardIcon(QStyle::SP_MediaSeekForward),
-                                   tr("&Continue with Guidance…"), this);
-    m_continueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
-    m_continueAction->setToolTip(tr("Give the agent a hint and run more iterations (Ctrl+G)"));
-    connect(m_continueAction, &QAction::triggered, this, &RunView::askForGuidance);
-
-    m_saveAction =
-        new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Save to &Disk…"), this);
-    m_saveAction->setShortcut(QKeySequence::Save);
-    m_saveAction->setToolTip(tr("Write the generated project to a folder (Ctrl+S)"));
-    connect(m_saveAction, &QAction::triggered, this, &RunView::saveToDisk);
-
-    m_reportAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
-                                 tr("Open Re&port"), this);
-    m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_reportAction->setToolTip(tr("Open the run's report (Ctrl+Shift+R)"));
-    connect(m_reportAction, &QAction::triggered, this, &RunView::openReport);
-
-    for (QAction *a : runActions())
-        a->setShortcutContext(Qt::WindowShortcut);
-}
-
-QList<QAction *> RunView::runActions() const
-{
-    return { m_stopAction, m_resumeAction, m_continueAction, m_saveAction, m_reportAction };
-}
-
 void RunView::reset()
 {
     m_activity->clear();
@@ -183,10 +144,16 @@ void RunView::reset()
     m_tests->clear();
     m_files->clear();
     m_timeline->clear();
+    m_timeline->setInterrupted(false);
     m_runId.clear();
     m_replayedJournal.clear();
     m_summary = {};
+    m_elapsed.clear();
+    m_lastSeq = 0;
+    m_lastSeqTime = QDateTime();
     m_clock.stop();
+    if (m_stopDialog)
+        m_stopDialog->close();
     m_current->clear();
     updateCounters();
     updateActions();
@@ -195,7 +162,7 @@ void RunView::reset()
 void RunView::setLive(bool live)
 {
     m_live = live;
-    if (live && m_summary.started && !m_summary.isFinished())
+    if (live && !m_runId.isEmpty() && !m_summary.isFinished())
         m_clock.start();
     else
         m_clock.stop();
@@ -207,6 +174,12 @@ void RunView::setRunDirectory(const QString &directory)
 {
     m_runDirectory = directory;
     m_files->setBaseDirectory(directory);
+    m_specName.clear();
+    if (!directory.isEmpty())
+        m_specName = Spec::ProjectSpec::parse(Run::RunJournal::readSpec(directory))
+                         .valueOr(Spec::ProjectSpec())
+                         .name;
+    updateCounters();
     updateActions();
 }
 
@@ -217,46 +190,97 @@ QString RunView::journalPath() const
     return m_replayedJournal;
 }
 
-void RunView::applyEvent(const Run::RunEvent &event)
+// Sequence numbers grow by one per event of a run; a journal written by an older version
+// may number a resumed run from 1 again, so an event counts as seen only when its time is
+// not later either.
+bool RunView::alreadyApplied(const Run::RunEvent &event) const
 {
-    using namespace Run;
-    if (m_runId.isEmpty())
-        m_runId = event.runId;
-    m_summary = reduce(std::move(m_summary), event);
+    return event.seq > 0 && event.runId == m_runId && event.seq <= m_lastSeq
+        && event.time <= m_lastSeqTime;
+}
 
+bool RunView::catchUp(const Run::RunEvent &event)
+{
+    if (m_catchingUp || event.seq <= 1 || m_runDirectory.isEmpty())
+        return false;
+    const QString journal = journalPath();
+    if (!QFileInfo::exists(journal))
+        return false;
+    m_catchingUp = true;
+    const auto read = Run::RunJournal::forEachEvent(journal, [&](const Run::RunEvent &e) {
+        if (e.runId == event.runId && e.seq > 0 && e.seq < event.seq)
+            applyEvent(e);
+    });
+    m_catchingUp = false;
+    m_log->flush();
+    return read.isOk();
+}
+
+void RunView::applyToParts(const Run::RunEvent &event)
+{
+    m_elapsed.apply(event);
     m_timeline->applyEvent(event);
     m_activity->applyEvent(event);
     m_log->applyEvent(event);
     m_tests->applyEvent(event);
     m_files->applyEvent(event);
+}
+
+void RunView::applyEvent(const Run::RunEvent &event)
+{
+    using namespace Run;
+    if (alreadyApplied(event))
+        return;
+    if (m_runId.isEmpty()) {
+        m_runId = event.runId;
+        // Shown from the middle of its life (a resumed run's first new event): what came
+        // before is in the journal, and stays on screen.
+        catchUp(event);
+    }
+    if (event.seq > 0 && event.runId == m_runId) {
+        m_lastSeq = std::max(m_lastSeq, event.seq);
+        m_lastSeqTime = std::max(m_lastSeqTime, event.time);
+    }
+    m_summary = reduce(std::move(m_summary), event);
+    applyToParts(event);
 
     if (event.is<RunStarted>()) {
         if (m_live)
             m_clock.start();
+    } else if (const auto p = event.payload<RunResumed>()) {
+        m_current->setText(resumedLine(*p));
+        if (m_live)
+            m_clock.start();
+        if (!m_catchingUp)
+            Q_EMIT runResumed(m_runId);
     } else if (const auto p = event.payload<StepStarted>()) {
         m_logPanel->noteStep(p->step);
         const QString step = TimelineModel::stepDisplayName(p->step);
-        m_current->setText(p->iteration > 0
+        m_current->setText(p->iteration > 0 && !TimelineModel::isSetupStep(p->step)
                                ? tr("Now: %1 (iteration %2)").arg(step).arg(p->iteration)
                                : tr("Now: %1").arg(step));
+        if (m_live && !m_summary.isFinished() && !m_clock.isActive())
+            m_clock.start(); // an older journal goes on without run.resumed
         if (m_timelineView->isVisible())
             m_timelineView->scrollTo(m_timeline->lastStepIndex());
         m_timelineView->expand(m_timeline->lastStepIndex().parent());
     } else if (const auto p = event.payload<StepFinished>()) {
         if (!p->ok) {
             const QString step = TimelineModel::stepDisplayName(p->step);
-            m_current->setText(tr("%1 failed: %2").arg(step, p->message));
+            m_current->setText(p->message.isEmpty() ? tr("%1 failed").arg(step)
+                                                    : tr("%1 failed: %2").arg(step, p->message));
         }
     } else if (event.is<Log>()) {
         m_logPanel->noteStep(QStringLiteral("log"));
     } else if (event.is<RunFinished>()) {
         m_clock.stop();
-        m_current->setText(
-            tr("Finished: %1. %2")
-                .arg(RunListModel::outcomeText(m_summary.outcome), m_summary.message));
-        m_log->flush();
-        updateActions();
-        Q_EMIT runFinished(m_runId, m_summary.name, m_summary.outcomeName(), m_summary.message);
+        m_current->setText(finishedLine());
+        if (m_stopDialog)
+            m_stopDialog->close(); // nothing left to stop
+        if (!m_catchingUp) {
+            m_log->flush();
+            Q_EMIT runFinished(m_runId, displayName(), m_summary.outcomeName(), m_summary.message);
+        }
     } else if (!changesSummary(event)) {
         updateCounters();
         return;
@@ -291,14 +315,75 @@ int RunView::replayFile(const QString &eventsPath, QString *error)
     return applied;
 }
 
+QDateTime RunView::clockNow() const
+{
+    return m_live && !m_summary.isFinished() ? QDateTime::currentDateTimeUtc()
+                                             : m_summary.lastEventAt;
+}
+
 qint64 RunView::elapsedMs() const
 {
-    const Run::RunSummary &s = m_summary;
-    if (!s.startedAt.isValid())
-        return 0;
-    const QDateTime end =
-        s.isFinished() ? s.finishedAt : (m_live ? QDateTime::currentDateTimeUtc() : s.lastEventAt);
-    return std::max<qint64>(0, s.startedAt.msecsTo(end));
+    return m_elapsed.totalMs(clockNow());
+}
+
+qint64 RunView::sessionElapsedMs() const
+{
+    return m_elapsed.sessionMs(clockNow());
+}
+
+QString RunView::displayName() const
+{
+    if (!m_summary.name.isEmpty())
+        return m_summary.name;
+    return m_specName.isEmpty() ? m_runId : m_specName;
+}
+
+QString RunView::statusText() const
+{
+    if (m_summary.isFinished()) {
+        const QString outcome = RunListModel::outcomeText(m_summary.outcome);
+        return outcome.isEmpty() ? tr("Finished") : outcome;
+    }
+    // Nothing in this window drives a run that is not live: it was interrupted (the app
+    // or the command that ran it closed) and waits for Resume.
+    return m_live ? tr("Running") : tr("Interrupted");
+}
+
+// "Stopped." rather than "Cancelled. Cancelled": the outcome, then the message when it says
+// more than the outcome's name (and without repeating the name when the message starts so).
+QString RunView::finishedLine() const
+{
+    const QString outcome = statusText();
+    QString message = m_summary.message.trimmed();
+    const auto bare = [](QString text) {
+        while (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+        return text.trimmed().toCaseFolded();
+    };
+    QString line;
+    if (message.isEmpty() || bare(message) == bare(outcome))
+        line = tr("%1.").arg(outcome);
+    else if (message.startsWith(outcome, Qt::CaseInsensitive))
+        line = message;
+    else
+        line = tr("%1: %2").arg(outcome, message);
+    if (!line.endsWith(QLatin1Char('.')) && !line.endsWith(QLatin1Char('!')))
+        line += QLatin1Char('.');
+    const bool byPerson = m_summary.outcome == Run::RunOutcome::Stopped
+        || m_summary.outcome == Run::RunOutcome::Cancelled;
+    if (m_summary.outcome == Run::RunOutcome::Stopped)
+        line +=
+            QLatin1Char(' ') + tr("Save the work so far, or go on with Continue with Guidance.");
+    return byPerson ? line : tr("Finished: %1").arg(line);
+}
+
+QString RunView::resumedLine(const Run::RunResumed &resumed) const
+{
+    if (resumed.how == QLatin1String("continue"))
+        return tr("Going on after iteration %1").arg(resumed.iteration);
+    if (resumed.how == QLatin1String("reattach"))
+        return tr("Re-attached to the sandbox after iteration %1").arg(resumed.iteration);
+    return tr("Resumed from the last snapshot after iteration %1").arg(resumed.iteration);
 }
 
 static QString formatElapsed(qint64 ms)
@@ -313,7 +398,7 @@ static QString formatElapsed(qint64 ms)
 void RunView::updateCounters()
 {
     const Run::RunSummary &s = m_summary;
-    if (!s.started && m_runId.isEmpty()) {
+    if (m_runId.isEmpty()) {
         m_title->setText(tr("No run selected"));
         m_counters->setText(tr("Start a new run or pick one from the list."));
         m_progress->setRange(0, 1);
@@ -321,45 +406,28 @@ void RunView::updateCounters()
         m_progress->setFormat(QString());
         return;
     }
-    const QString status = s.isFinished() ? RunListModel::outcomeText(s.outcome) : tr("running");
-    m_title->setText(tr("%1 \u2014 %2").arg(s.name.isEmpty() ? m_runId : s.name, status));
+    m_title->setText(tr("%1 \u2014 %2").arg(displayName(), statusText()));
     const QString iterations = s.maxIterations > 0
         ? tr("Iteration %1 of %2").arg(s.iteration).arg(s.maxIterations)
         : tr("Iteration %1").arg(s.iteration);
     const QString cost = s.budgetUsd > 0
         ? tr("$%1 of $%2").arg(s.costUsd, 0, 'f', 2).arg(s.budgetUsd, 0, 'f', 2)
         : tr("$%1").arg(s.costUsd, 0, 'f', 2);
+    // A run that went on counts its active time; the session's own is shown beside it.
+    const QString elapsed = m_elapsed.sessions() > 1
+        ? tr("%1 (this session %2)")
+              .arg(formatElapsed(elapsedMs()), formatElapsed(sessionElapsedMs()))
+        : formatElapsed(elapsedMs());
     m_counters->setText(tr("%1  \u00b7  Elapsed %2  \u00b7  Cost %3  \u00b7  Agent turns %4")
-                            .arg(iterations, formatElapsed(elapsedMs()), cost)
+                            .arg(iterations, elapsed, cost)
                             .arg(s.turns));
+    m_timeline->setInterrupted(!m_live && !s.isFinished());
+    if (!m_live && !s.isFinished())
+        m_current->setText(tr("Interrupted: nothing runs it now. Resume goes on from where it "
+                              "stopped."));
     m_progress->setRange(0, std::max(1, s.maxIterations));
     m_progress->setValue(std::min(s.iteration, std::max(1, s.maxIterations)));
     m_progress->setFormat(iterations);
-}
-
-void RunView::updateActions()
-{
-    const bool has = !m_runId.isEmpty();
-    const bool finished = m_summary.isFinished();
-    m_stopAction->setEnabled(has && m_live && !finished);
-    // A run can be resumed when it stopped without finishing (app closed, crash).
-    m_resumeAction->setEnabled(has && !m_live && !finished);
-    m_continueAction->setEnabled(has && finished && m_summary.outcome != Run::RunOutcome::Green);
-    m_saveAction->setEnabled(has && !m_files->archivePath().isEmpty());
-    m_reportAction->setEnabled(has && m_summary.started);
-}
-
-void RunView::askForGuidance()
-{
-    const QString runId = m_runId;
-    AsyncDialogs::multiLineText(
-        this, tr("Continue with Guidance"),
-        tr("What should the agent do differently? Your words are added to the "
-           "next iteration's feedback."),
-        [this, runId](const QString &guidance) {
-            if (!guidance.trimmed().isEmpty())
-                Q_EMIT continueRequested(runId, guidance.trimmed());
-        });
 }
 
 } // namespace Autocoder::Ui

@@ -1,9 +1,14 @@
 #pragma once
 
+#include "runview/runelapsed.h"
+
+#include "run/runcontroller.h"
 #include "run/runevent.h"
 #include "run/runsummary.h"
 
 #include <QDateTime>
+#include <QMessageBox>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -13,6 +18,10 @@ class QProgressBar;
 class QTabWidget;
 class QToolBar;
 class QTreeView;
+
+namespace Autocoder::Run {
+struct RunResumed;
+}
 
 namespace Autocoder::Ui {
 
@@ -27,10 +36,15 @@ class TestResultsModel;
 class TestsPanel;
 class TimelineModel;
 
-/// One run, live or replayed: the step timeline with progress, the counters
-/// (iteration n of N, elapsed, cost, turns) and the Activity, Logs, Tests and
-/// Files tabs. Every part is a subscriber of the run's events (applyEvent);
-/// the run controller is reached only through the request signals.
+/// One run, live or replayed, through its whole life: the step timeline with progress, the
+/// counters (iteration n of N, elapsed, cost, turns) and the Activity, Logs, Tests and Files
+/// tabs. Every part is a subscriber of the run's events (applyEvent); the run controller is
+/// reached only through the request signals.
+///
+/// A run that goes on (run.resumed) is live again: running title, no outcome, Stop, the clock.
+/// When a view that was reset is shown a live run from the middle (a resumed run's first new
+/// event), it first replays the earlier events from the run folder's journal, so the earlier
+/// activity, logs, tests and files stay; events it has already applied are not applied twice.
 class RunView final : public QWidget
 {
     Q_OBJECT
@@ -46,8 +60,10 @@ public:
     /// Replays a journal (events.jsonl). Returns the number of events applied;
     /// bad lines are skipped and counted in *error's message.
     int replayFile(const QString &eventsPath, QString *error = nullptr);
-    /// Live runs tick the elapsed time with the clock; replays use event times.
+    /// Live runs tick the elapsed time with the clock; replays use event times. A run that is
+    /// neither live nor finished is shown as interrupted.
     void setLive(bool live);
+    bool isLive() const { return m_live; }
     /// The run's folder (for "Open report"); may be empty.
     void setRunDirectory(const QString &directory);
     /// The events.jsonl the view's run is recorded in (its folder's, or the replayed file);
@@ -58,13 +74,21 @@ public:
     const Run::RunSummary &summary() const { return m_summary; }
     QString runId() const { return m_runId; }
     QString runName() const { return m_summary.name; }
+    /// The run's name, from its run.started or, failing that, its folder's spec; the id only
+    /// when neither is known.
+    QString displayName() const;
+    /// "Running", "Interrupted" or the outcome ("Stopped", "No progress", ...).
+    QString statusText() const;
     bool isFinished() const { return m_summary.isFinished(); }
     QString outcome() const { return m_summary.outcomeName(); }
     int iteration() const { return m_summary.iteration; }
     int maxIterations() const { return m_summary.maxIterations; }
     double costUsd() const { return m_summary.costUsd; }
     int turns() const { return m_summary.turns; }
+    /// Active time over all the run's sessions (the time it sat stopped is not counted).
     qint64 elapsedMs() const;
+    /// The time of the current (or last) session alone.
+    qint64 sessionElapsedMs() const;
     QDateTime startedAt() const { return m_summary.startedAt; }
 
     QTabWidget *tabs() const { return m_tabs; }
@@ -79,6 +103,11 @@ public:
     FilesPanel *filesPanel() const { return m_filesPanel; }
     QTreeView *timelineView() const { return m_timelineView; }
     QLabel *countersLabel() const { return m_counters; }
+    QLabel *titleLabel() const { return m_title; }
+    /// The line under the counters: the step running now, or how the run ended.
+    QLabel *currentLabel() const { return m_current; }
+    /// The open "Stop the run?" question, if any.
+    QMessageBox *stopDialog() const { return m_stopDialog; }
 
     QAction *stopAction() const { return m_stopAction; }
     QAction *resumeAction() const { return m_resumeAction; }
@@ -103,18 +132,30 @@ public Q_SLOTS:
     void saveToDisk();
     void openReport();
     void askForGuidance();
+    /// Asks how to stop (keep the sandbox or not) and then emits stopRequested().
+    void askToStop();
 
 Q_SIGNALS:
-    void stopRequested(const QString &runId);
+    void stopRequested(const QString &runId, Autocoder::Run::RunController::StopMode mode);
     void resumeRequested(const QString &runId);
     void continueRequested(const QString &runId, const QString &guidance);
     /// The run ended (run.finished applied): for notifications.
     void runFinished(const QString &runId, const QString &name, const QString &outcome,
                      const QString &message);
     void saved(const QString &directory, const QString &error);
+    /// The run goes on again (run.resumed applied): a "finished" notice about it is stale.
+    void runResumed(const QString &runId);
 
 private:
     void createActions();
+    /// Replays the run folder's journal up to (not including) @p event when the view starts
+    /// in the middle of a run; returns false when it did not (nothing to catch up with).
+    bool catchUp(const Run::RunEvent &event);
+    bool alreadyApplied(const Run::RunEvent &event) const;
+    void applyToParts(const Run::RunEvent &event);
+    QDateTime clockNow() const;
+    QString finishedLine() const;
+    QString resumedLine(const Run::RunResumed &resumed) const;
     void confirmSave(const QString &directory);
     void saveWithFeedback(const QString &target, bool overwrite);
     void updateCounters();
@@ -151,7 +192,13 @@ private:
     QString m_replayedJournal; ///< the file replayFile() read, for a journal outside a run folder
     /// Everything the header shows; the events themselves stay in the journal on disk.
     Run::RunSummary m_summary;
+    RunElapsed m_elapsed;
+    QString m_specName; ///< the run folder's spec name, for a journal without run.started
+    qint64 m_lastSeq = 0;
+    QDateTime m_lastSeqTime;
+    QPointer<QMessageBox> m_stopDialog;
     bool m_live = false;
+    bool m_catchingUp = false;
 };
 
 } // namespace Autocoder::Ui
