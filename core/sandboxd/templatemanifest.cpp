@@ -50,9 +50,9 @@ Result<TemplateManifest> TemplateManifest::fromJson(const QJsonObject &object)
                            .arg(format.toInt())
                            .arg(FormatVersion));
     TemplateManifest m;
-    for (const auto &[key, field] : { std::pair { "name", &m.name },
-                                      std::pair { "claudeCode", &m.claudeCodeVersion },
-                                      std::pair { "bun", &m.bunVersion } }) {
+    for (const auto &[key, field] :
+         { std::pair { "name", &m.name }, std::pair { "claudeCode", &m.claudeCodeVersion },
+           std::pair { "bun", &m.bunVersion } }) {
         const QJsonValue v = object.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull())
             continue;

@@ -83,8 +83,8 @@ void RunStartBench::initTestCase()
     if (!QFile::exists(templatesDir() + QStringLiteral("/claude/.ready")))
         QSKIP("the 'claude' sandbox template is not prepared (run the set-up script)");
     QString error;
-    m_fake = std::make_unique<FakeAnthropicServer>(FakeAnthropicScenario::fromJson(
-        R"({"turns": [{"steps": [{"text": "Done."}]}]})", &error));
+    m_fake = std::make_unique<FakeAnthropicServer>(
+        FakeAnthropicScenario::fromJson(R"({"turns": [{"steps": [{"text": "Done."}]}]})", &error));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_fake->setExpectedApiKey(kKey);
     QVERIFY(m_fake->listen());
@@ -204,9 +204,10 @@ void RunStartBench::commandToFirstAgentEvent()
         QSignalSpy finished(&p, &QProcess::finished);
         timer.start();
         p.start(kDriver,
-                { QStringLiteral("run"), QStringLiteral("--spec"), specFile, QStringLiteral("--json"),
-                  QStringLiteral("--out"), m_dir.filePath(QStringLiteral("out-%1").arg(i)),
-                  QStringLiteral("--runs-dir"), m_dir.filePath(QStringLiteral("cli-runs")) });
+                { QStringLiteral("run"), QStringLiteral("--spec"), specFile,
+                  QStringLiteral("--json"), QStringLiteral("--out"),
+                  m_dir.filePath(QStringLiteral("out-%1").arg(i)), QStringLiteral("--runs-dir"),
+                  m_dir.filePath(QStringLiteral("cli-runs")) });
         QTRY_VERIFY_WITH_TIMEOUT(firstAgentEvent >= 0 || !finished.isEmpty(), 120000);
         if (finished.isEmpty()) {
             ::kill(pid_t(p.processId()), SIGINT);
