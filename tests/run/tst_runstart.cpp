@@ -3,6 +3,7 @@
 #include "fakesandbox.h"
 #include "liverunfixture.h"
 
+#include "e2b/sandboxinfo.h"
 #include "run/engine/ensureagentstep.h"
 #include "run/runcontroller.h"
 #include "sandboxd/templatemanifest.h"
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void manifestFromVersionOutput();
     void manifestReadFromTemplateFolder();
     void storeReportsManifests();
+    void clientReadsTheReportedManifest();
     void versionFromTemplate_data();
     void versionFromTemplate();
     void agentKnownFromTemplateStartsNoProcess();
@@ -144,6 +146,27 @@ void RunStartTest::storeReportsManifests()
     QVERIFY(store.isReady(QStringLiteral("claude")));
     QCOMPARE(EnsureAgentStep::versionFromTemplate(store.manifest(QStringLiteral("claude"))),
              QStringLiteral("2.1.112"));
+}
+
+void RunStartTest::clientReadsTheReportedManifest()
+{
+    const QJsonObject manifest =
+        TemplateManifest { QStringLiteral("claude"), QStringLiteral("2.1.112"), {} }.toJson();
+    const auto local = Autocoder::E2b::SandboxInfo::fromJson(
+        { { QStringLiteral("sandboxID"), QStringLiteral("s1") },
+          { QStringLiteral("templateManifest"), manifest } });
+    QVERIFY(local);
+    QCOMPARE(local->templateManifest, manifest);
+    // E2B cloud sends none; a wrong type is ignored like any unknown member.
+    const auto cloud = Autocoder::E2b::SandboxInfo::fromJson(
+        { { QStringLiteral("sandboxID"), QStringLiteral("s2") } });
+    QVERIFY(cloud);
+    QVERIFY(cloud->templateManifest.isEmpty());
+    const auto odd = Autocoder::E2b::SandboxInfo::fromJson(
+        { { QStringLiteral("sandboxID"), QStringLiteral("s3") },
+          { QStringLiteral("templateManifest"), QStringLiteral("2.1.112") } });
+    QVERIFY(odd);
+    QVERIFY(odd->templateManifest.isEmpty());
 }
 
 void RunStartTest::versionFromTemplate_data()
