@@ -87,37 +87,36 @@ QList<RecoverableRun> RunRecovery::candidates(const RunStore &store, const QStri
     return out;
 }
 
-void RunRecovery::find(SandboxProvider *provider, const RunStore &store,
-                       const QStringList &liveIds, QObject *context, Done done)
+void RunRecovery::find(SandboxProvider *provider, const RunStore &store, const QStringList &liveIds,
+                       QObject *context, Done done)
 {
     QList<RecoverableRun> runs = candidates(store, liveIds, provider->backendName());
-    provider->list(
-        { { QStringLiteral("app"), QStringLiteral("autocoder") } }, context,
-        [runs = std::move(runs), done = std::move(done)](
-            const SandboxResult<QList<SandboxListing>> &listed) mutable {
-            if (!listed) {
-                done(failure(listed.error().message));
-                return;
-            }
-            for (RecoverableRun &run : runs) {
-                QStringList alive;
-                for (const SandboxListing &s : *listed) {
-                    if (s.metadata.value(QStringLiteral("run")) == run.id)
-                        alive.append(s.sandboxId);
-                }
-                // The one the run recorded, when several are alive (a crash between create
-                // and the state write can leave a second).
-                if (alive.contains(run.state.sandboxId))
-                    run.sandboxId = run.state.sandboxId;
-                else if (!alive.isEmpty())
-                    run.sandboxId = alive.first();
-                run.action = !run.sandboxId.isEmpty() ? RecoverableRun::Action::Reattach
-                    : !run.snapshot.isEmpty()         ? RecoverableRun::Action::Resume
-                                                      : RecoverableRun::Action::Restart;
-            }
-            qCInfo(lcRun, "%lld interrupted run(s) found", qlonglong(runs.size()));
-            done(runs);
-        });
+    provider->list({ { QStringLiteral("app"), QStringLiteral("autocoder") } }, context,
+                   [runs = std::move(runs), done = std::move(done)](
+                       const SandboxResult<QList<SandboxListing>> &listed) mutable {
+                       if (!listed) {
+                           done(failure(listed.error().message));
+                           return;
+                       }
+                       for (RecoverableRun &run : runs) {
+                           QStringList alive;
+                           for (const SandboxListing &s : *listed) {
+                               if (s.metadata.value(QStringLiteral("run")) == run.id)
+                                   alive.append(s.sandboxId);
+                           }
+                           // The one the run recorded, when several are alive (a crash between
+                           // create and the state write can leave a second).
+                           if (alive.contains(run.state.sandboxId))
+                               run.sandboxId = run.state.sandboxId;
+                           else if (!alive.isEmpty())
+                               run.sandboxId = alive.first();
+                           run.action = !run.sandboxId.isEmpty() ? RecoverableRun::Action::Reattach
+                               : !run.snapshot.isEmpty()         ? RecoverableRun::Action::Resume
+                                                                 : RecoverableRun::Action::Restart;
+                       }
+                       qCInfo(lcRun, "%lld interrupted run(s) found", qlonglong(runs.size()));
+                       done(runs);
+                   });
 }
 
 } // namespace Autocoder::Run

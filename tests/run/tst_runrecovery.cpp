@@ -253,10 +253,9 @@ void RunRecoveryTest::noAnswerAfterTheContextIsGone()
     makeRun(1, QStringLiteral("running"));
     bool answered = false;
     auto ctx = std::make_unique<QObject>();
-    RunRecovery::find(m_provider.get(), RunStore(m_dir->path()), {}, ctx.get(),
-                      [&answered](const Autocoder::Result<QList<RecoverableRun>> &) {
-                          answered = true;
-                      });
+    RunRecovery::find(
+        m_provider.get(), RunStore(m_dir->path()), {}, ctx.get(),
+        [&answered](const Autocoder::Result<QList<RecoverableRun>> &) { answered = true; });
     ctx.reset();
     QTest::qWait(50);
     QVERIFY(!answered);
