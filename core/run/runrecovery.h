@@ -38,7 +38,7 @@ struct RecoverableRun
 /// Which runs of a run store were interrupted and can be picked up again, asked at
 /// start-up (the window re-attaches or offers Resume; nothing is started here):
 ///
-///     RunRecovery::find(provider, RunStore(root), manager->liveRunIds(), this,
+///     RunRecovery::find(provider, RunStore(root), runManager->liveIds(), this,
 ///                       [](const Result<QList<RecoverableRun>> &found) { ... });
 ///
 /// A run is a candidate when its state.json says "running" but no live controller of this
