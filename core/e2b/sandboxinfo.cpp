@@ -44,6 +44,7 @@ Autocoder::Result<SandboxInfo> SandboxInfo::fromJson(const QJsonObject &o)
     const QJsonValue internet = o.value(QLatin1String("allowInternetAccess"));
     if (internet.isBool())
         s.allowInternetAccess = internet.toBool();
+    s.templateManifest = o.value(QLatin1String("templateManifest")).toObject();
     return s;
 }
 

@@ -32,6 +32,9 @@ struct SandboxInfo
     int diskSizeMB = 0;
     QMap<QString, QString> metadata;
     std::optional<bool> allowInternetAccess;
+    /// autocoder-sandboxd only: what the sandbox's template holds (see
+    /// Sandboxd::TemplateManifest); empty from E2B cloud.
+    QJsonObject templateManifest;
 
     /// Lenient parse (unknown keys ignored); returns false and sets *error when a required
     /// key (sandboxID) is missing or has the wrong type.

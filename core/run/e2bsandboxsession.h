@@ -24,6 +24,7 @@ public:
     ~E2bSandboxSession() override;
 
     QString sandboxId() const override;
+    QJsonObject templateManifest() const override { return m_info.templateManifest; }
     SandboxProcess *start(const SandboxProcessRequest &request, QObject *parent) override;
     SandboxProcess *attach(const QString &tag, QObject *parent) override;
     void killProcess(const QString &tag, QObject *context, SandboxOpCallback done) override;

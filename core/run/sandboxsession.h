@@ -2,6 +2,7 @@
 
 #include "run/sandboxtypes.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 
@@ -23,6 +24,9 @@ public:
     using TagsCallback = std::function<void(const SandboxResult<QStringList> &tags)>;
 
     virtual QString sandboxId() const = 0;
+    /// What the backend says the sandbox's template holds (Sandboxd::TemplateManifest as
+    /// JSON: the Claude Code version, ...); empty when it says nothing (E2B cloud, fakes).
+    virtual QJsonObject templateManifest() const { return {}; }
 
     /// Starts a shell command; the process object is owned by `parent`.
     virtual SandboxProcess *start(const SandboxProcessRequest &request, QObject *parent) = 0;

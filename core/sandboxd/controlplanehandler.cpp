@@ -231,6 +231,7 @@ void ControlPlaneHandler::create(const QHttpServerRequest &request, QHttpServerR
                 return;
             }
             options.templateDir = self->m_templates->mountDir(options.templateName);
+            options.templateManifest = self->m_templates->manifest(options.templateName);
             QString createError;
             Sandbox *sandbox = self->m_manager->create(options, &createError);
             if (!sandbox) {

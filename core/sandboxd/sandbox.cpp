@@ -294,6 +294,10 @@ QJsonObject Sandbox::toSandboxJson(const QString &envdVersion) const
     };
     if (m_options.secure)
         o.insert(QStringLiteral("envdAccessToken"), m_token);
+    // Not in E2B's Sandbox: what the template holds (the agent's version), so a client
+    // need not start a process to find out.
+    if (!m_options.templateManifest.isEmpty())
+        o.insert(QStringLiteral("templateManifest"), m_options.templateManifest);
     return o;
 }
 
@@ -317,6 +321,8 @@ QJsonObject Sandbox::toDetailJson(const QString &envdVersion, bool withToken) co
         { QStringLiteral("envdVersion"), envdVersion },
         { QStringLiteral("volumeMounts"), QJsonArray() },
     };
+    if (!m_options.templateManifest.isEmpty())
+        o.insert(QStringLiteral("templateManifest"), m_options.templateManifest);
     if (withToken) {
         o.insert(QStringLiteral("allowInternetAccess"), egressPolicy().allowInternetAccess());
         o.insert(QStringLiteral("network"), egressPolicy().toJson());

@@ -26,6 +26,7 @@ struct SandboxOptions
 {
     QString templateName; ///< "base" or "claude"
     QString templateDir; ///< prepared template on disk; empty for none
+    QJsonObject templateManifest; ///< TemplateManifest of templateDir, reported to clients
     int timeoutSeconds = 300;
     bool secure = true;
     EgressPolicy egress; ///< allow_internet_access and network.allowOut/denyOut

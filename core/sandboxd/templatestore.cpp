@@ -2,15 +2,18 @@
 
 #include "sandboxd/bwrapcommand.h"
 #include "sandboxd/resourcelimiter.h"
+#include "sandboxd/sandboxdlog.h"
 #include "sandboxd/sandboxmanager.h"
 #include "sandboxd/sandboxnetwork.h"
 #include "sandboxd/sandboxprocess.h"
 #include "sandboxd/sandboxresources.h"
+#include "sandboxd/templatemanifest.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTimer>
@@ -65,6 +68,24 @@ QString TemplateStore::mountDir(const QString &name) const
     if (name == QLatin1String("base"))
         return {};
     return m_dir + QLatin1Char('/') + name;
+}
+
+QJsonObject TemplateStore::manifest(const QString &name) const
+{
+    if (name == QLatin1String("base"))
+        return TemplateManifest { name, {}, {} }.toJson();
+    const auto known = m_manifests.constFind(name);
+    if (known != m_manifests.cend())
+        return *known;
+    if (!isReady(name))
+        return {};
+    const Result<TemplateManifest> read = TemplateManifest::read(name, mountDir(name));
+    if (!read) {
+        qCWarning(lcSandboxd, "template '%s' has no usable manifest: %s", qPrintable(name),
+                  qPrintable(read.error()));
+        return {};
+    }
+    return m_manifests[name] = read->toJson();
 }
 
 void TemplateStore::ensure(const QString &name, const Callback &done)
@@ -217,6 +238,16 @@ void TemplateStore::prepareClaude()
                 completeClaude(false, tr("template verification failed: %1").arg(output));
                 return;
             }
+            const TemplateManifest manifest =
+                TemplateManifest::fromVersionOutput(claudeName(), output);
+            QFile manifestFile(partial + QLatin1Char('/') + TemplateManifest::fileName());
+            if (!manifestFile.open(QIODevice::WriteOnly)
+                || manifestFile.write(QJsonDocument(manifest.toJson()).toJson()) < 0) {
+                QDir(partial).removeRecursively();
+                completeClaude(false, tr("cannot write %1").arg(manifestFile.fileName()));
+                return;
+            }
+            manifestFile.close();
             QFile ready(partial + QStringLiteral("/.ready"));
             if (!ready.open(QIODevice::WriteOnly) || ready.write(output.toUtf8()) < 0) {
                 QDir(partial).removeRecursively();
@@ -238,6 +269,7 @@ void TemplateStore::prepareClaude()
                     ::chown(QFile::encodeName(partial).constData(), ::geteuid(), ::getegid());
             }
             const QString final = mountDir(claudeName());
+            m_manifests.remove(claudeName());
             QDir(final).removeRecursively();
             if (!QDir().rename(partial, final)) {
                 QDir(partial).removeRecursively();

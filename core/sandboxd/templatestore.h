@@ -2,6 +2,8 @@
 
 #include "sandboxd/resourcelimits.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -24,7 +26,8 @@ class ResourceLimiter;
 ///   their bin dir (/opt/autocoder/bin) on PATH.
 /// npm runs inside a bubblewrap sandbox too (its install scripts never run on
 /// the host); the result is verified in a sandbox as uid 1000 before it is
-/// published with an atomic rename.
+/// published with an atomic rename, with a TemplateManifest of what the
+/// verification found (the agent's version), so runs need not ask again.
 class TemplateStore final : public QObject
 {
     Q_OBJECT
@@ -50,6 +53,9 @@ public:
     bool isReady(const QString &name) const;
     /// Directory to mount; empty for `base`.
     QString mountDir(const QString &name) const;
+    /// TemplateManifest::toJson() of a ready template (read once, then remembered); for
+    /// `base`, one without the agent; empty when it cannot be read (clients then check).
+    QJsonObject manifest(const QString &name) const;
 
     using Callback = std::function<void(bool ok, const QString &error)>;
     /// Prepares \a name if needed, then calls \a done (on this object's thread).
@@ -69,6 +75,7 @@ private:
     QString m_bwrap;
     const HostResolver *m_resolver;
     QList<Callback> m_waiting;
+    mutable QHash<QString, QJsonObject> m_manifests;
     bool m_preparing = false;
     int m_uid = -1;
     QPointer<ResourceLimiter> m_limiter;

@@ -228,6 +228,7 @@ void FakeSandboxProvider::create(const SandboxCreateRequest &request, QObject *c
 FakeSandboxSession *FakeSandboxProvider::makeSession(const QString &id, QObject *parent)
 {
     auto *s = new FakeSandboxSession(id, m_handler, parent);
+    s->manifest = templateManifest;
     s->onDestroyed = [this](FakeSandboxSession &gone) {
         saved.insert(gone.sandboxId(), Saved { gone.files, gone.isAliveNow() });
     };

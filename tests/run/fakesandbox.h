@@ -67,6 +67,7 @@ public:
     std::function<void(const QString &tag)> onStarted;
 
     QString sandboxId() const override { return m_id; }
+    QJsonObject templateManifest() const override { return manifest; }
     SandboxProcess *start(const SandboxProcessRequest &request, QObject *parent) override;
     SandboxProcess *attach(const QString &tag, QObject *parent) override;
     void killProcess(const QString &tag, QObject *context, SandboxOpCallback done) override;
@@ -90,6 +91,7 @@ public:
     QStringList runningTags() const;
 
     QMap<QString, QByteArray> files; ///< absolute path -> content
+    QJsonObject manifest; ///< what templateManifest() answers
     QStringList startedTags;
     QMap<QString, QMap<QString, QString>> envByTag;
     QMap<QString, QString> commandByTag; ///< the command line of each process started
@@ -128,6 +130,7 @@ public:
     QStringList sessionKills; ///< sandbox id of every SandboxSession::kill(), in order
     QStringList startedTags; ///< every process started in any of its sandboxes, in order
     QStringList killedIds;
+    QJsonObject templateManifest; ///< of every sandbox it makes
     bool failCreate = false;
     struct Saved
     {

@@ -7,14 +7,20 @@
 #include "run/headlessprinter.h"
 #include "run/localsandboxserver.h"
 #include "run/runjournal.h"
+#include "run/runstate.h"
+#include "sandboxd/datadirlock.h"
+#include "sandboxd/serveraddressfile.h"
 #include "spec/specvalidator.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QMultiHash>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <csignal>
 #include <sys/types.h>
 
@@ -29,6 +35,81 @@ const QString kKey = QStringLiteral("fake-ant-api03-FAKE-headless-1234567890");
 QString dataPath(const QString &name)
 {
     return QStringLiteral(AUTOCODER_TEST_DATA_DIR "/data/") + name;
+}
+
+/// Live processes whose command line contains \a needle (a sandbox's processes are host
+/// processes in their own pid namespace), as "pid cmdline".
+QStringList processesContaining(const QByteArray &needle)
+{
+    QStringList found;
+    const QStringList pids =
+        QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &pid : pids) {
+        bool ok = false;
+        pid.toInt(&ok);
+        if (!ok)
+            continue;
+        QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        QByteArray cmd = f.readAll();
+        cmd.replace('\0', ' ');
+        if (cmd.contains(needle))
+            found.append(pid + QLatin1Char(' ') + QString::fromUtf8(cmd.left(300)));
+    }
+    return found;
+}
+
+/// The processes below \a root (a sandbox server's are its sandboxes'), as "pid cmdline".
+QStringList descendantsOf(qint64 root)
+{
+    QMultiHash<qint64, qint64> children;
+    const QStringList pids =
+        QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &pid : pids) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const qsizetype close = line.lastIndexOf(')');
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        if (close > 0 && fields.size() > 1 && fields.at(0) != "Z")
+            children.insert(fields.at(1).toLongLong(), pid.toLongLong());
+    }
+    QStringList found;
+    QList<qint64> todo { root };
+    while (!todo.isEmpty()) {
+        const QList<qint64> direct = children.values(todo.takeFirst());
+        for (qint64 child : direct) {
+            QFile f(QStringLiteral("/proc/%1/cmdline").arg(child));
+            QByteArray cmd = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+            cmd.replace('\0', ' ');
+            found.append(QString::number(child) + QLatin1Char(' ')
+                         + QString::fromUtf8(cmd.left(200)));
+            todo.append(child);
+        }
+    }
+    return found;
+}
+
+bool pidAlive(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    const qsizetype close = line.lastIndexOf(')');
+    return close >= 0 && line.mid(close + 2, 1) != "Z";
+}
+
+/// step.started events of \a step in iteration \a iteration.
+int stepsStarted(const QList<RunEvent> &events, const QString &step, int iteration)
+{
+    return int(std::count_if(events.cbegin(), events.cend(), [&](const RunEvent &e) {
+        return e.kind == EventKind::StepStarted
+            && e.data.value(QStringLiteral("step")).toString() == step
+            && e.data.value(QStringLiteral("iteration")).toInt() == iteration;
+    }));
 }
 
 } // namespace
@@ -47,6 +128,7 @@ private Q_SLOTS:
     void interruptWhileStartingExitsWithOne();
     void e2eRunGreenWithJson();
     void e2eRunNotGreenExitsWithOne();
+    void e2eResumeAfterKill9Reattaches();
     void cleanupTestCase();
 
 private:
@@ -338,10 +420,130 @@ void HeadlessTest::e2eRunNotGreenExitsWithOne()
     QVERIFY(r.out.contains("tests: 0 passed, 1 failed"));
 }
 
+void HeadlessTest::e2eResumeAfterKill9Reattaches()
+{
+    const QString templates = qEnvironmentVariable("AUTOCODER_TEMPLATES_DIR");
+    if (!QFile::exists(templates + QStringLiteral("/claude/.ready")))
+        AUTOCODER_SKIP("the 'claude' sandbox template is not prepared (run the set-up script)");
+    // Iteration 1 is red (a * b); iteration 2's turn thinks for a while (sleep 7.3 in its
+    // Bash tool), then fixes the code.
+    QString error;
+    Autocoder::Testing::FakeAnthropicServer fake(
+        Autocoder::Testing::FakeAnthropicScenario::fromFile(
+            dataPath(QStringLiteral("e2e/f-reattach-after-crash.json")), &error));
+    fake.setExpectedApiKey(kKey);
+    QVERIFY(fake.listen());
+    const QString dataDir = m_dir.filePath(QStringLiteral("sandboxd3"));
+    QProcessEnvironment env = baseEnv();
+    env.insert(QStringLiteral("ANTHROPIC_BASE_URL"), fake.baseUrl());
+    env.insert(QStringLiteral("AUTOCODER_SANDBOXD"),
+               QStringLiteral(AUTOCODER_BINARY_DIR "/bin/autocoder-sandboxd"));
+    env.insert(QStringLiteral("AUTOCODER_SANDBOXD_DATA_DIR"), dataDir);
+    const QString runs = m_dir.filePath(QStringLiteral("killed-runs"));
+    const QString out = m_dir.filePath(QStringLiteral("killed-out"));
+
+    QProcess first;
+    first.setProcessEnvironment(env);
+    QSignalSpy firstEnded(&first, &QProcess::finished);
+    first.start(kDriver,
+                { QStringLiteral("run"), QStringLiteral("--spec"),
+                  dataPath(QStringLiteral("e2e/sum-spec.json")), QStringLiteral("--json"),
+                  QStringLiteral("--runs-dir"), runs, QStringLiteral("--out"),
+                  out + QStringLiteral("-never") });
+    QVERIFY(first.waitForStarted());
+    // Wait (from the run's own journal) until iteration 1 is over and iteration 2's agent is
+    // inside its long tool call.
+    QString runDir;
+    const auto underWay = [&]() {
+        const QStringList ids = QDir(runs).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        if (ids.size() != 1)
+            return false;
+        runDir = runs + QLatin1Char('/') + ids.first();
+        const QList<RunEvent> events = RunJournal::readEvents(runDir);
+        const bool iterationOneDone =
+            std::any_of(events.cbegin(), events.cend(), [](const RunEvent &e) {
+                return e.kind == EventKind::IterationFinished
+                    && e.data.value(QStringLiteral("iteration")).toInt() == 1;
+            });
+        return iterationOneDone && stepsStarted(events, QStringLiteral("agent"), 2) == 1
+            && !processesContaining("sleep 7.3").isEmpty();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(underWay() || !firstEnded.isEmpty(), 180000);
+    QVERIFY2(firstEnded.isEmpty(), first.readAllStandardError().constData());
+    RunState before;
+    QVERIFY(RunJournal::readState(runDir, &before));
+    QVERIFY(!before.sandboxId.isEmpty());
+    const auto server = Autocoder::Sandboxd::ServerAddressFile::read(dataDir);
+    QVERIFY(server);
+
+    // The command dies without a chance to clean up.
+    QCOMPARE(::kill(pid_t(first.processId()), SIGKILL), 0);
+    QVERIFY(firstEnded.wait(10000));
+    QVERIFY(pidAlive(server->pid));
+    QVERIFY(Autocoder::Sandboxd::DataDirLock::isHeld(dataDir));
+    const QString sandboxDir = dataDir + QStringLiteral("/sandboxes/") + before.sandboxId;
+    QVERIFY2(QFileInfo::exists(sandboxDir), "the sandbox did not survive its client");
+    QVERIFY(!processesContaining("sleep 7.3").isEmpty());
+    const QStringList sandboxProcesses = descendantsOf(server->pid);
+    QVERIFY(!sandboxProcesses.filter(QStringLiteral("claude")).isEmpty());
+    QCOMPARE(fake.turnsStarted(), 2);
+
+    const Result r = runDriver({ QStringLiteral("resume"), before.id, QStringLiteral("--json"),
+                                 QStringLiteral("--runs-dir"), runs, QStringLiteral("--out"), out },
+                               env, 240000);
+    QVERIFY2(r.exitCode == 0, (r.err + r.out.right(3000)).constData());
+    const RunEvent last = *RunEvent::fromJsonLine(r.out.trimmed().split('\n').last());
+    QCOMPARE(last.kind, QString(EventKind::RunFinished));
+    QCOMPARE(last.data.value(QStringLiteral("outcome")).toString(), QStringLiteral("green"));
+    QVERIFY(QFile(out + QStringLiteral("/src/sum.ts")).open(QIODevice::ReadOnly));
+
+    // The same server and sandbox, the running turn picked up: no new sandbox, no second
+    // iteration 1, no third agent turn at the model.
+    const auto after = Autocoder::Sandboxd::ServerAddressFile::read(dataDir);
+    QVERIFY(after);
+    QCOMPARE(after->pid, server->pid);
+    QCOMPARE(fake.turnsStarted(), 2);
+    const QList<RunEvent> events = RunJournal::readEvents(runDir);
+    QCOMPARE(stepsStarted(events, QStringLiteral("sandbox"), 0), 1);
+    QCOMPARE(stepsStarted(events, QStringLiteral("agent"), 1), 1);
+    QCOMPARE(stepsStarted(events, QStringLiteral("test"), 1), 1);
+    // Iteration 2's agent step: started, then re-attached to (not a new turn: see above).
+    QVERIFY(stepsStarted(events, QStringLiteral("agent"), 2) <= 2);
+    QCOMPARE(stepsStarted(events, QStringLiteral("agent"), 3), 0);
+    const bool reattached = std::any_of(events.cbegin(), events.cend(), [&](const RunEvent &e) {
+        return e.kind == EventKind::Log
+            && e.data.value(QStringLiteral("text")).toString().contains(before.sandboxId);
+    });
+    QVERIFY(reattached);
+    // The agent's version came from the template, not from a process in the sandbox.
+    const bool fromTemplate = std::any_of(events.cbegin(), events.cend(), [](const RunEvent &e) {
+        return e.kind == EventKind::Log
+            && e.data.value(QStringLiteral("text"))
+                   .toString()
+                   .contains(QLatin1String("from its template"));
+    });
+    QVERIFY(fromTemplate);
+
+    // Nothing of the run is left: the sandbox is gone with every process in it. The shared
+    // server stays (it exits by itself once idle), with no sandbox.
+    QTRY_VERIFY2_WITH_TIMEOUT(descendantsOf(server->pid).isEmpty(),
+                              qPrintable(descendantsOf(server->pid).join(QLatin1Char('\n'))),
+                              15000);
+    QVERIFY(processesContaining("sleep 7.3").isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(sandboxDir), 15000);
+    QVERIFY(pidAlive(server->pid));
+    RunState finished;
+    QVERIFY(RunJournal::readState(runDir, &finished));
+    QCOMPARE(finished.status, QStringLiteral("finished"));
+    QCOMPARE(finished.outcome, QStringLiteral("green"));
+    QVERIFY(finished.sandboxId.isEmpty());
+}
+
 void HeadlessTest::cleanupTestCase()
 {
     // The detached servers the runs started outlive the driver; their folders are about to go.
-    for (const char *dir : { "sandboxd", "sandboxd2", "xdg/Autocoder/autocoder-sandboxd" })
+    for (const char *dir :
+         { "sandboxd", "sandboxd2", "sandboxd3", "xdg/Autocoder/autocoder-sandboxd" })
         QVERIFY(
             LocalSandboxServer::shutdownServer(m_dir.filePath(QString::fromLatin1(dir)), 15000));
 }

@@ -5,6 +5,7 @@
 #include "run/engine/runcontext.h"
 #include "run/sandboxprocess.h"
 #include "run/sandboxsession.h"
+#include "sandboxd/templatemanifest.h"
 
 namespace Autocoder::Run {
 
@@ -20,9 +21,27 @@ QString EnsureAgentStep::processTag() const
     return m_install ? m_install->processTag() : m_tag;
 }
 
+QString EnsureAgentStep::versionFromTemplate(const QJsonObject &manifest)
+{
+    if (manifest.isEmpty())
+        return {};
+    const Result<Sandboxd::TemplateManifest> parsed =
+        Sandboxd::TemplateManifest::fromJson(manifest);
+    return parsed ? parsed->claudeCodeVersion : QString();
+}
+
 void EnsureAgentStep::run()
 {
     m_ctx.setPhase(RunController::Phase::EnsuringAgent);
+    // The backend prepared the template and recorded the agent's version then: starting
+    // `claude --version` in every new sandbox would only cost a second.
+    const QString known = versionFromTemplate(m_ctx.session->templateManifest());
+    if (!known.isEmpty()) {
+        m_ctx.log(LogLevel::Info,
+                  tr("Claude Code %1 is available in the sandbox (from its template)").arg(known));
+        succeed();
+        return;
+    }
     SandboxProcessRequest request;
     request.tag = QStringLiteral("agent-check-%1").arg(m_ctx.state.iteration);
     request.command = Agent::ClaudeCommand::presenceCheckCommand();

@@ -2,6 +2,7 @@
 
 #include "run/engine/runstep.h"
 
+#include <QJsonObject>
 #include <QPointer>
 
 namespace Autocoder::Run {
@@ -11,8 +12,10 @@ class RunContext;
 class SandboxProcess;
 struct SandboxProcessExit;
 
-/// Checks that the sandbox has the Claude Code CLI; installs it (AgentInstallStep, a child
-/// step) when it does not.
+/// Makes sure the sandbox has the Claude Code CLI and logs its version once. A template whose
+/// manifest names the version (autocoder-sandboxd reports it with the sandbox) is trusted
+/// without starting a process; otherwise (E2B templates, an unreadable manifest) it runs
+/// `claude --version` and installs the CLI (AgentInstallStep, a child step) when that fails.
 class EnsureAgentStep final : public RunStep
 {
     Q_OBJECT
@@ -22,6 +25,10 @@ public:
     ~EnsureAgentStep() override;
 
     QString processTag() const override;
+
+    /// The Claude Code version a template manifest (JSON) records; empty when it records
+    /// none or cannot be read.
+    static QString versionFromTemplate(const QJsonObject &manifest);
 
 protected:
     void run() override;
