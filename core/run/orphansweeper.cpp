@@ -1,6 +1,7 @@
 #include "run/orphansweeper.h"
 
 #include "run/runenums.h"
+#include "run/runlock.h"
 #include "run/runlog.h"
 #include "run/runrecovery.h"
 #include "run/runstore.h"
@@ -24,7 +25,7 @@ QStringList OrphanSweeper::orphanRuns(const RunStore &store, const QStringList &
             continue; // interrupted: RunRecovery may re-attach to its sandbox
         const bool keptForGoingOn =
             state.outcome != wireName(RunOutcome::Green) && !state.sandboxId.isEmpty();
-        if (keptForGoingOn || RunRecovery::isLockedByLiveProcess(store.runDir(id)))
+        if (keptForGoingOn || RunLock::holder(store.runDir(id)) != 0)
             continue;
         out.append(id);
     }

@@ -22,7 +22,7 @@ public:
 
     /// The runs of \a store whose sandboxes are real orphans: finished, and neither
     /// resumable into a sandbox they kept (finished not green with a sandboxId: stopped with
-    /// KeepSandbox) nor locked by a live process (RunRecovery::isLockedByLiveProcess), nor
+    /// KeepSandbox) nor locked by a live process (RunLock::holder), nor
     /// owned by a live controller of this process (\a liveIds).
     static QStringList orphanRuns(const RunStore &store, const QStringList &liveIds = {});
 

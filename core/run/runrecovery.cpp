@@ -2,34 +2,17 @@
 
 #include "run/projectsaver.h"
 #include "run/runenums.h"
+#include "run/runlock.h"
 #include "run/runlog.h"
 #include "run/runstore.h"
 #include "run/sandboxprovider.h"
 
 #include <QDir>
 #include <QFile>
-#include <QLockFile>
-#include <QSysInfo>
-
-#include <cerrno>
-#include <csignal>
 
 namespace Autocoder::Run {
 
 namespace {
-
-bool processAlive(qint64 pid)
-{
-    if (pid <= 0 || (::kill(pid_t(pid), 0) != 0 && errno != EPERM))
-        return false;
-    // A dead child stays a zombie until reaped; it drives nothing.
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return true;
-    const QByteArray line = stat.readAll();
-    const qsizetype close = line.lastIndexOf(')');
-    return close < 0 || line.mid(close + 2, 1) != "Z";
-}
 
 QString newestSnapshot(const RecoverableRun &run)
 {
@@ -40,22 +23,6 @@ QString newestSnapshot(const RecoverableRun &run)
 }
 
 } // namespace
-
-bool RunRecovery::isLockedByLiveProcess(const QString &runDir)
-{
-    const QString path = QDir(runDir).filePath(lockFileName());
-    if (!QFile::exists(path))
-        return false;
-    QLockFile lock(path);
-    qint64 pid = 0;
-    QString host;
-    QString app;
-    if (!lock.getLockInfo(&pid, &host, &app))
-        return false; // unreadable or being written: not a lock anybody holds yet
-    if (!host.isEmpty() && host != QSysInfo::machineHostName())
-        return true;
-    return processAlive(pid);
-}
 
 QList<RecoverableRun> RunRecovery::candidates(const RunStore &store, const QStringList &liveIds,
                                               const QString &backend)
@@ -78,7 +45,7 @@ QList<RecoverableRun> RunRecovery::candidates(const RunStore &store, const QStri
             && run.state.outcome != wireName(RunOutcome::Green) && !run.state.sandboxId.isEmpty();
         if (!running && !keptSandbox)
             continue;
-        if (isLockedByLiveProcess(run.runDir))
+        if (RunLock::holder(run.runDir) != 0) // driven by a live process
             continue;
         run.interrupted = running;
         run.snapshot = newestSnapshot(run);

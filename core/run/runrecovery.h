@@ -60,13 +60,6 @@ public:
     /// The candidates alone, without asking the backend (each still Action::Restart).
     static QList<RecoverableRun> candidates(const RunStore &store, const QStringList &liveIds,
                                             const QString &backend);
-
-    /// The run lock's file name in a run folder (taken by the process driving the run).
-    static QString lockFileName() { return QStringLiteral("run.lock"); }
-    /// True when a process that is still alive holds the run lock of \a runDir: that run is
-    /// being driven, whatever its state.json says. A lock left by a dead process (kill -9)
-    /// is stale and does not count. A lock taken on another host counts (we cannot tell).
-    static bool isLockedByLiveProcess(const QString &runDir);
 };
 
 } // namespace Autocoder::Run

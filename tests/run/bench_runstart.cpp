@@ -150,9 +150,9 @@ qint64 RunStartBench::oneRun()
     while (firstAgentEvent < 0 && finished.isEmpty() && !waited.hasExpired(120000))
         QTest::qWait(5);
     if (finished.isEmpty()) {
-        controller.cancel();
+        controller.stop();
         if (!finished.wait(60000))
-            qWarning("the run did not end after cancel");
+            qWarning("the run did not end after stop");
     }
     return firstAgentEvent;
 }

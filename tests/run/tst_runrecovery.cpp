@@ -4,6 +4,7 @@
 #include "fakesandbox.h"
 
 #include "run/orphansweeper.h"
+#include "run/runlock.h"
 #include "run/runrecovery.h"
 #include "run/runstore.h"
 
@@ -126,8 +127,7 @@ void RunRecoveryTest::writeStaleLock(int n)
     gone.start(QStringLiteral("true"), {});
     QVERIFY(gone.waitForFinished(5000));
     const qint64 pid = gone.processId() > 0 ? gone.processId() : 999999;
-    QFile f(RunStore(m_dir->path()).runDir(idOf(n)) + QLatin1Char('/')
-            + RunRecovery::lockFileName());
+    QFile f(RunStore(m_dir->path()).runDir(idOf(n)) + QLatin1Char('/') + RunLock::fileName());
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QByteArray::number(pid) + "\nautocoder\n" + QSysInfo::machineHostName().toUtf8()
             + "\n");
@@ -213,13 +213,13 @@ void RunRecoveryTest::lockedRunsAreNotInterrupted()
     // 1: "running" on disk, but another live process holds its lock (a headless command
     // driving it); 2: the lock of a process that died (kill -9): stale, so interrupted.
     const QString dir1 = makeRun(1, QStringLiteral("running"));
-    QLockFile held(dir1 + QLatin1Char('/') + RunRecovery::lockFileName());
+    QLockFile held(dir1 + QLatin1Char('/') + RunLock::fileName());
     QVERIFY(held.tryLock());
     makeRun(2, QStringLiteral("running"));
     writeStaleLock(2);
-    QVERIFY(RunRecovery::isLockedByLiveProcess(dir1));
-    QVERIFY(!RunRecovery::isLockedByLiveProcess(RunStore(m_dir->path()).runDir(idOf(2))));
-    QVERIFY(!RunRecovery::isLockedByLiveProcess(m_dir->filePath(QStringLiteral("no-such-run"))));
+    QVERIFY(RunLock::holder(dir1) != 0);
+    QCOMPARE(RunLock::holder(RunStore(m_dir->path()).runDir(idOf(2))), 0);
+    QCOMPARE(RunLock::holder(m_dir->filePath(QStringLiteral("no-such-run"))), 0);
     const QList<RecoverableRun> runs = find();
     QCOMPARE(runs.size(), 1);
     QCOMPARE(runs.first().id, idOf(2));
@@ -274,7 +274,7 @@ void RunRecoveryTest::sweepKillsOnlyRealOrphans()
     makeRun(2, QStringLiteral("finished"), QStringLiteral("stopped"), sandboxes.value(2));
     makeRun(3, QStringLiteral("running"), {}, sandboxes.value(3));
     const QString dir4 = makeRun(4, QStringLiteral("finished"), QStringLiteral("cancelled"));
-    QLockFile held(dir4 + QLatin1Char('/') + RunRecovery::lockFileName());
+    QLockFile held(dir4 + QLatin1Char('/') + RunLock::fileName());
     QVERIFY(held.tryLock());
     makeRun(5, QStringLiteral("finished"), QStringLiteral("max_iterations"));
     writeStaleLock(5);

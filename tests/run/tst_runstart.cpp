@@ -57,7 +57,7 @@ private Q_SLOTS:
     void agentCheckedWithoutAManifest();
 
 private:
-    /// Runs until the agent's turn starts, then cancels; returns the log texts seen.
+    /// Runs until the agent's turn starts, then stops; returns the log texts seen.
     QStringList startUntilAgentTurn(FakeSandboxProvider &provider);
 };
 
@@ -216,7 +216,7 @@ QStringList RunStartTest::startUntilAgentTurn(FakeSandboxProvider &provider)
     waited.start();
     while (!agentTurn() && finished.isEmpty() && !waited.hasExpired(10000))
         QTest::qWait(10);
-    c.cancel();
+    c.stop();
     if (finished.isEmpty() && !finished.wait(10000))
         qWarning("the run did not end");
     return logs;
