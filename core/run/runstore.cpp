@@ -1,6 +1,7 @@
 #include "run/runstore.h"
 
 #include "run/runjournal.h"
+#include "run/runlock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -40,7 +41,9 @@ QList<RunSummary> RunStore::list(const QStringList &liveIds) const
             continue;
         RunSummary s = RunSummary::fromState(state);
         s.id = id;
-        if (s.status == RunStatus::Running && !liveIds.contains(id))
+        // "running" on disk is true only while someone drives it: here, or another process.
+        if (s.status == RunStatus::Running && !liveIds.contains(id)
+            && RunLock::holder(root.filePath(id)) == 0)
             s.status = RunStatus::Interrupted;
         s.dir = root.filePath(id);
         out.append(s);

@@ -22,7 +22,8 @@ public:
     QString runDir(const QString &id) const;
 
     /// The run history, newest first. `liveIds` are runs a controller currently owns; other
-    /// runs that state.json calls running are reported as RunStatus::Interrupted.
+    /// runs that state.json calls running are reported as RunStatus::Interrupted, unless a
+    /// live process holds their RunLock (a headless command driving it).
     QList<RunSummary> list(const QStringList &liveIds = {}) const;
     bool load(const QString &id, RunState *state, QString *error = nullptr) const;
 

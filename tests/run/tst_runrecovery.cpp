@@ -223,6 +223,11 @@ void RunRecoveryTest::lockedRunsAreNotInterrupted()
     const QList<RecoverableRun> runs = find();
     QCOMPARE(runs.size(), 1);
     QCOMPARE(runs.first().id, idOf(2));
+    // The run history agrees: a run another process drives is running, not interrupted.
+    const QList<RunSummary> listed = RunStore(m_dir->path()).list();
+    QCOMPARE(listed.size(), 2);
+    for (const RunSummary &run : listed)
+        QCOMPARE(run.status, run.id == idOf(1) ? RunStatus::Running : RunStatus::Interrupted);
     held.unlock();
     QCOMPARE(find().size(), 2);
 }
