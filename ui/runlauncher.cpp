@@ -6,8 +6,10 @@
 #include "run/runcontroller.h"
 #include "run/runmanager.h"
 #include "run/runoptions.h"
+#include "run/runqueue.h"
 #include "run/runstore.h"
 #include "run/sandboxbackend.h"
+#include "run/sandboxprovider.h"
 #include "secrets/secretresult.h"
 #include "secrets/secretstore.h"
 
@@ -43,71 +45,104 @@ void RunLauncher::start(const Spec::ProjectSpec &spec, const Spec::Brief &brief)
 {
     const QString backend =
         spec.sandbox.backend.isEmpty() ? AppSettings::load().specBackend() : spec.sandbox.backend;
-    launch(backend,
-           [spec, brief](Run::RunController *controller, Run::RunOptions options, QString *error) {
-               options.brief = brief;
-               return controller->start(spec, options, error);
-           });
+    enqueue(backend, spec.name,
+            [spec, brief](Run::RunController *controller, Run::RunOptions options, QString *error) {
+                options.brief = brief;
+                return controller->start(spec, options, error);
+            });
 }
 
 void RunLauncher::resume(const QString &runId, const QString &guidance)
 {
-    launch(AppSettings::load().specBackend(),
-           [runId, guidance](Run::RunController *controller, const Run::RunOptions &options,
-                             QString *error) {
-               return controller->resume(runId, options, guidance, error);
-           });
+    Run::RunState state;
+    const bool known = Run::RunStore(Run::RunStore::defaultRoot()).load(runId, &state);
+    // On the backend its sandbox lives on, so a live sandbox can be re-attached.
+    const bool realBackend = known && Run::fromWireName<Run::Backend>(state.backend).has_value();
+    const QString backend = realBackend ? state.backend : AppSettings::load().specBackend();
+    enqueue(backend, known && !state.name.isEmpty() ? state.name : runId,
+            [runId, guidance](Run::RunController *controller, const Run::RunOptions &options,
+                              QString *error) {
+                return controller->resume(runId, options, guidance, error);
+            });
+}
+
+// Local runs share this machine: they wait for a slot in the run manager's queue. E2B runs
+// start at once.
+void RunLauncher::enqueue(const QString &backend, const QString &name, const Begin &begin)
+{
+    if (!m_runs)
+        return;
+    if (backend == QLatin1String("e2b")) {
+        launch(backend, begin, QString());
+        return;
+    }
+    m_runs->localQueue()->submit(
+        name, [this, backend, begin](const QString &ticket) { launch(backend, begin, ticket); });
 }
 
 // Keys, then the backend, then a controller handed to the run manager; \a begin
-// starts or resumes it with the options every GUI run shares.
-void RunLauncher::launch(const QString &backend, const Begin &begin)
+// starts or resumes it with the options every GUI run shares. Whatever stops it on the way
+// gives its slot (\a ticket) back.
+void RunLauncher::launch(const QString &backend, const Begin &begin, const QString &ticket)
 {
-    withKeys(backend == QLatin1String("e2b"), [this, backend, begin](const Keys &keys) {
-        withProvider(
-            backend, keys.e2b,
-            [this, begin, keys](Run::SandboxProvider *provider, const QStringList &secrets) {
-                if (!m_runs)
-                    return;
-                auto *controller = new Run::RunController(provider);
-                // Handed over before it starts, so its first event reaches the window.
-                m_runs->add(controller);
-                Run::RunOptions options;
-                options.anthropicApiKey = keys.anthropic;
-                options.anthropicBaseUrl = qEnvironmentVariable("ANTHROPIC_BASE_URL");
-                options.extraSecrets = secrets;
-                options.extraAllowOut = AppSettings::load().extraAllowOut;
-                options.keepSandbox = true;
-                QString error;
-                if (!begin(controller, options, &error)) {
-                    controller->deleteLater(); // the manager forgets it when it goes
-                    Q_EMIT failed(error);
-                }
-            });
-    });
+    const QPointer<Run::RunManager> runs = m_runs;
+    const Failed fail = [this, runs, ticket](const QString &message) {
+        if (runs && !ticket.isEmpty())
+            runs->localQueue()->release(ticket);
+        Q_EMIT failed(message);
+    };
+    withKeys(
+        backend == QLatin1String("e2b"), fail,
+        [this, backend, begin, ticket, fail](const Keys &keys) {
+            withProvider(
+                backend, keys.e2b, fail,
+                [this, begin, keys, ticket, fail](Run::SandboxProvider *provider,
+                                                  const QStringList &secrets) {
+                    if (!m_runs)
+                        return;
+                    auto *controller = new Run::RunController(provider);
+                    // Handed over before it starts, so its first event reaches the window; from
+                    // then on the manager gives the slot back when the run ends or goes.
+                    m_runs->add(controller, ticket);
+                    Run::RunOptions options;
+                    options.anthropicApiKey = keys.anthropic;
+                    options.anthropicBaseUrl = qEnvironmentVariable("ANTHROPIC_BASE_URL");
+                    options.extraSecrets = secrets;
+                    options.extraAllowOut = AppSettings::load().extraAllowOut;
+                    options.keepSandbox = true;
+                    QString error;
+                    if (!begin(controller, options, &error)) {
+                        controller
+                            ->deleteLater(); // the manager forgets it (and its slot) when it goes
+                        Q_EMIT failed(error);
+                    }
+                });
+        });
 }
 
-void RunLauncher::withKeys(bool needE2b, const KeysReady &next)
+void RunLauncher::withKeys(bool needE2b, const Failed &fail, const KeysReady &next)
 {
-    readKey(Secrets::SecretStore::anthropicKey(), [this, needE2b, next](const QString &anthropic) {
-        if (anthropic.isEmpty()) {
-            Q_EMIT failed(tr("No Anthropic API key. Add one in Settings, or set "
-                             "ANTHROPIC_API_KEY before starting Autocoder."));
-            return;
-        }
-        if (!needE2b) {
-            next({ anthropic, QString() });
-            return;
-        }
-        readKey(Secrets::SecretStore::e2bKey(), [this, anthropic, next](const QString &e2b) {
-            if (e2b.isEmpty()) {
-                Q_EMIT failed(tr("No E2B API key. Add one in Settings, or set E2B_API_KEY "
-                                 "before starting Autocoder."));
-                return;
-            }
-            next({ anthropic, e2b });
-        });
-    });
+    readKey(Secrets::SecretStore::anthropicKey(),
+            [this, needE2b, fail, next](const QString &anthropic) {
+                if (anthropic.isEmpty()) {
+                    fail(tr("No Anthropic API key. Add one in Settings, or set "
+                            "ANTHROPIC_API_KEY before starting Autocoder."));
+                    return;
+                }
+                if (!needE2b) {
+                    next({ anthropic, QString() });
+                    return;
+                }
+                readKey(Secrets::SecretStore::e2bKey(),
+                        [anthropic, fail, next](const QString &e2b) {
+                            if (e2b.isEmpty()) {
+                                fail(tr("No E2B API key. Add one in Settings, or set E2B_API_KEY "
+                                        "before starting Autocoder."));
+                                return;
+                            }
+                            next({ anthropic, e2b });
+                        });
+            });
 }
 
 // The keychain answers asynchronously; each read gets its own one-shot
@@ -126,7 +161,7 @@ void RunLauncher::readKey(const QString &key, const std::function<void(const QSt
     m_secrets->read(key);
 }
 
-void RunLauncher::withProvider(const QString &backend, const QString &e2bKey,
+void RunLauncher::withProvider(const QString &backend, const QString &e2bKey, const Failed &fail,
                                const ProviderReady &next)
 {
     Run::SandboxBackend *existing = m_backends.value(backend);
@@ -150,12 +185,12 @@ void RunLauncher::withProvider(const QString &backend, const QString &e2bKey,
                 next(provider, sandboxes->secrets());
             });
     connect(sandboxes, &Run::SandboxBackend::failed, context,
-            [this, backend, sandboxes, context](const QString &error) {
+            [this, backend, sandboxes, context, fail](const QString &error) {
                 context->deleteLater();
                 if (m_backends.value(backend) == sandboxes)
                     m_backends.remove(backend);
                 sandboxes->deleteLater();
-                Q_EMIT failed(tr("The sandbox backend could not start: %1").arg(error));
+                fail(tr("The sandbox backend could not start: %1").arg(error));
             });
 
     const AppSettings settings = AppSettings::load();
@@ -166,6 +201,66 @@ void RunLauncher::withProvider(const QString &backend, const QString &e2bKey,
         options.e2bDomain = settings.customDomain;
     options.templatesDir = templatesDir();
     sandboxes->start(options);
+}
+
+void RunLauncher::recoverInterrupted()
+{
+    QHash<QString, QStringList> byBackend; // backend -> sandbox ids of runs left running
+    QHash<QString, QString> runOfSandbox;
+    const Run::RunStore store(Run::RunStore::defaultRoot());
+    const QList<Run::RunSummary> runs = store.list();
+    for (const Run::RunSummary &run : runs) {
+        if (run.status != Run::RunStatus::Interrupted)
+            continue;
+        Run::RunState state;
+        if (!store.load(run.id, &state) || state.sandboxId.isEmpty()
+            || !Run::fromWireName<Run::Backend>(state.backend))
+            continue;
+        byBackend[state.backend].append(state.sandboxId);
+        runOfSandbox.insert(state.sandboxId, run.id);
+    }
+    for (auto it = byBackend.cbegin(); it != byBackend.cend(); ++it) {
+        findLiveSandboxes(it.key(), it.value(), [this, runOfSandbox](const QStringList &alive) {
+            for (const QString &sandboxId : alive) {
+                const QString runId = runOfSandbox.value(sandboxId);
+                qInfo("Run %s still has its sandbox: re-attaching", qPrintable(runId));
+                Q_EMIT reattaching(runId);
+                resume(runId, QString());
+            }
+        });
+    }
+}
+
+// The start-up check, in one place so that core's RunRecovery can answer it instead: which
+// of @p sandboxIds (on @p backend) are still alive. Nothing alive, or no answer, means the runs
+// stay interrupted and the person decides (Resume, which re-attaches or starts from the last
+// snapshot; never from scratch).
+void RunLauncher::findLiveSandboxes(const QString &backend, const QStringList &sandboxIds,
+                                    const std::function<void(const QStringList &)> &done)
+{
+    const Failed quiet = [](const QString &message) {
+        qInfo("Not checking interrupted runs: %s", qPrintable(message));
+    };
+    withKeys(backend == QLatin1String("e2b"), quiet,
+             [this, backend, sandboxIds, done, quiet](const Keys &keys) {
+                 withProvider(
+                     backend, keys.e2b, quiet,
+                     [this, sandboxIds, done](Run::SandboxProvider *provider, const QStringList &) {
+                         provider->list(
+                             { { QStringLiteral("app"), QStringLiteral("autocoder") } }, this,
+                             [sandboxIds,
+                              done](const Run::SandboxResult<QList<Run::SandboxListing>> &r) {
+                                 QStringList alive;
+                                 if (r) {
+                                     for (const Run::SandboxListing &s : *r) {
+                                         if (sandboxIds.contains(s.sandboxId))
+                                             alive.append(s.sandboxId);
+                                     }
+                                 }
+                                 done(alive);
+                             });
+                     });
+             });
 }
 
 // A crash can leave sandboxes behind (on E2B they keep costing money). Runs that
