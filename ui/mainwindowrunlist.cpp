@@ -66,8 +66,7 @@ void MainWindow::createRunListActions()
     }
 
     m_runsView->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_runsView, &QWidget::customContextMenuRequested, this,
-            &MainWindow::showRunListMenu);
+    connect(m_runsView, &QWidget::customContextMenuRequested, this, &MainWindow::showRunListMenu);
     connect(m_runsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::updateRunListActions);
     connect(m_runs, &QAbstractItemModel::dataChanged, this, &MainWindow::updateRunListActions);
@@ -124,8 +123,8 @@ void MainWindow::showRunListMenu(const QPoint &pos)
     const QModelIndex at = m_runsView->indexAt(pos);
     if (!at.isValid())
         return;
-    m_runsView->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect
-                                                          | QItemSelectionModel::Rows);
+    m_runsView->selectionModel()->setCurrentIndex(
+        at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     updateRunListActions();
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
@@ -186,9 +185,9 @@ void MainWindow::deleteSelectedRun()
     if (dir.isEmpty())
         return;
     const QString name = m_runs->rowAt(row).name.isEmpty() ? id : m_runs->rowAt(row).name;
-    auto *box = new QMessageBox(
-        QMessageBox::Warning, tr("Delete Run"),
-        tr("Delete the run “%1”?").arg(name.toHtmlEscaped()), QMessageBox::NoButton, this);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Run"),
+                                tr("Delete the run “%1”?").arg(name.toHtmlEscaped()),
+                                QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("deleteRunQuestion"));
     box->setInformativeText(
         tr("Its folder, with the journal, snapshots and report, is removed from disk:\n%1\n"
@@ -214,9 +213,9 @@ void MainWindow::deleteRunFolder(const QString &runId)
     if (dir.isEmpty())
         return;
     if (!QDir(dir).removeRecursively()) {
-        AsyncDialogs::message(this, QMessageBox::Warning, tr("Cannot Delete Run"),
-                              tr("Some files in %1 could not be removed.")
-                                  .arg(QDir::toNativeSeparators(dir)));
+        AsyncDialogs::message(
+            this, QMessageBox::Warning, tr("Cannot Delete Run"),
+            tr("Some files in %1 could not be removed.").arg(QDir::toNativeSeparators(dir)));
         refreshRuns();
         return;
     }
@@ -234,11 +233,11 @@ void MainWindow::deleteRunFolder(const QString &runId)
 void MainWindow::onRunEnded(const QString &runId, const QString &outcome, const QString &message)
 {
     const int row = m_runs->rowOf(runId);
-    const QString name = row >= 0 && !m_runs->rowAt(row).name.isEmpty() ? m_runs->rowAt(row).name
-                                                                          : runId;
+    const QString name =
+        row >= 0 && !m_runs->rowAt(row).name.isEmpty() ? m_runs->rowAt(row).name : runId;
     if (m_quit != Quit::Stopping)
-        m_notifier->notify(tr("Run “%1” finished: %2").arg(name, RunListModel::outcomeText(outcome)),
-                           message);
+        m_notifier->notify(
+            tr("Run “%1” finished: %2").arg(name, RunListModel::outcomeText(outcome)), message);
     updateRunListActions();
     if (m_quit == Quit::Stopping) {
         if (m_quitProgress)
@@ -296,7 +295,8 @@ void MainWindow::askBeforeQuitting()
     if (waiting > 0)
         details += tr("<p>%n run(s) waiting in the queue will not start.</p>", nullptr, waiting);
     box->setInformativeText(details);
-    QPushButton *stop = box->addButton(tr("&Stop Them, Keeping Their Work"), QMessageBox::AcceptRole);
+    QPushButton *stop =
+        box->addButton(tr("&Stop Them, Keeping Their Work"), QMessageBox::AcceptRole);
     QPushButton *leave = box->addButton(tr("&Leave Running"), QMessageBox::DestructiveRole);
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(QMessageBox::Cancel);
@@ -330,9 +330,9 @@ void MainWindow::stopAllAndQuit()
         return;
     }
     m_quit = Quit::Stopping;
-    m_quitProgress = new QProgressDialog(tr("Stopping %n run(s), keeping their work…", nullptr,
-                                            m_stopping),
-                                         tr("&Keep the Window Open"), 0, m_stopping, this);
+    m_quitProgress =
+        new QProgressDialog(tr("Stopping %n run(s), keeping their work…", nullptr, m_stopping),
+                            tr("&Keep the Window Open"), 0, m_stopping, this);
     m_quitProgress->setObjectName(QStringLiteral("quitProgress"));
     m_quitProgress->setWindowTitle(tr("Quit Autocoder"));
     m_quitProgress->setMinimumDuration(0);
