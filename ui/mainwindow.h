@@ -97,6 +97,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     enum class Quit { Ask, Stopping, Now };
@@ -115,6 +116,7 @@ private:
     void onRunEnded(const QString &runId, const QString &outcome, const QString &message);
     void onQueueChanged();
     void fitToScreen();
+    void restoreSplitters();
     QWidget *createEmptyState();
     QWidget *createBanner();
     void updateRecentMenu();
@@ -147,6 +149,8 @@ private:
     QMessageBox *m_quitQuestion = nullptr;
     QProgressDialog *m_quitProgress = nullptr;
     Quit m_quit = Quit::Ask;
+    QList<QByteArray> m_splitterStates; ///< restored, to apply once shown
+    bool m_fitted = false; ///< fitted to the screen once shown (frame included)
     int m_stopping = 0; ///< runs asked to stop before quitting
     QSet<QString> m_waitedTickets; ///< queue tickets that were shown as waiting
 };

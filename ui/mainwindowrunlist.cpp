@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -382,9 +383,12 @@ void MainWindow::restoreWindowState()
     s.beginGroup(QStringLiteral("mainWindow"));
     restoreGeometry(s.value(QStringLiteral("geometry")).toByteArray());
     restoreState(s.value(QStringLiteral("state")).toByteArray());
-    m_splitter->restoreState(s.value(QStringLiteral("splitter")).toByteArray());
-    if (QSplitter *inner = runViewSplitter(m_runView))
-        inner->restoreState(s.value(QStringLiteral("runViewSplitter")).toByteArray());
+    // Splitters keep their proportions only once laid out at the window's size: restored
+    // when shown.
+    m_splitterStates = { s.value(QStringLiteral("splitter")).toByteArray(),
+                         s.value(QStringLiteral("runViewSplitter")).toByteArray() };
+    if (isVisible())
+        restoreSplitters();
     const QString selected = s.value(QStringLiteral("selectedRun")).toString();
     s.endGroup();
     fitToScreen();
@@ -416,6 +420,27 @@ void MainWindow::fitToScreen()
                                  std::max(available.top(), available.bottom() - frame.height())));
         move(frame.topLeft());
     }
+}
+
+void MainWindow::restoreSplitters()
+{
+    const QList<QByteArray> states = std::exchange(m_splitterStates, {});
+    if (states.size() != 2)
+        return;
+    m_splitter->restoreState(states.at(0));
+    if (QSplitter *inner = runViewSplitter(m_runView))
+        inner->restoreState(states.at(1));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Now the frame (title bar, borders) is known: fit that too, once.
+    if (!event->spontaneous() && !m_fitted) {
+        m_fitted = true;
+        fitToScreen();
+    }
+    restoreSplitters();
 }
 
 bool MainWindow::selectRun(const QString &runId)
