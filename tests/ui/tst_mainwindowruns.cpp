@@ -231,6 +231,7 @@ void TestMainWindowRuns::twoRunsKeepTheirOwnRows()
     QCOMPARE(cell(*window, a, RunListModel::CostColumn), QStringLiteral("$0.00"));
     QCOMPARE(kindOf(*window, a), RunListModel::StatusKind::Stopped);
     QVERIFY(window->runManager()->liveIds().isEmpty());
+    shoot(window.get(), QStringLiteral("stopped-and-finished"));
 }
 
 void TestMainWindowRuns::localRunsBeyondTheLimitWait()
@@ -297,7 +298,8 @@ void TestMainWindowRuns::deleteAsksAndNamesTheRun()
 
     // Cancel: nothing goes.
     window->deleteRunAction()->trigger();
-    QPointer<QMessageBox> box = window->findChild<QMessageBox *>(QStringLiteral("deleteRunQuestion"));
+    QPointer<QMessageBox> box =
+        window->findChild<QMessageBox *>(QStringLiteral("deleteRunQuestion"));
     QVERIFY(box);
     QTRY_VERIFY(box->isVisible());
     QVERIFY(box->text().contains(QStringLiteral("doomed-lib")));
@@ -428,8 +430,7 @@ void TestMainWindowRuns::quitLeaveRunningKeepsRunsRunning()
     QVERIFY(provider.killedIds.isEmpty());
     // The next window lists it as interrupted, with Resume.
     auto next = makeWindow();
-    QCOMPARE(next->runsModel()->rowAt(next->runsModel()->rowOf(id)).status,
-             RunStatus::Interrupted);
+    QCOMPARE(next->runsModel()->rowAt(next->runsModel()->rowOf(id)).status, RunStatus::Interrupted);
     clickRow(*next, id);
     QTRY_COMPARE(next->runView()->runId(), id);
     QVERIFY(next->runView()->resumeAction()->isEnabled());
@@ -457,14 +458,26 @@ void TestMainWindowRuns::quitStopThemStopsEachAndQuits()
     const QString waiting = window->runManager()->localQueue()->submit(
         QStringLiteral("never"), [](const QString &) { QFAIL("a queued run started"); });
     QSignalSpy notified(window->notifier(), &RunNotifier::notified);
+    QTest::qWait(300); // a few turns of the running icon
+    if (qEnvironmentVariableIsSet("AUTOCODER_WINDOW_SHOTS")) { // room for the whole list
+        window->resize(800, 780);
+        QTest::qWait(20);
+        const int total =
+            window->splitter()->sizes().value(0) + window->splitter()->sizes().value(1);
+        window->splitter()->setSizes({ 150, total - 150 });
+    }
+    shoot(window.get(), QStringLiteral("two-live-one-queued"));
 
     QVERIFY(!window->close());
     QPointer<QMessageBox> box = window->quitQuestion();
     QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    shoot(box, QStringLiteral("quit-question-two-live-one-queued"));
     QVERIFY(box->text().startsWith(QStringLiteral("2 run")));
     QVERIFY(box->informativeText().contains(QStringLiteral("1 run(s) waiting")));
     buttonOf(box, QStringLiteral("Stop Them, Keeping Their Work"))->click();
     QVERIFY(window->quitProgress());
+    shoot(window->quitProgress(), QStringLiteral("quit-progress"));
     QVERIFY(window->runManager()->localQueue()->pending().isEmpty());
     QTRY_VERIFY(a.isNull() && b.isNull());
     QTRY_VERIFY(!window->isVisible());
@@ -532,7 +545,8 @@ void TestMainWindowRuns::windowStateIsRestoredAndFitsTheScreen()
         QTest::qWait(20); // laid out at that size
         // The run view takes most of the height: give the list a little less than it has.
         const QList<int> before = window->splitter()->sizes();
-        const int first = std::max(window->splitter()->widget(0)->minimumHeight(), before.value(0) - 12);
+        const int first =
+            std::max(window->splitter()->widget(0)->minimumHeight(), before.value(0) - 12);
         window->splitter()->setSizes({ first, before.value(0) + before.value(1) - first });
         sizes = window->splitter()->sizes();
         QVERIFY(sizes != before);
