@@ -128,6 +128,7 @@ void MainWindow::showRunListMenu(const QPoint &pos)
         at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     updateRunListActions();
     auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("runListMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addAction(m_openFolderAction);
     menu->addAction(m_duplicateAction);

@@ -59,7 +59,7 @@ void RunQueue::setLimit(int limit)
 
 QString RunQueue::submit(const QString &name, Start start)
 {
-    const QString ticket = QStringLiteral("queued-%1").arg(m_nextTicket++);
+    QString ticket = QStringLiteral("queued-%1").arg(m_nextTicket++);
     if (m_waiting.isEmpty() && active() < m_limit) {
         m_active.insert(ticket);
         start(ticket);

@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QFrame>
 #include <QJsonDocument>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
@@ -334,6 +335,22 @@ void TestMainWindowRuns::liveRunCannotBeDeleted()
                 && provider.sessions.at(0)->runningTags().contains(QStringLiteral("agent-1")));
     clickRow(*window, run->runId());
     QVERIFY(!window->deleteRunAction()->isEnabled());
+    // The context menu has the list's actions, and says why Delete is off.
+    const QModelIndex at = window->runsModel()->index(window->runsModel()->rowOf(run->runId()), 1);
+    Q_EMIT window->runsView()->customContextMenuRequested(
+        window->runsView()->visualRect(at).center());
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = window->findChild<QMenu *>(QStringLiteral("runListMenu")))
+                && menu->isVisible());
+    QStringList texts;
+    for (QAction *a : menu->actions())
+        texts << a->text();
+    QVERIFY2(texts.contains(window->openFolderAction()->text())
+                 && texts.contains(window->duplicateRunAction()->text())
+                 && texts.contains(window->deleteRunAction()->text())
+                 && texts.contains(window->deleteRunAction()->toolTip()),
+             qPrintable(texts.join(QLatin1String(" | "))));
+    menu->close();
     QVERIFY(window->deleteRunAction()->toolTip().contains(QStringLiteral("stop it first")));
     window->activateWindow();
     window->runsView()->setFocus();
