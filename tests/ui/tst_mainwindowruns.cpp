@@ -12,6 +12,8 @@
 #include "run/runstore.h"
 #include "runnotifier.h"
 #include "runview/runview.h"
+#include "settings/appsettings.h"
+#include "settings/settingsdialog.h"
 #include "wizard/specwizard.h"
 
 #include <QAction>
@@ -27,6 +29,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -146,6 +149,7 @@ private Q_SLOTS:
     void quitStopThemStopsEachAndQuits();
     void notifiesOnceWhenARunEnds();
     void windowStateIsRestoredAndFitsTheScreen();
+    void settingsSetTheLimitOfLocalRuns();
 
 private:
     /// Starts a run in @p window the way the launcher does (handed to the manager first).
@@ -609,6 +613,34 @@ void TestMainWindowRuns::windowStateIsRestoredAndFitsTheScreen()
     again.setRunsRoot(m_runs->path());
     again.restoreWindowState();
     QVERIFY(again.runView()->runId().isEmpty());
+}
+
+void TestMainWindowRuns::settingsSetTheLimitOfLocalRuns()
+{
+    // Never saved: the machine's default.
+    QCOMPARE(AppSettings::load().maxLocalRuns, RunQueue::defaultLimit());
+    auto window = makeWindow();
+    QCOMPARE(window->runManager()->localQueue()->limit(), RunQueue::defaultLimit());
+    window->settingsAction()->trigger();
+    SettingsDialog *dialog = window->findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    QSpinBox *field = dialog->maxLocalRunsField();
+    QCOMPARE(field->value(), RunQueue::defaultLimit());
+    QCOMPARE(field->minimum(), 1);
+    QVERIFY(field->maximum() >= 16);
+    field->setValue(0); // out of range: clamped by the field
+    QCOMPARE(field->value(), 1);
+    field->setValue(5);
+    QTRY_VERIFY(dialog->isVisible());
+    shoot(dialog, QStringLiteral("settings"));
+    dialog->accept();
+    QTRY_COMPARE(window->runManager()->localQueue()->limit(), 5);
+    QCOMPARE(AppSettings::load().maxLocalRuns, 5);
+    // A bad stored value is brought back into range.
+    QSettings().setValue(QStringLiteral("sandbox/maxLocalRuns"), 1000);
+    QCOMPARE(AppSettings::load().maxLocalRuns, AppSettings::MaxLocalRuns);
+    QSettings().setValue(QStringLiteral("sandbox/maxLocalRuns"), -3);
+    QCOMPARE(AppSettings::load().maxLocalRuns, AppSettings::MinLocalRuns);
 }
 
 QTEST_MAIN(TestMainWindowRuns)
