@@ -254,9 +254,14 @@ void MainWindow::onRunEnded(const QString &runId, const QString &outcome, const 
 
 void MainWindow::onQueueChanged()
 {
-    const QList<Run::RunQueue::Pending> pending = m_manager->localQueue()->pending();
+    const Run::RunQueue *queue = m_manager->localQueue();
+    const QList<Run::RunQueue::Pending> pending = queue->pending();
     for (const Run::RunQueue::Pending &p : pending)
         m_waitedTickets.insert(p.ticket);
+    // Cancelled ones will never start.
+    m_waitedTickets.removeIf([queue](const QString &ticket) {
+        return !queue->isActive(ticket) && queue->position(ticket) == 0;
+    });
     const QString shown = m_shownRunId;
     m_runs->setQueued(pending);
     // Keep a waiting run selected while it waits.

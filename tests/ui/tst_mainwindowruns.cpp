@@ -284,6 +284,9 @@ void TestMainWindowRuns::localRunsBeyondTheLimitWait()
     QTRY_COMPARE(started.size(), 2);
     QCOMPARE(started.last(), QStringLiteral("waiting-one"));
     QCOMPARE(window->runsModel()->queuedCount(), 0);
+    // It starts in the list; the view stays on the run the person was looking at.
+    QTRY_COMPARE(window->runManager()->liveIds().size(), 1);
+    QCOMPARE(window->runView()->runId(), firstId);
     QTRY_VERIFY_WITH_TIMEOUT(window->runManager()->liveIds().isEmpty(), 10000);
     QCOMPARE(started.size(), 2);
     QCOMPARE(provider.sessions.size(), 2); // no sandbox for the cancelled one
