@@ -6,6 +6,7 @@
 #include "run/runcontroller.h"
 #include "run/runjournal.h"
 #include "run/runmanager.h"
+#include "run/runqueue.h"
 #include "run/runstore.h"
 #include "runnotifier.h"
 #include "runview/runview.h"
@@ -70,19 +71,20 @@ MainWindow::MainWindow(QWidget *parent)
     runsLayout->addWidget(runsLabel);
     runsLayout->addWidget(m_runsView);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(runsPane);
-    splitter->addWidget(m_runView);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 4);
-    splitter->setChildrenCollapsible(false);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(runsPane);
+    m_splitter->addWidget(m_runView);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setChildrenCollapsible(false);
     // Room for about five runs; the run view gets the rest.
     runsPane->setMinimumHeight(em * 6);
-    splitter->setSizes({ em * 10, em * 40 });
+    m_splitter->setSizes({ em * 10, em * 40 });
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(createEmptyState());
-    m_stack->addWidget(splitter);
+    m_stack->addWidget(m_splitter);
 
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -92,14 +94,13 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
+    // Told once, when a live run ends (the manager says so), never when a finished run is
+    // shown again: the run view's runFinished fires for every run.finished it is fed.
     m_notifier = new RunNotifier(m_banner, m_bannerText, this);
-    connect(m_runView, &RunView::runFinished, this,
-            [this](const QString &, const QString &name, const QString &outcome,
-                   const QString &message) {
-                m_notifier->notify(
-                    tr("Run “%1” finished: %2").arg(name, RunListModel::outcomeText(outcome)),
-                    message);
-            });
+    connect(m_manager, &Run::RunManager::runEnded, this, &MainWindow::onRunEnded);
+    connect(m_manager->localQueue(), &Run::RunQueue::pendingChanged, this,
+            &MainWindow::onQueueChanged);
+    m_manager->localQueue()->setLimit(AppSettings::load().maxLocalRuns);
     connect(m_runView, &RunView::stopRequested, this,
             [this](const QString &runId, Run::RunController::StopMode mode) {
                 if (Run::RunController *run = m_manager->controller(runId))
@@ -119,10 +120,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_manager, &Run::RunManager::runEvent, this, &MainWindow::applyLiveEvent);
     connect(m_runs, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStack);
     connect(m_runs, &QAbstractItemModel::modelReset, this, &MainWindow::updateStack);
+    connect(m_runs, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStack);
+    createRunListActions();
     connect(this, &MainWindow::newRunRequested, this, [this] { showNewRunWizard(); });
 
     statusBar()->showMessage(tr("Ready"));
     resize(em * 64, em * 42);
+    fitToScreen();
     refreshRuns();
 }
 
@@ -183,6 +187,7 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
     QMenu *runMenu = menuBar()->addMenu(tr("&Run"));
+    runMenu->setObjectName(QStringLiteral("runMenu"));
     runMenu->addActions(m_runView->runActions());
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(aboutAction);
@@ -280,6 +285,16 @@ void MainWindow::showRunAt(int row)
     const QString id = m_runs->rowAt(row).id;
     if (id == m_shownRunId)
         return;
+    if (m_runs->isQueued(row)) {
+        // Nothing has run yet: no folder, no events.
+        m_runView->reset();
+        m_runView->setLive(false);
+        m_runView->setRunDirectory(QString());
+        m_shownRunId = id;
+        statusBar()->showMessage(
+            tr("“%1” waits for a free slot for local runs.").arg(m_runs->rowAt(row).name), 5000);
+        return;
+    }
     const Run::RunStore store(m_runsRoot.isEmpty() ? Run::RunStore::defaultRoot() : m_runsRoot);
     const QString dir = store.runDir(id);
     m_runView->reset();
@@ -301,6 +316,11 @@ void MainWindow::showRunAt(int row)
 // already live keep going and stay reachable from the list.
 void MainWindow::showLiveRun(const QString &runId)
 {
+    // A run that waited in the queue starts when a slot frees, not when the person asked:
+    // it is shown only if its waiting row was what the window showed.
+    const QString ticket = m_manager->ticketOf(runId);
+    if (m_waitedTickets.remove(ticket) && !m_shownRunId.isEmpty() && m_shownRunId != ticket)
+        return;
     const Run::RunController *run = m_manager->controller(runId);
     m_runView->reset();
     m_runView->setLive(run != nullptr);
@@ -320,7 +340,7 @@ void MainWindow::applyLiveEvent(const Run::RunEvent &event)
         }
         m_runView->applyEvent(event);
     }
-    if (event.kind == Run::EventKind::RunStarted) {
+    if (event.kind == Run::EventKind::RunStarted && event.runId == m_shownRunId) {
         const int row = m_runs->rowOf(event.runId);
         if (row >= 0) {
             const QSignalBlocker blocker(m_runsView->selectionModel());
@@ -357,6 +377,11 @@ bool MainWindow::replayJournal(const QString &eventsPath, QString *error)
         const QSignalBlocker blocker(m_runsView->selectionModel());
         m_runsView->selectRow(m_runs->rowOf(row.id));
     }
+    // Replaying is asked for to watch a run to its end: say how it ended, once.
+    if (row.isFinished())
+        m_notifier->notify(
+            tr("Run “%1” finished: %2").arg(row.name, RunListModel::outcomeText(row.outcome)),
+            row.message);
     if (error)
         *error = problem;
     updateStack();
@@ -451,6 +476,8 @@ void MainWindow::showSettings()
     if (!m_localConnection.apiUrl.isEmpty())
         dialog->setLocalConnection(m_localConnection);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { m_manager->localQueue()->setLimit(AppSettings::load().maxLocalRuns); });
     dialog->open();
 }
 

@@ -5,11 +5,15 @@
 #include "spec/projectspec.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 class QAction;
 class QFrame;
 class QLabel;
 class QMenu;
+class QMessageBox;
+class QProgressDialog;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 
@@ -48,6 +52,23 @@ public:
     RunNotifier *notifier() const { return m_notifier; }
     QFrame *banner() const { return m_banner; }
     QLabel *bannerText() const { return m_bannerText; }
+    /// Run list actions, for the selected run (context menu, Run menu, keys).
+    QAction *openFolderAction() const { return m_openFolderAction; }
+    QAction *deleteRunAction() const { return m_deleteAction; }
+    QAction *duplicateRunAction() const { return m_duplicateAction; }
+    /// The main splitter (run list above the run view).
+    QSplitter *splitter() const { return m_splitter; }
+    /// The question asked when quitting with live runs, while it is open (tests).
+    QMessageBox *quitQuestion() const { return m_quitQuestion; }
+    /// The progress shown while live runs stop before quitting.
+    QProgressDialog *quitProgress() const { return m_quitProgress; }
+
+    /// Geometry, splitters and the selected run, as saved when the window last closed;
+    /// the window is kept within the screen.
+    void restoreWindowState();
+    void saveWindowState() const;
+    /// Selects (and shows) run @p runId in the list; false when it is not listed.
+    bool selectRun(const QString &runId);
 
     /// Where the embedded local sandbox server listens, for the settings'
     /// connection test (default: the E2B_* environment variables).
@@ -74,8 +95,28 @@ Q_SIGNALS:
     /// app owns the run options: Run::RunController::resume(runId, options, guidance).
     void resumeRequested(const QString &runId, const QString &guidance);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
+    enum class Quit { Ask, Stopping, Now };
     void createActions();
+    void createRunListActions();
+    void updateRunListActions();
+    void showRunListMenu(const QPoint &pos);
+    QString selectedRunId() const;
+    QString runDirOf(const QString &runId) const;
+    void openRunFolder();
+    void deleteSelectedRun();
+    void deleteRunFolder(const QString &runId);
+    void duplicateSelectedRun();
+    void askBeforeQuitting();
+    void stopAllAndQuit();
+    void onRunEnded(const QString &runId, const QString &outcome, const QString &message);
+    void onQueueChanged();
+    void fitToScreen();
+    void restoreSplitters();
     QWidget *createEmptyState();
     QWidget *createBanner();
     void updateRecentMenu();
@@ -101,6 +142,17 @@ private:
     QString m_runsRoot;
     E2b::ConnectionConfig m_localConnection;
     QString m_shownRunId;
+    QAction *m_openFolderAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QMessageBox *m_quitQuestion = nullptr;
+    QProgressDialog *m_quitProgress = nullptr;
+    Quit m_quit = Quit::Ask;
+    QList<QByteArray> m_splitterStates; ///< restored, to apply once shown
+    bool m_fitted = false; ///< fitted to the screen once shown (frame included)
+    int m_stopping = 0; ///< runs asked to stop before quitting
+    QSet<QString> m_waitedTickets; ///< queue tickets that were shown as waiting
 };
 
 } // namespace Autocoder::Ui

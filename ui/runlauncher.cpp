@@ -6,11 +6,15 @@
 #include "run/runcontroller.h"
 #include "run/runmanager.h"
 #include "run/runoptions.h"
+#include "run/runqueue.h"
+#include "run/runrecovery.h"
 #include "run/runstore.h"
 #include "run/sandboxbackend.h"
+#include "run/sandboxprovider.h"
 #include "secrets/secretresult.h"
 #include "secrets/secretstore.h"
 
+#include <QSet>
 #include <QStandardPaths>
 
 namespace Autocoder::Ui {
@@ -43,71 +47,104 @@ void RunLauncher::start(const Spec::ProjectSpec &spec, const Spec::Brief &brief)
 {
     const QString backend =
         spec.sandbox.backend.isEmpty() ? AppSettings::load().specBackend() : spec.sandbox.backend;
-    launch(backend,
-           [spec, brief](Run::RunController *controller, Run::RunOptions options, QString *error) {
-               options.brief = brief;
-               return controller->start(spec, options, error);
-           });
+    enqueue(backend, spec.name,
+            [spec, brief](Run::RunController *controller, Run::RunOptions options, QString *error) {
+                options.brief = brief;
+                return controller->start(spec, options, error);
+            });
 }
 
 void RunLauncher::resume(const QString &runId, const QString &guidance)
 {
-    launch(AppSettings::load().specBackend(),
-           [runId, guidance](Run::RunController *controller, const Run::RunOptions &options,
-                             QString *error) {
-               return controller->resume(runId, options, guidance, error);
-           });
+    Run::RunState state;
+    const bool known = Run::RunStore(Run::RunStore::defaultRoot()).load(runId, &state);
+    // On the backend its sandbox lives on, so a live sandbox can be re-attached.
+    const bool realBackend = known && Run::fromWireName<Run::Backend>(state.backend).has_value();
+    const QString backend = realBackend ? state.backend : AppSettings::load().specBackend();
+    enqueue(backend, known && !state.name.isEmpty() ? state.name : runId,
+            [runId, guidance](Run::RunController *controller, const Run::RunOptions &options,
+                              QString *error) {
+                return controller->resume(runId, options, guidance, error);
+            });
+}
+
+// Local runs share this machine: they wait for a slot in the run manager's queue. E2B runs
+// start at once.
+void RunLauncher::enqueue(const QString &backend, const QString &name, const Begin &begin)
+{
+    if (!m_runs)
+        return;
+    if (backend == QLatin1String("e2b")) {
+        launch(backend, begin, QString());
+        return;
+    }
+    m_runs->localQueue()->submit(
+        name, [this, backend, begin](const QString &ticket) { launch(backend, begin, ticket); });
 }
 
 // Keys, then the backend, then a controller handed to the run manager; \a begin
-// starts or resumes it with the options every GUI run shares.
-void RunLauncher::launch(const QString &backend, const Begin &begin)
+// starts or resumes it with the options every GUI run shares. Whatever stops it on the way
+// gives its slot (\a ticket) back.
+void RunLauncher::launch(const QString &backend, const Begin &begin, const QString &ticket)
 {
-    withKeys(backend == QLatin1String("e2b"), [this, backend, begin](const Keys &keys) {
-        withProvider(
-            backend, keys.e2b,
-            [this, begin, keys](Run::SandboxProvider *provider, const QStringList &secrets) {
-                if (!m_runs)
-                    return;
-                auto *controller = new Run::RunController(provider);
-                // Handed over before it starts, so its first event reaches the window.
-                m_runs->add(controller);
-                Run::RunOptions options;
-                options.anthropicApiKey = keys.anthropic;
-                options.anthropicBaseUrl = qEnvironmentVariable("ANTHROPIC_BASE_URL");
-                options.extraSecrets = secrets;
-                options.extraAllowOut = AppSettings::load().extraAllowOut;
-                options.keepSandbox = true;
-                QString error;
-                if (!begin(controller, options, &error)) {
-                    controller->deleteLater(); // the manager forgets it when it goes
-                    Q_EMIT failed(error);
-                }
-            });
-    });
+    const QPointer<Run::RunManager> runs = m_runs;
+    const Failed fail = [this, runs, ticket](const QString &message) {
+        if (runs && !ticket.isEmpty())
+            runs->localQueue()->release(ticket);
+        Q_EMIT failed(message);
+    };
+    withKeys(
+        backend == QLatin1String("e2b"), fail,
+        [this, backend, begin, ticket, fail](const Keys &keys) {
+            withProvider(
+                backend, keys.e2b, fail,
+                [this, begin, keys, ticket, fail](Run::SandboxProvider *provider,
+                                                  const QStringList &secrets) {
+                    if (!m_runs)
+                        return;
+                    auto *controller = new Run::RunController(provider);
+                    // Handed over before it starts, so its first event reaches the window; from
+                    // then on the manager gives the slot back when the run ends or goes.
+                    m_runs->add(controller, ticket);
+                    Run::RunOptions options;
+                    options.anthropicApiKey = keys.anthropic;
+                    options.anthropicBaseUrl = qEnvironmentVariable("ANTHROPIC_BASE_URL");
+                    options.extraSecrets = secrets;
+                    options.extraAllowOut = AppSettings::load().extraAllowOut;
+                    options.keepSandbox = true;
+                    QString error;
+                    if (!begin(controller, options, &error)) {
+                        controller
+                            ->deleteLater(); // the manager forgets it (and its slot) when it goes
+                        Q_EMIT failed(error);
+                    }
+                });
+        });
 }
 
-void RunLauncher::withKeys(bool needE2b, const KeysReady &next)
+void RunLauncher::withKeys(bool needE2b, const Failed &fail, const KeysReady &next)
 {
-    readKey(Secrets::SecretStore::anthropicKey(), [this, needE2b, next](const QString &anthropic) {
-        if (anthropic.isEmpty()) {
-            Q_EMIT failed(tr("No Anthropic API key. Add one in Settings, or set "
-                             "ANTHROPIC_API_KEY before starting Autocoder."));
-            return;
-        }
-        if (!needE2b) {
-            next({ anthropic, QString() });
-            return;
-        }
-        readKey(Secrets::SecretStore::e2bKey(), [this, anthropic, next](const QString &e2b) {
-            if (e2b.isEmpty()) {
-                Q_EMIT failed(tr("No E2B API key. Add one in Settings, or set E2B_API_KEY "
-                                 "before starting Autocoder."));
-                return;
-            }
-            next({ anthropic, e2b });
-        });
-    });
+    readKey(Secrets::SecretStore::anthropicKey(),
+            [this, needE2b, fail, next](const QString &anthropic) {
+                if (anthropic.isEmpty()) {
+                    fail(tr("No Anthropic API key. Add one in Settings, or set "
+                            "ANTHROPIC_API_KEY before starting Autocoder."));
+                    return;
+                }
+                if (!needE2b) {
+                    next({ anthropic, QString() });
+                    return;
+                }
+                readKey(Secrets::SecretStore::e2bKey(),
+                        [anthropic, fail, next](const QString &e2b) {
+                            if (e2b.isEmpty()) {
+                                fail(tr("No E2B API key. Add one in Settings, or set E2B_API_KEY "
+                                        "before starting Autocoder."));
+                                return;
+                            }
+                            next({ anthropic, e2b });
+                        });
+            });
 }
 
 // The keychain answers asynchronously; each read gets its own one-shot
@@ -126,7 +163,7 @@ void RunLauncher::readKey(const QString &key, const std::function<void(const QSt
     m_secrets->read(key);
 }
 
-void RunLauncher::withProvider(const QString &backend, const QString &e2bKey,
+void RunLauncher::withProvider(const QString &backend, const QString &e2bKey, const Failed &fail,
                                const ProviderReady &next)
 {
     Run::SandboxBackend *existing = m_backends.value(backend);
@@ -150,12 +187,12 @@ void RunLauncher::withProvider(const QString &backend, const QString &e2bKey,
                 next(provider, sandboxes->secrets());
             });
     connect(sandboxes, &Run::SandboxBackend::failed, context,
-            [this, backend, sandboxes, context](const QString &error) {
+            [this, backend, sandboxes, context, fail](const QString &error) {
                 context->deleteLater();
                 if (m_backends.value(backend) == sandboxes)
                     m_backends.remove(backend);
                 sandboxes->deleteLater();
-                Q_EMIT failed(tr("The sandbox backend could not start: %1").arg(error));
+                fail(tr("The sandbox backend could not start: %1").arg(error));
             });
 
     const AppSettings settings = AppSettings::load();
@@ -168,19 +205,64 @@ void RunLauncher::withProvider(const QString &backend, const QString &e2bKey,
     sandboxes->start(options);
 }
 
-// A crash can leave sandboxes behind (on E2B they keep costing money). Runs that
-// did not finish may still be resumed into their sandbox, and runs this window does
-// not know may be alive elsewhere, so only sandboxes of finished runs are killed.
+// Runs left "running" by a crash or a "leave running" quit: those whose sandbox is still
+// alive re-attach now; the others stay interrupted and the person decides (Resume goes on
+// from the last snapshot; nothing starts from scratch). Runs stopped on purpose with their
+// sandbox kept wait for Continue.
+void RunLauncher::recoverInterrupted()
+{
+    const Run::RunStore store(Run::RunStore::defaultRoot());
+    const QStringList live = m_runs ? m_runs->liveIds() : QStringList();
+    QSet<QString> backends;
+    const QList<Run::RecoverableRun> candidates =
+        Run::RunRecovery::candidates(store, live, QString());
+    for (const Run::RecoverableRun &run : candidates) {
+        if (run.interrupted && !run.state.sandboxId.isEmpty()
+            && Run::fromWireName<Run::Backend>(run.state.backend))
+            backends.insert(run.state.backend);
+    }
+    for (const QString &backend : std::as_const(backends)) {
+        const Failed quiet = [](const QString &message) {
+            qInfo("Not checking interrupted runs: %s", qPrintable(message));
+        };
+        withKeys(backend == QLatin1String("e2b"), quiet, [this, backend, quiet](const Keys &keys) {
+            withProvider(backend, keys.e2b, quiet,
+                         [this](Run::SandboxProvider *provider, const QStringList &) {
+                             reattachLiveRuns(provider);
+                         });
+        });
+    }
+}
+
+void RunLauncher::reattachLiveRuns(Run::SandboxProvider *provider)
+{
+    const QStringList live = m_runs ? m_runs->liveIds() : QStringList();
+    Run::RunRecovery::find(
+        provider, Run::RunStore(Run::RunStore::defaultRoot()), live, this,
+        [this](const Result<QList<Run::RecoverableRun>> &found) {
+            if (!found) {
+                qInfo("Not checking interrupted runs: %s", qPrintable(found.error()));
+                return;
+            }
+            for (const Run::RecoverableRun &run : *found) {
+                if (!run.interrupted || run.action != Run::RecoverableRun::Action::Reattach)
+                    continue;
+                qInfo("Run %s still has its sandbox: re-attaching", qPrintable(run.id));
+                Q_EMIT reattaching(run.id);
+                resume(run.id, QString());
+            }
+        });
+}
+
+// A crash can leave sandboxes behind (on E2B they keep costing money). Runs that did not
+// finish may still re-attach, a stopped run may have kept its sandbox to go on in, and a
+// run another process drives holds its lock: only the sandboxes of none of those go.
 void RunLauncher::sweepOrphans(Run::SandboxProvider *provider)
 {
-    QStringList finished;
-    const QList<Run::RunSummary> runs = Run::RunStore(Run::RunStore::defaultRoot()).list();
-    for (const Run::RunSummary &run : runs) {
-        if (run.status == Run::RunStatus::Finished)
-            finished.append(run.id);
-    }
     Run::OrphanSweeper::sweep(
-        provider, finished, this, [](const QStringList &killed, const QString &error) {
+        provider, Run::RunStore(Run::RunStore::defaultRoot()),
+        m_runs ? m_runs->liveIds() : QStringList(), this,
+        [](const QStringList &killed, const QString &error) {
             if (!error.isEmpty())
                 qWarning("Looking for left-over sandboxes failed: %s", qPrintable(error));
             else if (!killed.isEmpty())

@@ -41,8 +41,14 @@ public:
 
     void start(const Spec::ProjectSpec &spec, const Spec::Brief &brief);
     void resume(const QString &runId, const QString &guidance);
+    /// At start-up: runs that state.json still calls running and whose sandbox is alive are
+    /// re-attached (resume(), which re-attaches when the sandbox lives); the others stay
+    /// "Interrupted" in the list, with Resume offered. Nothing is started from scratch.
+    void recoverInterrupted();
 
 Q_SIGNALS:
+    /// Run @p runId is being re-attached to its still-running sandbox.
+    void reattaching(const QString &runId);
     /// A run could not start; \a message says why and what to do, for a person.
     void failed(const QString &message);
 
@@ -53,17 +59,21 @@ private:
         QString e2b;
     };
     using KeysReady = std::function<void(const Keys &)>;
+    using Failed = std::function<void(const QString &message)>;
     using ProviderReady = std::function<void(Run::SandboxProvider *, const QStringList &secrets)>;
     /// Starts or resumes \a controller; false with \a error set when it cannot.
     using Begin = std::function<bool(Run::RunController *controller, const Run::RunOptions &options,
                                      QString *error)>;
 
-    void launch(const QString &backend, const Begin &begin);
+    void enqueue(const QString &backend, const QString &name, const Begin &begin);
+    void launch(const QString &backend, const Begin &begin, const QString &ticket);
 
-    void withKeys(bool needE2b, const KeysReady &next);
+    void withKeys(bool needE2b, const Failed &fail, const KeysReady &next);
     void readKey(const QString &key, const std::function<void(const QString &)> &next);
-    void withProvider(const QString &backend, const QString &e2bKey, const ProviderReady &next);
+    void withProvider(const QString &backend, const QString &e2bKey, const Failed &fail,
+                      const ProviderReady &next);
     void sweepOrphans(Run::SandboxProvider *provider);
+    void reattachLiveRuns(Run::SandboxProvider *provider);
 
     QPointer<Run::RunManager> m_runs;
     Secrets::SecretStore *m_secrets = nullptr;

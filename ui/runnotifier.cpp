@@ -22,6 +22,7 @@ bool RunNotifier::usesTray() const
 
 void RunNotifier::notify(const QString &title, const QString &message)
 {
+    Q_EMIT notified(title, message);
     if (usesTray()) {
         if (!m_tray) {
             m_tray = new QSystemTrayIcon(

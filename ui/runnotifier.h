@@ -26,6 +26,10 @@ public:
 
     void notify(const QString &title, const QString &message);
 
+Q_SIGNALS:
+    /// Each notification, whichever way it was shown (tests count them).
+    void notified(const QString &title, const QString &message);
+
 private:
     QPointer<QFrame> m_banner;
     QPointer<QLabel> m_bannerText;

@@ -12,6 +12,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTranslator>
 
 #include <cstring>
@@ -113,6 +114,17 @@ int main(int argc, char **argv)
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
         });
+    QObject::connect(
+        launcher, &Autocoder::Ui::RunLauncher::reattaching, &window,
+        [&window](const QString &runId) {
+            window.statusBar()->showMessage(
+                QApplication::translate("main", "Re-attaching run %1 to its sandbox").arg(runId),
+                8000);
+        });
+    window.restoreWindowState();
     window.show();
+    // Runs left running when the app last closed (or crashed): re-attach the ones whose
+    // sandbox still lives; the rest show "Interrupted", with Resume.
+    launcher->recoverInterrupted();
     return QApplication::exec();
 }

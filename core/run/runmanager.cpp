@@ -2,6 +2,7 @@
 
 #include "run/runcontroller.h"
 #include "run/runlog.h"
+#include "run/runqueue.h"
 
 #include <algorithm>
 
@@ -9,6 +10,7 @@ namespace Autocoder::Run {
 
 RunManager::RunManager(QObject *parent)
     : QObject(parent)
+    , m_localQueue(new RunQueue(RunQueue::defaultLimit(), this))
 { }
 
 RunManager::~RunManager()
@@ -22,12 +24,12 @@ RunManager::~RunManager()
     }
 }
 
-void RunManager::add(RunController *controller)
+void RunManager::add(RunController *controller, const QString &ticket)
 {
     if (!controller || entryOf(controller))
         return;
     controller->setParent(this);
-    m_controllers.append({ controller, controller->runId() });
+    m_controllers.append({ controller, controller->runId(), ticket });
     connect(controller, &RunController::eventEmitted, this,
             [this, controller](const RunEvent &event) { onEvent(controller, event); });
     connect(controller, &RunController::finished, this,
@@ -45,6 +47,13 @@ RunController *RunManager::controller(const QString &runId) const
     const auto it = std::find_if(m_controllers.cbegin(), m_controllers.cend(),
                                  [&runId](const Entry &e) { return e.runId == runId; });
     return it == m_controllers.cend() ? nullptr : it->controller;
+}
+
+QString RunManager::ticketOf(const QString &runId) const
+{
+    const auto it = std::find_if(m_controllers.cbegin(), m_controllers.cend(),
+                                 [&runId](const Entry &e) { return e.runId == runId; });
+    return it == m_controllers.cend() || runId.isEmpty() ? QString() : it->ticket;
 }
 
 QStringList RunManager::liveIds() const
@@ -88,7 +97,16 @@ void RunManager::onFinished(RunController *controller, const QString &outcome,
 
 void RunManager::forget(QObject *controller)
 {
-    m_controllers.removeIf([controller](const Entry &e) { return e.controller == controller; });
+    QStringList tickets;
+    m_controllers.removeIf([controller, &tickets](const Entry &e) {
+        if (e.controller != controller)
+            return false;
+        if (!e.ticket.isEmpty())
+            tickets.append(e.ticket);
+        return true;
+    });
+    for (const QString &ticket : std::as_const(tickets))
+        m_localQueue->release(ticket);
 }
 
 RunManager::Entry *RunManager::entryOf(const QObject *controller)

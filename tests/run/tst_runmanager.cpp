@@ -2,6 +2,7 @@
 
 #include "run/runcontroller.h"
 #include "run/runmanager.h"
+#include "run/runqueue.h"
 
 #include <QPointer>
 #include <QSignalSpy>
@@ -24,6 +25,12 @@ private Q_SLOTS:
     void controllerDeletedElsewhereIsForgotten();
     void unknownIdsAndRepeatedAdds();
     void destroyingTheManagerDeletesItsRuns();
+    void defaultLimitFollowsCoresAndMemory_data();
+    void defaultLimitFollowsCoresAndMemory();
+    void queueStartsInOrderWhenASlotFrees();
+    void cancelledQueuedRunNeverStarts();
+    void raisingTheLimitStartsWaitingRuns();
+    void managedRunHoldsItsSlotUntilItEnds();
 
 private:
     /// Adds a controller to @p manager and starts it; its id, or empty on failure.
@@ -173,6 +180,146 @@ void RunManagerTest::destroyingTheManagerDeletesItsRuns()
         QTRY_VERIFY(!provider.sessions.isEmpty());
     }
     QVERIFY(run.isNull());
+}
+
+void RunManagerTest::defaultLimitFollowsCoresAndMemory_data()
+{
+    QTest::addColumn<int>("cores");
+    QTest::addColumn<qint64>("memoryGiB");
+    QTest::addColumn<int>("limit");
+    QTest::newRow("2 cores, 24 GiB") << 2 << qint64(24) << 2;
+    QTest::newRow("8 cores, 8 GiB") << 8 << qint64(8) << 2;
+    QTest::newRow("16 cores, 64 GiB") << 16 << qint64(64) << 16;
+    QTest::newRow("64 cores, 1 TiB: capped") << 64 << qint64(1024) << 16;
+    QTest::newRow("4 cores, 2 GiB: at least one") << 4 << qint64(2) << 1;
+    QTest::newRow("unknown memory") << 3 << qint64(0) << 3;
+    QTest::newRow("no cores reported") << 0 << qint64(16) << 1;
+}
+
+void RunManagerTest::defaultLimitFollowsCoresAndMemory()
+{
+    QFETCH(int, cores);
+    QFETCH(qint64, memoryGiB);
+    QFETCH(int, limit);
+    // "16 GiB" machines report a little less than 16 GiB.
+    const qint64 bytes = memoryGiB * 1024 * 1024 * 1024 - (memoryGiB > 0 ? 200 * 1024 * 1024 : 0);
+    QCOMPARE(RunQueue::limitFor(cores, bytes), limit);
+    QVERIFY(RunQueue::defaultLimit() >= 1);
+}
+
+void RunManagerTest::queueStartsInOrderWhenASlotFrees()
+{
+    RunQueue queue(1);
+    QStringList started;
+    auto starter = [&started](const QString &name) {
+        return [&started, name](const QString &) {
+            started.append(name);
+        };
+    };
+    QSignalSpy changed(&queue, &RunQueue::pendingChanged);
+    const QString a = queue.submit(QStringLiteral("a"), starter(QStringLiteral("a")));
+    QCOMPARE(started, QStringList { QStringLiteral("a") }); // a free slot: at once
+    QCOMPARE(changed.size(), 0);
+    const QString b = queue.submit(QStringLiteral("b"), starter(QStringLiteral("b")));
+    const QString c = queue.submit(QStringLiteral("c"), starter(QStringLiteral("c")));
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(queue.position(b), 1);
+    QCOMPARE(queue.position(c), 2);
+    QCOMPARE(queue.position(a), 0);
+    QVERIFY(queue.isActive(a));
+    QCOMPARE(queue.pending().first().name, QStringLiteral("b"));
+
+    queue.release(QStringLiteral("queued-999")); // unknown: nothing happens
+    QTest::qWait(10);
+    QCOMPARE(started.size(), 1);
+    queue.release(a);
+    QCOMPARE(started.size(), 1); // from the event loop, not inside the caller's signal
+    QTRY_COMPARE(started, (QStringList { QStringLiteral("a"), QStringLiteral("b") }));
+    QCOMPARE(queue.position(c), 1);
+    queue.release(a); // twice: harmless
+    QTest::qWait(10);
+    QCOMPARE(started.size(), 2);
+    queue.release(b);
+    QTRY_COMPARE(started.size(), 3);
+    QCOMPARE(started.last(), QStringLiteral("c"));
+    QVERIFY(queue.pending().isEmpty());
+    QCOMPARE(queue.active(), 1);
+}
+
+void RunManagerTest::cancelledQueuedRunNeverStarts()
+{
+    RunQueue queue(1);
+    int starts = 0;
+    const QString a = queue.submit(QStringLiteral("a"), [&starts](const QString &) { ++starts; });
+    const QString b = queue.submit(QStringLiteral("b"), [&starts](const QString &) { ++starts; });
+    QVERIFY(!queue.cancel(a)); // running, not waiting
+    QVERIFY(queue.cancel(b));
+    QVERIFY(!queue.cancel(b));
+    QVERIFY(queue.pending().isEmpty());
+    queue.release(a);
+    QTest::qWait(20);
+    QCOMPARE(starts, 1);
+    QCOMPARE(queue.active(), 0);
+}
+
+void RunManagerTest::raisingTheLimitStartsWaitingRuns()
+{
+    RunQueue queue(1);
+    int starts = 0;
+    for (int i = 0; i < 3; ++i)
+        queue.submit(QStringLiteral("r%1").arg(i), [&starts](const QString &) { ++starts; });
+    QCOMPARE(starts, 1);
+    queue.setLimit(0); // below 1 means 1
+    QCOMPARE(queue.limit(), 1);
+    queue.setLimit(3);
+    QCOMPARE(starts, 3);
+    QVERIFY(queue.pending().isEmpty());
+}
+
+void RunManagerTest::managedRunHoldsItsSlotUntilItEnds()
+{
+    FakeSandboxProvider provider(liveRunHandler());
+    RunManager manager;
+    manager.localQueue()->setLimit(1);
+    const QString runs = m_dir->filePath(QStringLiteral("runs"));
+    QList<QPointer<RunController>> controllers;
+    auto starter = [&](const QString &name) {
+        return [&, name](const QString &ticket) {
+            auto *controller = new RunController(&provider);
+            manager.add(controller, ticket);
+            controllers.append(controller);
+            QString error;
+            QVERIFY2(controller->start(liveRunSpec(name), liveRunOptions(runs), &error),
+                     qPrintable(error));
+        };
+    };
+    manager.localQueue()->submit(QStringLiteral("first"), starter(QStringLiteral("first")));
+    const QString second =
+        manager.localQueue()->submit(QStringLiteral("second"), starter(QStringLiteral("second")));
+    const QString third =
+        manager.localQueue()->submit(QStringLiteral("third"), starter(QStringLiteral("third")));
+    QCOMPARE(controllers.size(), 1);
+    QCOMPARE(manager.localQueue()->position(second), 1);
+    QVERIFY(manager.localQueue()->cancel(third));
+    const QString firstId = controllers.at(0)->runId();
+    QCOMPARE(manager.ticketOf(firstId), QStringLiteral("queued-1"));
+
+    // The first ends: its slot goes to the second.
+    QTRY_VERIFY(!provider.sessions.isEmpty()
+                && provider.sessions.at(0)->runningTags().contains(QStringLiteral("agent-1")));
+    QCOMPARE(controllers.size(), 1);
+    controllers.at(0)->stop();
+    QTRY_COMPARE(controllers.size(), 2);
+    QTRY_VERIFY(controllers.at(0).isNull());
+    QVERIFY(controllers.at(1));
+    QCOMPARE(manager.ticketOf(controllers.at(1)->runId()), second);
+    QCOMPARE(manager.localQueue()->active(), 1);
+    // A controller deleted by someone else gives its slot back too.
+    delete controllers.at(1).data();
+    QCOMPARE(manager.localQueue()->active(), 0);
+    QCOMPARE(controllers.size(), 2); // the cancelled third never started
+    QCOMPARE(provider.sessions.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(RunManagerTest)

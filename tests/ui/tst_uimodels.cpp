@@ -7,6 +7,8 @@
 #include "run/runevent.h"
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
+#include <QImage>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
@@ -288,6 +290,105 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, RunListModel::StatusColumn).data().toString(),
                  QStringLiteral("Finished"));
         QCOMPARE(model.rowAt(0).status, Run::RunStatus::Finished);
+    }
+
+    void runListShowsQueuedRunsFirstWithTheirPosition()
+    {
+        RunListModel model;
+        QAbstractItemModelTester tester(&model);
+        RunListModel::Row past;
+        past.id = QStringLiteral("old");
+        past.name = QStringLiteral("old-lib");
+        past.status = Run::RunStatus::Finished;
+        past.outcome = Run::RunOutcome::Green;
+        model.setRuns({ past });
+        model.setQueued({ { QStringLiteral("queued-1"), QStringLiteral("waits-a"), {} },
+                          { QStringLiteral("queued-2"), QStringLiteral("waits-b"), {} } });
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.queuedCount(), 2);
+        QVERIFY(model.isQueued(0) && model.isQueued(1) && !model.isQueued(2));
+        QCOMPARE(model.index(1, RunListModel::NameColumn).data().toString(),
+                 QStringLiteral("waits-b"));
+        QCOMPARE(model.index(1, RunListModel::StatusColumn).data().toString(),
+                 QStringLiteral("Queued (2)"));
+        QVERIFY(model.index(0, 0).data(RunListModel::QueuedRole).toBool());
+        QCOMPARE(model.index(0, 0).data(RunListModel::RunIdRole).toString(),
+                 QStringLiteral("queued-1"));
+        QCOMPARE(model.index(0, RunListModel::CostColumn).data().toString(), QString());
+        QCOMPARE(model.rowOf(QStringLiteral("old")), 2);
+        QCOMPARE(model.rowAt(2).name, QStringLiteral("old-lib"));
+        QVERIFY(
+            !model.remove(QStringLiteral("queued-1"))); // a queue entry is cancelled, not removed
+
+        // A run that starts goes below the waiting ones, newest first.
+        model.applyEvent(makeEvent(QStringLiteral("run.started"),
+                                   { { QStringLiteral("name"), QStringLiteral("live-lib") },
+                                     { QStringLiteral("maxIterations"), 5 } },
+                                   QStringLiteral("live")));
+        QCOMPARE(model.rowOf(QStringLiteral("live")), 2);
+        QCOMPARE(
+            model.index(2, RunListModel::StatusColumn).data(RunListModel::StatusKindRole).toInt(),
+            int(RunListModel::StatusKind::Running));
+        model.setQueued({ { QStringLiteral("queued-2"), QStringLiteral("waits-b"), {} } });
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, RunListModel::StatusColumn).data().toString(),
+                 QStringLiteral("Queued (1)"));
+        QCOMPARE(model.rowOf(QStringLiteral("live")), 1);
+        model.setQueued({});
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(model.remove(QStringLiteral("old")));
+        QVERIFY(!model.remove(QStringLiteral("old")));
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void runListHasAnIconForEveryStatus()
+    {
+        using Kind = RunListModel::StatusKind;
+        RunListModel model;
+        QAbstractItemModelTester tester(&model);
+        auto row = [](const char *id, Run::RunStatus status,
+                      std::optional<Run::RunOutcome> outcome) {
+            RunListModel::Row r;
+            r.id = QString::fromLatin1(id);
+            r.status = status;
+            r.outcome = outcome;
+            return r;
+        };
+        model.setRuns({ row("green", Run::RunStatus::Finished, Run::RunOutcome::Green),
+                        row("red", Run::RunStatus::Finished, Run::RunOutcome::MaxIterations),
+                        row("stopped", Run::RunStatus::Finished, Run::RunOutcome::Stopped),
+                        row("cancelled", Run::RunStatus::Finished, Run::RunOutcome::Cancelled),
+                        row("gone", Run::RunStatus::Interrupted, std::nullopt),
+                        row("live", Run::RunStatus::Running, std::nullopt) });
+        model.setQueued({ { QStringLiteral("queued-1"), QStringLiteral("waits"), {} } });
+        const QList<Kind> expected { Kind::Queued,  Kind::Green,   Kind::NotGreen,
+                                     Kind::Stopped, Kind::Stopped, Kind::Interrupted,
+                                     Kind::Running };
+        QList<QImage> looks; // distinct icons seen
+        for (int i = 0; i < model.rowCount(); ++i) {
+            const QModelIndex status = model.index(i, RunListModel::StatusColumn);
+            QCOMPARE(Kind(status.data(RunListModel::StatusKindRole).toInt()), expected.at(i));
+            const QIcon icon = status.data(Qt::DecorationRole).value<QIcon>();
+            QVERIFY2(!icon.isNull(), qPrintable(model.rowAt(i).id));
+            const QImage image = icon.pixmap(16, 16).toImage();
+            if (!looks.contains(image))
+                looks.append(image);
+            // Only the status column has one.
+            QVERIFY(!model.index(i, RunListModel::NameColumn).data(Qt::DecorationRole).isValid());
+        }
+        QCOMPARE(looks.size(), 6); // six looks: stopped and cancelled share one
+        // The running icon turns.
+        const QImage a = RunListModel::statusIcon(Kind::Running, 0).pixmap(16, 16).toImage();
+        const QImage b = RunListModel::statusIcon(Kind::Running, 1).pixmap(16, 16).toImage();
+        QVERIFY(a != b);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QTRY_VERIFY(!changed.isEmpty());
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), model.rowOf(QStringLiteral("live")));
+        // ... only while some run is running.
+        model.setRuns({ row("green", Run::RunStatus::Finished, Run::RunOutcome::Green) });
+        changed.clear();
+        QTest::qWait(400);
+        QVERIFY(changed.isEmpty());
     }
 };
 

@@ -2,26 +2,138 @@
 
 #include "run/runevents.h"
 
+#include <QHash>
 #include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace Autocoder::Ui {
 
+namespace {
+
+// The glyph of one status at one size: a coloured disc with a white mark, or for a run
+// that waits or runs, a ring (turning while it runs). Drawn rather than looked up in an icon
+// theme, which many desktops (and the offscreen platform) do not have.
+QPixmap paintStatus(RunListModel::StatusKind kind, int frame, int size, qreal dpr)
+{
+    using Kind = RunListModel::StatusKind;
+    QPixmap pixmap(QSize(size, size) * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    const qreal s = size;
+    const QRectF disc(s * 0.08, s * 0.08, s * 0.84, s * 0.84);
+    const qreal line = std::max<qreal>(1.5, s / 8);
+    QPen mark(Qt::white, line, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    switch (kind) {
+    case Kind::Running: {
+        const QColor blue(0x1f, 0x6f, 0xd6);
+        p.setPen(QPen(blue.lighter(170), line));
+        p.drawEllipse(disc.adjusted(line / 2, line / 2, -line / 2, -line / 2));
+        p.setPen(QPen(blue, line, Qt::SolidLine, Qt::RoundCap));
+        // Qt angles are in 1/16 degree, counter-clockwise: turn clockwise, 45 degrees a frame.
+        p.drawArc(disc.adjusted(line / 2, line / 2, -line / 2, -line / 2), (90 - frame * 45) * 16,
+                  -120 * 16);
+        break;
+    }
+    case Kind::Queued: {
+        const QColor grey(0x80, 0x80, 0x80);
+        p.setPen(QPen(grey, line * 0.8));
+        p.drawEllipse(disc.adjusted(line / 2, line / 2, -line / 2, -line / 2));
+        p.setPen(QPen(grey, line * 0.8, Qt::SolidLine, Qt::RoundCap));
+        const QPointF c = disc.center();
+        p.drawLine(c, QPointF(c.x(), s * 0.28));
+        p.drawLine(c, QPointF(s * 0.68, c.y()));
+        break;
+    }
+    case Kind::Green:
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x2e, 0x9e, 0x44));
+        p.drawEllipse(disc);
+        p.setPen(mark);
+        p.drawPolyline(QPolygonF { QPointF(s * 0.28, s * 0.52), QPointF(s * 0.44, s * 0.68),
+                                   QPointF(s * 0.72, s * 0.34) });
+        break;
+    case Kind::NotGreen:
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xd0, 0x3b, 0x3b));
+        p.drawEllipse(disc);
+        p.setPen(mark);
+        p.drawLine(QPointF(s * 0.34, s * 0.34), QPointF(s * 0.66, s * 0.66));
+        p.drawLine(QPointF(s * 0.66, s * 0.34), QPointF(s * 0.34, s * 0.66));
+        break;
+    case Kind::Stopped:
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x6b, 0x6b, 0x6b));
+        p.drawEllipse(disc);
+        p.setBrush(Qt::white);
+        p.drawRect(QRectF(s * 0.35, s * 0.35, s * 0.3, s * 0.3));
+        break;
+    case Kind::Interrupted:
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xe0, 0x8a, 0x1e));
+        p.drawEllipse(disc);
+        p.setBrush(Qt::white);
+        p.drawRect(QRectF(s * 0.34, s * 0.3, s * 0.11, s * 0.4));
+        p.drawRect(QRectF(s * 0.55, s * 0.3, s * 0.11, s * 0.4));
+        break;
+    }
+    return pixmap;
+}
+
+constexpr int frames = 8;
+
+} // namespace
+
 RunListModel::RunListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{ }
+    , m_animation(new QTimer(this))
+{
+    m_animation->setInterval(150);
+    connect(m_animation, &QTimer::timeout, this, &RunListModel::nextFrame);
+}
 
 void RunListModel::setRuns(const QVector<Row> &rows)
 {
     beginResetModel();
     m_rows = rows;
     endResetModel();
+    updateAnimation();
+}
+
+void RunListModel::setQueued(const QList<Run::RunQueue::Pending> &pending)
+{
+    if (!m_queued.isEmpty()) {
+        beginRemoveRows({}, 0, int(m_queued.size()) - 1);
+        m_queued.clear();
+        endRemoveRows();
+    }
+    if (pending.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(pending.size()) - 1);
+    for (const Run::RunQueue::Pending &p : pending) {
+        Row row;
+        row.id = p.ticket;
+        row.name = p.name;
+        row.status = Run::RunStatus::Interrupted; // not shown: queued rows have their own status
+        m_queued.append(row);
+    }
+    endInsertRows();
 }
 
 int RunListModel::rowOf(const QString &runId) const
 {
+    for (int i = 0; i < m_queued.size(); ++i) {
+        if (m_queued.at(i).id == runId)
+            return i;
+    }
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).id == runId)
-            return i;
+            return int(m_queued.size()) + i;
     }
     return -1;
 }
@@ -29,29 +141,103 @@ int RunListModel::rowOf(const QString &runId) const
 void RunListModel::upsert(const Row &row)
 {
     const int existing = rowOf(row.id);
-    if (existing >= 0) {
-        m_rows[existing] = row;
+    if (existing >= 0 && !isQueued(existing)) {
+        m_rows[existing - m_queued.size()] = row;
         Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
+        updateAnimation();
         return;
     }
-    // Newest first, like the store lists them.
-    beginInsertRows({}, 0, 0);
+    // Newest first, like the store lists them, below the runs still waiting.
+    const int at = int(m_queued.size());
+    beginInsertRows({}, at, at);
     m_rows.prepend(row);
     endInsertRows();
+    updateAnimation();
+}
+
+bool RunListModel::remove(const QString &runId)
+{
+    const int r = rowOf(runId);
+    if (r < 0 || isQueued(r))
+        return false;
+    beginRemoveRows({}, r, r);
+    m_rows.removeAt(r - m_queued.size());
+    endRemoveRows();
+    updateAnimation();
+    return true;
 }
 
 bool RunListModel::applyEvent(const Run::RunEvent &event)
 {
     const int r = rowOf(event.runId);
-    if (r < 0) {
+    if (r < 0 || isQueued(r)) {
         upsert(Run::reduce(Row(), event));
         return Run::changesSummary(event);
     }
     if (!Run::changesSummary(event))
         return false;
-    m_rows[r] = Run::reduce(std::move(m_rows[r]), event);
+    Row &row = m_rows[r - m_queued.size()];
+    row = Run::reduce(std::move(row), event);
     Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
+    updateAnimation();
     return true;
+}
+
+RunListModel::StatusKind RunListModel::statusKind(const Row &row)
+{
+    switch (row.status) {
+    case Run::RunStatus::Running:
+        return StatusKind::Running;
+    case Run::RunStatus::Interrupted:
+        return StatusKind::Interrupted;
+    case Run::RunStatus::Finished:
+        break;
+    }
+    if (row.outcome == Run::RunOutcome::Green)
+        return StatusKind::Green;
+    if (row.outcome == Run::RunOutcome::Stopped || row.outcome == Run::RunOutcome::Cancelled)
+        return StatusKind::Stopped;
+    return StatusKind::NotGreen;
+}
+
+QIcon RunListModel::statusIcon(StatusKind kind, int frame)
+{
+    static QHash<int, QIcon> cache;
+    frame = kind == StatusKind::Running ? frame % frames : 0;
+    const int key = int(kind) * frames + frame;
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        QIcon icon;
+        for (int size : { 16, 24, 32 }) {
+            for (qreal dpr : { 1.0, 2.0 })
+                icon.addPixmap(paintStatus(kind, frame, size, dpr));
+        }
+        it = cache.insert(key, icon);
+    }
+    return *it;
+}
+
+// The running icon turns only while some run is running, so an idle window does no work.
+void RunListModel::updateAnimation()
+{
+    const bool running = std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row &r) {
+        return r.status == Run::RunStatus::Running;
+    });
+    if (running && !m_animation->isActive())
+        m_animation->start();
+    else if (!running)
+        m_animation->stop();
+}
+
+void RunListModel::nextFrame()
+{
+    m_frame = (m_frame + 1) % frames;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).status == Run::RunStatus::Running) {
+            const QModelIndex at = index(int(m_queued.size()) + i, StatusColumn);
+            Q_EMIT dataChanged(at, at, { Qt::DecorationRole });
+        }
+    }
 }
 
 QString RunListModel::outcomeText(std::optional<Run::RunOutcome> outcome)
@@ -101,7 +287,7 @@ QString RunListModel::statusText(Run::RunStatus status)
 
 int RunListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rows.size();
+    return parent.isValid() ? 0 : int(m_queued.size() + m_rows.size());
 }
 
 int RunListModel::columnCount(const QModelIndex &parent) const
@@ -113,18 +299,35 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &r = m_rows.at(index.row());
+    const bool queued = isQueued(index.row());
+    const Row &r = rowAt(index.row());
     if (role == RunIdRole)
         return r.id;
+    if (role == QueuedRole)
+        return queued;
+    const StatusKind kind = queued ? StatusKind::Queued : statusKind(r);
+    if (role == StatusKindRole)
+        return int(kind);
+    if (role == Qt::DecorationRole && index.column() == StatusColumn)
+        return statusIcon(kind, m_frame);
     if (role == Qt::TextAlignmentRole) {
         if (index.column() == IterationColumn || index.column() == CostColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
     if (role == Qt::ToolTipRole && index.column() == NameColumn)
-        return r.id;
+        return queued ? tr("Waiting for a free slot for local runs (see Settings)") : r.id;
+    if (role == Qt::ToolTipRole && index.column() == StatusColumn && !queued && r.outcome)
+        return r.message.isEmpty() ? outcomeText(r.outcome) : r.message;
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
+    if (queued) {
+        if (index.column() == NameColumn)
+            return r.name;
+        if (index.column() == StatusColumn)
+            return tr("Queued (%1)").arg(index.row() + 1);
+        return {};
+    }
     switch (index.column()) {
     case NameColumn:
         return r.name.isEmpty() ? r.id : r.name;

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "run/runqueue.h"
 #include "run/runsummary.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 #include <QVector>
+
+class QTimer;
 
 namespace Autocoder::Run {
 struct RunEvent;
@@ -11,9 +15,10 @@ struct RunEvent;
 
 namespace Autocoder::Ui {
 
-/// Runs, live and past: name, status, outcome, iteration, cost, start time.
-/// Past runs come from the run store's summaries (setRuns); live ones are
-/// kept current by feeding their events (applyEvent).
+/// Runs, waiting, live and past: name, status (with an icon), outcome, iteration, cost,
+/// start time. Runs waiting for a slot come first (setQueued), then the runs, newest first.
+/// Past runs come from the run store's summaries (setRuns); every live one is kept current
+/// by feeding its events (applyEvent), whichever run is shown.
 class RunListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,7 +33,14 @@ public:
         StartedColumn,
         ColumnCount
     };
-    enum Roles { RunIdRole = Qt::UserRole + 1 };
+    enum Roles {
+        RunIdRole = Qt::UserRole + 1, ///< the run id, or the ticket of a waiting run
+        QueuedRole, ///< bool: the row is a run waiting for a slot
+        StatusKindRole, ///< int: StatusKind
+    };
+    /// What the status icon shows.
+    enum class StatusKind { Queued, Running, Green, NotGreen, Stopped, Interrupted };
+    Q_ENUM(StatusKind)
 
     /// One run: its summary, folded from its events (live) or read from state.json (past).
     using Row = Run::RunSummary;
@@ -36,14 +48,28 @@ public:
     explicit RunListModel(QObject *parent = nullptr);
 
     void setRuns(const QVector<Row> &rows);
+    /// The runs waiting for a slot, the next to start first (RunQueue::pending()).
+    void setQueued(const QList<Run::RunQueue::Pending> &pending);
+    int queuedCount() const { return int(m_queued.size()); }
+    bool isQueued(int row) const { return row >= 0 && row < m_queued.size(); }
     /// Inserts or replaces one run (matched by id).
     void upsert(const Row &row);
+    /// Takes run @p runId out of the list (a deleted run); false when it is not listed.
+    bool remove(const QString &runId);
     /// Folds a live event into its run's row (adding the row for a run not listed yet).
     /// Returns whether the row's shown values may have changed.
     bool applyEvent(const Run::RunEvent &event);
 
     int rowOf(const QString &runId) const;
-    const Row &rowAt(int row) const { return m_rows.at(row); }
+    const Row &rowAt(int row) const
+    {
+        return isQueued(row) ? m_queued.at(row) : m_rows.at(row - m_queued.size());
+    }
+
+    static StatusKind statusKind(const Row &row);
+    /// The icon for @p kind; the running one turns (frame 0..7). Drawn here, so it needs no
+    /// icon theme.
+    static QIcon statusIcon(StatusKind kind, int frame = 0);
 
     static QString outcomeText(std::optional<Run::RunOutcome> outcome);
     /// For an outcome's wire name; unknown names are shown as they are.
@@ -57,7 +83,13 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    void updateAnimation();
+    void nextFrame();
+
+    QVector<Row> m_queued; ///< id = ticket
     QVector<Row> m_rows;
+    QTimer *m_animation = nullptr;
+    int m_frame = 0;
 };
 
 } // namespace Autocoder::Ui

@@ -1,6 +1,9 @@
 #include "settings/appsettings.h"
 
 #include "run/runenums.h"
+#include "run/runqueue.h"
+
+#include <algorithm>
 
 #include <QSettings>
 
@@ -37,6 +40,9 @@ AppSettings AppSettings::load()
         backendFromKey(s.value(QStringLiteral("backend"), backendKey(a.backend)).toString());
     a.customDomain = s.value(QStringLiteral("customDomain")).toString();
     a.extraAllowOut = s.value(QStringLiteral("allowOut")).toStringList();
+    a.maxLocalRuns =
+        std::clamp(s.value(QStringLiteral("maxLocalRuns"), Run::RunQueue::defaultLimit()).toInt(),
+                   MinLocalRuns, MaxLocalRuns);
     s.endGroup();
     s.beginGroup(QStringLiteral("defaults"));
     a.defaultModel = s.value(QStringLiteral("model"), a.defaultModel).toString();
@@ -60,6 +66,7 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("backend"), backendKey(backend));
     s.setValue(QStringLiteral("customDomain"), customDomain);
     s.setValue(QStringLiteral("allowOut"), extraAllowOut);
+    s.setValue(QStringLiteral("maxLocalRuns"), maxLocalRuns);
     s.endGroup();
     s.beginGroup(QStringLiteral("defaults"));
     s.setValue(QStringLiteral("model"), defaultModel);
@@ -88,8 +95,8 @@ void AppSettings::applyTo(Spec::ProjectSpec &spec) const
 bool AppSettings::operator==(const AppSettings &o) const
 {
     return backend == o.backend && customDomain == o.customDomain
-        && extraAllowOut == o.extraAllowOut && defaultModel == o.defaultModel
-        && defaultLimits == o.defaultLimits;
+        && extraAllowOut == o.extraAllowOut && maxLocalRuns == o.maxLocalRuns
+        && defaultModel == o.defaultModel && defaultLimits == o.defaultLimits;
 }
 
 } // namespace Autocoder::Ui

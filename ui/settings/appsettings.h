@@ -18,6 +18,11 @@ struct AppSettings
     /// Hosts every run's sandbox may reach besides the model endpoint and the registries
     /// (E2B allowOut entries).
     QStringList extraAllowOut;
+    /// How many runs on the local server may run at once; more wait in a queue. E2B runs
+    /// are not counted. The default comes from the machine (Run::RunQueue::defaultLimit()).
+    int maxLocalRuns = 0;
+    static constexpr int MinLocalRuns = 1;
+    static constexpr int MaxLocalRuns = 32;
     QString defaultModel = QStringLiteral("claude-sonnet-4-6");
     Spec::ProjectSpec::Limits defaultLimits;
 

@@ -1,5 +1,6 @@
 #include "settings/settingsdialog.h"
 
+#include "run/runqueue.h"
 #include "secrets/secretstore.h"
 #include "settings/connectiontester.h"
 #include "spec/specvalidator.h"
@@ -101,8 +102,17 @@ SettingsDialog::SettingsDialog(Secrets::SecretStore *store, QWidget *parent)
         tr("A sandbox reaches only the model endpoint and the package registries its commands "
            "use. List other hosts here, separated by commas: domains, *.domains, IP addresses, "
            "CIDR ranges, optionally with :port."));
+    m_maxLocalRuns = new QSpinBox(this);
+    m_maxLocalRuns->setRange(AppSettings::MinLocalRuns, AppSettings::MaxLocalRuns);
+    m_maxLocalRuns->setAccessibleName(tr("Local runs at once"));
+    m_maxLocalRuns->setToolTip(
+        tr("Runs on the local server beyond this number wait in a queue and start when one "
+           "ends. The default, %n, is one run per processor core and per 4 GiB of memory. "
+           "E2B runs are not limited.",
+           nullptr, Run::RunQueue::defaultLimit()));
     auto *allowRow = new QFormLayout;
     allowRow->addRow(label(tr("Al&so allow:"), m_allowOut), m_allowOut);
+    allowRow->addRow(label(tr("Local runs at o&nce:"), m_maxLocalRuns), m_maxLocalRuns);
     backendLayout->addLayout(allowRow);
     backendLayout->addWidget(m_testButton, 0, Qt::AlignLeft);
     backendLayout->addWidget(m_testResult);
@@ -255,6 +265,7 @@ AppSettings SettingsDialog::settings() const
         if (!host.trimmed().isEmpty())
             s.extraAllowOut.append(host.trimmed());
     }
+    s.maxLocalRuns = m_maxLocalRuns->value();
     s.defaultModel = m_model->currentText().trimmed();
     s.defaultLimits.maxIterations = m_iterations->value();
     s.defaultLimits.budgetUsd = m_budget->value();
@@ -269,6 +280,7 @@ void SettingsDialog::setSettings(const AppSettings &settings)
         b->setChecked(true);
     m_domain->setText(settings.customDomain);
     m_allowOut->setText(settings.extraAllowOut.join(QStringLiteral(", ")));
+    m_maxLocalRuns->setValue(settings.maxLocalRuns);
     m_model->setCurrentText(settings.defaultModel);
     m_iterations->setValue(settings.defaultLimits.maxIterations);
     m_budget->setValue(settings.defaultLimits.budgetUsd);

@@ -51,6 +51,7 @@ public:
     QLineEdit *anthropicKeyField() const { return m_anthropicKey; }
     QLineEdit *e2bKeyField() const { return m_e2bKey; }
     QPushButton *testButton() const { return m_testButton; }
+    QSpinBox *maxLocalRunsField() const { return m_maxLocalRuns; }
     QLabel *testResult() const { return m_testResult; }
 
 public Q_SLOTS:
@@ -83,6 +84,7 @@ private:
     QRadioButton *m_custom;
     QLineEdit *m_domain;
     QLineEdit *m_allowOut;
+    QSpinBox *m_maxLocalRuns;
     QComboBox *m_model;
     QSpinBox *m_iterations;
     QDoubleSpinBox *m_budget;
