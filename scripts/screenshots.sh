@@ -11,6 +11,8 @@ ensure_debian_packages
 configure_and_build --target autocoder-screenshots
 out="$AUTOCODER_ROOT/docs/screenshots"
 mkdir -p "$out"
-QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR="$scale" \
+# A full-HD screen: the window fits itself to the screen, and offscreen's default is 800x800.
+screen="$AUTOCODER_ROOT/tests/ui/data/screen-screenshots.json"
+QT_QPA_PLATFORM="offscreen:configfile=$screen" QT_SCALE_FACTOR="$scale" \
     "$AUTOCODER_BUILD/bin/autocoder-screenshots" "$out"
 say "Screenshots written to $out"

@@ -5,6 +5,8 @@
 #include "models/runlistmodel.h"
 #include "run/runevent.h"
 #include "run/runevents.h"
+#include "run/runmanager.h"
+#include "run/runqueue.h"
 #include "runeventfeed.h"
 #include "runnotifier.h"
 #include "runview/filespanel.h"
@@ -209,6 +211,47 @@ int main(int argc, char **argv)
             ok &= save(question, out, QStringLiteral("stop-dialog.png"));
             question->close();
         }
+    }
+
+    // Two runs at once and a third waiting for a local slot: each row with its own status,
+    // iteration and cost; the view on the first.
+    {
+        MainWindow window;
+        window.resize(1280, 860);
+        window.runsModel()->setRuns(pastRuns());
+        window.show();
+        const QString otherId = QStringLiteral("20261130-141503-b7c2");
+        const qint64 shift = events.last().time.msecsTo(QDateTime::currentDateTimeUtc());
+        window.runView()->setLive(true);
+        // The first run up to iteration 2, shown in the view.
+        for (const Run::RunEvent &recorded : events) {
+            if (recorded.kind == Run::EventKind::StepStarted && recorded.iteration() == 2)
+                break;
+            Run::RunEvent e = recorded;
+            e.time = e.time.addMSecs(shift);
+            window.applyLiveEvent(e);
+        }
+        // The second: the same recording, renamed, started later, in its first agent turn.
+        for (const Run::RunEvent &recorded : events) {
+            if (recorded.kind == Run::EventKind::AgentResult)
+                break;
+            Run::RunEvent e = recorded;
+            e.runId = otherId;
+            e.time = e.time.addMSecs(shift + 40000);
+            if (auto started = e.payload<Run::RunStarted>()) {
+                started->name = QStringLiteral("markdown-toc");
+                e.data = started->toJson();
+            }
+            window.applyLiveEvent(e);
+        }
+        Run::RunQueue *queue = window.runManager()->localQueue();
+        queue->setLimit(2);
+        queue->submit(QStringLiteral("slot 1"), [](const QString &) {});
+        queue->submit(QStringLiteral("slot 2"), [](const QString &) {});
+        queue->submit(QStringLiteral("csv-report-cli"), [](const QString &) {});
+        window.runView()->tabs()->setCurrentIndex(RunView::ActivityTab);
+        settle(200);
+        ok &= save(&window, out, QStringLiteral("runs-many.png"));
     }
 
     // The finished run: Activity, Tests and Files tabs.
