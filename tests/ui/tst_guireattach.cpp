@@ -5,6 +5,7 @@
 #include "fakeanthropicscenario.h"
 #include "fakeanthropicserver.h"
 
+#include "guitesthome.h"
 #include "mainwindow.h"
 #include "models/runlistmodel.h"
 #include "runlauncher.h"
@@ -46,14 +47,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        const QString templates = qEnvironmentVariable("AUTOCODER_TEMPLATES_DIR");
-        if (templates.isEmpty() || !QFile::exists(templates + QStringLiteral("/claude/.ready")))
-            QSKIP("the 'claude' sandbox template is not prepared (run scripts/test.sh)");
-        QVERIFY(m_home.isValid());
-        qputenv("HOME", m_home.path().toLocal8Bit());
-        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toLocal8Bit());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toLocal8Bit());
-        qputenv("AUTOCODER_SANDBOXD", AUTOCODER_BINARY_DIR "/bin/autocoder-sandboxd");
+        const QString skip = Ui::Testing::useTemporaryHome(m_home);
+        if (!skip.isEmpty())
+            QSKIP(qPrintable(skip));
     }
 
     void leftRunningReattachesOnTheNextStart()
