@@ -190,6 +190,8 @@ void RunStartBench::commandToFirstAgentEvent()
         f.write(spec().toJson());
     }
     QList<qint64> times;
+    // Ctrl-C saves what the run has to --out: a new folder for every sample of every pass.
+    static int outFolders = 0;
     for (int i = 0; i < kSamples; ++i) {
         QProcess p;
         p.setProcessEnvironment(env);
@@ -206,7 +208,7 @@ void RunStartBench::commandToFirstAgentEvent()
         p.start(kDriver,
                 { QStringLiteral("run"), QStringLiteral("--spec"), specFile,
                   QStringLiteral("--json"), QStringLiteral("--out"),
-                  m_dir.filePath(QStringLiteral("out-%1").arg(i)), QStringLiteral("--runs-dir"),
+                  m_dir.filePath(QStringLiteral("out-%1").arg(++outFolders)), QStringLiteral("--runs-dir"),
                   m_dir.filePath(QStringLiteral("cli-runs")) });
         QTRY_VERIFY_WITH_TIMEOUT(firstAgentEvent >= 0 || !finished.isEmpty(), 120000);
         if (finished.isEmpty()) {
