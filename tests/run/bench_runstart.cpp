@@ -208,8 +208,8 @@ void RunStartBench::commandToFirstAgentEvent()
         p.start(kDriver,
                 { QStringLiteral("run"), QStringLiteral("--spec"), specFile,
                   QStringLiteral("--json"), QStringLiteral("--out"),
-                  m_dir.filePath(QStringLiteral("out-%1").arg(++outFolders)), QStringLiteral("--runs-dir"),
-                  m_dir.filePath(QStringLiteral("cli-runs")) });
+                  m_dir.filePath(QStringLiteral("out-%1").arg(++outFolders)),
+                  QStringLiteral("--runs-dir"), m_dir.filePath(QStringLiteral("cli-runs")) });
         QTRY_VERIFY_WITH_TIMEOUT(firstAgentEvent >= 0 || !finished.isEmpty(), 120000);
         if (finished.isEmpty()) {
             ::kill(pid_t(p.processId()), SIGINT);

@@ -222,7 +222,8 @@ void FakeSandboxProvider::create(const SandboxCreateRequest &request, QObject *c
     metadataById.insert(id, request.metadata);
     requests.append(request);
     QPointer<QObject> ctx(context);
-    QTimer::singleShot(0, context, [this, id, ctx, done]() { done(makeSession(id, ctx)); });
+    QTimer::singleShot(createDelayMs, context,
+                       [this, id, ctx, done]() { done(makeSession(id, ctx)); });
 }
 
 FakeSandboxSession *FakeSandboxProvider::makeSession(const QString &id, QObject *parent)

@@ -132,6 +132,7 @@ public:
     QStringList killedIds;
     QJsonObject templateManifest; ///< of every sandbox it makes
     bool failCreate = false;
+    int createDelayMs = 0; ///< how long create() takes to answer
     struct Saved
     {
         QMap<QString, QByteArray> files;

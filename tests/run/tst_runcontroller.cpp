@@ -159,6 +159,7 @@ private Q_SLOTS:
     void lockedTestSkippedIsNotGreen();
     void stopDuringAgentTurnKeepsItsFiles();
     void stopRightAfterStart();
+    void stopWhileTheSandboxIsMadeKillsIt();
     void stopWhileAProcessRuns_data();
     void stopWhileAProcessRuns();
     void stopFromAnEventHandler_data();
@@ -586,6 +587,25 @@ void RunControllerTest::stopRightAfterStart()
     QCOMPARE(c.state().message,
              QStringLiteral("Stopped while setting up; there were no files to keep yet."));
     QVERIFY(provider.requests.isEmpty()); // no sandbox was asked for
+}
+
+void RunControllerTest::stopWhileTheSandboxIsMadeKillsIt()
+{
+    Scenario sc;
+    FakeSandboxProvider provider(handlerFor(&sc));
+    provider.createDelayMs = 300;
+    RunController c(&provider);
+    QSignalSpy finished(&c, &RunController::finished);
+    QVERIFY(c.start(spec(), options()));
+    QTRY_COMPARE(provider.requests.size(), 1); // asked for, not made yet
+    QVERIFY(provider.sessions.isEmpty());
+    c.stop();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(c.state().outcome, QString(Outcome::Stopped));
+    // The sandbox made after the stop is killed at once, not left to its time-to-live.
+    QTRY_COMPARE(provider.sessions.size(), 1);
+    QTRY_COMPARE(provider.sessionKills, QStringList { QStringLiteral("fake-1") });
+    QTRY_VERIFY(provider.sessions.first().isNull()); // and its handle is gone
 }
 
 void RunControllerTest::stopWhileAProcessRuns_data()

@@ -13,7 +13,8 @@ inline QString useTemporaryHome(const QTemporaryDir &home)
 {
     const QString templates = qEnvironmentVariable("AUTOCODER_TEMPLATES_DIR");
     if (templates.isEmpty() || !QFile::exists(templates + QStringLiteral("/claude/.ready")))
-        return QStringLiteral("the 'claude' sandbox template is not prepared (run scripts/test.sh)");
+        return QStringLiteral(
+            "the 'claude' sandbox template is not prepared (run scripts/test.sh)");
     if (!home.isValid())
         return QStringLiteral("no temporary HOME");
     qputenv("HOME", home.path().toLocal8Bit());
