@@ -8,7 +8,7 @@ namespace Autocoder::Sandboxd {
 
 namespace {
 
-constexpr qint64 kMaxFileBytes = 64 * 1024;
+constexpr qint64 kMaxFileBytes = qint64(64) * 1024;
 
 QString versionIn(const QString &line)
 {
