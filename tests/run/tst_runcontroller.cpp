@@ -143,6 +143,13 @@ void writeCode(FakeSandboxSession &s, const QByteArray &body)
     s.files.insert(kProject + QStringLiteral("/node_modules/dep/index.js"), "ignored");
 }
 
+/// The first sandbox exists and runs the process tagged @p tag (e.g. "agent-1").
+bool firstSandboxRuns(const FakeSandboxProvider &provider, const QString &tag)
+{
+    return !provider.sessions.isEmpty() && provider.sessions.first()
+        && provider.sessions.first()->runningTags().contains(tag);
+}
+
 } // namespace
 
 class RunControllerTest : public QObject
@@ -518,8 +525,8 @@ void RunControllerTest::stopDuringAgentTurnKeepsItsFiles()
     connect(&c, &RunController::eventEmitted, this,
             [&events](const RunEvent &e) { events.append(e); });
     QVERIFY(c.start(spec(), options()));
-    QTRY_VERIFY(c.phase() == RunController::Phase::AgentTurn && !provider.sessions.isEmpty()
-                && provider.sessions.first()->runningTags().contains(QStringLiteral("agent-1")));
+    QTRY_VERIFY(c.phase() == RunController::Phase::AgentTurn
+                && firstSandboxRuns(provider, QStringLiteral("agent-1")));
     QCOMPARE(RunLock::holder(c.runDir()), QCoreApplication::applicationPid());
     // Guidance during the turn is shown at once, for the turn it will go to.
     c.continueWithGuidance(QStringLiteral("  Mind the types.  "));
@@ -637,8 +644,7 @@ void RunControllerTest::stopWhileAProcessRuns()
     connect(&c, &RunController::eventEmitted, this,
             [&events](const RunEvent &e) { events.append(e); });
     QVERIFY(c.start(spec(), options()));
-    QTRY_VERIFY(!provider.sessions.isEmpty() && provider.sessions.first()
-                && provider.sessions.first()->runningTags().contains(hangTag));
+    QTRY_VERIFY(firstSandboxRuns(provider, hangTag));
     const int started = startedProcesses(provider);
     const qsizetype before = events.size();
     c.stop();
@@ -754,8 +760,7 @@ void RunControllerTest::stopWhenTheSnapshotFailsKeepsTheLastOne()
     RunController c(&provider);
     QSignalSpy done(&c, &RunController::finished);
     QVERIFY(c.start(spec(), options()));
-    QTRY_VERIFY(!provider.sessions.isEmpty() && provider.sessions.first()
-                && provider.sessions.first()->runningTags().contains(QStringLiteral("agent-2")));
+    QTRY_VERIFY(firstSandboxRuns(provider, QStringLiteral("agent-2")));
     // agent-2 hangs before its script runs: make the download fail by hand.
     provider.sessions.first()->failDownloads = true;
     c.stop();
@@ -796,8 +801,7 @@ void RunControllerTest::stopKeepSandboxThenContinue()
             [&events](const RunEvent &e) { events.append(e); });
     QSignalSpy done(&c, &RunController::finished);
     QVERIFY(c.start(spec(), options()));
-    QTRY_VERIFY(!provider.sessions.isEmpty() && provider.sessions.first()
-                && provider.sessions.first()->runningTags().contains(QStringLiteral("agent-1")));
+    QTRY_VERIFY(firstSandboxRuns(provider, QStringLiteral("agent-1")));
     c.stop(RunController::StopMode::KeepSandbox);
     QVERIFY(done.wait(5000));
     QCOMPARE(done.first().first().toString(), QString(Outcome::Stopped));
@@ -890,9 +894,7 @@ void RunControllerTest::resumeOfAStoppedRun()
         RunController c(&provider);
         QSignalSpy done(&c, &RunController::finished);
         QVERIFY(c.start(spec(), o));
-        QTRY_VERIFY(
-            !provider.sessions.isEmpty() && provider.sessions.first()
-            && provider.sessions.first()->runningTags().contains(QStringLiteral("agent-1")));
+        QTRY_VERIFY(firstSandboxRuns(provider, QStringLiteral("agent-1")));
         c.stop(keepSandbox ? RunController::StopMode::KeepSandbox
                            : RunController::StopMode::KillSandbox);
         QVERIFY(done.wait(5000));
@@ -1070,9 +1072,7 @@ void RunControllerTest::deletedFromItsFinishedSignal()
         });
         QVERIFY(c->start(spec(), options()));
         if (stop) {
-            QTRY_VERIFY(
-                !provider.sessions.isEmpty()
-                && provider.sessions.first()->runningTags().contains(QStringLiteral("agent-1")));
+            QTRY_VERIFY(firstSandboxRuns(provider, QStringLiteral("agent-1")));
             c->stop();
         }
         QTRY_VERIFY(!alive);

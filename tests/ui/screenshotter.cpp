@@ -98,6 +98,21 @@ QVector<RunListModel::Row> pastRuns()
     return { a, b };
 }
 
+// The Files tab with src/todo.ts previewed (the preview loads from the snapshot in the
+// background).
+void showSourceFile(RunView *view)
+{
+    view->tabs()->setCurrentIndex(RunView::FilesTab);
+    view->filesPanel()->selectPath(QStringLiteral("src/todo.ts"));
+    if (!QTest::qWaitFor(
+            [view] {
+                return view->filesPanel()->preview()->toPlainText().contains(
+                    QStringLiteral("export"));
+            },
+            5000))
+        std::fprintf(stderr, "the file preview did not load\n");
+}
+
 // A run folder holding the recorded run up to iteration 2's agent turn (seq 62), as a run
 // killed mid-turn leaves it: its spec, journal and first snapshot.
 bool writeInterruptedRun(const QString &dir, const QList<Run::RunEvent> &events,
@@ -276,15 +291,7 @@ int main(int argc, char **argv)
         settle();
         ok &= save(&window, out, QStringLiteral("run-tests.png"));
 
-        view->tabs()->setCurrentIndex(RunView::FilesTab);
-        view->filesPanel()->selectPath(QStringLiteral("src/todo.ts"));
-        if (!QTest::qWaitFor(
-                [view] {
-                    return view->filesPanel()->preview()->toPlainText().contains(
-                        QStringLiteral("export"));
-                },
-                5000))
-            std::fprintf(stderr, "the file preview did not load\n");
+        showSourceFile(view);
         settle();
         ok &= save(&window, out, QStringLiteral("run-files.png"));
     }
@@ -337,15 +344,7 @@ int main(int argc, char **argv)
             return 1;
         }
         RunView *view = window.runView();
-        view->tabs()->setCurrentIndex(RunView::FilesTab);
-        view->filesPanel()->selectPath(QStringLiteral("src/todo.ts"));
-        if (!QTest::qWaitFor(
-                [view] {
-                    return view->filesPanel()->preview()->toPlainText().contains(
-                        QStringLiteral("export"));
-                },
-                5000))
-            std::fprintf(stderr, "the stopped run's file preview did not load\n");
+        showSourceFile(view);
         settle();
         ok &= save(&window, out, QStringLiteral("run-stopped.png"));
     }
