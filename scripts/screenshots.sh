@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Renders the application's windows offscreen into docs/screenshots/.
+# Renders the application's windows offscreen into docs/screenshots/, in the light palette
+# and again in the dark one (NAME-dark.png).
 # Usage: scripts/screenshots.sh [--scale 2]
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
@@ -13,6 +14,8 @@ out="$AUTOCODER_ROOT/docs/screenshots"
 mkdir -p "$out"
 # A full-HD screen: the window fits itself to the screen, and offscreen's default is 800x800.
 screen="$AUTOCODER_ROOT/tests/ui/data/screen-screenshots.json"
-QT_QPA_PLATFORM="offscreen:configfile=$screen" QT_SCALE_FACTOR="$scale" \
-    "$AUTOCODER_BUILD/bin/autocoder-screenshots" "$out"
+for palette in "" --dark; do
+    QT_QPA_PLATFORM="offscreen:configfile=$screen" QT_SCALE_FACTOR="$scale" \
+        "$AUTOCODER_BUILD/bin/autocoder-screenshots" $palette "$out"
+done
 say "Screenshots written to $out"

@@ -12,6 +12,7 @@
 #include "runview/runview.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
+#include "theme/icons.h"
 #include "wizard/recentspecs.h"
 #include "wizard/specwizard.h"
 
@@ -132,14 +133,13 @@ MainWindow::MainWindow(QWidget *parent)
 
 void MainWindow::createActions()
 {
-    m_newRunAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Run…"), this);
+    m_newRunAction = new QAction(themedIcon(QStringLiteral("document-new")), tr("&New Run…"), this);
     m_newRunAction->setShortcut(QKeySequence::New);
     m_newRunAction->setStatusTip(tr("Describe a project and start generating it"));
     connect(m_newRunAction, &QAction::triggered, this, &MainWindow::newRunRequested);
 
     auto *openSpecAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Spec…"), this);
+        new QAction(themedIcon(QStringLiteral("document-open")), tr("&Open Spec…"), this);
     openSpecAction->setShortcut(QKeySequence::Open);
     openSpecAction->setStatusTip(tr("Start a new run from a saved spec file"));
     connect(openSpecAction, &QAction::triggered, this, &MainWindow::openSpecFile);
@@ -153,7 +153,7 @@ void MainWindow::createActions()
     connect(journalAction, &QAction::triggered, this, &MainWindow::openJournal);
 
     m_settingsAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Settings…"), this);
+        new QAction(themedIcon(QStringLiteral("preferences-system")), tr("&Settings…"), this);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);

@@ -1,6 +1,7 @@
-// autocoder-screenshots OUTDIR: renders the main screens offscreen from the
+// autocoder-screenshots [--dark] OUTDIR: renders the main screens offscreen from the
 // recorded run in tests/ui/data and saves them as PNGs for review: the run live,
-// finished, stopped with its files, and resumed after an interruption.
+// finished, stopped with its files, and resumed after an interruption. With --dark, the same
+// screens in the dark palette, saved as NAME-dark.png.
 #include "mainwindow.h"
 #include "models/runlistmodel.h"
 #include "run/runevent.h"
@@ -14,6 +15,7 @@
 #include "runview/testspanel.h"
 #include "settings/settingsdialog.h"
 #include "spec/projectspec.h"
+#include "theme/palette.h"
 #include "wizard/specwizard.h"
 
 #include <QAbstractButton>
@@ -56,11 +58,16 @@ QList<Run::RunEvent> recordedEvents()
     return events;
 }
 
+// "-dark" when rendering the dark palette: the suffix of every file written.
+QString g_nameSuffix;
+
 bool save(QWidget *widget, const QDir &out, const QString &name)
 {
     QCoreApplication::processEvents();
     const QPixmap pixmap = widget->grab();
-    const QString path = out.filePath(name);
+    QString fileName = name;
+    fileName.insert(fileName.lastIndexOf(QLatin1Char('.')), g_nameSuffix);
+    const QString path = out.filePath(fileName);
     if (!pixmap.save(path)) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
         return false;
@@ -140,13 +147,19 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("autocoder-screenshots"));
     QStandardPaths::setTestModeEnabled(true); // keep the person's settings out of it
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: autocoder-screenshots OUTDIR\n");
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.removeAll(QStringLiteral("--dark")) > 0) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(darkPalette());
+        g_nameSuffix = QStringLiteral("-dark");
+    }
+    if (args.size() != 1) {
+        std::fprintf(stderr, "usage: autocoder-screenshots [--dark] OUTDIR\n");
         return 2;
     }
-    QDir out(QString::fromLocal8Bit(argv[1]));
+    QDir out(args.first());
     if (!out.mkpath(QStringLiteral("."))) {
-        std::fprintf(stderr, "cannot create %s\n", argv[1]);
+        std::fprintf(stderr, "cannot create %s\n", qPrintable(args.first()));
         return 1;
     }
     bool ok = true;
