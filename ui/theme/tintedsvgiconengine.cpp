@@ -111,8 +111,8 @@ QList<QSize> TintedSvgIconEngine::availableSizes(QIcon::Mode mode, QIcon::State 
 {
     Q_UNUSED(mode);
     Q_UNUSED(state);
-    return { QSize(16, 16), QSize(22, 22), QSize(24, 24), QSize(32, 32), QSize(48, 48),
-             QSize(64, 64) };
+    return { QSize(16, 16), QSize(22, 22), QSize(24, 24),
+             QSize(32, 32), QSize(48, 48), QSize(64, 64) };
 }
 
 } // namespace Autocoder::Ui
