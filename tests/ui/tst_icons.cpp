@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPainter>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
@@ -51,7 +52,9 @@ PixelCount countPixels(const QIcon &icon, int size, QIcon::Mode mode, const QCol
             if (c.alpha() == 255) {
                 ++n.opaque;
                 // Where two antialiased edges meet, rounding may be off by a step or two.
-                const auto near = [](int a, int b) { return std::abs(a - b) <= 3; };
+                const auto near = [](int a, int b) {
+                    return std::abs(a - b) <= 3;
+                };
                 if (expected.isValid()
                     && !(near(c.red(), expected.red()) && near(c.green(), expected.green())
                          && near(c.blue(), expected.blue())))
@@ -62,8 +65,7 @@ PixelCount countPixels(const QIcon &icon, int size, QIcon::Mode mode, const QCol
             const int r = qRound(c.red() * a + window.red() * (1 - a));
             const int g = qRound(c.green() * a + window.green() * (1 - a));
             const int b = qRound(c.blue() * a + window.blue() * (1 - a));
-            if (a > 0.5
-                && std::abs(QColor(r, g, b).lightness() - window.lightness()) > 60)
+            if (a > 0.5 && std::abs(QColor(r, g, b).lightness() - window.lightness()) > 60)
                 ++n.visible;
         }
     }
@@ -106,6 +108,7 @@ private Q_SLOTS:
     void tintedToThePalette();
     void followsPaletteChanges();
     void unknownNamesFallBackToTheTheme();
+    void sharpAtTwiceTheScale();
     void everyBundledIconIsLineArt();
     void everyActionHasAVisibleIcon();
     void applicationIcon();
@@ -137,16 +140,15 @@ void TestIcons::tintedToThePalette()
         expected = palette.color(QPalette::Active, QPalette::HighlightedText);
     QVERIFY(expected.alpha() == 255);
 
-    for (const QString &name : { QStringLiteral("document-save"),
-                                 QStringLiteral("media-playback-stop"),
-                                 QStringLiteral("edit-delete") }) {
+    for (const QString &name :
+         { QStringLiteral("document-save"), QStringLiteral("media-playback-stop"),
+           QStringLiteral("edit-delete") }) {
         const QIcon icon = themedIcon(name);
         QVERIFY2(!icon.isNull(), qPrintable(name));
         const PixelCount n =
             countPixels(icon, 24, QIcon::Mode(mode), palette.color(QPalette::Window), expected);
-        QVERIFY2(n.opaque > 20, qPrintable(QStringLiteral("%1: %2 opaque pixels")
-                                               .arg(name)
-                                               .arg(n.opaque)));
+        QVERIFY2(n.opaque > 20,
+                 qPrintable(QStringLiteral("%1: %2 opaque pixels").arg(name).arg(n.opaque)));
         QVERIFY2(n.wrongColour == 0,
                  qPrintable(QStringLiteral("%1: %2 of %3 opaque pixels are not %4")
                                 .arg(name)
@@ -184,6 +186,24 @@ void TestIcons::unknownNamesFallBackToTheTheme()
     QCOMPARE(themedIcon(QStringLiteral("document-save")).name(), QStringLiteral("document-save"));
 }
 
+// On a 2x screen the icon is drawn at twice the pixels, not scaled up.
+void TestIcons::sharpAtTwiceTheScale()
+{
+    const QIcon icon = themedIcon(QStringLiteral("edit-copy"));
+    const QPixmap pixmap = icon.pixmap(QSize(16, 16), 2.0);
+    QCOMPARE(pixmap.size(), QSize(32, 32));
+    QCOMPARE(pixmap.devicePixelRatio(), 2.0);
+    QImage painted(32, 32, QImage::Format_ARGB32_Premultiplied);
+    painted.setDevicePixelRatio(2.0);
+    painted.fill(Qt::transparent);
+    {
+        QPainter p(&painted);
+        icon.paint(&p, QRect(0, 0, 16, 16));
+    }
+    QCOMPARE(painted.convertToFormat(QImage::Format_ARGB32),
+             pixmap.toImage().convertToFormat(QImage::Format_ARGB32));
+}
+
 // Every bundled icon is drawn in currentColor only (so it is tinted) and draws something at
 // 16 px in both palettes.
 void TestIcons::everyBundledIconIsLineArt()
@@ -204,13 +224,13 @@ void TestIcons::everyBundledIconIsLineArt()
         for (const bool dark : { false, true }) {
             const QPalette palette = dark ? darkPalette() : lightPalette();
             QApplication::setPalette(palette);
-            const PixelCount n = countPixels(themedIcon(name), 16, QIcon::Normal,
-                                             palette.color(QPalette::Window));
-            QVERIFY2(n.visible >= 8,
-                     qPrintable(QStringLiteral("%1 (%2): %3 visible pixels")
-                                    .arg(name, dark ? QStringLiteral("dark")
-                                                    : QStringLiteral("light"))
-                                    .arg(n.visible)));
+            const PixelCount n =
+                countPixels(themedIcon(name), 16, QIcon::Normal, palette.color(QPalette::Window));
+            QVERIFY2(
+                n.visible >= 8,
+                qPrintable(QStringLiteral("%1 (%2): %3 visible pixels")
+                               .arg(name, dark ? QStringLiteral("dark") : QStringLiteral("light"))
+                               .arg(n.visible)));
         }
     }
 }
@@ -264,8 +284,8 @@ void TestIcons::everyActionHasAVisibleIcon()
                 countPixels(a->icon(), 16, QIcon::Normal, palette.color(QPalette::Window));
             QVERIFY2(n.visible >= 8,
                      qPrintable(QStringLiteral("%1's icon does not show in the %2 palette")
-                                    .arg(describe(a), dark ? QStringLiteral("dark")
-                                                           : QStringLiteral("light"))));
+                                    .arg(describe(a),
+                                         dark ? QStringLiteral("dark") : QStringLiteral("light"))));
         }
     }
 }

@@ -42,8 +42,7 @@ int visibleBars(const RunView &view)
     int n = 0;
     for (const QProgressBar *bar : view.findChildren<QProgressBar *>()) {
         // The header's: not the tabs' own (if a tab has one, it is not about the run).
-        if (bar->isVisible() && !view.tabs()->isAncestorOf(bar)
-            && bar->value() < bar->maximum())
+        if (bar->isVisible() && !view.tabs()->isAncestorOf(bar) && bar->value() < bar->maximum())
             ++n;
     }
     return n;
@@ -88,6 +87,7 @@ private Q_SLOTS:
     void noProgressBarOnAGreenRun();
     void colourFollowsTheDarkPalette();
     void noRunShowsNoStatus();
+    void listAndViewLookTheSame();
 };
 
 void TestRunHeader::busyWhileAStepRuns()
@@ -109,15 +109,14 @@ void TestRunHeader::busyWhileAStepRuns()
              qPrintable(line));
     // The spinner turns: its picture changes within a few frames.
     const QImage before = view.statusIcon()->pixmap().toImage();
-    QVERIFY(QTest::qWaitFor([&] { return view.statusIcon()->pixmap().toImage() != before; },
-                            2000));
+    QVERIFY(QTest::qWaitFor([&] { return view.statusIcon()->pixmap().toImage() != before; }, 2000));
     // The step's clock ticks with the run's.
     QVERIFY(QTest::qWaitFor([&] { return view.currentLabel()->text() != line; }, 2500));
     QVERIFY2(view.currentLabel()->text().contains(QStringLiteral("running (0:1")),
              qPrintable(view.currentLabel()->text()));
 
-    view.applyEvent(feed.next(StepFinished { QString(Step::Test), 1, false, 1, 2000,
-                                             QStringLiteral("2 tests failed") }));
+    view.applyEvent(feed.next(
+        StepFinished { QString(Step::Test), 1, false, 1, 2000, QStringLiteral("2 tests failed") }));
     QCOMPARE(view.currentLabel()->text(),
              QStringLiteral("Iteration 1 \u00b7 Test failed: 2 tests failed"));
     // A failed step is not the run's end: still busy.
@@ -154,8 +153,8 @@ void TestRunHeader::outcomeHasItsIconAndColour()
     view.setLive(true);
     for (const RunEvent &e : runUpToTest(feed))
         view.applyEvent(e);
-    view.applyEvent(feed.next(RunFinished { RunOutcome(outcome), QStringLiteral("It ended."), 1,
-                                            0.4 }));
+    view.applyEvent(
+        feed.next(RunFinished { RunOutcome(outcome), QStringLiteral("It ended."), 1, 0.4 }));
 
     QCOMPARE(view.statusIcon()->kind(), std::optional<Kind>(Kind(kind)));
     QVERIFY(!view.statusIcon()->isSpinning());
@@ -204,8 +203,8 @@ void TestRunHeader::noProgressBarOnAGreenRun()
     QCOMPARE(visibleBars(view), 0);
     view.applyEvent(feed.next(StepFinished { QString(Step::Test), 1, true, 0, 1000, QString() }));
     QCOMPARE(view.currentLabel()->text(), QStringLiteral("Iteration 1 \u00b7 Test \u2014 done"));
-    view.applyEvent(feed.next(RunFinished { RunOutcome::Green, QStringLiteral("All checks passed"),
-                                            1, 0.2 }));
+    view.applyEvent(
+        feed.next(RunFinished { RunOutcome::Green, QStringLiteral("All checks passed"), 1, 0.2 }));
     QCOMPARE(visibleBars(view), 0);
     QVERIFY(view.countersLabel()->text().contains(QStringLiteral("Iteration 1 of 5")));
 }
@@ -260,6 +259,32 @@ void TestRunHeader::noRunShowsNoStatus()
     view.reset();
     QVERIFY(!view.statusIcon()->kind());
     QVERIFY(!view.statusIcon()->isSpinning());
+}
+
+// The run list writes the outcome in the colour the view's status line uses, beside the
+// same icon.
+void TestRunHeader::listAndViewLookTheSame()
+{
+    RunListModel model;
+    RunListModel::Row green;
+    green.id = QStringLiteral("a");
+    green.status = RunStatus::Finished;
+    green.outcome = RunOutcome::Green;
+    RunListModel::Row running;
+    running.id = QStringLiteral("b");
+    model.setRuns({ green, running });
+    for (const QPalette &palette : { lightPalette(), darkPalette() }) {
+        QApplication::setPalette(palette);
+        const QModelIndex outcome = model.index(0, RunListModel::OutcomeColumn);
+        QCOMPARE(outcome.data(Qt::ForegroundRole).value<QColor>(),
+                 RunListModel::statusColor(Kind::Green, palette));
+        // A run without an outcome is written in the ordinary text colour.
+        QVERIFY(!model.index(1, RunListModel::OutcomeColumn).data(Qt::ForegroundRole).isValid());
+    }
+    const QIcon listed =
+        model.index(0, RunListModel::StatusColumn).data(Qt::DecorationRole).value<QIcon>();
+    QCOMPARE(listed.pixmap(16, 16).toImage(),
+             RunListModel::statusIcon(Kind::Green).pixmap(16, 16).toImage());
 }
 
 QTEST_MAIN(TestRunHeader)

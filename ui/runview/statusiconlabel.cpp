@@ -36,8 +36,8 @@ void StatusIconLabel::updatePixmap()
         return;
     }
     const int side = height();
-    setPixmap(RunListModel::statusIcon(*m_kind, m_frame).pixmap(QSize(side, side),
-                                                                 devicePixelRatioF()));
+    setPixmap(
+        RunListModel::statusIcon(*m_kind, m_frame).pixmap(QSize(side, side), devicePixelRatioF()));
 }
 
 void StatusIconLabel::updateTimer()
