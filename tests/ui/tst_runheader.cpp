@@ -99,7 +99,11 @@ void TestRunHeader::busyWhileAStepRuns()
     Testing::RunEventFeed feed(QStringLiteral("run-1"),
                                QDateTime::currentDateTimeUtc().addSecs(-16));
     view.setLive(true);
-    for (const RunEvent &e : runUpToTest(feed))
+    const QList<RunEvent> events = runUpToTest(feed);
+    view.applyEvent(events.first());
+    QCOMPARE(view.currentLabel()->text(), QStringLiteral("Starting\u2026"));
+    QVERIFY(view.statusIcon()->isSpinning());
+    for (const RunEvent &e : events.mid(1))
         view.applyEvent(e);
 
     QCOMPARE(view.statusIcon()->kind(), std::optional<Kind>(Kind::Running));

@@ -100,6 +100,8 @@ void RunView::updateCounters()
                               "stopped."));
     else if (m_stepRunning && m_live && !s.isFinished())
         m_current->setText(stepLine()); // the step's clock ticks with the run's
+    else if (m_live && !s.isFinished() && m_current->text().isEmpty())
+        m_current->setText(tr("Starting\u2026")); // before its first step
     updateStatusLook();
 }
 
