@@ -145,9 +145,11 @@ void MainWindow::createActions()
     connect(openSpecAction, &QAction::triggered, this, &MainWindow::openSpecFile);
 
     m_recentMenu = new QMenu(tr("Open &Recent Spec"), this);
+    m_recentMenu->setIcon(themedIcon(QStringLiteral("document-open-recent")));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
 
-    auto *journalAction = new QAction(tr("Replay Run &Journal…"), this);
+    auto *journalAction = new QAction(themedIcon(QStringLiteral("view-list-details")),
+                                      tr("Replay Run &Journal…"), this);
     journalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     journalAction->setStatusTip(tr("Show a run again from its events.jsonl"));
     connect(journalAction, &QAction::triggered, this, &MainWindow::openJournal);
@@ -158,15 +160,18 @@ void MainWindow::createActions()
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
-    auto *refreshAction = new QAction(tr("Re&fresh Runs"), this);
+    auto *refreshAction =
+        new QAction(themedIcon(QStringLiteral("view-refresh")), tr("Re&fresh Runs"), this);
     refreshAction->setShortcut(QKeySequence::Refresh);
     connect(refreshAction, &QAction::triggered, this, &MainWindow::refreshRuns);
 
-    auto *quitAction = new QAction(tr("&Quit"), this);
+    auto *quitAction =
+        new QAction(themedIcon(QStringLiteral("application-exit")), tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
-    auto *aboutAction = new QAction(tr("&About Autocoder"), this);
+    auto *aboutAction =
+        new QAction(themedIcon(QStringLiteral("help-about")), tr("&About Autocoder"), this);
     connect(aboutAction, &QAction::triggered, this, [this] {
         AsyncDialogs::message(this, QMessageBox::Information, tr("About Autocoder"),
                               tr("<b>Autocoder %1</b><p>Describe the software you want; an agent "
@@ -442,18 +447,20 @@ void MainWindow::updateRecentMenu()
     for (const QString &path : paths) {
         const QString text = n <= 9 ? tr("&%1 %2").arg(n).arg(QFileInfo(path).fileName())
                                     : QFileInfo(path).fileName();
-        QAction *a = m_recentMenu->addAction(text);
+        QAction *a = m_recentMenu->addAction(themedIcon(QStringLiteral("text-x-generic")), text);
         a->setToolTip(QDir::toNativeSeparators(path));
         connect(a, &QAction::triggered, this, [this, path] { openSpecPath(path); });
         ++n;
     }
     if (paths.isEmpty()) {
-        m_recentMenu->addAction(tr("No recent specs"))->setEnabled(false);
+        m_recentMenu
+            ->addAction(themedIcon(QStringLiteral("dialog-information")), tr("No recent specs"))
+            ->setEnabled(false);
         return;
     }
     m_recentMenu->addSeparator();
-    connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this,
-            [] { RecentSpecs::clear(); });
+    connect(m_recentMenu->addAction(themedIcon(QStringLiteral("edit-clear")), tr("&Clear List")),
+            &QAction::triggered, this, [] { RecentSpecs::clear(); });
 }
 
 void MainWindow::openJournal()

@@ -12,6 +12,7 @@
 #include "run/runstore.h"
 #include "runnotifier.h"
 #include "runview/runview.h"
+#include "theme/icons.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -42,16 +43,19 @@ namespace Autocoder::Ui {
 
 void MainWindow::createRunListActions()
 {
-    m_openFolderAction = new QAction(tr("Open &Folder"), this);
+    m_openFolderAction =
+        new QAction(themedIcon(QStringLiteral("folder-open")), tr("Open &Folder"), this);
     m_openFolderAction->setStatusTip(tr("Show the run's folder in the file manager"));
     connect(m_openFolderAction, &QAction::triggered, this, &MainWindow::openRunFolder);
 
-    m_duplicateAction = new QAction(tr("D&uplicate as New Run…"), this);
+    m_duplicateAction =
+        new QAction(themedIcon(QStringLiteral("edit-copy")), tr("D&uplicate as New Run…"), this);
     m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_duplicateAction->setStatusTip(tr("Open the wizard with this run's spec"));
     connect(m_duplicateAction, &QAction::triggered, this, &MainWindow::duplicateSelectedRun);
 
-    m_deleteAction = new QAction(tr("&Delete Run…"), this);
+    m_deleteAction =
+        new QAction(themedIcon(QStringLiteral("edit-delete")), tr("&Delete Run…"), this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     // Only while the list has the focus: Delete means something else in text fields.
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -136,7 +140,8 @@ void MainWindow::showRunListMenu(const QPoint &pos)
     menu->addAction(m_deleteAction);
     // A disabled Delete says why in the menu itself.
     if (!m_deleteAction->isEnabled()) {
-        QAction *why = menu->addAction(m_deleteAction->toolTip());
+        QAction *why = menu->addAction(themedIcon(QStringLiteral("dialog-information")),
+                                       m_deleteAction->toolTip());
         why->setEnabled(false);
     }
     menu->popup(m_runsView->viewport()->mapToGlobal(pos));

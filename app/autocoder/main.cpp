@@ -6,6 +6,7 @@
 #include "headlesscli.h"
 #include "mainwindow.h"
 #include "runlauncher.h"
+#include "theme/icons.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -92,6 +93,8 @@ int main(int argc, char **argv)
     Autocoder::Common::AppInfo::apply(app);
     QApplication::setApplicationDisplayName(Autocoder::Common::AppInfo::displayName());
     QApplication::setDesktopFileName(QStringLiteral("org.example.autocoder"));
+    // Bundled, so the window has its icon before (or without) the desktop entry installed.
+    QApplication::setWindowIcon(Autocoder::Ui::applicationIcon());
     installTranslators(app);
 
     QCommandLineParser parser;

@@ -588,7 +588,8 @@ private Q_SLOTS:
         QCOMPARE(view.timelineModel()->groupCount(), 4);
         QCOMPARE(view.timelineModel()->index(3, 0).data().toString(),
                  QStringLiteral("Iteration 3"));
-        QVERIFY(view.currentLabel()->text().contains(QStringLiteral("iteration 3")));
+        QVERIFY(view.currentLabel()->text().contains(QStringLiteral("iteration 3"),
+                                                     Qt::CaseInsensitive));
 
         view.applyEvent(feed.next(RunFinished {
             RunOutcome::MaxIterations, QStringLiteral("Stopped after 3 iterations"), 3, 0.6 }));

@@ -4,7 +4,9 @@
 #include "run/runsummary.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QIcon>
+#include <QPalette>
 #include <QVector>
 
 class QTimer;
@@ -70,6 +72,10 @@ public:
     /// The icon for @p kind; the running one turns (frame 0..7). Drawn here, so it needs no
     /// icon theme.
     static QIcon statusIcon(StatusKind kind, int frame = 0);
+    /// The colour a status is written in (the run view's status line, the list's outcome),
+    /// the same hue as its icon, dark enough on a light @p palette, light enough on a dark
+    /// one.
+    static QColor statusColor(StatusKind kind, const QPalette &palette);
 
     static QString outcomeText(std::optional<Run::RunOutcome> outcome);
     /// For an outcome's wire name; unknown names are shown as they are.

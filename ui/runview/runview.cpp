@@ -12,6 +12,7 @@
 #include "runview/filespanel.h"
 #include "runview/logpanel.h"
 #include "runview/snapshotarchive.h"
+#include "runview/statusiconlabel.h"
 #include "runview/testspanel.h"
 
 #include "run/projectsaver.h"
@@ -23,14 +24,15 @@
 #include <QAction>
 #include <QDesktopServices>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -66,11 +68,13 @@ RunView::RunView(QWidget *parent)
     m_current = new QLabel(this);
     m_current->setAccessibleName(tr("Current step"));
 
-    m_progress = new QProgressBar(this);
-    m_progress->setAccessibleName(tr("Iterations used"));
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
-    m_progress->setTextVisible(true);
+    m_current->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_current->setWordWrap(true);
+    // No progress bar: how many iterations a run needs is not known until it is green (the
+    // limit is a ceiling, not a plan), and the steps of an iteration vary, so any percentage
+    // would be made up. The status line says where the run is instead: the iteration, the
+    // step running and for how long, with a busy indicator; then the outcome.
+    m_statusIcon = new StatusIconLabel(this);
 
     m_toolBar = new QToolBar(tr("Run"), this);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -104,8 +108,10 @@ RunView::RunView(QWidget *parent)
     auto *header = new QVBoxLayout;
     header->addWidget(m_title);
     header->addWidget(m_counters);
-    header->addWidget(m_progress);
-    header->addWidget(m_current);
+    auto *statusLine = new QHBoxLayout;
+    statusLine->addWidget(m_statusIcon, 0, Qt::AlignTop);
+    statusLine->addWidget(m_current, 1);
+    header->addLayout(statusLine);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -151,6 +157,10 @@ void RunView::reset()
     m_elapsed.clear();
     m_lastSeq = 0;
     m_lastSeqTime = QDateTime();
+    m_step.clear();
+    m_stepIteration = 0;
+    m_stepStartedAt = QDateTime();
+    m_stepRunning = false;
     m_clock.stop();
     if (m_stopDialog)
         m_stopDialog->close();
@@ -248,6 +258,7 @@ void RunView::applyEvent(const Run::RunEvent &event)
         if (m_live)
             m_clock.start();
     } else if (const auto p = event.payload<RunResumed>()) {
+        m_stepRunning = false;
         m_current->setText(resumedLine(*p));
         if (m_live)
             m_clock.start();
@@ -255,25 +266,32 @@ void RunView::applyEvent(const Run::RunEvent &event)
             Q_EMIT runResumed(m_runId);
     } else if (const auto p = event.payload<StepStarted>()) {
         m_logPanel->noteStep(p->step);
-        const QString step = TimelineModel::stepDisplayName(p->step);
-        m_current->setText(p->iteration > 0 && !TimelineModel::isSetupStep(p->step)
-                               ? tr("Now: %1 (iteration %2)").arg(step).arg(p->iteration)
-                               : tr("Now: %1").arg(step));
+        m_step = TimelineModel::stepDisplayName(p->step);
+        m_stepIteration = TimelineModel::isSetupStep(p->step) ? 0 : p->iteration;
+        m_stepStartedAt = event.time;
+        m_stepRunning = true;
+        m_current->setText(stepLine());
         if (m_live && !m_summary.isFinished() && !m_clock.isActive())
             m_clock.start(); // an older journal goes on without run.resumed
         if (m_timelineView->isVisible())
             m_timelineView->scrollTo(m_timeline->lastStepIndex());
         m_timelineView->expand(m_timeline->lastStepIndex().parent());
     } else if (const auto p = event.payload<StepFinished>()) {
-        if (!p->ok) {
-            const QString step = TimelineModel::stepDisplayName(p->step);
-            m_current->setText(p->message.isEmpty() ? tr("%1 failed").arg(step)
-                                                    : tr("%1 failed: %2").arg(step, p->message));
-        }
+        m_stepRunning = false;
+        const QString step = TimelineModel::stepDisplayName(p->step);
+        const QString where = m_stepIteration > 0
+            ? tr("Iteration %1 \u00b7 %2").arg(m_stepIteration).arg(step)
+            : step;
+        if (!p->ok)
+            m_current->setText(p->message.isEmpty() ? tr("%1 failed").arg(where)
+                                                    : tr("%1 failed: %2").arg(where, p->message));
+        else
+            m_current->setText(stepLine());
     } else if (event.is<Log>()) {
         m_logPanel->noteStep(QStringLiteral("log"));
     } else if (event.is<RunFinished>()) {
         m_clock.stop();
+        m_stepRunning = false;
         m_current->setText(finishedLine());
         if (m_stopDialog)
             m_stopDialog->close(); // nothing left to stop
@@ -336,98 +354,6 @@ QString RunView::displayName() const
     if (!m_summary.name.isEmpty())
         return m_summary.name;
     return m_specName.isEmpty() ? m_runId : m_specName;
-}
-
-QString RunView::statusText() const
-{
-    if (m_summary.isFinished()) {
-        const QString outcome = RunListModel::outcomeText(m_summary.outcome);
-        return outcome.isEmpty() ? tr("Finished") : outcome;
-    }
-    // Nothing in this window drives a run that is not live: it was interrupted (the app
-    // or the command that ran it closed) and waits for Resume.
-    return m_live ? tr("Running") : tr("Interrupted");
-}
-
-// "Stopped." rather than "Cancelled. Cancelled": the outcome, then the message when it says
-// more than the outcome's name (and without repeating the name when the message starts so).
-QString RunView::finishedLine() const
-{
-    const QString outcome = statusText();
-    QString message = m_summary.message.trimmed();
-    const auto bare = [](QString text) {
-        while (text.endsWith(QLatin1Char('.')))
-            text.chop(1);
-        return text.trimmed().toCaseFolded();
-    };
-    QString line;
-    if (message.isEmpty() || bare(message) == bare(outcome))
-        line = tr("%1.").arg(outcome);
-    else if (message.startsWith(outcome, Qt::CaseInsensitive))
-        line = message;
-    else
-        line = tr("%1: %2").arg(outcome, message);
-    if (!line.endsWith(QLatin1Char('.')) && !line.endsWith(QLatin1Char('!')))
-        line += QLatin1Char('.');
-    const bool byPerson = m_summary.outcome == Run::RunOutcome::Stopped
-        || m_summary.outcome == Run::RunOutcome::Cancelled;
-    if (m_summary.outcome == Run::RunOutcome::Stopped)
-        line +=
-            QLatin1Char(' ') + tr("Save the work so far, or go on with Continue with Guidance.");
-    return byPerson ? line : tr("Finished: %1").arg(line);
-}
-
-QString RunView::resumedLine(const Run::RunResumed &resumed) const
-{
-    if (resumed.how == QLatin1String("continue"))
-        return tr("Going on after iteration %1").arg(resumed.iteration);
-    if (resumed.how == QLatin1String("reattach"))
-        return tr("Re-attached to the sandbox after iteration %1").arg(resumed.iteration);
-    return tr("Resumed from the last snapshot after iteration %1").arg(resumed.iteration);
-}
-
-static QString formatElapsed(qint64 ms)
-{
-    const qint64 s = ms / 1000;
-    return QStringLiteral("%1:%2:%3")
-        .arg(s / 3600)
-        .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
-        .arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-
-void RunView::updateCounters()
-{
-    const Run::RunSummary &s = m_summary;
-    if (m_runId.isEmpty()) {
-        m_title->setText(tr("No run selected"));
-        m_counters->setText(tr("Start a new run or pick one from the list."));
-        m_progress->setRange(0, 1);
-        m_progress->setValue(0);
-        m_progress->setFormat(QString());
-        return;
-    }
-    m_title->setText(tr("%1 \u2014 %2").arg(displayName(), statusText()));
-    const QString iterations = s.maxIterations > 0
-        ? tr("Iteration %1 of %2").arg(s.iteration).arg(s.maxIterations)
-        : tr("Iteration %1").arg(s.iteration);
-    const QString cost = s.budgetUsd > 0
-        ? tr("$%1 of $%2").arg(s.costUsd, 0, 'f', 2).arg(s.budgetUsd, 0, 'f', 2)
-        : tr("$%1").arg(s.costUsd, 0, 'f', 2);
-    // A run that went on counts its active time; the session's own is shown beside it.
-    const QString elapsed = m_elapsed.sessions() > 1
-        ? tr("%1 (this session %2)")
-              .arg(formatElapsed(elapsedMs()), formatElapsed(sessionElapsedMs()))
-        : formatElapsed(elapsedMs());
-    m_counters->setText(tr("%1  \u00b7  Elapsed %2  \u00b7  Cost %3  \u00b7  Agent turns %4")
-                            .arg(iterations, elapsed, cost)
-                            .arg(s.turns));
-    m_timeline->setInterrupted(!m_live && !s.isFinished());
-    if (!m_live && !s.isFinished())
-        m_current->setText(tr("Interrupted: nothing runs it now. Resume goes on from where it "
-                              "stopped."));
-    m_progress->setRange(0, std::max(1, s.maxIterations));
-    m_progress->setValue(std::min(s.iteration, std::max(1, s.maxIterations)));
-    m_progress->setFormat(iterations);
 }
 
 } // namespace Autocoder::Ui

@@ -14,7 +14,6 @@
 
 class QAction;
 class QLabel;
-class QProgressBar;
 class QTabWidget;
 class QToolBar;
 class QTreeView;
@@ -32,6 +31,7 @@ class FilesPanel;
 class LogModel;
 class LogPanel;
 class SnapshotArchive;
+class StatusIconLabel;
 class TestResultsModel;
 class TestsPanel;
 class TimelineModel;
@@ -106,6 +106,8 @@ public:
     QLabel *titleLabel() const { return m_title; }
     /// The line under the counters: the step running now, or how the run ended.
     QLabel *currentLabel() const { return m_current; }
+    /// The icon before that line: turning while the run runs, the outcome's once it ended.
+    StatusIconLabel *statusIcon() const { return m_statusIcon; }
     /// The open "Stop the run?" question, if any.
     QMessageBox *stopDialog() const { return m_stopDialog; }
 
@@ -146,6 +148,9 @@ Q_SIGNALS:
     /// The run goes on again (run.resumed applied): a "finished" notice about it is stale.
     void runResumed(const QString &runId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void createActions();
     /// Replays the run folder's journal up to (not including) @p event when the view starts
@@ -156,6 +161,9 @@ private:
     QDateTime clockNow() const;
     QString finishedLine() const;
     QString resumedLine(const Run::RunResumed &resumed) const;
+    /// "Iteration 2 · Test — running (0:12)", or "— done" once the step finished.
+    QString stepLine() const;
+    void updateStatusLook();
     void confirmSave(const QString &directory);
     void saveWithFeedback(const QString &target, bool overwrite);
     void updateCounters();
@@ -171,7 +179,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_counters = nullptr;
     QLabel *m_current = nullptr;
-    QProgressBar *m_progress = nullptr;
+    StatusIconLabel *m_statusIcon = nullptr;
     QTreeView *m_timelineView = nullptr;
     QTabWidget *m_tabs = nullptr;
     QToolBar *m_toolBar = nullptr;
@@ -195,6 +203,12 @@ private:
     RunElapsed m_elapsed;
     QString m_specName; ///< the run folder's spec name, for a journal without run.started
     qint64 m_lastSeq = 0;
+    /// The step shown in the status line: its name, its iteration (0 for set-up), when it
+    /// started and whether it still runs.
+    QString m_step;
+    int m_stepIteration = 0;
+    QDateTime m_stepStartedAt;
+    bool m_stepRunning = false;
     QDateTime m_lastSeqTime;
     QPointer<QMessageBox> m_stopDialog;
     bool m_live = false;

@@ -4,37 +4,39 @@
 
 #include "asyncdialogs.h"
 #include "models/filetreemodel.h"
+#include "theme/icons.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStyle>
 
 namespace Autocoder::Ui {
 
 void RunView::createActions()
 {
-    m_stopAction = new QAction(style()->standardIcon(QStyle::SP_MediaStop), tr("&Stop…"), this);
+    m_stopAction =
+        new QAction(themedIcon(QStringLiteral("media-playback-stop")), tr("&Stop…"), this);
     m_stopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     connect(m_stopAction, &QAction::triggered, this, &RunView::askToStop);
 
-    m_resumeAction = new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Resume"), this);
+    m_resumeAction =
+        new QAction(themedIcon(QStringLiteral("media-playback-start")), tr("&Resume"), this);
     m_resumeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_resumeAction, &QAction::triggered, this, [this] { Q_EMIT resumeRequested(m_runId); });
 
-    m_continueAction = new QAction(style()->standardIcon(QStyle::SP_MediaSeekForward),
+    m_continueAction = new QAction(themedIcon(QStringLiteral("media-seek-forward")),
                                    tr("&Continue with Guidance…"), this);
     m_continueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     connect(m_continueAction, &QAction::triggered, this, &RunView::askForGuidance);
 
     m_saveAction =
-        new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Save to &Disk…"), this);
+        new QAction(themedIcon(QStringLiteral("document-save")), tr("Save to &Disk…"), this);
     m_saveAction->setShortcut(QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, this, &RunView::saveToDisk);
 
-    m_reportAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
-                                 tr("Open Re&port"), this);
+    m_reportAction =
+        new QAction(themedIcon(QStringLiteral("document-preview")), tr("Open Re&port"), this);
     m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_reportAction->setToolTip(tr("Open the run's report (Ctrl+Shift+R)"));
     connect(m_reportAction, &QAction::triggered, this, &RunView::openReport);
