@@ -29,17 +29,21 @@ QList<Run::RunEvent> longRun()
             const QString id = QStringLiteral("toolu_%1_%2").arg(it).arg(call);
             if (call % 3 == 0) {
                 events.append(RunEvent::make(AgentToolUse {
-                    it, id, QStringLiteral("Write"),
+                    it,
+                    id,
+                    QStringLiteral("Write"),
                     { { QStringLiteral("file_path"), QStringLiteral("src/f%1.ts").arg(call) },
                       { QStringLiteral("content"), content } },
                     QStringLiteral("Write src/f%1.ts").arg(call) }));
-                events.append(RunEvent::make(
-                    AgentToolResult { it, id, false, QStringLiteral("File created successfully") }));
+                events.append(RunEvent::make(AgentToolResult {
+                    it, id, false, QStringLiteral("File created successfully") }));
             } else {
-                events.append(RunEvent::make(AgentToolUse {
-                    it, id, QStringLiteral("Bash"),
-                    { { QStringLiteral("command"), QStringLiteral("bun test") } },
-                    QStringLiteral("Bash: bun test") }));
+                events.append(RunEvent::make(
+                    AgentToolUse { it,
+                                   id,
+                                   QStringLiteral("Bash"),
+                                   { { QStringLiteral("command"), QStringLiteral("bun test") } },
+                                   QStringLiteral("Bash: bun test") }));
                 events.append(RunEvent::make(AgentToolResult {
                     it, id, call % 7 == 0, QStringLiteral(" 8 pass\n 1 fail\nRan 9 tests") }));
             }
@@ -47,8 +51,8 @@ QList<Run::RunEvent> longRun()
         events.append(RunEvent::make(
             AgentResult { it, 0.2, 30, QStringLiteral("s"), false, QStringLiteral("success") }));
         events.append(RunEvent::make(StepFinished { QString(Step::Test), it, false, 1, 100, {} }));
-        events.append(RunEvent::make(
-            IterationFinished { it, false, 0.2 * it, { QStringLiteral("TodoList > filter open") } }));
+        events.append(RunEvent::make(IterationFinished {
+            it, false, 0.2 * it, { QStringLiteral("TodoList > filter open") } }));
     }
     return events;
 }
@@ -71,7 +75,8 @@ private Q_SLOTS:
     void applyAllEvents()
     {
         int entries = 0;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             ActivityModel model;
             for (const Run::RunEvent &e : m_events)
                 model.applyEvent(e);
@@ -87,11 +92,15 @@ private Q_SLOTS:
         for (const Run::RunEvent &e : m_events)
             model.applyEvent(e);
         int n = 0;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             const QString id = QStringLiteral("late_%1").arg(++n);
-            model.applyEvent(Run::RunEvent::make(Run::AgentToolUse {
-                41, id, QStringLiteral("Bash"),
-                { { QStringLiteral("command"), QStringLiteral("ls") } }, QString() }));
+            model.applyEvent(Run::RunEvent::make(
+                Run::AgentToolUse { 41,
+                                    id,
+                                    QStringLiteral("Bash"),
+                                    { { QStringLiteral("command"), QStringLiteral("ls") } },
+                                    QString() }));
             model.applyEvent(
                 Run::RunEvent::make(Run::AgentToolResult { 41, id, false, QStringLiteral("a") }));
         }
@@ -108,7 +117,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QElapsedTimer timer;
         qint64 worstBatchMs = 0;
-        QBENCHMARK_ONCE {
+        QBENCHMARK_ONCE
+        {
             timer.start();
             for (int i = 0; i < m_events.size(); ++i) {
                 model.applyEvent(m_events.at(i));

@@ -99,7 +99,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, 0).data().toString(),
                  QStringLiteral("Iteration 1: all checks green"));
         QCOMPARE(model.rowCount(model.index(1, 0)), 0);
-        QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("Iteration 2 \u00B7 agent turn"));
+        QCOMPARE(model.index(2, 0).data().toString(),
+                 QStringLiteral("Iteration 2 \u00B7 agent turn"));
         QCOMPARE(model.index(0, 0, model.index(2, 0)).data().toString(), QStringLiteral("Next."));
         QCOMPARE(model.entryCount(), 6);
 
@@ -117,8 +118,9 @@ private Q_SLOTS:
         model.applyEvent(toolUse(1, QStringLiteral("a"), QStringLiteral("Bash"),
                                  { { QStringLiteral("command"), QStringLiteral("bun test") } },
                                  QStringLiteral("Bash: bun test")));
-        model.applyEvent(toolUse(1, QStringLiteral("b"), QStringLiteral("Bash"),
-                                 { { QStringLiteral("command"), QStringLiteral("bun run build") } }));
+        model.applyEvent(
+            toolUse(1, QStringLiteral("b"), QStringLiteral("Bash"),
+                    { { QStringLiteral("command"), QStringLiteral("bun run build") } }));
         const QModelIndex turn = model.index(0, 0);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -196,23 +198,24 @@ private Q_SLOTS:
     {
         ActivityModel model;
         QAbstractItemModelTester tester(&model);
-        model.applyEvent(toolUse(2, QStringLiteral("e"), QStringLiteral("Edit"),
-                                 { { QStringLiteral("file_path"),
-                                     QStringLiteral("/home/user/project/src/todo.ts") },
-                                   { QStringLiteral("old_string"),
-                                     QStringLiteral("  if (!todo) return;\n  todo.done = true;") },
-                                   { QStringLiteral("new_string"),
-                                     QStringLiteral("  if (!todo) throw new RangeError(id);") } },
-                                 QStringLiteral("Edit src/todo.ts")));
+        model.applyEvent(toolUse(
+            2, QStringLiteral("e"), QStringLiteral("Edit"),
+            { { QStringLiteral("file_path"), QStringLiteral("/home/user/project/src/todo.ts") },
+              { QStringLiteral("old_string"),
+                QStringLiteral("  if (!todo) return;\n  todo.done = true;") },
+              { QStringLiteral("new_string"),
+                QStringLiteral("  if (!todo) throw new RangeError(id);") } },
+            QStringLiteral("Edit src/todo.ts")));
         QString content;
         for (int i = 1; i <= 10; ++i)
             content += QStringLiteral("line %1\n").arg(i);
-        model.applyEvent(toolUse(2, QStringLiteral("w"), QStringLiteral("Write"),
-                                 { { QStringLiteral("file_path"),
-                                     QStringLiteral("/home/user/project/README.md") },
-                                   { QStringLiteral("content"), content } },
-                                 QStringLiteral("README.md")));
-        model.applyEvent(toolResult(2, QStringLiteral("w"), QStringLiteral("File created successfully")));
+        model.applyEvent(toolUse(
+            2, QStringLiteral("w"), QStringLiteral("Write"),
+            { { QStringLiteral("file_path"), QStringLiteral("/home/user/project/README.md") },
+              { QStringLiteral("content"), content } },
+            QStringLiteral("README.md")));
+        model.applyEvent(
+            toolResult(2, QStringLiteral("w"), QStringLiteral("File created successfully")));
         const QModelIndex turn = model.index(0, 0);
         const QModelIndex edit = model.index(0, 0, turn);
         const QModelIndex write = model.index(1, 0, turn);
@@ -233,6 +236,7 @@ private Q_SLOTS:
         QCOMPARE(added.last(), QStringLiteral("+line 10"));
         // Past a few lines it is collapsed, and opens on request.
         QVERIFY(write.data(ActivityModel::CollapsibleRole).toBool());
+        QCOMPARE(ActivityFormat::collapsedLineCount(*w), ActivityFormat::collapsedLines);
         QVERIFY(!write.data(ActivityModel::ExpandedRole).toBool());
         QVERIFY(model.setData(write, true, ActivityModel::ExpandedRole));
         QVERIFY(write.data(ActivityModel::ExpandedRole).toBool());
@@ -277,10 +281,11 @@ private Q_SLOTS:
     void bashShowsCommandAndOutput()
     {
         ActivityModel model;
-        model.applyEvent(toolUse(1, QStringLiteral("b"), QStringLiteral("Bash"),
-                                 { { QStringLiteral("command"), QStringLiteral("bun test") },
-                                   { QStringLiteral("description"), QStringLiteral("Run the tests") } },
-                                 QStringLiteral("bun test")));
+        model.applyEvent(
+            toolUse(1, QStringLiteral("b"), QStringLiteral("Bash"),
+                    { { QStringLiteral("command"), QStringLiteral("bun test") },
+                      { QStringLiteral("description"), QStringLiteral("Run the tests") } },
+                    QStringLiteral("bun test")));
         const QModelIndex card = model.index(0, 0, model.index(0, 0));
         QCOMPARE(card.data().toString(), QStringLiteral("Bash bun test"));
         QVERIFY(!model.entry(card)->hasResult);
@@ -288,7 +293,11 @@ private Q_SLOTS:
                                     QStringLiteral("(fail) a\n(fail) b\n 5 pass\n 2 fail"), true));
         const ActivityEntry *e = model.entry(card);
         QCOMPARE(ActivityFormat::bodyKind(*e), ActivityEntry::Body::Output);
-        QCOMPARE(ActivityFormat::bodyLines(*e), lines(QStringLiteral("(fail) a\n(fail) b\n 5 pass\n 2 fail")));
+        QCOMPARE(ActivityFormat::bodyLines(*e),
+                 lines(QStringLiteral("(fail) a\n(fail) b\n 5 pass\n 2 fail")));
+        // Short output is shown whole; seven lines too, rather than "1 more line".
+        QCOMPARE(ActivityFormat::collapsedLineCount(*e), 4);
+        QVERIFY(!card.data(ActivityModel::CollapsibleRole).toBool());
         QVERIFY(card.data(ActivityModel::IsErrorRole).toBool());
         const QString copied = card.data(ActivityModel::FullTextRole).toString();
         QVERIFY2(copied.startsWith(QStringLiteral("$ bun test\n(fail) a")), qPrintable(copied));
@@ -297,6 +306,14 @@ private Q_SLOTS:
         QVERIFY(details.contains(QStringLiteral("Run the tests")));
         QVERIFY(details.contains(QStringLiteral("Result (failed)")));
         QVERIFY(details.contains(QStringLiteral(" 2 fail")));
+        // (The entry pointers above are only valid until the model changes.)
+        model.applyEvent(toolUse(1, QStringLiteral("b7"), QStringLiteral("Bash"),
+                                 { { QStringLiteral("command"), QStringLiteral("seq 7") } }));
+        model.applyEvent(
+            toolResult(1, QStringLiteral("b7"), QStringLiteral("1\n2\n3\n4\n5\n6\n7\n")));
+        const QModelIndex seven = model.index(1, 0, model.index(0, 0));
+        QCOMPARE(ActivityFormat::collapsedLineCount(*model.entry(seven)), 7);
+        QVERIFY(!seven.data(ActivityModel::CollapsibleRole).toBool());
     }
 
     void readIsCollapsedToItsSize()
@@ -305,10 +322,10 @@ private Q_SLOTS:
         QString numbered;
         for (int i = 1; i <= 120; ++i)
             numbered += QStringLiteral("%1\u2192code %2\n").arg(i, 6).arg(i);
-        model.applyEvent(toolUse(1, QStringLiteral("r"), QStringLiteral("Read"),
-                                 { { QStringLiteral("file_path"),
-                                     QStringLiteral("/home/user/project/src/todo.ts") } },
-                                 QStringLiteral("Read src/todo.ts")));
+        model.applyEvent(toolUse(
+            1, QStringLiteral("r"), QStringLiteral("Read"),
+            { { QStringLiteral("file_path"), QStringLiteral("/home/user/project/src/todo.ts") } },
+            QStringLiteral("Read src/todo.ts")));
         const QModelIndex card = model.index(0, 0, model.index(0, 0));
         QCOMPARE(card.data().toString(), QStringLiteral("Read src/todo.ts"));
         model.applyEvent(toolResult(1, QStringLiteral("r"), numbered));
@@ -322,26 +339,35 @@ private Q_SLOTS:
         ActivityModel model;
         QAbstractItemModelTester tester(&model);
         using namespace Run;
-        model.applyEvent(RunEvent::make(StepFinished { QString(Step::Install), 1, true, 0, 10, {} }));
         model.applyEvent(
-            RunEvent::make(StepFinished { QString(Step::Test), 1, false, 1, 10, QStringLiteral("2 tests failed") }));
+            RunEvent::make(StepFinished { QString(Step::Install), 1, true, 0, 10, {} }));
+        model.applyEvent(RunEvent::make(StepFinished { QString(Step::Test), 1, false, 1, 10,
+                                                       QStringLiteral("2 tests failed") }));
         GateTests gate;
         gate.iteration = 1;
         gate.tests = {
-            { QStringLiteral("TodoList > add"), QStringLiteral("t.ts"), QString(TestStatus::Passed), {}, 1 },
+            { QStringLiteral("TodoList > add"),
+              QStringLiteral("t.ts"),
+              QString(TestStatus::Passed),
+              {},
+              1 },
             { QStringLiteral("TodoList > complete() throws for unknown id"), QStringLiteral("t.ts"),
-              QString(TestStatus::Failed), QStringLiteral("Expected: RangeError\nReceived: nothing"), 1 },
-            { QStringLiteral("TodoList > list(filter)"), QStringLiteral("t.ts"),
-              QString(TestStatus::Failed), QStringLiteral("Expected: 1\nReceived: 3"), 1 },
+              QString(TestStatus::Failed),
+              QStringLiteral("Expected: RangeError\nReceived: nothing"), 1 },
+            // Reported without its suite, as bun does.
+            { QStringLiteral("list(filter)"), QStringLiteral("t.ts"), QString(TestStatus::Failed),
+              QStringLiteral("Expected: 1\nReceived: 3"), 1 },
         };
         gate.passed = 1;
         gate.failed = 2;
         QVERIFY(!model.applyEvent(RunEvent::make(gate)));
         QCOMPARE(model.rowCount(), 0);
-        model.applyEvent(RunEvent::make(IterationFinished {
-            1, false, 0.4,
-            { QStringLiteral("TodoList > complete() throws for unknown id"),
-              QStringLiteral("TodoList > list(filter)") } }));
+        model.applyEvent(RunEvent::make(
+            IterationFinished { 1,
+                                false,
+                                0.4,
+                                { QStringLiteral("TodoList > complete() throws for unknown id"),
+                                  QStringLiteral("TodoList > list(filter)") } }));
         QCOMPARE(model.rowCount(), 1);
         const QModelIndex verdict = model.index(0, 0);
         QCOMPARE(verdict.data(ActivityModel::KindRole).toInt(), int(Kind::Verdict));
@@ -352,6 +378,9 @@ private Q_SLOTS:
         const QString text = model.entry(verdict)->text;
         QVERIFY2(text.contains(QStringLiteral("TodoList > list(filter) \u2014 Expected: 1")),
                  qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("unknown id \u2014 Expected: RangeError")),
+                 qPrintable(text));
+        QVERIFY(text.startsWith(QStringLiteral("Test failed (exit 1)\n")));
 
         // Many failing tests: the first few by name, then how many more; a red iteration
         // with no named tests says which step failed.
@@ -359,8 +388,9 @@ private Q_SLOTS:
         for (int i = 1; i <= 5; ++i)
             many.append(QStringLiteral("case %1").arg(i));
         model.applyEvent(RunEvent::make(IterationFinished { 2, false, 0.5, many }));
-        QCOMPARE(model.index(1, 0).data().toString(),
-                 QStringLiteral("Iteration 2 is red: 5 failing: case 1, case 2, case 3 and 2 more"));
+        QCOMPARE(
+            model.index(1, 0).data().toString(),
+            QStringLiteral("Iteration 2 is red: 5 failing: case 1, case 2, case 3 and 2 more"));
         model.applyEvent(
             RunEvent::make(StepFinished { QString(Step::Build), 3, false, 2, 10, QString() }));
         model.applyEvent(RunEvent::make(IterationFinished { 3, false, 0.6, {} }));
@@ -393,7 +423,8 @@ private Q_SLOTS:
         // Its painted text has both lines and says who spoke.
         QTextDocument doc;
         ActivityDocument::buildItem(doc, *model.entry(said),
-                                    ActivityColors::of(QApplication::palette()), QApplication::font());
+                                    ActivityColors::of(QApplication::palette()),
+                                    QApplication::font());
         QCOMPARE(doc.toPlainText(), QStringLiteral("You\nThrow a RangeError.\nKeep list() pure."));
     }
 
@@ -407,7 +438,8 @@ private Q_SLOTS:
         QCOMPARE(item.data().toString(), QStringLiteral("Two failures in todo.ts: \u2026"));
         QTextDocument doc;
         ActivityDocument::buildItem(doc, *model.entry(item),
-                                    ActivityColors::of(QApplication::palette()), QApplication::font());
+                                    ActivityColors::of(QApplication::palette()),
+                                    QApplication::font());
         const QString shown = doc.toPlainText();
         QVERIFY2(!shown.contains(QStringLiteral("**")), qPrintable(shown));
         QVERIFY(!shown.contains(QLatin1Char('`')));
@@ -437,13 +469,16 @@ private Q_SLOTS:
                                { QStringLiteral("id"), 5 },
                                { QStringLiteral("input"), QStringLiteral("not an object") } }));
         model.applyEvent(raw(EventKind::AgentToolResult, {}));
-        model.applyEvent(raw(EventKind::AgentMessage,
-                             { { QStringLiteral("iteration"), 1 }, { QStringLiteral("text"), 42 } }));
-        model.applyEvent(raw(EventKind::AgentResult, { { QStringLiteral("turns"), QStringLiteral("x") } }));
+        model.applyEvent(
+            raw(EventKind::AgentMessage,
+                { { QStringLiteral("iteration"), 1 }, { QStringLiteral("text"), 42 } }));
+        model.applyEvent(
+            raw(EventKind::AgentResult, { { QStringLiteral("turns"), QStringLiteral("x") } }));
         model.applyEvent(raw(EventKind::IterationFinished,
                              { { QStringLiteral("failing"), QStringLiteral("x") } }));
         model.applyEvent(raw(EventKind::GateTests, { { QStringLiteral("tests"), 7 } }));
-        model.applyEvent(raw(EventKind::UserGuidance, { { QStringLiteral("text"), QJsonArray() } }));
+        model.applyEvent(
+            raw(EventKind::UserGuidance, { { QStringLiteral("text"), QJsonArray() } }));
         model.applyEvent(raw(QLatin1String("agent.unknown"), { { QStringLiteral("x"), 1 } }));
         QList<const ActivityEntry *> entries;
         for (int r = 0; r < model.rowCount(); ++r) {
@@ -561,13 +596,16 @@ private Q_SLOTS:
         QApplication::clipboard()->clear();
         panel.copyAction()->trigger();
         const QString copied = QApplication::clipboard()->text();
-        QVERIFY2(copied.startsWith(QStringLiteral("Write a.ts\n\n+const x1 = 1;")), qPrintable(copied));
+        QVERIFY2(copied.startsWith(QStringLiteral("Write a.ts\n\n+const x1 = 1;")),
+                 qPrintable(copied));
         panel.details()->copyAction()->trigger();
         QCOMPARE(QApplication::clipboard()->text(), copied);
 
         // The details follow a result that arrives while its call is selected.
-        model.applyEvent(toolResult(1, QStringLiteral("w"), QStringLiteral("Permission denied"), true));
-        QVERIFY(panel.details()->browser()->toPlainText().contains(QStringLiteral("Permission denied")));
+        model.applyEvent(
+            toolResult(1, QStringLiteral("w"), QStringLiteral("Permission denied"), true));
+        QVERIFY(panel.details()->browser()->toPlainText().contains(
+            QStringLiteral("Permission denied")));
         model.clear();
         QVERIFY(!panel.details()->hasEntry());
     }

@@ -164,6 +164,14 @@ QStringList ActivityFormat::bodyLines(const ActivityEntry &e)
     return out;
 }
 
+int ActivityFormat::collapsedLineCount(const ActivityEntry &e)
+{
+    if (e.toolName == QLatin1String("Read"))
+        return 0;
+    const int lines = int(bodyLines(e).size());
+    return lines <= collapsedLines + 1 ? lines : collapsedLines;
+}
+
 bool ActivityFormat::showsResult(const ActivityEntry &e)
 {
     // A diff tool's success message ("File created successfully") says nothing the diff

@@ -70,8 +70,11 @@ public:
     static QString firstLine(const QString &text, int maxChars = 200);
     /// A plain-text rendering of the whole entry, for Copy.
     static QString plainText(const ActivityEntry &e);
-    /// How many body lines a collapsed card shows.
+    /// How many body lines a collapsed card shows, at most.
     static constexpr int collapsedLines = 6;
+    /// How many body lines a collapsed card of @p e shows: none for Read (its size is in
+    /// the title), all when only one more would be hidden.
+    static int collapsedLineCount(const ActivityEntry &e);
 };
 
 } // namespace Autocoder::Ui

@@ -31,6 +31,20 @@ QString shortTestName(const QString &name)
     return cut < 0 ? name : name.mid(cut + 3);
 }
 
+// The gate's message for a failing test. The iteration lists the names with their suites
+// ("TodoList > filter open") where some runners report them without ("filter open").
+QString failureMessage(const QHash<QString, QString> &messages, const QString &name)
+{
+    if (const auto it = messages.constFind(name); it != messages.constEnd())
+        return *it;
+    const QString separator = QStringLiteral(" > ");
+    for (auto it = messages.constBegin(); it != messages.constEnd(); ++it) {
+        if (name.endsWith(separator + it.key()) || it.key().endsWith(separator + name))
+            return it.value();
+    }
+    return {};
+}
+
 QString iconName(const ActivityEntry &e)
 {
     using Kind = ActivityEntry::Kind;
@@ -319,7 +333,8 @@ void ActivityModel::applyVerdict(const Run::RunEvent &event)
         e.title = tr("Iteration %1 is red").arg(p.iteration);
     QStringList lines = gate.failedSteps;
     for (const QString &name : p.failing) {
-        const QString message = ActivityFormat::firstLine(gate.testMessages.value(name), 300);
+        const QString message =
+            ActivityFormat::firstLine(failureMessage(gate.testMessages, name), 300);
         lines.append(message.isEmpty() ? tr("\u2717 %1").arg(name)
                                        : tr("\u2717 %1 \u2014 %2").arg(name, message));
     }
@@ -450,13 +465,9 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         return ActivityFormat::plainText(*e);
     case ExpandedRole:
         return e->expanded;
-    case CollapsibleRole: {
-        const int lines = ActivityFormat::bodyLines(*e).size();
-        const bool read = e->toolName == QLatin1String("Read");
-        return e->kind == EntryKind::ToolCall || e->kind == EntryKind::ToolResult
-            ? (read ? lines > 0 : lines > ActivityFormat::collapsedLines)
-            : false;
-    }
+    case CollapsibleRole:
+        return (e->kind == EntryKind::ToolCall || e->kind == EntryKind::ToolResult)
+            && ActivityFormat::collapsedLineCount(*e) < ActivityFormat::bodyLines(*e).size();
     case ToolNameRole:
         return e->toolName;
     case EntryRole:

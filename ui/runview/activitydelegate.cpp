@@ -66,8 +66,7 @@ int ActivityDelegate::textWidth(const QModelIndex &index) const
 QTextDocument *ActivityDelegate::document(const ActivityEntry &e,
                                           const QStyleOptionViewItem &option, int width) const
 {
-    const QString key =
-        QStringLiteral("%1:%2:%3").arg(e.uid).arg(e.revision).arg(width);
+    const QString key = QStringLiteral("%1:%2:%3").arg(e.uid).arg(e.revision).arg(width);
     if (QTextDocument *doc = m_documents.object(key))
         return doc;
     auto *doc = new QTextDocument;
@@ -81,8 +80,7 @@ ActivityDelegate::CardLayout ActivityDelegate::cardLayout(const ActivityEntry &e
 {
     CardLayout layout;
     const int lines = ActivityFormat::bodyLines(e).size();
-    const bool read = e.toolName == QLatin1String("Read");
-    const int limit = e.expanded ? maxExpandedLines : (read ? 0 : ActivityFormat::collapsedLines);
+    const int limit = e.expanded ? maxExpandedLines : ActivityFormat::collapsedLineCount(e);
     layout.shownLines = qMin(lines, limit);
     layout.hiddenLines = lines - layout.shownLines;
     if (ActivityFormat::showsResult(e))
@@ -132,8 +130,7 @@ QSize ActivityDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
         height = fm.height() + 12;
         break;
     case ActivityEntry::Kind::Guidance:
-        height = int(document(*e, opt, width - 2 * kPad)->size().height()) + 2 * kPad
-            + 2 * kMargin;
+        height = int(document(*e, opt, width - 2 * kPad)->size().height()) + 2 * kPad + 2 * kMargin;
         break;
     case ActivityEntry::Kind::Verdict:
     case ActivityEntry::Kind::Note:
@@ -312,8 +309,8 @@ void ActivityDelegate::paintCard(QPainter *p, const QStyleOptionViewItem &opt,
                 fm.elidedText(rest, Qt::ElideMiddle, qMax(0, right - x)));
     if (!status.isEmpty()) {
         p->setPen(failed ? colors.error : colors.muted);
-        p->drawText(QRect(right + kPad, y, statusWidth - kPad, h), Qt::AlignVCenter | Qt::AlignRight,
-                    status);
+        p->drawText(QRect(right + kPad, y, statusWidth - kPad, h),
+                    Qt::AlignVCenter | Qt::AlignRight, status);
     }
 
     // Body: the diff or output, one line each, tinted by what it is.

@@ -9,8 +9,8 @@
 #include <QJsonObject>
 #include <QTextBlock>
 #include <QTextCursor>
-#include <QTextDocumentFragment>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 
 namespace Autocoder::Ui {
 
