@@ -592,6 +592,14 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Right);
         QVERIFY(view->isExpanded(turn));
 
+        // A click on "N more lines" opens the card too.
+        QVERIFY(!card.data(ActivityModel::ExpandedRole).toBool());
+        view->scrollTo(card);
+        const QRect rect = view->visualRect(card);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          QPoint(rect.left() + 40, rect.bottom() - 3 - 6 - 6));
+        QVERIFY(card.data(ActivityModel::ExpandedRole).toBool());
+
         view->setCurrentIndex(card);
         QApplication::clipboard()->clear();
         panel.copyAction()->trigger();

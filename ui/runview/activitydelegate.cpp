@@ -7,6 +7,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QTextDocument>
 #include <QTreeView>
@@ -142,6 +143,28 @@ QSize ActivityDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     }
     m_heights.insert(key, height);
     return { width, height };
+}
+
+bool ActivityDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                                   const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const ActivityEntry *e = entryOf(index);
+    if (event->type() == QEvent::MouseButtonRelease && e && isCard(*e)
+        && index.data(ActivityModel::CollapsibleRole).toBool()) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const QFontMetrics fm(option.font);
+        const CardLayout layout = cardLayout(*e);
+        // The hint line sits above the error lines, at the bottom of the card.
+        const int hintBottom =
+            option.rect.bottom() - kMargin - 6 - int(layout.errorLines.size()) * fm.lineSpacing();
+        const int y = qRound(mouse->position().y());
+        if (mouse->button() == Qt::LeftButton && y <= hintBottom
+            && y >= hintBottom - fm.height() - 4) {
+            model->setData(index, !e->expanded, ActivityModel::ExpandedRole);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
 }
 
 void ActivityDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
