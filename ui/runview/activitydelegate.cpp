@@ -71,7 +71,10 @@ QTextDocument *ActivityDelegate::document(const ActivityEntry &e,
     if (QTextDocument *doc = m_documents.object(key))
         return doc;
     auto *doc = new QTextDocument;
-    ActivityDocument::buildItem(*doc, e, ActivityColors::of(option.palette), option.font);
+    // The item's font is bold for guidance (for plain views); only its heading is here.
+    QFont font = option.font;
+    font.setBold(false);
+    ActivityDocument::buildItem(*doc, e, ActivityColors::of(option.palette), font);
     doc->setTextWidth(width);
     m_documents.insert(key, doc);
     return doc;
