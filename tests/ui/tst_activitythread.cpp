@@ -381,6 +381,14 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("unknown id \u2014 Expected: RangeError")),
                  qPrintable(text));
         QVERIFY(text.startsWith(QStringLiteral("Test failed (exit 1)\n")));
+        // The details and Copy have the whole messages.
+        const QString details = detailsText(*model.entry(verdict));
+        QVERIFY2(details.contains(QStringLiteral("Expected: RangeError\nReceived: nothing")),
+                 qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("Test failed (exit 1)")));
+        QVERIFY(verdict.data(ActivityModel::FullTextRole)
+                    .toString()
+                    .contains(QStringLiteral("list(filter)\nExpected: 1\nReceived: 3")));
 
         // Many failing tests: the first few by name, then how many more; a red iteration
         // with no named tests says which step failed.

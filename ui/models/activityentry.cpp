@@ -184,6 +184,14 @@ QString ActivityFormat::plainText(const ActivityEntry &e)
     QString out = e.title;
     if (e.kind == ActivityEntry::Kind::Message || e.kind == ActivityEntry::Kind::Guidance
         || e.kind == ActivityEntry::Kind::Verdict || e.kind == ActivityEntry::Kind::Note) {
+        if (!e.failures.isEmpty()) {
+            for (const auto &failure : e.failures) {
+                out += QStringLiteral("\n\n\u2717 ") + failure.first;
+                if (!failure.second.isEmpty())
+                    out += QLatin1Char('\n') + failure.second;
+            }
+            return out;
+        }
         if (!e.text.isEmpty() && e.text != e.title)
             out += QStringLiteral("\n\n") + e.text;
         return out;

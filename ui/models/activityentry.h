@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -41,6 +42,9 @@ struct ActivityEntry
     bool hasCall = false;
     bool hasResult = false;
     QString result;
+
+    /// Verdicts: each failing test with its whole message, for the details pane.
+    QVector<QPair<QString, QString>> failures;
 
     QJsonObject rawCall; ///< the events as they arrived, for "Show raw event"
     QJsonObject rawResult;

@@ -333,8 +333,9 @@ void ActivityModel::applyVerdict(const Run::RunEvent &event)
         e.title = tr("Iteration %1 is red").arg(p.iteration);
     QStringList lines = gate.failedSteps;
     for (const QString &name : p.failing) {
-        const QString message =
-            ActivityFormat::firstLine(failureMessage(gate.testMessages, name), 300);
+        const QString full = failureMessage(gate.testMessages, name);
+        e.failures.append({ name, full });
+        const QString message = ActivityFormat::firstLine(full, 300);
         lines.append(message.isEmpty() ? tr("\u2717 %1").arg(name)
                                        : tr("\u2717 %1 \u2014 %2").arg(name, message));
     }

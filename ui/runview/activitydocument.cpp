@@ -254,6 +254,22 @@ void ActivityDocument::buildDetails(QTextDocument &doc, const ActivityEntry &e,
         w.paragraph(e.text);
         break;
     case Kind::Verdict:
+        if (e.failures.isEmpty()) {
+            if (!e.text.isEmpty())
+                w.paragraph(e.text);
+            break;
+        }
+        // The failed steps first, then each failing test with its whole message.
+        for (const QString &line : e.text.split(QLatin1Char('\n'))) {
+            if (!line.startsWith(QChar(0x2717)))
+                w.paragraph(line);
+        }
+        for (const auto &failure : e.failures) {
+            w.heading(Writer::tr("\u2717 %1").arg(failure.first), c.error);
+            if (!failure.second.isEmpty())
+                w.code(failure.second.split(QLatin1Char('\n')), false);
+        }
+        break;
     case Kind::Note:
     case Kind::Turn:
         if (!e.text.isEmpty() && e.text != e.title)
