@@ -3,6 +3,7 @@
 // finished, stopped with its files, and resumed after an interruption. With --dark, the same
 // screens in the dark palette, saved as NAME-dark.png.
 #include "mainwindow.h"
+#include "models/activitymodel.h"
 #include "models/runlistmodel.h"
 #include "run/runevent.h"
 #include "run/runevents.h"
@@ -10,6 +11,8 @@
 #include "run/runqueue.h"
 #include "runeventfeed.h"
 #include "runnotifier.h"
+#include "runview/activitydetails.h"
+#include "runview/activitypanel.h"
 #include "runview/filespanel.h"
 #include "runview/runview.h"
 #include "runview/testspanel.h"
@@ -24,6 +27,7 @@
 #include <QDir>
 #include <QFile>
 #include <QItemSelectionModel>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
@@ -32,6 +36,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 #include <cstdio>
 
@@ -138,6 +143,61 @@ bool writeInterruptedRun(const QString &dir, const QList<Run::RunEvent> &events,
         written->append(e);
     }
     return Testing::RunEventFeed::append(dir + QStringLiteral("/events.jsonl"), *written);
+}
+
+// The recorded run carries only the paths of its file tools; real journals carry what was
+// written. Give the activity scenes the inputs the agent sent (its files from the
+// snapshots), so that the thread shows its diffs as a real run does.
+QList<Run::RunEvent> withToolInputs(QList<Run::RunEvent> events)
+{
+    const QString packageJson = QStringLiteral(
+        "{\n  \"name\": \"todo-lib\",\n  \"version\": \"0.1.0\",\n  \"type\": \"module\",\n"
+        "  \"main\": \"dist/index.js\",\n  \"types\": \"dist/index.d.ts\",\n  \"scripts\": {\n"
+        "    \"build\": \"bun build src/index.ts --outdir dist --target node && tsc "
+        "--emitDeclarationOnly\"\n  },\n  \"devDependencies\": {\n    \"typescript\": "
+        "\"^5.6.3\",\n    \"@types/bun\": \"^1.1.13\"\n  }\n}\n");
+    const QString todoTs = QStringLiteral(
+        "export interface Todo {\n  id: number;\n  title: string;\n  done: boolean;\n}\n\n"
+        "export class TodoList {\n  private items: Todo[] = [];\n  private nextId = 1;\n\n"
+        "  add(title: string): Todo {\n    const todo = { id: this.nextId++, title, done: false "
+        "};\n"
+        "    this.items.push(todo);\n    return todo;\n  }\n\n  complete(id: number): void {\n"
+        "    const todo = this.items.find((t) => t.id === id);\n    if (todo) todo.done = true;\n"
+        "  }\n\n  remove(id: number): boolean {\n    const before = this.items.length;\n"
+        "    this.items = this.items.filter((t) => t.id !== id);\n"
+        "    return this.items.length < before;\n  }\n\n"
+        "  list(filter: \"all\" | \"open\" | \"done\" = \"all\"): Todo[] {\n"
+        "    return this.items;\n  }\n}\n");
+    QString numbered;
+    const QStringList lines = todoTs.split(QLatin1Char('\n'));
+    for (int i = 0; i + 1 < lines.size(); ++i)
+        numbered += QStringLiteral("%1\u2192%2\n").arg(i + 1, 6).arg(lines.at(i));
+    const QHash<QString, QJsonObject> extra = {
+        { QStringLiteral("toolu_01"), { { QStringLiteral("content"), packageJson } } },
+        { QStringLiteral("toolu_03"), { { QStringLiteral("content"), todoTs } } },
+        { QStringLiteral("toolu_12"),
+          { { QStringLiteral("old_string"),
+              QStringLiteral("    if (todo) todo.done = true;\n  }") },
+            { QStringLiteral("new_string"),
+              QStringLiteral("    if (!todo) throw new Error(`No todo with id ${id}`);\n"
+                             "    todo.done = true;\n  }") } } },
+        { QStringLiteral("toolu_13"),
+          { { QStringLiteral("old_string"), QStringLiteral("  test.skip(\"toJSON round trip\"") },
+            { QStringLiteral("new_string"), QStringLiteral("  test(\"toJSON round trip\"") } } },
+    };
+    for (Run::RunEvent &e : events) {
+        if (auto use = e.payload<Run::AgentToolUse>(); use && extra.contains(use->id)) {
+            const QJsonObject add = extra.value(use->id);
+            for (auto it = add.begin(); it != add.end(); ++it)
+                use->input.insert(it.key(), it.value());
+            e.data = use->toJson();
+        } else if (auto result = e.payload<Run::AgentToolResult>();
+                   result && result->id == QLatin1String("toolu_11")) {
+            result->text = numbered;
+            e.data = result->toJson();
+        }
+    }
+    return events;
 }
 
 } // namespace
@@ -294,10 +354,6 @@ int main(int argc, char **argv)
             return 1;
         }
         RunView *view = window.runView();
-        view->tabs()->setCurrentIndex(RunView::ActivityTab);
-        settle();
-        ok &= save(&window, out, QStringLiteral("run-activity.png"));
-
         view->tabs()->setCurrentIndex(RunView::TestsTab);
         // Show the red iteration's tests next to the chart: more to see than all green.
         view->testsPanel()->iterationsView()->selectRow(0);
@@ -307,6 +363,50 @@ int main(int argc, char **argv)
         showSourceFile(view);
         settle();
         ok &= save(&window, out, QStringLiteral("run-files.png"));
+    }
+
+    // The finished run's Activity: the thread at iteration 1's red verdict (what failed, in
+    // the details), then iteration 2's edit of src/todo.ts opened as a diff.
+    {
+        QTemporaryDir root;
+        const QString journal = root.filePath(QStringLiteral("events.jsonl"));
+        if (!Testing::RunEventFeed::append(journal, withToolInputs(events)))
+            return 1;
+        MainWindow window;
+        window.resize(1280, 860);
+        window.runsModel()->setRuns(pastRuns());
+        window.show();
+        QString error;
+        if (!window.replayJournal(journal, &error)) {
+            std::fprintf(stderr, "replay failed: %s\n", qPrintable(error));
+            return 1;
+        }
+        RunView *view = window.runView();
+        view->tabs()->setCurrentIndex(RunView::ActivityTab);
+        ActivityPanel *panel = view->activityPanel();
+        ActivityModel *model = view->activityModel();
+        settle();
+        const QModelIndex verdict = model->index(1, 0);
+        panel->view()->setCurrentIndex(verdict);
+        panel->view()->scrollTo(verdict, QAbstractItemView::PositionAtBottom);
+        settle();
+        ok &= save(&window, out, QStringLiteral("run-activity.png"));
+
+        const QModelIndex turn2 = model->index(2, 0);
+        QModelIndex edit;
+        for (int r = 0; r < model->rowCount(turn2) && !edit.isValid(); ++r) {
+            if (model->index(r, 0, turn2).data().toString().startsWith(QStringLiteral("Edit")))
+                edit = model->index(r, 0, turn2);
+        }
+        // Iteration 1's write of src/todo.ts, opened, above the edit that fixes it.
+        const QModelIndex write = model->index(2, 0, model->index(0, 0));
+        panel->setCardExpanded(write, true);
+        panel->view()->collapse(model->index(0, 0));
+        panel->view()->expand(model->index(0, 0));
+        panel->view()->setCurrentIndex(edit);
+        panel->view()->scrollTo(edit, QAbstractItemView::PositionAtCenter);
+        settle(200);
+        ok &= save(&window, out, QStringLiteral("run-activity-diff.png"));
     }
 
     // A run stopped during iteration 2's agent turn: Stopped, its files from the snapshot

@@ -49,9 +49,12 @@ bool activityHas(const Ui::RunView *view, Ui::ActivityModel::EntryKind kind, con
 {
     const Ui::ActivityModel *model = view->activityModel();
     for (int r = 0; r < model->rowCount(); ++r) {
-        const auto &e = model->entryAt(r);
-        if (e.kind == kind && e.title.startsWith(start))
-            return true;
+        const QModelIndex group = model->index(r, 0);
+        for (int c = -1; c < model->rowCount(group); ++c) {
+            const auto *e = model->entry(c < 0 ? group : model->index(c, 0, group));
+            if (e && e->kind == kind && e->title.startsWith(start))
+                return true;
+        }
     }
     return false;
 }
@@ -142,7 +145,7 @@ private Q_SLOTS:
 
         // The agent wrote its files and waits on a long command.
         QTRY_VERIFY_WITH_TIMEOUT(
-            activityHas(view, Ui::ActivityModel::EntryKind::ToolUse, QStringLiteral("Bash"))
+            activityHas(view, Ui::ActivityModel::EntryKind::ToolCall, QStringLiteral("Bash"))
                 || !finished.isEmpty(),
             180000);
         QVERIFY2(finished.isEmpty(), "the run ended before the agent's long command");

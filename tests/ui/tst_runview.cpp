@@ -173,19 +173,27 @@ private Q_SLOTS:
         QCOMPARE(failedTest->state, TimelineModel::State::Failed);
         QCOMPARE(failedTest->exitCode, 1);
 
-        // Activity: messages and tool calls, results labelled with their tool.
+        // Activity: a thread of turns; each tool call one card with its result under it.
         ActivityModel *activity = view.activityModel();
-        QVERIFY(activity->rowCount() >= 20);
-        bool sawFailedBash = false;
+        QVERIFY(activity->entryCount() >= 20);
+        QCOMPARE(activity->index(0, 0).data().toString(),
+                 QStringLiteral("Iteration 1 \u00B7 agent turn \u2014 14 turns, $0.42"));
+        const QModelIndex turn1 = activity->index(0, 0);
+        const QModelIndex failedBash = activity->index(activity->rowCount(turn1) - 2, 0, turn1);
+        QCOMPARE(failedBash.data().toString(), QStringLiteral("Bash bun test"));
+        QVERIFY(failedBash.data(ActivityModel::IsErrorRole).toBool());
+        QVERIFY(activity->entry(failedBash)->result.contains(QStringLiteral("2 fail")));
         for (int r = 0; r < activity->rowCount(); ++r) {
-            const auto &e = activity->entryAt(r);
-            if (e.kind == ActivityModel::EntryKind::ToolResult && e.isError
-                && e.title.startsWith(QStringLiteral("Bash failed")))
-                sawFailedBash = true;
+            const QModelIndex group = activity->index(r, 0);
+            for (int c = 0; c < activity->rowCount(group); ++c)
+                QVERIFY(activity->entry(activity->index(c, 0, group))->kind
+                        != ActivityModel::EntryKind::ToolResult); // every result has its call
         }
-        QVERIFY(sawFailedBash);
-        // Follows the newest entry.
-        QListView *activityView = view.activityPanel()->view();
+        QCOMPARE(activity->index(1, 0).data().toString(),
+                 QStringLiteral("Iteration 1 is red: Test failed (exit 1) \u2014 2 failing: "
+                                "complete of unknown id throws, filter open"));
+        // Follows the newest item.
+        QTreeView *activityView = view.activityPanel()->view();
         QTRY_COMPARE(activityView->verticalScrollBar()->value(),
                      activityView->verticalScrollBar()->maximum());
 
@@ -571,15 +579,21 @@ private Q_SLOTS:
         const int rows = view.activityModel()->rowCount();
         view.applyEvent(feed.next(
             UserGuidance { QStringLiteral("Add, do not multiply."), QStringLiteral("app"), 3 }));
+        // A new turn for iteration 3, the person's words first in it.
         QCOMPARE(view.activityModel()->rowCount(), rows + 1);
-        const QModelIndex said = view.activityModel()->index(rows, 0);
+        const QModelIndex turn3 = view.activityModel()->index(rows, 0);
+        QCOMPARE(turn3.data(ActivityModel::KindRole).toInt(), int(ActivityModel::EntryKind::Turn));
+        QCOMPARE(view.activityModel()->rowCount(turn3), 1);
+        const QModelIndex said = view.activityModel()->index(0, 0, turn3);
         QCOMPARE(said.data(ActivityModel::KindRole).toInt(),
                  int(ActivityModel::EntryKind::Guidance));
         QCOMPARE(said.data().toString(), QStringLiteral("You: Add, do not multiply."));
         QVERIFY(said.data(Qt::BackgroundRole).isValid());
         QVERIFY(said.data(Qt::FontRole).value<QFont>().bold());
         view.applyEvent(feed.next(AgentMessage { 3, QStringLiteral("Fixing sum.") }));
-        const QModelIndex agent = view.activityModel()->index(rows + 1, 0);
+        QCOMPARE(view.activityModel()->rowCount(), rows + 1); // in the same turn
+        const QModelIndex agent = view.activityModel()->index(1, 0, turn3);
+        QCOMPARE(agent.data().toString(), QStringLiteral("Fixing sum."));
         QVERIFY(!agent.data(Qt::BackgroundRole).isValid());
         QVERIFY(!agent.data().toString().startsWith(QStringLiteral("You")));
 
@@ -644,7 +658,7 @@ private Q_SLOTS:
         const int activity = view.activityModel()->rowCount();
         view.logModel()->flush();
         const int logLines = view.logModel()->rowCount();
-        QVERIFY(activity > 10 && logLines > 10);
+        QVERIFY(view.activityModel()->entryCount() > 10 && logLines > 10);
         QCOMPARE(view.testResultsModel()->rowCount(), 1);
 
         // Resumed: the window shows the new live run from its first new event.
@@ -674,7 +688,7 @@ private Q_SLOTS:
 
         QCOMPARE(view.titleLabel()->text(), QStringLiteral("todo-lib \u2014 Running"));
         QCOMPARE(view.runName(), QStringLiteral("todo-lib"));
-        QCOMPARE(view.activityModel()->rowCount(), activity + 2); // resumed note + message
+        QCOMPARE(view.activityModel()->rowCount(), activity + 2); // resumed note + a new turn
         view.logModel()->flush();
         QVERIFY(view.logModel()->rowCount() >= logLines);
         QCOMPARE(view.testResultsModel()->rowCount(), 1);

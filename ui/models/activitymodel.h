@@ -1,6 +1,9 @@
 #pragma once
 
-#include <QAbstractListModel>
+#include "models/activityentry.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
 #include <QVector>
 
 namespace Autocoder::Run {
@@ -9,45 +12,92 @@ struct RunEvent;
 
 namespace Autocoder::Ui {
 
-/// The agent's side of a run as a readable list: messages, tool calls with a
-/// one-line summary, their results, and the per-turn cost line; the person's
-/// guidance (user.guidance) as their own message, styled apart from the agent's;
-/// notes where the run ended and went on again. Fed with RunEvents; other kinds
-/// are ignored. Bounded like the log (oldest dropped).
-class ActivityModel final : public QAbstractListModel
+/// The agent's side of a run as a thread: each agent turn a group (its header says the
+/// iteration and, once finished, the turns and cost), under it the agent's messages, the
+/// person's guidance and one card per tool call with its result (paired by tool_use id,
+/// in either order). Iteration verdicts name the failed steps and tests; notes say where
+/// the run ended and went on. Two levels: top-level rows are turn groups, verdicts and
+/// notes; a turn group's children are its items. Fed with RunEvents (other kinds ignored);
+/// each event touches one row or adds one, never the whole model. Bounded: the oldest
+/// groups are dropped past the capacity.
+class ActivityModel final : public QAbstractItemModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ActivityModel)
 public:
-    enum class EntryKind { Message, ToolUse, ToolResult, Result, Note, Guidance };
-    enum Roles { KindRole = Qt::UserRole + 1, IterationRole, IsErrorRole, FullTextRole };
-
-    struct Entry
-    {
-        EntryKind kind = EntryKind::Message;
-        int iteration = 0;
-        bool isError = false;
-        QString title; ///< short, one line
-        QString text; ///< full text (tooltip / details)
+    using Entry = ActivityEntry;
+    using EntryKind = ActivityEntry::Kind;
+    enum Roles {
+        KindRole = Qt::UserRole + 1,
+        IterationRole,
+        IsErrorRole,
+        FullTextRole, ///< plain text of the whole item (what Copy copies)
+        ExpandedRole, ///< settable: a card shows its whole body
+        CollapsibleRole, ///< the body has more than a collapsed card shows
+        ToolNameRole,
+        EntryRole, ///< const ActivityEntry *, valid until the model changes
     };
 
     explicit ActivityModel(QObject *parent = nullptr);
 
-    void setCapacity(int entries) { m_capacity = entries; }
-    /// Returns true when the event produced a row.
+    /// Entries (all levels) kept at most; the oldest groups go first.
+    void setCapacity(int entries) { m_capacity = qMax(1, entries); }
+    /// Returns true when the event added or changed a row.
     bool applyEvent(const Run::RunEvent &event);
     void clear();
-    const Entry &entryAt(int row) const { return m_entries.at(row); }
 
+    /// The entry at @p index, or nullptr.
+    const Entry *entry(const QModelIndex &index) const;
+    int entryCount() const { return m_entryCount; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
-    void appendEntry(Entry entry);
+    struct Group
+    {
+        quint64 serial = 0;
+        Entry head; ///< the turn header, verdict or note
+        QVector<Entry> items;
+        bool turnFinished = false;
+    };
+    struct Where
+    {
+        quint64 serial = 0;
+        int row = -1;
+    };
+    /// What the iteration's gate found, for its verdict.
+    struct Gate
+    {
+        QStringList failedSteps;
+        QHash<QString, QString> testMessages; ///< failing test name -> message
+    };
 
-    QVector<Entry> m_entries;
-    QHash<QString, QString> m_toolNames; // tool_use id -> tool name, to label results
+    int groupRow(quint64 serial) const;
+    Group &turnGroup(int iteration);
+    void addGroup(Entry head);
+    void addItem(int iteration, Entry item);
+    void changed(int groupRow, int itemRow);
+    void trim();
+    Entry newEntry(ActivityEntry::Kind kind, int iteration);
+    void applyToolUse(const Run::RunEvent &event);
+    void applyToolResult(const Run::RunEvent &event);
+    void applyVerdict(const Run::RunEvent &event);
+
+    QVector<Group> m_groups;
+    quint64 m_firstSerial = 1; ///< serial of m_groups.first(); internal ids stay stable
+    QHash<QString, Where> m_calls; ///< tool_use id -> its card
+    QHash<int, Gate> m_gates; ///< iteration -> what failed
+    int m_entryCount = 0;
     int m_capacity = 20000;
+    quint64 m_nextUid = 1;
 };
 
 } // namespace Autocoder::Ui
+
+Q_DECLARE_METATYPE(const Autocoder::Ui::ActivityEntry *)
