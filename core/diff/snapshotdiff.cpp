@@ -25,15 +25,23 @@ void fillDiff(FileChange *change, const QByteArray &before, const QByteArray &af
               const SnapshotDiffOptions &options)
 {
     change->binary = SnapshotDiff::isBinary(before) || SnapshotDiff::isBinary(after);
-    if (change->binary)
+    if (change->binary || !options.lineDiffs)
         return;
     bool cutBefore = false;
     bool cutAfter = false;
     const QByteArray a = head(before, options.maxDiffBytes, &cutBefore);
     const QByteArray b = head(after, options.maxDiffBytes, &cutAfter);
     change->cut = cutBefore || cutAfter;
-    change->diff =
-        LineDiff::compute(QString::fromUtf8(a), QString::fromUtf8(b), options.lineOptions);
+    QStringList oldLines = LineDiff::splitLines(QString::fromUtf8(a));
+    QStringList newLines = LineDiff::splitLines(QString::fromUtf8(b));
+    if (cutBefore && cutAfter) {
+        // Both heads end wherever the byte limit fell; compare as many lines of each, or
+        // the cut itself would show as a change.
+        const qsizetype common = std::min(oldLines.size(), newLines.size());
+        oldLines.resize(common);
+        newLines.resize(common);
+    }
+    change->diff = LineDiff::compute(oldLines, newLines, options.lineOptions);
 }
 
 } // namespace

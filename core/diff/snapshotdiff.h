@@ -32,6 +32,8 @@ struct SnapshotDiffOptions
     /// The spec's locked tests (relative paths).
     QStringList lockedPaths;
     LineDiffOptions lineOptions;
+    /// False to find which files changed without computing their line diffs.
+    bool lineDiffs = true;
 };
 
 /// Compares two snapshots held as path → content: added, modified, deleted, and renamed
