@@ -77,14 +77,15 @@ struct TwoSnapshots
                               { QStringLiteral("tests/locked.test.ts"), "test('a', () => {});\n" },
                               { QStringLiteral("logo.png"), QByteArray("\x89PNG\0\0a", 7) },
                               { QStringLiteral("big.txt"), big } })
-            && writeArchive(second,
-                            { { QStringLiteral("src/index.ts"),
-                                "export const a = 2;\nexport const b = 3;\n" },
-                              { QStringLiteral("src/lib/moved.ts"), "export const moved = true;\n" },
-                              { QStringLiteral("README.md"), "# Readme\n" },
-                              { QStringLiteral("tests/locked.test.ts"), "test.skip('a', () => {});\n" },
-                              { QStringLiteral("logo.png"), QByteArray("\x89PNG\0\0b", 7) },
-                              { QStringLiteral("big.txt"), bigChanged } });
+            && writeArchive(
+                   second,
+                   { { QStringLiteral("src/index.ts"),
+                       "export const a = 2;\nexport const b = 3;\n" },
+                     { QStringLiteral("src/lib/moved.ts"), "export const moved = true;\n" },
+                     { QStringLiteral("README.md"), "# Readme\n" },
+                     { QStringLiteral("tests/locked.test.ts"), "test.skip('a', () => {});\n" },
+                     { QStringLiteral("logo.png"), QByteArray("\x89PNG\0\0b", 7) },
+                     { QStringLiteral("big.txt"), bigChanged } });
     }
 };
 
@@ -159,17 +160,17 @@ private Q_SLOTS:
         QCOMPARE(moved->status, Status::Renamed);
         QCOMPARE(moved->oldPath, QStringLiteral("src/old.ts"));
         QVERIFY(!changeFor(model, QStringLiteral("src/old.ts")));
-        QVERIFY(model.index(model.rowForPath(QStringLiteral("src/lib/moved.ts")),
-                            ChangesModel::FileColumn)
+        QVERIFY(model
+                    .index(model.rowForPath(QStringLiteral("src/lib/moved.ts")),
+                           ChangesModel::FileColumn)
                     .data()
                     .toString()
                     .contains(QStringLiteral("src/old.ts")));
 
         const Diff::FileChange *locked = changeFor(model, QStringLiteral("tests/locked.test.ts"));
         QVERIFY(locked && locked->locked);
-        const QModelIndex lockedIndex =
-            model.index(model.rowForPath(QStringLiteral("tests/locked.test.ts")),
-                        ChangesModel::FileColumn);
+        const QModelIndex lockedIndex = model.index(
+            model.rowForPath(QStringLiteral("tests/locked.test.ts")), ChangesModel::FileColumn);
         QVERIFY(lockedIndex.data(ChangesModel::LockedRole).toBool());
         QVERIFY(lockedIndex.data().toString().contains(QStringLiteral("locked")));
         QVERIFY(!index->locked);
@@ -177,10 +178,11 @@ private Q_SLOTS:
         const Diff::FileChange *logo = changeFor(model, QStringLiteral("logo.png"));
         QVERIFY(logo && logo->binary);
         QVERIFY(logo->diff.identical());
-        QVERIFY(model.index(model.rowForPath(QStringLiteral("logo.png")), ChangesModel::AddedColumn)
-                    .data()
-                    .toString()
-                    .isEmpty());
+        QCOMPARE(
+            model.index(model.rowForPath(QStringLiteral("logo.png")), ChangesModel::AddedColumn)
+                .data()
+                .toString(),
+            QStringLiteral("binary"));
 
         const Diff::FileChange *big = changeFor(model, QStringLiteral("big.txt"));
         QVERIFY(big && big->cut);
@@ -386,7 +388,8 @@ private Q_SLOTS:
         QCOMPARE(view.unifiedHighlighter()->language(), SyntaxHighlighter::Language::Script);
 
         view.setSideBySide(true);
-        QCOMPARE(view.oldView()->document()->blockCount(), view.newView()->document()->blockCount());
+        QCOMPARE(view.oldView()->document()->blockCount(),
+                 view.newView()->document()->blockCount());
         QVERIFY(view.oldView()->toPlainText().contains(QStringLiteral("3 old();")));
         QVERIFY(!view.newView()->toPlainText().contains(QStringLiteral("old();")));
         QVERIFY(view.newView()->toPlainText().contains(QStringLiteral("1 const a = 2;")));
@@ -417,7 +420,8 @@ private Q_SLOTS:
         panel->selectPath(QStringLiteral("src/todo.ts"));
         QCOMPARE(panel->view()->currentIndex().data(ChangesModel::PathRole).toString(),
                  QStringLiteral("src/todo.ts"));
-        QVERIFY(panel->diffView()->unifiedView()->toPlainText().contains(QStringLiteral("fromJSON")));
+        QVERIFY(
+            panel->diffView()->unifiedView()->toPlainText().contains(QStringLiteral("fromJSON")));
 
         // The shortcut flips to side by side and back.
         panel->view()->setFocus();
@@ -452,7 +456,9 @@ private Q_SLOTS:
         QCOMPARE(panel->iterationPicker()->count(), 2);
         QCOMPARE(files->shownIteration(), 2);
         const auto markOf = [files](const QString &path) {
-            return files->indexForPath(path).data(FileTreeModel::MarkRole).value<FileTreeModel::Mark>();
+            return files->indexForPath(path)
+                .data(FileTreeModel::MarkRole)
+                .value<FileTreeModel::Mark>();
         };
         QTRY_COMPARE(markOf(QStringLiteral("src/todo.ts")), FileTreeModel::Mark::Modified);
         QCOMPARE(markOf(QStringLiteral("README.md")), FileTreeModel::Mark::Added);
@@ -484,12 +490,12 @@ private Q_SLOTS:
         FileTreeModel model;
         QAbstractItemModelTester tester(&model);
         QSignalSpy shown(&model, &FileTreeModel::shownIterationChanged);
-        QVERIFY(model.applyEvent(snapshotEvent(1, QStringLiteral("/nowhere/iter-1.tar.gz"),
-                                               { { QStringLiteral("a.ts"), 3 },
-                                                 { QStringLiteral("old.md"), 4 } })));
-        QVERIFY(model.applyEvent(snapshotEvent(2, QStringLiteral("/nowhere/iter-2.tar.gz"),
-                                               { { QStringLiteral("a.ts"), 5 },
-                                                 { QStringLiteral("tests/t.test.ts"), 6 } })));
+        QVERIFY(model.applyEvent(
+            snapshotEvent(1, QStringLiteral("/nowhere/iter-1.tar.gz"),
+                          { { QStringLiteral("a.ts"), 3 }, { QStringLiteral("old.md"), 4 } })));
+        QVERIFY(model.applyEvent(snapshotEvent(
+            2, QStringLiteral("/nowhere/iter-2.tar.gz"),
+            { { QStringLiteral("a.ts"), 5 }, { QStringLiteral("tests/t.test.ts"), 6 } })));
         QCOMPARE(shown.size(), 2);
         QCOMPARE(model.iterations(), (QList<int> { 1, 2 }));
         QCOMPARE(model.previousIteration(2), 1);
@@ -501,7 +507,8 @@ private Q_SLOTS:
         stale.status = Status::Added;
         stale.path = QStringLiteral("a.ts");
         model.setChanges(1, { stale });
-        QCOMPARE(model.indexForPath(QStringLiteral("a.ts")).data(FileTreeModel::MarkRole)
+        QCOMPARE(model.indexForPath(QStringLiteral("a.ts"))
+                     .data(FileTreeModel::MarkRole)
                      .value<FileTreeModel::Mark>(),
                  FileTreeModel::Mark::Unchanged);
         model.setChanges(2, { deleted });

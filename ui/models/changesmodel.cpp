@@ -184,19 +184,19 @@ QVariant ChangesModel::data(const QModelIndex &index, int role) const
                 ? tr("%1 → %2").arg(c.oldPath, c.path)
                 : c.path;
             if (c.locked)
-                text += QLatin1String("  ") + tr("[locked test]");
-            if (c.binary)
-                text += QLatin1String("  ") + tr("[binary]");
+                text += QLatin1String("  ") + tr("(locked test)");
             return text;
         }
         case AddedColumn:
+            if (c.binary)
+                return tr("binary");
             return counted ? QStringLiteral("+%1").arg(c.diff.added) : QString();
         case RemovedColumn:
             return counted ? QStringLiteral("−%1").arg(c.diff.removed) : QString();
         }
         return {};
     case Qt::AccessibleTextRole:
-        if (index.column() == AddedColumn)
+        if (index.column() == AddedColumn && !c.binary)
             return tr("%n line(s) added", nullptr, c.diff.added);
         if (index.column() == RemovedColumn)
             return tr("%n line(s) removed", nullptr, c.diff.removed);
@@ -211,7 +211,7 @@ QVariant ChangesModel::data(const QModelIndex &index, int role) const
         const bool dark = isDark(QApplication::palette());
         if (index.column() == StatusColumn)
             return FileTreeModel::markColor(markOf(c.status), dark);
-        if (index.column() == AddedColumn)
+        if (index.column() == AddedColumn && !c.binary)
             return FileTreeModel::markColor(FileTreeModel::Mark::Added, dark);
         if (index.column() == RemovedColumn)
             return FileTreeModel::markColor(FileTreeModel::Mark::Deleted, dark);

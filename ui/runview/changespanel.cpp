@@ -31,12 +31,13 @@ ChangesPanel::ChangesPanel(FileTreeModel *files, QWidget *parent)
     m_base->setAccessibleName(tr("Compared with"));
     m_base->addItem(tr("The previous iteration"),
                     QVariant::fromValue(int(ChangesModel::Base::PreviousIteration)));
-    m_base->addItem(tr("The start (no files)"), QVariant::fromValue(int(ChangesModel::Base::Start)));
+    m_base->addItem(tr("The start (no files)"),
+                    QVariant::fromValue(int(ChangesModel::Base::Start)));
     auto *baseLabel = new QLabel(tr("Compared &with:"), this);
     baseLabel->setBuddy(m_base);
 
-    m_sideBySide = new QAction(themedIcon(QStringLiteral("view-split-left-right")),
-                               tr("Side by Side"), this);
+    m_sideBySide =
+        new QAction(themedIcon(QStringLiteral("view-split-left-right")), tr("Side by Side"), this);
     m_sideBySide->setCheckable(true);
     m_sideBySide->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_sideBySide->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -66,6 +67,7 @@ ChangesPanel::ChangesPanel(FileTreeModel *files, QWidget *parent)
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAllColumnsShowFocus(true);
+    m_view->setTextElideMode(Qt::ElideMiddle); // the file name at the end stays readable
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(ChangesModel::StatusColumn,
                                            QHeaderView::ResizeToContents);
@@ -90,6 +92,8 @@ ChangesPanel::ChangesPanel(FileTreeModel *files, QWidget *parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
     splitter->setChildrenCollapsible(false);
+    const int em = fontMetrics().height();
+    splitter->setSizes({ em * 22, em * 48 });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -179,7 +183,8 @@ void ChangesPanel::compareSelected()
     const auto base = ChangesModel::Base(m_base->currentData().toInt());
     // Keep the file in view across iterations when it changed there too.
     if (m_pendingPath.isEmpty() && m_view->currentIndex().isValid())
-        m_pendingPath = m_view->currentIndex().siblingAtColumn(0).data(ChangesModel::PathRole).toString();
+        m_pendingPath =
+            m_view->currentIndex().siblingAtColumn(0).data(ChangesModel::PathRole).toString();
     m_model->compare(iteration, base);
     updateSummary();
 }
@@ -233,10 +238,10 @@ void ChangesPanel::updateSummary()
             tr("Iteration %1 changed no file %2.").arg(m_model->iteration()).arg(since));
         return;
     }
-    m_summary->setText(tr("Iteration %1, %2: %n file(s) changed, +%3 −%4 lines.", nullptr,
-                          m_model->rowCount())
+    m_summary->setText(tr("Iteration %1, %2: files changed: %3, lines added: %4, removed: %5.")
                            .arg(m_model->iteration())
                            .arg(since)
+                           .arg(m_model->rowCount())
                            .arg(m_model->totalAdded())
                            .arg(m_model->totalRemoved()));
 }

@@ -73,8 +73,8 @@ DiffView::DiffView(QWidget *parent)
     for (auto [from, to] : { std::pair { m_old, m_new }, std::pair { m_new, m_old } }) {
         connect(from->verticalScrollBar(), &QScrollBar::valueChanged, to->verticalScrollBar(),
                 &QScrollBar::setValue);
-        connect(from->horizontalScrollBar(), &QScrollBar::valueChanged,
-                to->horizontalScrollBar(), &QScrollBar::setValue);
+        connect(from->horizontalScrollBar(), &QScrollBar::valueChanged, to->horizontalScrollBar(),
+                &QScrollBar::setValue);
     }
 
     auto *sides = new QWidget(this);
@@ -194,8 +194,8 @@ void DiffView::render()
                 const QString prefix = number(line.oldLine, width) + QLatin1Char(' ')
                     + number(line.newLine, width) + QLatin1Char(' ') + mark + QLatin1Char(' ');
                 const Row::Tint tint = line.kind == Diff::DiffLine::Kind::Added ? Row::Tint::Added
-                    : line.kind == Diff::DiffLine::Kind::Removed ? Row::Tint::Removed
-                                                                 : Row::Tint::None;
+                    : line.kind == Diff::DiffLine::Kind::Removed                ? Row::Tint::Removed
+                                                                                : Row::Tint::None;
                 rows.append({ prefix + line.text, int(prefix.size()), tint });
                 if (line.noNewline)
                     rows.append({ noNewline, -1, Row::Tint::Header });
@@ -235,8 +235,8 @@ void DiffView::render()
             const int added = a - r;
             for (int k = 0; k < std::max(removed, added); ++k) {
                 if (k < removed)
-                    left.append(side(lines.at(i + k).oldLine, lines.at(i + k).text,
-                                     Row::Tint::Removed));
+                    left.append(
+                        side(lines.at(i + k).oldLine, lines.at(i + k).text, Row::Tint::Removed));
                 else
                     left.append({ QString(), -1, Row::Tint::Filler });
                 if (k < added)
@@ -257,12 +257,12 @@ void DiffView::fill(QPlainTextEdit *edit, const QList<Row> &rows)
     const QPalette pal = palette();
     const QColor base = pal.color(QPalette::Base);
     const bool dark = isDark(pal);
-    const QColor added = blend(base, FileTreeModel::markColor(FileTreeModel::Mark::Added, dark),
-                               dark ? 0.22 : 0.16);
-    const QColor removed = blend(
-        base, FileTreeModel::markColor(FileTreeModel::Mark::Deleted, dark), dark ? 0.22 : 0.14);
+    const QColor added =
+        blend(base, FileTreeModel::markColor(FileTreeModel::Mark::Added, dark), dark ? 0.22 : 0.16);
+    const QColor removed = blend(base, FileTreeModel::markColor(FileTreeModel::Mark::Deleted, dark),
+                                 dark ? 0.22 : 0.14);
     const QColor header = blend(base, pal.color(QPalette::Highlight), 0.12);
-    const QColor filler = blend(base, pal.color(QPalette::Text), 0.05);
+    const QColor filler = blend(base, pal.color(QPalette::Text), 0.08);
 
     edit->clear();
     QTextCursor cursor(edit->document());

@@ -106,8 +106,7 @@ SyntaxHighlighter::Language SyntaxHighlighter::languageForPath(const QString &pa
 {
     const QFileInfo info(path);
     const QString suffix = info.suffix().toLower();
-    static const QSet<QString> script =
-        words("ts tsx js jsx mjs cjs mts cts");
+    static const QSet<QString> script = words("ts tsx js jsx mjs cjs mts cts");
     if (script.contains(suffix))
         return Language::Script;
     if (suffix == QLatin1String("json") || suffix == QLatin1String("jsonc")
@@ -277,8 +276,8 @@ int SyntaxHighlighter::scanScript(const QString &text, int start, int state)
             const int end = identEnd(text, i);
             const QString word = text.mid(i, end - i);
             // A JSX element: "<div", "</div" (not "Array<T>", where "<" follows a name).
-            const bool jsxTag = (i > 0 && text.at(i - 1) == QLatin1Char('<')
-                                 && (i < 2 || !isIdent(text.at(i - 2))))
+            const bool jsxTag =
+                (i > 0 && text.at(i - 1) == QLatin1Char('<') && (i < 2 || !isIdent(text.at(i - 2))))
                 || (i > 1 && text.at(i - 1) == QLatin1Char('/')
                     && text.at(i - 2) == QLatin1Char('<'));
             if (scriptKeywords().contains(word))
@@ -379,8 +378,8 @@ int SyntaxHighlighter::scanCss(const QString &text, int start, int state)
         i = end + 2;
     }
     // "name: value" inside a rule; anything before "{" is a selector.
-    const bool declaration = !text.trimmed().endsWith(QLatin1Char('{'))
-        && text.contains(QLatin1Char(':'));
+    const bool declaration =
+        !text.trimmed().endsWith(QLatin1Char('{')) && text.contains(QLatin1Char(':'));
     bool seenColon = false;
     while (i < n) {
         const QChar c = text.at(i);
@@ -477,8 +476,9 @@ int SyntaxHighlighter::scanHtml(const QString &text, int start, int state)
             i = end;
         } else if (inTag && isIdentStart(c)) {
             int end = i;
-            while (end < n && (isIdent(text.at(end)) || text.at(end) == QLatin1Char('-')
-                               || text.at(end) == QLatin1Char(':')))
+            while (end < n
+                   && (isIdent(text.at(end)) || text.at(end) == QLatin1Char('-')
+                       || text.at(end) == QLatin1Char(':')))
                 ++end;
             mark(i, end - i, Role::Attribute);
             i = end;
@@ -492,8 +492,8 @@ int SyntaxHighlighter::scanHtml(const QString &text, int start, int state)
 int SyntaxHighlighter::scanMarkdown(const QString &text, int start, int state)
 {
     const QString trimmed = text.trimmed();
-    const bool fence = trimmed.startsWith(QLatin1String("```"))
-        || trimmed.startsWith(QLatin1String("~~~"));
+    const bool fence =
+        trimmed.startsWith(QLatin1String("```")) || trimmed.startsWith(QLatin1String("~~~"));
     if (state == InFence) {
         mark(start, int(text.size()) - start, fence ? Role::Muted : Role::String);
         return fence ? Normal : InFence;
@@ -514,8 +514,9 @@ int SyntaxHighlighter::scanMarkdown(const QString &text, int start, int state)
     int i = start;
     while (i < n && text.at(i).isSpace())
         ++i;
-    if (i + 1 < n && (text.at(i) == QLatin1Char('-') || text.at(i) == QLatin1Char('*')
-                      || text.at(i) == QLatin1Char('+'))
+    if (i + 1 < n
+        && (text.at(i) == QLatin1Char('-') || text.at(i) == QLatin1Char('*')
+            || text.at(i) == QLatin1Char('+'))
         && text.at(i + 1) == QLatin1Char(' '))
         mark(i, 1, Role::Keyword);
     while (i < n) {

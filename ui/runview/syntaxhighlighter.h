@@ -21,8 +21,18 @@ class SyntaxHighlighter final : public QSyntaxHighlighter
 public:
     enum class Language { PlainText, Script, Json, Markdown, Shell, Css, Html };
     /// What a span of text is; each has a colour for light and for dark palettes.
-    enum class Role { Keyword, Type, String, Number, Comment, Tag, Attribute, Variable, Heading,
-                      Muted };
+    enum class Role {
+        Keyword,
+        Type,
+        String,
+        Number,
+        Comment,
+        Tag,
+        Attribute,
+        Variable,
+        Heading,
+        Muted
+    };
     static constexpr int CodeStartProperty = QTextFormat::UserProperty + 1;
 
     explicit SyntaxHighlighter(QTextDocument *document);
