@@ -16,7 +16,11 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -441,6 +445,23 @@ private Q_SLOTS:
         QCOMPARE(panel->view()->currentIndex().data(ChangesModel::PathRole).toString(),
                  QStringLiteral("src/todo.ts"));
         QVERIFY(!panel->showIteration(9));
+
+        // By keyboard: iteration 2 again, then compared with the start.
+        QTest::keyClick(panel->iterationPicker(), Qt::Key_Down);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(panel->model()->iteration(), 2);
+        QCOMPARE(panel->model()->rowCount(), 4);
+        QTest::keyClick(panel->basePicker(), Qt::Key_Down);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(panel->model()->base(), ChangesModel::Base::Start);
+        QCOMPARE(panel->model()->rowCount(), 8);
+
+        // Another run: nothing of this one stays.
+        view.reset();
+        QCOMPARE(panel->iterationPicker()->count(), 0);
+        QCOMPARE(panel->model()->rowCount(), 0);
+        QVERIFY(panel->diffView()->unifiedView()->toPlainText().isEmpty());
+        QVERIFY(panel->summary()->text().contains(QStringLiteral("No changes yet")));
     }
 
     void filesTabBrowsesIterationsWithMarks()
@@ -483,6 +504,63 @@ private Q_SLOTS:
         QVERIFY(panel->selectPath(QStringLiteral("src/todo.ts")));
         QTRY_VERIFY(panel->preview()->toPlainText().contains(QStringLiteral("export class")));
         QVERIFY(!panel->preview()->toPlainText().contains(QStringLiteral("fromJSON")));
+    }
+
+    void lockedTestsComeFromTheRunFoldersSpec()
+    {
+        // A run folder whose spec locks tests/todo.test.ts (the recorded run's agent then
+        // changed it in iteration 2: the Changes tab must show that).
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("snapshots")));
+        for (const QString &name : { QStringLiteral("snapshots/iter-1.tar.gz"),
+                                     QStringLiteral("snapshots/iter-2.tar.gz") })
+            QVERIFY(QFile::copy(dataFile(name), dir.filePath(name)));
+        QVERIFY(QFile::copy(dataFile(QStringLiteral("run-events.jsonl")),
+                            dir.filePath(QStringLiteral("events.jsonl"))));
+        QFile specFile(dataFile(QStringLiteral("spec.json")));
+        QVERIFY(specFile.open(QIODevice::ReadOnly));
+        QJsonObject spec = QJsonDocument::fromJson(specFile.readAll()).object();
+        spec.insert(
+            QStringLiteral("lockedTests"),
+            QJsonArray { QJsonObject {
+                { QStringLiteral("path"), QStringLiteral("tests/todo.test.ts") },
+                { QStringLiteral("content"), QStringLiteral("test('x', () => {});\n") } } });
+        QFile out(dir.filePath(QStringLiteral("spec.json")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(spec).toJson());
+        out.close();
+
+        RunView view;
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setRunDirectory(dir.path());
+        QVERIFY(view.replayFile(dir.filePath(QStringLiteral("events.jsonl"))) > 0);
+        const QModelIndex locked =
+            view.fileTreeModel()->indexForPath(QStringLiteral("tests/todo.test.ts"));
+        QVERIFY(locked.data(FileTreeModel::LockedRole).toBool());
+        QVERIFY(!view.fileTreeModel()
+                     ->indexForPath(QStringLiteral("src/todo.ts"))
+                     .data(FileTreeModel::LockedRole)
+                     .toBool());
+
+        ChangesPanel *panel = view.changesPanel();
+        QSignalSpy done(panel->model(), &ChangesModel::comparisonFinished);
+        view.tabs()->setCurrentIndex(RunView::ChangesTab);
+        QVERIFY(done.wait(10000));
+        const int row = panel->model()->rowForPath(QStringLiteral("tests/todo.test.ts"));
+        QVERIFY(row >= 0);
+        QVERIFY(panel->model()->change(row).locked);
+        panel->selectPath(QStringLiteral("tests/todo.test.ts"));
+        QVERIFY(panel->diffView()->noteLabel()->text().contains(QStringLiteral("locked test")));
+
+        // Another run folder without locked tests clears the marks.
+        QTemporaryDir plain;
+        view.setRunDirectory(plain.path());
+        QVERIFY(!view.fileTreeModel()
+                     ->indexForPath(QStringLiteral("tests/todo.test.ts"))
+                     .data(FileTreeModel::LockedRole)
+                     .toBool());
     }
 
     void fileTreeShowsDeletedAndLockedFiles()

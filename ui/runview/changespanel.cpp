@@ -162,7 +162,10 @@ void ChangesPanel::updateSnapshots()
     m_iterations->setCurrentIndex(follow || keep < 0 ? m_iterations->count() - 1 : keep);
     if (iterations.isEmpty()) {
         m_model->clear();
+        m_pendingPath.clear();
         m_dirty = false;
+        m_diff->showMessage(tr("Select a file to see its changes."));
+        updateSummary();
         return;
     }
     m_dirty = true;
