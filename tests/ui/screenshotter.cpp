@@ -4,6 +4,7 @@
 // screens in the dark palette, saved as NAME-dark.png.
 #include "mainwindow.h"
 #include "models/activitymodel.h"
+#include "models/changesmodel.h"
 #include "models/runlistmodel.h"
 #include "run/runevent.h"
 #include "run/runevents.h"
@@ -13,6 +14,8 @@
 #include "runnotifier.h"
 #include "runview/activitydetails.h"
 #include "runview/activitypanel.h"
+#include "runview/changespanel.h"
+#include "runview/diffview.h"
 #include "runview/filespanel.h"
 #include "runview/runview.h"
 #include "runview/testspanel.h"
@@ -407,6 +410,43 @@ int main(int argc, char **argv)
         panel->view()->scrollTo(edit, QAbstractItemView::PositionAtCenter);
         settle(200);
         ok &= save(&window, out, QStringLiteral("run-activity-diff.png"));
+    }
+
+    // The Changes tab: iteration 2 against iteration 1 with src/todo.ts selected, unified and
+    // side by side; then the Files tab browsing iteration 2 with its marks.
+    {
+        MainWindow window;
+        window.resize(1280, 860);
+        window.runsModel()->setRuns(pastRuns());
+        window.show();
+        QString error;
+        if (!window.replayJournal(dataFile(QStringLiteral("run-events.jsonl")), &error)) {
+            std::fprintf(stderr, "replay failed: %s\n", qPrintable(error));
+            return 1;
+        }
+        RunView *view = window.runView();
+        ChangesPanel *changes = view->changesPanel();
+        view->tabs()->setCurrentIndex(RunView::ChangesTab);
+        changes->showIteration(2, ChangesModel::Base::PreviousIteration);
+        changes->selectPath(QStringLiteral("src/todo.ts"));
+        if (!QTest::qWaitFor(
+                [changes] {
+                    return !changes->model()->isLoading()
+                        && changes->view()->currentIndex().data(ChangesModel::PathRole)
+                        == QStringLiteral("src/todo.ts");
+                },
+                5000))
+            std::fprintf(stderr, "the changes did not load\n");
+        settle();
+        ok &= save(&window, out, QStringLiteral("run-changes.png"));
+        changes->sideBySideAction()->setChecked(true);
+        settle();
+        ok &= save(&window, out, QStringLiteral("run-changes-side.png"));
+
+        showSourceFile(view);
+        view->filesPanel()->view()->expandAll();
+        settle(300);
+        ok &= save(&window, out, QStringLiteral("run-files-marks.png"));
     }
 
     // A run stopped during iteration 2's agent turn: Stopped, its files from the snapshot

@@ -9,6 +9,7 @@
 #include "models/testresultsmodel.h"
 #include "models/timelinemodel.h"
 #include "runview/activitypanel.h"
+#include "runview/changespanel.h"
 #include "runview/filespanel.h"
 #include "runview/logpanel.h"
 #include "runview/snapshotarchive.h"
@@ -104,6 +105,8 @@ RunView::RunView(QWidget *parent)
     m_tabs->addTab(m_logPanel, tr("&Logs"));
     m_tabs->addTab(m_testsPanel, tr("&Tests"));
     m_tabs->addTab(m_filesPanel, tr("F&iles"));
+    m_changesPanel = new ChangesPanel(m_files, this);
+    m_tabs->addTab(m_changesPanel, tr("C&hanges"));
 
     auto *header = new QVBoxLayout;
     header->addWidget(m_title);
@@ -184,11 +187,15 @@ void RunView::setRunDirectory(const QString &directory)
 {
     m_runDirectory = directory;
     m_files->setBaseDirectory(directory);
-    m_specName.clear();
+    Spec::ProjectSpec spec;
     if (!directory.isEmpty())
-        m_specName = Spec::ProjectSpec::parse(Run::RunJournal::readSpec(directory))
-                         .valueOr(Spec::ProjectSpec())
-                         .name;
+        spec = Spec::ProjectSpec::parse(Run::RunJournal::readSpec(directory))
+                   .valueOr(Spec::ProjectSpec());
+    m_specName = spec.name;
+    QStringList locked;
+    for (const auto &test : std::as_const(spec.lockedTests))
+        locked.append(test.path);
+    m_files->setLockedTests(locked); // marked in the Files and Changes tabs
     updateCounters();
     updateActions();
 }

@@ -26,6 +26,7 @@ namespace Autocoder::Ui {
 
 class ActivityModel;
 class ActivityPanel;
+class ChangesPanel;
 class FileTreeModel;
 class FilesPanel;
 class LogModel;
@@ -37,8 +38,8 @@ class TestsPanel;
 class TimelineModel;
 
 /// One run, live or replayed, through its whole life: the step timeline with progress, the
-/// counters (iteration n of N, elapsed, cost, turns) and the Activity, Logs, Tests and Files
-/// tabs. Every part is a subscriber of the run's events (applyEvent); the run controller is
+/// counters (iteration n of N, elapsed, cost, turns) and the Activity, Logs, Tests, Files and
+/// Changes tabs. Every part is a subscriber of the run's events (applyEvent); the run controller is
 /// reached only through the request signals.
 ///
 /// A run that goes on (run.resumed) is live again: running title, no outcome, Stop, the clock.
@@ -50,7 +51,7 @@ class RunView final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunView)
 public:
-    enum Tab { ActivityTab, LogsTab, TestsTab, FilesTab };
+    enum Tab { ActivityTab, LogsTab, TestsTab, FilesTab, ChangesTab };
 
     explicit RunView(QWidget *parent = nullptr);
 
@@ -101,6 +102,7 @@ public:
     LogPanel *logPanel() const { return m_logPanel; }
     TestsPanel *testsPanel() const { return m_testsPanel; }
     FilesPanel *filesPanel() const { return m_filesPanel; }
+    ChangesPanel *changesPanel() const { return m_changesPanel; }
     QTreeView *timelineView() const { return m_timelineView; }
     QLabel *countersLabel() const { return m_counters; }
     QLabel *titleLabel() const { return m_title; }
@@ -187,6 +189,7 @@ private:
     LogPanel *m_logPanel = nullptr;
     TestsPanel *m_testsPanel = nullptr;
     FilesPanel *m_filesPanel = nullptr;
+    ChangesPanel *m_changesPanel = nullptr;
 
     QAction *m_stopAction = nullptr;
     QAction *m_resumeAction = nullptr;

@@ -51,6 +51,21 @@ ReadOutcome readOne(const QString &archive, const QString &path)
     return out;
 }
 
+Result<Diff::SnapshotDiff::Files> readSnapshot(const QString &archive)
+{
+    Diff::SnapshotDiff::Files files;
+    if (archive.isEmpty())
+        return files;
+    if (!QFileInfo::exists(archive))
+        return failure(SnapshotArchive::tr("The snapshot %1 is not on this computer.")
+                           .arg(QDir::toNativeSeparators(archive)));
+    const Run::ArchiveResult result = Run::SafeArchive::readAll(archive, &files);
+    if (!result)
+        return failure(SnapshotArchive::tr("Cannot read the snapshot %1: %2")
+                           .arg(QFileInfo(archive).fileName(), result.error()));
+    return files;
+}
+
 } // namespace
 
 SnapshotArchive::SnapshotArchive(QObject *parent)
@@ -73,6 +88,41 @@ void SnapshotArchive::readFile(const QString &archive, const QString &path)
                     Q_EMIT fileRead(path, out.content, out.truncated, out.error);
             });
     watcher->setFuture(QtConcurrent::run(readOne, archive, path));
+}
+
+Result<QList<Diff::FileChange>>
+SnapshotArchive::compareNow(const QString &before, const QString &after,
+                            const Diff::SnapshotDiffOptions &options)
+{
+    if (after.isEmpty())
+        return failure(tr("There is no snapshot to compare."));
+    const auto older = readSnapshot(before);
+    if (!older)
+        return failure(older.error());
+    const auto newer = readSnapshot(after);
+    if (!newer)
+        return failure(newer.error());
+    return Diff::SnapshotDiff::compare(*older, *newer, options);
+}
+
+void SnapshotArchive::compare(const QString &before, const QString &after,
+                              const Diff::SnapshotDiffOptions &options)
+{
+    using Outcome = Result<QList<Diff::FileChange>>;
+    const int generation = ++m_compareGeneration;
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this,
+            [this, watcher, before, after, generation] {
+                const Outcome out = watcher->result();
+                watcher->deleteLater();
+                if (generation != m_compareGeneration)
+                    return;
+                if (out)
+                    Q_EMIT compared(before, after, *out, QString());
+                else
+                    Q_EMIT compared(before, after, {}, out.error());
+            });
+    watcher->setFuture(QtConcurrent::run(&SnapshotArchive::compareNow, before, after, options));
 }
 
 } // namespace Autocoder::Ui

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "common/result.h"
+#include "diff/snapshotdiff.h"
+
+#include <QList>
 #include <QObject>
 
 namespace Autocoder::Ui {
@@ -9,6 +13,7 @@ namespace Autocoder::Ui {
 /// come from an untrusted sandbox) on a worker thread; results come back as
 /// signals. Only values cross threads, so destroying this object while a read
 /// runs is safe (its result is dropped). Saving the project is Run::ExportJob's.
+/// It also compares two snapshots (the Changes tab, the Files tab's marks) the same way.
 class SnapshotArchive final : public QObject
 {
     Q_OBJECT
@@ -22,13 +27,26 @@ public:
     /// @p archive is a .tar.gz snapshot, or a folder (then read directly).
     void readFile(const QString &archive, const QString &path);
 
+    /// Compares the snapshot @p before (empty: the start, no files) with @p after on a worker
+    /// thread; compared() answers the newest request only.
+    void compare(const QString &before, const QString &after,
+                 const Diff::SnapshotDiffOptions &options);
+    /// The comparison itself (blocking): a missing or unreadable archive is an error that
+    /// names it.
+    static Result<QList<Diff::FileChange>> compareNow(const QString &before, const QString &after,
+                                                      const Diff::SnapshotDiffOptions &options);
+
 Q_SIGNALS:
     /// @p error is empty on success; @p truncated when the file was longer than the cap.
     void fileRead(const QString &path, const QByteArray &content, bool truncated,
                   const QString &error);
+    /// @p error is empty on success.
+    void compared(const QString &before, const QString &after,
+                  const QList<Autocoder::Diff::FileChange> &changes, const QString &error);
 
 private:
     int m_readGeneration = 0; // only the newest preview request is answered
+    int m_compareGeneration = 0;
 };
 
 } // namespace Autocoder::Ui
