@@ -119,6 +119,7 @@ bool TimelineModel::applyEvent(const Run::RunEvent &event)
         beginInsertRows(parentIndex, group.steps.size(), group.steps.size());
         StepRow s;
         s.step = step;
+        s.iteration = event.iteration();
         group.steps.append(s);
         endInsertRows();
         row = group.steps.size() - 1;
@@ -347,6 +348,10 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return s.message.isEmpty() ? QVariant() : QVariant(s.message);
     case StateRole:
         return int(s.state);
+    case StepNameRole:
+        return s.step;
+    case IterationRole:
+        return s.iteration;
     default:
         return {};
     }
