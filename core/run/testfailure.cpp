@@ -25,8 +25,7 @@ bool isCodeFrame(const QString &line)
 // A stack frame ("at fn (file:1:2)", "at file:1:2") or vitest's location line ("❯ file:1:2").
 bool isStackLine(const QString &line)
 {
-    static const QRegularExpression frame(
-        QStringLiteral("^\\s*(at\\s|❯\\s+\\S+:\\d+|⎯)|^\\s*at$"));
+    static const QRegularExpression frame(QStringLiteral("^\\s*(at\\s|❯\\s+\\S+:\\d+|⎯)|^\\s*at$"));
     return frame.match(line).hasMatch();
 }
 
