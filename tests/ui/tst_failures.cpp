@@ -14,8 +14,8 @@
 #include "runview/testspanel.h"
 
 #include <QAction>
-#include <QCheckBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
@@ -139,7 +139,8 @@ private Q_SLOTS:
         QCOMPARE(view.tabs()->currentWidget(), view.logPanel());
         QCOMPARE(view.logPanel()->filterModel()->step(), QStringLiteral("test"));
         QCOMPARE(view.logPanel()->filterModel()->iteration(), 1);
-        QCOMPARE(view.logPanel()->stepFilter()->currentText(), QStringLiteral("Iteration 1 · Test"));
+        QCOMPARE(view.logPanel()->stepFilter()->currentText(),
+                 QStringLiteral("Iteration 1 · Test"));
         QVERIFY(!view.logPanel()->followBox()->isChecked());
         const LogLine *line = selectedLine(view);
         QVERIFY(line);
@@ -151,7 +152,8 @@ private Q_SLOTS:
         QVERIFY(filter->rowCount() > 10);
         for (int r = 0; r < filter->rowCount(); ++r) {
             QCOMPARE(filter->index(r, 0).data(LogModel::IterationRole).toInt(), 1);
-            QCOMPARE(filter->index(r, 0).data(LogModel::StepRole).toString(), QStringLiteral("test"));
+            QCOMPARE(filter->index(r, 0).data(LogModel::StepRole).toString(),
+                     QStringLiteral("test"));
         }
     }
 
@@ -203,7 +205,8 @@ private Q_SLOTS:
         QVERIFY(tests->showInLogsAction()->isEnabled());
         tests->showInLogsAction()->trigger();
         QCOMPARE(view.tabs()->currentWidget(), view.logPanel());
-        QCOMPARE(selectedLine(view)->text, QStringLiteral("error: expect(received).toBe(expected)"));
+        QCOMPARE(selectedLine(view)->text,
+                 QStringLiteral("error: expect(received).toBe(expected)"));
     }
 
     void logsHaveHeadingsAndTimes()
@@ -222,12 +225,13 @@ private Q_SLOTS:
         QCOMPARE(headings, 5); // sandbox, then install and test of two iterations
         QVERIFY(testHeading >= 0);
         const LogLine &heading = log->lineAt(testHeading);
-        const QString clock = QDateTime(QDate(2026, 3, 2), QTime(14, 2, 0), Qt::UTC)
-                                  .addMSecs(heading.timeMs
-                                            - QDateTime(QDate(2026, 3, 2), QTime(14, 2, 0), Qt::UTC)
-                                                  .toMSecsSinceEpoch())
-                                  .toLocalTime()
-                                  .toString(QStringLiteral("HH:mm:ss"));
+        const QString clock =
+            QDateTime(QDate(2026, 3, 2), QTime(14, 2, 0), Qt::UTC)
+                .addMSecs(
+                    heading.timeMs
+                    - QDateTime(QDate(2026, 3, 2), QTime(14, 2, 0), Qt::UTC).toMSecsSinceEpoch())
+                .toLocalTime()
+                .toString(QStringLiteral("HH:mm:ss"));
         QCOMPARE(heading.text, QStringLiteral("Iteration 2 · Test — %1").arg(clock));
         QCOMPARE(log->index(testHeading, 0).data().toString(), heading.text);
         QVERIFY(log->index(testHeading, 0).data(Qt::FontRole).value<QFont>().bold());
@@ -248,7 +252,8 @@ private Q_SLOTS:
         QStringList items;
         for (int i = 0; i < box->count(); ++i)
             items << box->itemText(i);
-        QVERIFY2(items.contains(QStringLiteral("Iteration 1 · Test")), qPrintable(items.join(QLatin1Char('|'))));
+        QVERIFY2(items.contains(QStringLiteral("Iteration 1 · Test")),
+                 qPrintable(items.join(QLatin1Char('|'))));
         QVERIFY(items.contains(QStringLiteral("Iteration 2 · Test")));
         QVERIFY(items.contains(QStringLiteral("Set-up · Create sandbox")));
         box->setCurrentIndex(items.indexOf(QStringLiteral("Iteration 2 · Test")));

@@ -155,7 +155,14 @@ void LogPanel::selectSourceRow(int sourceRow)
     if (!index.isValid())
         return;
     m_view->setCurrentIndex(index);
-    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    // The step's heading stays in view when the line fits below it; else the line is centred.
+    const QModelIndex first = m_filter->index(0, 0);
+    if (first.data(LogModel::IsHeaderRole).toBool()) {
+        m_view->scrollTo(first, QAbstractItemView::PositionAtTop);
+        m_view->scrollTo(index, QAbstractItemView::EnsureVisible);
+    } else {
+        m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    }
 }
 
 bool LogPanel::showStep(int iteration, const QString &step, bool firstError)
