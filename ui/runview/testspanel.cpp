@@ -118,6 +118,9 @@ TestsPanel::TestsPanel(TestResultsModel *model, QWidget *parent)
     failureBar->addWidget(copyButton);
     failureLayout->addLayout(failureBar);
     failureLayout->addWidget(m_failure, 1);
+    // The pane asks for no minimum height: a small window keeps the tables' room (a splitter
+    // handle drags it open).
+    failure->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
