@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -34,10 +35,21 @@ using namespace Autocoder::Ui;
 
 namespace {
 
+QString runnerOutput(const QString &name)
+{
+    QFile f(QStringLiteral(AUTOCODER_TEST_DATA_DIR "/../run/data/parsers/") + name);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
 QString bunOutput()
 {
-    QFile f(QStringLiteral(AUTOCODER_TEST_DATA_DIR "/../run/data/parsers/bun-real.txt"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    return runnerOutput(QStringLiteral("bun-real.txt"));
+}
+
+QString withoutColours(QString text)
+{
+    static const QRegularExpression ansi(QStringLiteral("\x1b\\[[0-9;?]*[ -/]*[@-~]"));
+    return text.remove(ansi);
 }
 
 // A run whose iteration 1 runs the real bun output (two failures) and whose iteration 2's
@@ -207,6 +219,54 @@ private Q_SLOTS:
         QCOMPARE(view.tabs()->currentWidget(), view.logPanel());
         QCOMPARE(selectedLine(view)->text,
                  QStringLiteral("error: expect(received).toBe(expected)"));
+    }
+
+    void showTestFindsEachRunnersFailure_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("test");
+        QTest::addColumn<QString>("line");
+        QTest::newRow("bun first") << "bun-real.txt"
+                                   << "sum > adds two numbers"
+                                   << "error: expect(received).toBe(expected)";
+        QTest::newRow("jest") << "jest-real.txt"
+                              << "sum > returns an object"
+                              << "  ● sum › returns an object";
+        QTest::newRow("vitest") << "vitest-real.txt"
+                                << "sum > returns an object"
+                                << " FAIL  tests/sum.test.ts > sum > returns an object";
+        QTest::newRow("vitest verbose") << "vitest-real-verbose.txt"
+                                        << "sum > adds two numbers"
+                                        << " FAIL  tests/sum.test.ts > sum > adds two numbers";
+    }
+
+    void showTestFindsEachRunnersFailure()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, test);
+        QFETCH(QString, line);
+        using namespace Run;
+        Testing::RunEventFeed feed(QStringLiteral("runners"));
+        LogModel model;
+        LogPanel panel(&model);
+        model.applyEvent(feed.next(StepStarted { QString(Step::Test), 3 }));
+        model.applyEvent(feed.next(
+            ProcessOutput { QString(Step::Test), 3, OutputStream::Stdout, runnerOutput(file) }));
+        model.applyEvent(
+            feed.next(StepFinished { QString(Step::Test), 3, false, 1, 10, QString() }));
+        panel.noteStep(QString(Step::Test), 3);
+        QVERIFY(panel.showTest(3, test));
+        const QModelIndex current = panel.view()->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(withoutColours(current.data(LogModel::TextRole).toString()), line);
+
+        // A name the output never mentions: the step's first error line, and false.
+        QVERIFY(!panel.showTest(3, QStringLiteral("nobody > wrote this")));
+        QVERIFY(panel.view()->currentIndex().isValid());
+        QCOMPARE(panel.filterModel()->iteration(), 3);
+        // An iteration whose test step printed nothing.
+        QVERIFY(!panel.showStep(9, QString(Step::Test)));
+        QCOMPARE(panel.filterModel()->rowCount(), 0);
     }
 
     void logsHaveHeadingsAndTimes()

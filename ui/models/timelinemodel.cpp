@@ -344,8 +344,10 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             return style->standardIcon(QStyle::SP_MediaStop);
         }
         return {};
-    case Qt::ToolTipRole:
-        return s.message.isEmpty() ? QVariant() : QVariant(s.message);
+    case Qt::ToolTipRole: {
+        const QString hint = tr("Double-click or press Enter to see its output in the Logs.");
+        return s.message.isEmpty() ? hint : s.message + QLatin1Char('\n') + hint;
+    }
     case StateRole:
         return int(s.state);
     case StepNameRole:

@@ -128,6 +128,15 @@ void LogPanel::noteStep(const QString &step, int iteration)
     m_step->setItemData(m_step->count() - 1, iteration, IterationDataRole);
 }
 
+// The line without terminal colour codes (runners colour their output even into a pipe).
+static QString plain(const QString &text)
+{
+    if (!text.contains(QChar(0x1b)))
+        return text;
+    static const QRegularExpression ansi(QStringLiteral("\x1b\\[[0-9;?]*[ -/]*[@-~]"));
+    return QString(text).remove(ansi);
+}
+
 // Lines that say something went wrong, in the runners' and tools' own words.
 static bool looksLikeError(const LogLine &line)
 {
@@ -135,8 +144,10 @@ static bool looksLikeError(const LogLine &line)
         QStringLiteral("\\b(error|fail(ed|ure)?|exception|panic|fatal)\\b|[✕✗×●]|^\\s*FAIL\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression noFailures(QStringLiteral("^\\s*0 fail|\\b0 failed\\b"));
-    return !line.isHeader && error.match(line.text).hasMatch()
-        && !noFailures.match(line.text).hasMatch();
+    if (line.isHeader)
+        return false;
+    const QString text = plain(line.text);
+    return error.match(text).hasMatch() && !noFailures.match(text).hasMatch();
 }
 
 QVector<int> LogPanel::shownSourceRows() const
@@ -211,7 +222,7 @@ bool LogPanel::showTest(int iteration, const QString &testName)
         QStringLiteral("^\\s*(\\((pass|fail|skip|todo)\\)|[✓✗»✎])\\s|^\\S.*\\.[cm]?[jt]sx?:$"));
     int named = -1; // a line naming the test: its result (bun) or its failure block (jest, vitest)
     for (int i = 0; i < rows.size(); ++i) {
-        const QString &text = m_model->lineAt(rows.at(i)).text;
+        const QString text = plain(m_model->lineAt(rows.at(i)).text);
         const bool names = text.contains(testName) || text.contains(jestName);
         if (!names)
             continue;
@@ -226,7 +237,7 @@ bool LogPanel::showTest(int iteration, const QString &testName)
     if (named < 0) {
         // Runners that print only the test's own name under its suite ("✕ name").
         for (int i = 0; i < rows.size() && named < 0; ++i) {
-            const QString text = m_model->lineAt(rows.at(i)).text.trimmed();
+            const QString text = plain(m_model->lineAt(rows.at(i)).text).trimmed();
             if (text.endsWith(leaf) && looksLikeError(m_model->lineAt(rows.at(i))))
                 named = i;
         }
@@ -236,7 +247,7 @@ bool LogPanel::showTest(int iteration, const QString &testName)
     // bun prints a failure before its "(fail) name" line: go back to where that output starts.
     int start = named;
     while (start > 0 && !m_model->lineAt(rows.at(start - 1)).isHeader
-           && !resultLine.match(m_model->lineAt(rows.at(start - 1)).text).hasMatch())
+           && !resultLine.match(plain(m_model->lineAt(rows.at(start - 1)).text)).hasMatch())
         --start;
     int target = named;
     for (int i = start; i < named; ++i) {
