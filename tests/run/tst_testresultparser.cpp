@@ -1,4 +1,5 @@
 #include "run/runevent.h"
+#include "run/testfailure.h"
 #include "run/testresultparser.h"
 
 #include <QFile>
@@ -16,6 +17,10 @@ private Q_SLOTS:
     void badInputNeverCrashes_data();
     void badInputNeverCrashes();
     void recordJsonRoundTrip();
+    void failureFromRealOutput_data();
+    void failureFromRealOutput();
+    void failureFallbacks_data();
+    void failureFallbacks();
 
 private:
     static QString sample(const QString &name)
@@ -81,6 +86,26 @@ void TestResultParserTest::parseSamples_data()
                                << QStringList { QStringLiteral(
                                       "tests/sum.test.ts: sum > handles negatives") }
                                << 3;
+    // Real output of bun 1.1.38, jest 29 and vitest 2.1 on tests/run/data/parsers/README.md's
+    // suite (one test passes, two fail).
+    QTest::newRow("bun real")
+        << "bun-real.txt"
+        << "bun" << 1 << 2 << 0
+        << QStringList { QStringLiteral("tests/sum.test.ts: sum > adds two numbers"),
+                         QStringLiteral("tests/sum.test.ts: sum > returns an object") }
+        << 3;
+    QTest::newRow("jest real")
+        << "jest-real.txt"
+        << "jest" << 1 << 2 << 0
+        << QStringList { QStringLiteral("tests/sum.test.js: sum > adds two numbers"),
+                         QStringLiteral("tests/sum.test.js: sum > returns an object") }
+        << 3;
+    QTest::newRow("vitest real")
+        << "vitest-real.txt"
+        << "jest" << 1 << 2 << 0
+        << QStringList { QStringLiteral("tests/sum.test.ts: sum > adds two numbers"),
+                         QStringLiteral("tests/sum.test.ts: sum > returns an object") }
+        << 2;
     QTest::newRow("not test output") << "garbage.txt"
                                      << "" << 0 << 0 << 0 << QStringList {} << 0;
 }
@@ -165,6 +190,125 @@ void TestResultParserTest::recordJsonRoundTrip()
     TestRecord r { QStringLiteral("a > b"), QStringLiteral("t.test.ts"), TestStatus::Failed,
                    QStringLiteral("boom"), 12 };
     QCOMPARE(TestRecord::fromJson(r.toJson()), r);
+}
+
+void TestResultParserTest::failureFromRealOutput_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("test");
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("location");
+
+    QTest::newRow("bun toBe") << "bun-real.txt"
+                              << "sum > adds two numbers"
+                              << QStringLiteral("Expected: 3 \u00b7 Received: -1")
+                              << "expect(received).toBe(expected)\n\nExpected: 3\nReceived: -1"
+                              << "tests/sum.test.ts:6";
+    QTest::newRow("bun toEqual")
+        << "bun-real.txt"
+        << "sum > returns an object"
+        << "expect(received).toEqual(expected)"
+        << "expect(received).toEqual(expected)\n\n  {\n+   total: 0,\n-   total: 4,\n  }\n\n"
+           "- Expected  - 1\n+ Received  + 1"
+        << "tests/sum.test.ts:12";
+    QTest::newRow("jest toBe") << "jest-real.txt"
+                               << "sum > adds two numbers"
+                               << QStringLiteral("Expected: 3 \u00b7 Received: -1")
+                               << "expect(received).toBe(expected) // Object.is equality\n\n"
+                                  "Expected: 3\nReceived: -1"
+                               << "tests/sum.test.js:5";
+    QTest::newRow("jest toEqual")
+        << "jest-real.txt"
+        << "sum > returns an object"
+        << "expect(received).toEqual(expected) // deep equality"
+        << "expect(received).toEqual(expected) // deep equality\n\n- Expected  - 1\n+ Received  + "
+           "1\n\n  Object {\n-   \"total\": 4,\n+   \"total\": 0,\n  }"
+        << "tests/sum.test.js:11";
+    QTest::newRow("jest json toBe")
+        << "jest-real.json"
+        << "sum > adds two numbers" << QStringLiteral("Expected: 3 \u00b7 Received: -1")
+        << "expect(received).toBe(expected) // Object.is equality\n\nExpected: 3\nReceived: -1"
+        << "/tmp/failures-npm/jestp/tests/sum.test.js:5";
+    QTest::newRow("vitest toBe") << "vitest-real.txt"
+                                 << "sum > adds two numbers"
+                                 << "expected -1 to be 3 // Object.is equality"
+                                 << "expected -1 to be 3 // Object.is equality\n\n- Expected\n+ "
+                                    "Received\n\n- 3\n+ -1"
+                                 << "tests/sum.test.ts:6";
+    QTest::newRow("vitest toEqual")
+        << "vitest-real.txt"
+        << "sum > returns an object"
+        << "expected { total: +0 } to deeply equal { total: 4 }"
+        << "expected { total: +0 } to deeply equal { total: 4 }\n\n- Expected\n+ Received\n\n  "
+           "Object {\n-   \"total\": 4,\n+   \"total\": 0,\n  }"
+        << "tests/sum.test.ts:12";
+    QTest::newRow("vitest verbose") << "vitest-real-verbose.txt"
+                                    << "sum > adds two numbers"
+                                    << "expected -1 to be 3 // Object.is equality"
+                                    << "expected -1 to be 3 // Object.is equality\n\n- Expected\n+ "
+                                       "Received\n\n- 3\n+ -1"
+                                    << "tests/sum.test.ts:6";
+}
+
+void TestResultParserTest::failureFromRealOutput()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, test);
+    QFETCH(QString, summary);
+    QFETCH(QString, message);
+    QFETCH(QString, location);
+
+    const TestReport report = TestResultParser::parse(sample(file));
+    const auto record = std::find_if(report.tests.cbegin(), report.tests.cend(),
+                                     [&](const TestRecord &r) { return r.name == test; });
+    QVERIFY2(record != report.tests.cend(), qPrintable(test));
+    QCOMPARE(record->status, QString(TestStatus::Failed));
+    const TestFailure failure = TestFailure::fromOutput(record->message, record->file);
+    QCOMPARE(failure.message, message);
+    QCOMPARE(failure.summary, summary);
+    QCOMPARE(failure.location(), location);
+    QVERIFY(failure.column > 0);
+}
+
+void TestResultParserTest::failureFallbacks_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("location");
+
+    QTest::newRow("empty") << QString() << QString() << QString() << QString();
+    QTest::newRow("plain text") << "something broke\nbadly"
+                                << "something broke"
+                                << "something broke\nbadly" << QString();
+    QTest::newRow("cut in the middle") << "1 | import { sum }\n    ^\nerror: expect(rec"
+                                       << "expect(rec"
+                                       << "expect(rec" << QString();
+    QTest::newRow("only an excerpt") << "1 | import { sum }\n2 | x"
+                                     << "1 | import { sum }"
+                                     << "1 | import { sum }\n2 | x" << QString();
+    QTest::newRow("frame without line") << "boom\n    at foo (src/a.ts:abc)"
+                                        << "boom"
+                                        << "boom" << QString();
+    QTest::newRow("runner frames only")
+        << "Error: boom\n    at run (/p/node_modules/jest-circus/build/run.js:71:3)"
+        << "boom"
+        << "boom" << QString();
+    QTest::newRow("binary") << QString::fromLatin1(QByteArray(64, '\xff'))
+                            << QString(64, QChar(0xff)) << QString(64, QChar(0xff)) << QString();
+}
+
+void TestResultParserTest::failureFallbacks()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, summary);
+    QFETCH(QString, message);
+    QFETCH(QString, location);
+    const TestFailure failure = TestFailure::fromOutput(text, QStringLiteral("tests/a.test.ts"));
+    QCOMPARE(failure.summary, summary);
+    QCOMPARE(failure.message, message);
+    QCOMPARE(failure.location(), location);
 }
 
 QTEST_GUILESS_MAIN(TestResultParserTest)

@@ -6,6 +6,8 @@
 #include "models/activitymodel.h"
 #include "models/changesmodel.h"
 #include "models/runlistmodel.h"
+#include "models/testcasesmodel.h"
+#include "models/timelinemodel.h"
 #include "run/runevent.h"
 #include "run/runevents.h"
 #include "run/runmanager.h"
@@ -447,6 +449,54 @@ int main(int argc, char **argv)
         view->filesPanel()->view()->expandAll();
         settle(300);
         ok &= save(&window, out, QStringLiteral("run-files-marks.png"));
+    }
+
+    // Failures one click away: the red iteration's failed test with its message, then the
+    // failed Test step opened in the Logs (headings, times, its first error selected).
+    {
+        MainWindow window;
+        window.resize(1280, 860);
+        window.runsModel()->setRuns(pastRuns());
+        window.show();
+        QString error;
+        if (!window.replayJournal(dataFile(QStringLiteral("run-events.jsonl")), &error)) {
+            std::fprintf(stderr, "replay failed: %s\n", qPrintable(error));
+            return 1;
+        }
+        RunView *view = window.runView();
+        view->tabs()->setCurrentWidget(view->testsPanel());
+        TestsPanel *tests = view->testsPanel();
+        tests->iterationsView()->selectRow(0);
+        TestCasesModel *cases = tests->casesModel();
+        for (int r = 0; r < cases->rowCount(); ++r) {
+            if (cases
+                    ->data(cases->index(r, TestCasesModel::StatusColumn),
+                           TestCasesModel::StatusRole)
+                    .toInt()
+                == int(TestCaseResult::Status::Failed)) {
+                tests->casesView()->selectRow(r);
+                break;
+            }
+        }
+        settle();
+        ok &= save(&window, out, QStringLiteral("run-test-failure.png"));
+
+        TimelineModel *timeline = view->timelineModel();
+        for (int g = 0; g < timeline->rowCount(); ++g) {
+            const QModelIndex group = timeline->index(g, 0);
+            for (int r = 0; r < timeline->rowCount(group); ++r) {
+                const QModelIndex step = timeline->index(r, 0, group);
+                if (step.data(TimelineModel::StateRole).toInt()
+                    == int(TimelineModel::State::Failed)) {
+                    view->timelineView()->setCurrentIndex(step);
+                    Q_EMIT view->timelineView()->activated(step);
+                    g = timeline->rowCount();
+                    break;
+                }
+            }
+        }
+        settle();
+        ok &= save(&window, out, QStringLiteral("run-logs.png"));
     }
 
     // A run stopped during iteration 2's agent turn: Stopped, its files from the snapshot

@@ -161,7 +161,7 @@ private Q_SLOTS:
     {
         LogModel model;
         model.append({ QString(LogModel::maxLineLength * 3, QLatin1Char('x')), QStringLiteral("x"),
-                       0, false });
+                       0, false, false, 0 });
         model.flush();
         QCOMPARE(model.lineAt(0).text.size(), LogModel::maxLineLength + 1);
     }

@@ -12,9 +12,17 @@ LogFilterModel::LogFilterModel(QObject *parent)
 
 void LogFilterModel::setStep(const QString &step)
 {
-    if (step == m_step)
+    setStep(step, -1);
+}
+
+void LogFilterModel::setStep(const QString &step, int iteration)
+{
+    if (step.isEmpty())
+        iteration = -1;
+    if (step == m_step && iteration == m_iteration)
         return;
     m_step = step;
+    m_iteration = iteration;
     invalidateFilter();
 }
 
@@ -37,12 +45,21 @@ bool LogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
         const LogLine &line = log->lineAt(sourceRow);
         if (!m_step.isEmpty() && line.step != m_step)
             return false;
+        if (m_iteration >= 0 && line.iteration != m_iteration)
+            return false;
         return m_text.isEmpty() || line.text.contains(m_text, Qt::CaseInsensitive);
     }
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!m_step.isEmpty() && idx.data(LogModel::StepRole).toString() != m_step)
         return false;
-    return m_text.isEmpty() || idx.data().toString().contains(m_text, Qt::CaseInsensitive);
+    if (m_iteration >= 0 && idx.data(LogModel::IterationRole).toInt() != m_iteration)
+        return false;
+    if (m_text.isEmpty())
+        return true;
+    QVariant text = idx.data(LogModel::TextRole);
+    if (!text.isValid())
+        text = idx.data();
+    return text.toString().contains(m_text, Qt::CaseInsensitive);
 }
 
 } // namespace Autocoder::Ui

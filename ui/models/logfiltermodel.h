@@ -4,7 +4,7 @@
 
 namespace Autocoder::Ui {
 
-/// Filters log lines by step and by text (case-insensitive substring).
+/// Filters log lines by step (and iteration) and by text (case-insensitive substring).
 /// Never sorts: log order is time order, and sorting a million rows would
 /// defeat the batched appends.
 class LogFilterModel final : public QSortFilterProxyModel
@@ -14,8 +14,11 @@ class LogFilterModel final : public QSortFilterProxyModel
 public:
     explicit LogFilterModel(QObject *parent = nullptr);
 
-    void setStep(const QString &step); ///< empty = all steps
+    void setStep(const QString &step); ///< empty = all steps (any iteration)
+    /// One step of one iteration; @p iteration < 0 means any iteration.
+    void setStep(const QString &step, int iteration);
     QString step() const { return m_step; }
+    int iteration() const { return m_iteration; }
     void setText(const QString &text);
     QString text() const { return m_text; }
 
@@ -24,6 +27,7 @@ protected:
 
 private:
     QString m_step;
+    int m_iteration = -1;
     QString m_text;
 };
 

@@ -1,7 +1,10 @@
 #include "models/logmodel.h"
 
+#include "models/timelinemodel.h"
+
 #include "run/runevents.h"
 
+#include <QDateTime>
 #include <QFont>
 #include <QFontDatabase>
 
@@ -87,6 +90,7 @@ bool LogModel::applyEvent(const Run::RunEvent &event)
         proto.step = output->step;
         proto.iteration = output->iteration;
         proto.isStderr = output->stream == OutputStream::Stderr;
+        proto.timeMs = event.time.isValid() ? event.time.toMSecsSinceEpoch() : 0;
         const QString key = proto.step + QLatin1Char('|') + QString::number(proto.iteration)
             + (proto.isStderr ? QLatin1String("|e") : QLatin1String("|o"));
         const QString &text = output->text;
@@ -122,6 +126,19 @@ bool LogModel::applyEvent(const Run::RunEvent &event)
             append(std::move(lines));
         return true;
     }
+    if (const auto started = event.payload<StepStarted>()) {
+        LogLine header;
+        header.step = started->step;
+        header.iteration = started->iteration;
+        header.isHeader = true;
+        header.timeMs = event.time.isValid() ? event.time.toMSecsSinceEpoch() : 0;
+        header.text = header.timeMs > 0
+            ? tr("%1 \u2014 %2")
+                  .arg(sectionTitle(header.step, header.iteration), clockTime(header.timeMs))
+            : sectionTitle(header.step, header.iteration);
+        append(header);
+        return true;
+    }
     if (const auto finished = event.payload<StepFinished>()) {
         // The step is over: whatever it printed without a final newline is a line.
         const QString prefix = finished->step + QLatin1Char('|')
@@ -142,6 +159,7 @@ bool LogModel::applyEvent(const Run::RunEvent &event)
     if (const auto log = event.payload<Log>()) {
         LogLine line;
         line.step = QStringLiteral("log");
+        line.timeMs = event.time.isValid() ? event.time.toMSecsSinceEpoch() : 0;
         line.isStderr = log->level != LogLevel::Info;
         line.text = log->level == LogLevel::Info
             ? log->text
@@ -217,6 +235,24 @@ const LogLine &LogModel::lineAt(int row) const
     return m_ring[physical(row)];
 }
 
+QString LogModel::sectionTitle(const QString &step, int iteration)
+{
+    const QString name = TimelineModel::stepDisplayName(step);
+    if (TimelineModel::isSetupStep(step) || iteration <= 0)
+        return iteration > 0 ? tr("Set-up after iteration %1 \u00b7 %2").arg(iteration).arg(name)
+                             : tr("Set-up \u00b7 %1").arg(name);
+    return tr("Iteration %1 \u00b7 %2").arg(iteration).arg(name);
+}
+
+QString LogModel::clockTime(qint64 timeMs)
+{
+    if (timeMs <= 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC)
+        .toLocalTime()
+        .toString(QStringLiteral("HH:mm:ss"));
+}
+
 int LogModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_count;
@@ -229,13 +265,32 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     const LogLine &line = lineAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        // Headings carry their time in the text; output lines get it in front.
+        if (line.isHeader || line.timeMs <= 0)
+            return line.text;
+        return clockTime(line.timeMs) + QLatin1String("  ") + line.text;
+    case TextRole:
         return line.text;
     case Qt::ToolTipRole:
-        return tr("%1, iteration %2 (%3)")
-            .arg(line.step)
-            .arg(line.iteration)
-            .arg(line.isStderr ? tr("stderr") : tr("stdout"));
+        if (line.isHeader)
+            return {};
+        return tr("%1 (%2), %3")
+            .arg(line.step == QLatin1String("log") ? tr("Autocoder")
+                                                   : sectionTitle(line.step, line.iteration),
+                 line.isStderr ? tr("stderr") : tr("stdout"),
+                 line.timeMs > 0 ? QDateTime::fromMSecsSinceEpoch(line.timeMs, Qt::UTC)
+                                       .toLocalTime()
+                                       .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+                                 : tr("time unknown"));
     case Qt::FontRole:
+        if (line.isHeader) {
+            static const QFont font = [] {
+                QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+                f.setBold(true);
+                return f;
+            }();
+            return font;
+        }
         if (line.isStderr) { // marked without colour: the palette decides colours
             static const QFont font = [] {
                 QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -251,6 +306,10 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         return line.iteration;
     case IsStderrRole:
         return line.isStderr;
+    case IsHeaderRole:
+        return line.isHeader;
+    case TimeRole:
+        return line.timeMs;
     default:
         return {};
     }
@@ -262,6 +321,9 @@ QHash<int, QByteArray> LogModel::roleNames() const
     names.insert(StepRole, "step");
     names.insert(IterationRole, "iteration");
     names.insert(IsStderrRole, "isStderr");
+    names.insert(IsHeaderRole, "isHeader");
+    names.insert(TimeRole, "time");
+    names.insert(TextRole, "text");
     return names;
 }
 

@@ -18,6 +18,10 @@ struct LogLine
     QString step;
     int iteration = 0;
     bool isStderr = false;
+    /// A step's heading ("Iteration 2 · Test — 14:02:11"), not output.
+    bool isHeader = false;
+    /// When the event that carried the line happened (ms since the epoch, UTC); 0 if unknown.
+    qint64 timeMs = 0;
 };
 
 /// Bounded list of log lines with batched appends.
@@ -33,7 +37,16 @@ class LogModel final : public QAbstractListModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LogModel)
 public:
-    enum Roles { StepRole = Qt::UserRole + 1, IterationRole, IsStderrRole };
+    /// DisplayRole is the line with its time in front ("14:02:11  text"); TextRole the line
+    /// alone.
+    enum Roles {
+        StepRole = Qt::UserRole + 1,
+        IterationRole,
+        IsStderrRole,
+        IsHeaderRole,
+        TimeRole,
+        TextRole
+    };
 
     explicit LogModel(QObject *parent = nullptr);
 
@@ -46,7 +59,7 @@ public:
     void append(const LogLine &line);
     void append(QVector<LogLine> lines);
     /// Takes process.output (split into lines; a chunk's unfinished last line
-    /// waits for the next chunk or the step's end) and log events.
+    /// waits for the next chunk or the step's end), log events, and step.started (a heading).
     bool applyEvent(const Run::RunEvent &event);
     /// Inserts every pending line now (tests, replay).
     void flush();
@@ -56,6 +69,10 @@ public:
     int pendingCount() const { return m_pending.size(); }
     /// The text of row @p row (bench/test helper, no QVariant boxing).
     const LogLine &lineAt(int row) const;
+    /// "Iteration 2 · Test", or "Set-up · Create sandbox" for a step that prepares a sandbox.
+    static QString sectionTitle(const QString &step, int iteration);
+    /// The clock time of @p timeMs in local time ("14:02:11"); empty for 0.
+    static QString clockTime(qint64 timeMs);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

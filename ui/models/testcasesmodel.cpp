@@ -88,12 +88,12 @@ QVariant TestCasesModel::data(const QModelIndex &index, int role) const
         case DurationColumn:
             return tr("%1 ms").arg(t.durationMs);
         case MessageColumn:
-            return t.message.section(QLatin1Char('\n'), 0, 0);
+            return t.failure.summary;
         default:
             return {};
         }
     case Qt::ToolTipRole:
-        return t.message.isEmpty() ? QVariant() : QVariant(t.message);
+        return t.failure.message.isEmpty() ? QVariant() : QVariant(t.failure.message);
     case Qt::DecorationRole:
         if (index.column() != StatusColumn)
             return {};
@@ -115,6 +115,24 @@ QVariant TestCasesModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+const TestCaseResult *TestCasesModel::testAt(int row) const
+{
+    return row >= 0 && row < m_current.tests.size() ? &m_current.tests.at(row) : nullptr;
+}
+
+QString TestCasesModel::failureText(const TestCaseResult &t)
+{
+    QString text = t.name;
+    if (t.failure.hasLocation())
+        text += QLatin1Char('\n') + t.failure.location();
+    else if (!t.file.isEmpty())
+        text += QLatin1Char('\n') + t.file;
+    const QString message = t.failure.message.isEmpty() ? t.message : t.failure.message;
+    if (!message.isEmpty())
+        text += QStringLiteral("\n\n") + message;
+    return text;
 }
 
 QVariant TestCasesModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -29,6 +29,11 @@ public:
     void setIteration(const IterationTests &current, const IterationTests *previous);
     void clear();
     int iteration() const { return m_current.iteration; }
+    const IterationTests &current() const { return m_current; }
+    /// The test on @p row, or nullptr.
+    const TestCaseResult *testAt(int row) const;
+    /// What "Copy Failure" copies: the name, the location (or file), then the message.
+    static QString failureText(const TestCaseResult &test);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

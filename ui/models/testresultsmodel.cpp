@@ -34,6 +34,8 @@ bool TestResultsModel::applyEvent(const Run::RunEvent &event)
                                                   : TestCaseResult::Status::Failed;
         t.message = r.message;
         t.durationMs = r.durationMs;
+        if (t.status == TestCaseResult::Status::Failed)
+            t.failure = Run::TestFailure::fromOutput(r.message, r.file);
         it.tests.append(t);
     }
     // The gate's counts (GateTests counts the listed tests when the journal has none).

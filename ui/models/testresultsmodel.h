@@ -1,5 +1,7 @@
 #pragma once
 
+#include "run/testfailure.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QVector>
@@ -17,8 +19,9 @@ struct TestCaseResult
     QString name;
     QString file;
     Status status = Status::Passed;
-    QString message;
+    QString message; ///< as the runner printed it
     qint64 durationMs = 0;
+    Run::TestFailure failure; ///< read from message, for failed tests
 };
 
 /// All test results of one iteration.
@@ -29,6 +32,9 @@ struct IterationTests
     int failed = 0;
     int skipped = 0;
     QVector<TestCaseResult> tests;
+
+    /// The test step ran but its runner reported no test at all.
+    bool noTestsFound() const { return tests.isEmpty() && passed + failed + skipped == 0; }
 };
 
 /// Per-iteration summary of the test gate: passed / failed / skipped and

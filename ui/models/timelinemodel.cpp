@@ -119,6 +119,7 @@ bool TimelineModel::applyEvent(const Run::RunEvent &event)
         beginInsertRows(parentIndex, group.steps.size(), group.steps.size());
         StepRow s;
         s.step = step;
+        s.iteration = event.iteration();
         group.steps.append(s);
         endInsertRows();
         row = group.steps.size() - 1;
@@ -343,10 +344,16 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             return style->standardIcon(QStyle::SP_MediaStop);
         }
         return {};
-    case Qt::ToolTipRole:
-        return s.message.isEmpty() ? QVariant() : QVariant(s.message);
+    case Qt::ToolTipRole: {
+        const QString hint = tr("Double-click or press Enter to see its output in the Logs.");
+        return s.message.isEmpty() ? hint : s.message + QLatin1Char('\n') + hint;
+    }
     case StateRole:
         return int(s.state);
+    case StepNameRole:
+        return s.step;
+    case IterationRole:
+        return s.iteration;
     default:
         return {};
     }

@@ -23,11 +23,14 @@ class TimelineModel final : public QAbstractItemModel
 public:
     enum Column { StepColumn, StateColumn, DurationColumn, MessageColumn, ColumnCount };
     enum class State { Running, Ok, Failed, Stopped };
-    enum Roles { StateRole = Qt::UserRole + 1 };
+    /// StepNameRole (the Step:: name) and IterationRole (the iteration its events carry) are
+    /// set on step rows only: they say which output in the Logs belongs to the step.
+    enum Roles { StateRole = Qt::UserRole + 1, StepNameRole, IterationRole };
 
     struct StepRow
     {
         QString step;
+        int iteration = 0;
         State state = State::Running;
         qint64 durationMs = -1;
         int exitCode = 0;

@@ -4,6 +4,8 @@
 #include "models/logmodel.h"
 #include "models/timelinemodel.h"
 
+#include "run/runevent.h"
+
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,10 +14,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace Autocoder::Ui {
+
+// The step filter's items: Qt::UserRole holds the step, this role its iteration (-1: any).
+static constexpr int IterationDataRole = Qt::UserRole + 1;
 
 LogPanel::LogPanel(LogModel *model, QWidget *parent)
     : QWidget(parent)
@@ -76,7 +82,9 @@ LogPanel::LogPanel(LogModel *model, QWidget *parent)
         updateCount();
     });
     connect(m_step, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_filter->setStep(m_step->itemData(index).toString());
+        const QVariant iteration = m_step->itemData(index, IterationDataRole);
+        m_filter->setStep(m_step->itemData(index).toString(),
+                          iteration.isValid() ? iteration.toInt() : -1);
         updateCount();
     });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] { updateCount(); });
@@ -97,13 +105,159 @@ LogPanel::LogPanel(LogModel *model, QWidget *parent)
     updateCount();
 }
 
-void LogPanel::noteStep(const QString &step)
+static int findStep(const QComboBox *box, const QString &step, int iteration)
 {
-    if (step.isEmpty() || m_step->findData(step) >= 0)
+    for (int i = 0; i < box->count(); ++i) {
+        const QVariant it = box->itemData(i, IterationDataRole);
+        if (box->itemData(i).toString() == step && (it.isValid() ? it.toInt() : -1) == iteration)
+            return i;
+    }
+    return -1;
+}
+
+void LogPanel::noteStep(const QString &step, int iteration)
+{
+    if (step == QLatin1String("log"))
+        iteration = -1; // the app's own lines belong to no step
+    if (step.isEmpty() || findStep(m_step, step, iteration) >= 0)
         return;
-    m_step->addItem(step == QLatin1String("log") ? tr("Autocoder")
-                                                 : TimelineModel::stepDisplayName(step),
-                    step);
+    const QString label = step == QLatin1String("log") ? tr("Autocoder")
+        : iteration < 0                                ? TimelineModel::stepDisplayName(step)
+                                                       : LogModel::sectionTitle(step, iteration);
+    m_step->addItem(label, step);
+    m_step->setItemData(m_step->count() - 1, iteration, IterationDataRole);
+}
+
+// The line without terminal colour codes (runners colour their output even into a pipe).
+static QString plain(const QString &text)
+{
+    if (!text.contains(QChar(0x1b)))
+        return text;
+    static const QRegularExpression ansi(QStringLiteral("\x1b\\[[0-9;?]*[ -/]*[@-~]"));
+    return QString(text).remove(ansi);
+}
+
+// Lines that say something went wrong, in the runners' and tools' own words.
+static bool looksLikeError(const LogLine &line)
+{
+    static const QRegularExpression error(
+        QStringLiteral("\\b(error|fail(ed|ure)?|exception|panic|fatal)\\b|[✕✗×●]|^\\s*FAIL\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression noFailures(QStringLiteral("^\\s*0 fail|\\b0 failed\\b"));
+    if (line.isHeader)
+        return false;
+    const QString text = plain(line.text);
+    return error.match(text).hasMatch() && !noFailures.match(text).hasMatch();
+}
+
+QVector<int> LogPanel::shownSourceRows() const
+{
+    QVector<int> rows;
+    const int n = m_filter->rowCount();
+    rows.reserve(n);
+    for (int r = 0; r < n; ++r)
+        rows.append(m_filter->mapToSource(m_filter->index(r, 0)).row());
+    return rows;
+}
+
+void LogPanel::selectSourceRow(int sourceRow)
+{
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    // The step's heading stays in view when the line fits below it; else the line is centred.
+    const QModelIndex first = m_filter->index(0, 0);
+    if (first.data(LogModel::IsHeaderRole).toBool()) {
+        m_view->scrollTo(first, QAbstractItemView::PositionAtTop);
+        m_view->scrollTo(index, QAbstractItemView::EnsureVisible);
+    } else {
+        m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    }
+}
+
+bool LogPanel::showStep(int iteration, const QString &step, bool firstError)
+{
+    m_model->flush();
+    // Going to a place in the logs stops following the newest line, and shows all its lines.
+    m_follow->setChecked(false);
+    m_search->clear();
+    noteStep(step, iteration);
+    m_step->setCurrentIndex(findStep(m_step, step, iteration));
+
+    const QVector<int> rows = shownSourceRows();
+    int header = -1, first = -1, error = -1;
+    for (int row : rows) {
+        const LogLine &line = m_model->lineAt(row);
+        if (line.isHeader) {
+            if (header < 0)
+                header = row;
+            continue;
+        }
+        if (first < 0)
+            first = row;
+        if (firstError && looksLikeError(line)) {
+            error = row;
+            break;
+        }
+        if (!firstError)
+            break;
+    }
+    const int target = error >= 0 ? error : first >= 0 ? first : header;
+    if (target >= 0)
+        selectSourceRow(target);
+    return first >= 0;
+}
+
+bool LogPanel::showTest(int iteration, const QString &testName)
+{
+    if (!showStep(iteration, QString(Run::Step::Test), true))
+        return false;
+    const QVector<int> rows = shownSourceRows();
+    // jest names suites with " › ", the others with " > ".
+    const QString jestName =
+        QString(testName).replace(QStringLiteral(" > "), QStringLiteral(" › "));
+    const QString leaf = testName.section(QStringLiteral(" > "), -1);
+    static const QRegularExpression resultLine(
+        QStringLiteral("^\\s*(\\((pass|fail|skip|todo)\\)|[✓✗»✎])\\s|^\\S.*\\.[cm]?[jt]sx?:$"));
+    int named = -1; // a line naming the test: its result (bun) or its failure block (jest, vitest)
+    for (int i = 0; i < rows.size(); ++i) {
+        const QString text = plain(m_model->lineAt(rows.at(i)).text);
+        const bool names = text.contains(testName) || text.contains(jestName);
+        if (!names)
+            continue;
+        if (text.contains(QStringLiteral("●"))
+            || text.trimmed().startsWith(QLatin1String("FAIL"))) {
+            selectSourceRow(rows.at(i)); // jest's "● suite › name", vitest's "FAIL file > name"
+            return true;
+        }
+        if (named < 0)
+            named = i;
+    }
+    if (named < 0) {
+        // Runners that print only the test's own name under its suite ("✕ name").
+        for (int i = 0; i < rows.size() && named < 0; ++i) {
+            const QString text = plain(m_model->lineAt(rows.at(i)).text).trimmed();
+            if (text.endsWith(leaf) && looksLikeError(m_model->lineAt(rows.at(i))))
+                named = i;
+        }
+    }
+    if (named < 0)
+        return false; // showStep() selected the step's first error line
+    // bun prints a failure before its "(fail) name" line: go back to where that output starts.
+    int start = named;
+    while (start > 0 && !m_model->lineAt(rows.at(start - 1)).isHeader
+           && !resultLine.match(plain(m_model->lineAt(rows.at(start - 1)).text)).hasMatch())
+        --start;
+    int target = named;
+    for (int i = start; i < named; ++i) {
+        if (looksLikeError(m_model->lineAt(rows.at(i)))) {
+            target = i;
+            break;
+        }
+    }
+    selectSourceRow(rows.at(target));
+    return true;
 }
 
 void LogPanel::updateCount()

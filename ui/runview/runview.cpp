@@ -139,6 +139,23 @@ RunView::RunView(QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(splitter, 1);
 
+    // A failed step or test is one activation (double-click, Enter) away from its output.
+    connect(m_timelineView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QModelIndex step = index.siblingAtColumn(TimelineModel::StepColumn);
+        if (step.data(TimelineModel::StepNameRole).toString().isEmpty())
+            return; // an iteration's group
+        m_tabs->setCurrentWidget(m_logPanel);
+        m_logPanel->showStep(step.data(TimelineModel::IterationRole).toInt(),
+                             step.data(TimelineModel::StepNameRole).toString(),
+                             step.data(TimelineModel::StateRole).toInt()
+                                 == int(TimelineModel::State::Failed));
+    });
+    connect(m_testsPanel, &TestsPanel::testActivated, this,
+            [this](int iteration, const QString &name) {
+                m_tabs->setCurrentWidget(m_logPanel);
+                m_logPanel->showTest(iteration, name);
+            });
+
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, &RunView::updateCounters);
     connect(m_files, &QAbstractItemModel::modelReset, this, &RunView::updateActions);
@@ -272,7 +289,7 @@ void RunView::applyEvent(const Run::RunEvent &event)
         if (!m_catchingUp)
             Q_EMIT runResumed(m_runId);
     } else if (const auto p = event.payload<StepStarted>()) {
-        m_logPanel->noteStep(p->step);
+        m_logPanel->noteStep(p->step, p->iteration);
         m_step = TimelineModel::stepDisplayName(p->step);
         m_stepIteration = TimelineModel::isSetupStep(p->step) ? 0 : p->iteration;
         m_stepStartedAt = event.time;

@@ -6,6 +6,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Autocoder::Ui {
 
@@ -59,6 +60,71 @@ QSize TestChart::minimumSizeHint() const
     return { em * 8, em * 6 };
 }
 
+TestChart::Layout TestChart::layout() const
+{
+    Layout l;
+    const QFontMetrics fm = fontMetrics();
+    const int em = fm.height();
+    l.labels.append({ QRect(em / 2, em / 4, width() - em, em), tr("Passing tests per iteration") });
+    if (m_bars.isEmpty())
+        return l;
+    for (const Bar &b : std::as_const(m_bars))
+        l.maxTotal = std::max(l.maxTotal, b.passed + b.failed);
+
+    // Rows from the top: title, the counts above the highest bars, the plot, the iteration
+    // numbers, the legend.
+    const int axisLabelWidth = fm.horizontalAdvance(QString::number(l.maxTotal)) + em / 2;
+    const int top = em * 3 / 2 + em;
+    l.plot = QRect(em / 2 + axisLabelWidth, top, width() - em - axisLabelWidth,
+                   height() - top - em * 5 / 2);
+    if (l.plot.width() < 4 || l.plot.height() < 4) {
+        l.plot = QRect();
+        return l;
+    }
+    l.labels.append(
+        { QRect(0, l.plot.top() - em / 2, axisLabelWidth, em), QString::number(l.maxTotal) });
+
+    const int n = m_bars.size();
+    const double slot = double(l.plot.width()) / n;
+    // Number every k-th iteration so that the numbers keep a gap between them, even when the
+    // ones at the ends are moved inside the widget (by up to half their width).
+    int widest = 0;
+    for (const Bar &b : std::as_const(m_bars))
+        widest = std::max(widest, fm.horizontalAdvance(QString::number(b.iteration)));
+    const int every = std::max(1, int(std::ceil((widest * 3 / 2 + em / 2) / std::max(slot, 1.0))));
+    for (int i = 0; i < n; ++i) {
+        const Bar &b = m_bars.at(i);
+        const int x = l.plot.left() + int(slot * i);
+        const int w = std::max(1, int(slot * (i + 1)) - int(slot * i));
+        // The last bar is always numbered: it is the iteration one looks for.
+        const bool numbered = (i % every == 0 && (i + every <= n - 1 || i == n - 1)) || i == n - 1;
+        if (numbered) {
+            const int tw = fm.horizontalAdvance(QString::number(b.iteration));
+            const int left = std::clamp(x + w / 2 - tw / 2, 0, std::max(0, width() - tw));
+            l.labels.append(
+                { QRect(left, l.plot.bottom() + 2, tw, em), QString::number(b.iteration) });
+        }
+        // The count above the bar when it fits in the bar's slot.
+        const QString count = QString::number(b.passed);
+        const int cw = fm.horizontalAdvance(count);
+        if (cw + 2 <= w) {
+            const int barTop = l.plot.bottom()
+                - int(std::lround(l.plot.height() * double(b.passed + b.failed) / l.maxTotal));
+            l.labels.append({ QRect(x + (w - cw) / 2, barTop - em, cw, em), count });
+        }
+    }
+    return l;
+}
+
+QVector<QRect> TestChart::labelRects() const
+{
+    QVector<QRect> rects;
+    const Layout l = layout();
+    for (const Label &label : l.labels)
+        rects.append(label.rect);
+    return rects;
+}
+
 void TestChart::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
@@ -68,74 +134,51 @@ void TestChart::paintEvent(QPaintEvent *)
     const int em = fm.height();
 
     p.fillRect(rect(), pal.base());
-    QRect frame = rect().adjusted(0, 0, -1, -1);
     p.setPen(pal.color(QPalette::Mid));
-    p.drawRect(frame);
+    p.drawRect(rect().adjusted(0, 0, -1, -1));
 
-    const QString title = tr("Passing tests per iteration");
-    p.setPen(pal.color(QPalette::Text));
-    p.drawText(QRect(em / 2, em / 4, width() - em, em), Qt::AlignLeft | Qt::AlignVCenter, title);
-
+    const Layout l = layout();
     if (m_bars.isEmpty()) {
+        p.setPen(pal.color(QPalette::Text));
+        p.drawText(l.labels.first().rect, Qt::AlignLeft | Qt::AlignVCenter, l.labels.first().text);
         p.setPen(pal.color(QPalette::PlaceholderText));
         p.drawText(rect(), Qt::AlignCenter, tr("No test results yet"));
         return;
     }
-
-    int maxTotal = 1;
-    for (const Bar &b : std::as_const(m_bars))
-        maxTotal = std::max(maxTotal, b.passed + b.failed);
-
-    const int axisLabelWidth = fm.horizontalAdvance(QString::number(maxTotal)) + em / 2;
-    const QRect plot(em / 2 + axisLabelWidth, em + em / 2, width() - em - axisLabelWidth,
-                     height() - em * 7 / 2);
-    if (plot.width() < 4 || plot.height() < 4)
-        return;
-
-    // Axis and the top gridline with its value.
-    p.setPen(pal.color(QPalette::Mid));
-    p.drawLine(plot.bottomLeft(), plot.bottomRight());
-    p.drawLine(plot.topLeft(), plot.topRight());
-    p.setPen(pal.color(QPalette::Text));
-    p.drawText(QRect(0, plot.top() - em / 2, axisLabelWidth + em / 4, em),
-               Qt::AlignRight | Qt::AlignVCenter, QString::number(maxTotal));
-    p.drawText(QRect(0, plot.bottom() - em / 2, axisLabelWidth + em / 4, em),
-               Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("0"));
-
-    const int n = m_bars.size();
-    const double slot = double(plot.width()) / n;
-    const double barWidth = std::max(2.0, std::min(slot * 0.6, double(em) * 3));
-    for (int i = 0; i < n; ++i) {
-        const Bar &b = m_bars.at(i);
-        const double x = plot.left() + slot * i + (slot - barWidth) / 2;
-        const double hPassed = plot.height() * double(b.passed) / maxTotal;
-        const double hFailed = plot.height() * double(b.failed) / maxTotal;
-        const QRectF passedRect(x, plot.bottom() - hPassed, barWidth, hPassed);
-        const QRectF failedRect(x, plot.bottom() - hPassed - hFailed, barWidth, hFailed);
-        p.fillRect(passedRect, pal.color(QPalette::Highlight));
-        if (b.failed > 0) {
-            // Failing share: outlined and hatched, so it reads without colour.
-            p.setPen(pal.color(QPalette::Text));
-            p.setBrush(QBrush(pal.color(QPalette::Text), Qt::BDiagPattern));
-            p.drawRect(failedRect);
-            p.setBrush(Qt::NoBrush);
+    if (l.plot.isValid()) {
+        const QRect plot = l.plot;
+        p.setPen(pal.color(QPalette::Mid));
+        p.drawLine(plot.bottomLeft(), plot.bottomRight());
+        p.drawLine(plot.topLeft(), plot.topRight());
+        const int n = m_bars.size();
+        const double slot = double(plot.width()) / n;
+        const double barWidth = std::max(2.0, std::min(slot * 0.6, double(em) * 3));
+        for (int i = 0; i < n; ++i) {
+            const Bar &b = m_bars.at(i);
+            const double x = plot.left() + slot * i + (slot - barWidth) / 2;
+            const double hPassed = plot.height() * double(b.passed) / l.maxTotal;
+            const double hFailed = plot.height() * double(b.failed) / l.maxTotal;
+            p.fillRect(QRectF(x, plot.bottom() - hPassed, barWidth, hPassed),
+                       pal.color(QPalette::Highlight));
+            if (b.failed > 0) {
+                // Failing share: outlined and hatched, so it reads without colour.
+                p.setPen(pal.color(QPalette::Text));
+                p.setBrush(QBrush(pal.color(QPalette::Text), Qt::BDiagPattern));
+                p.drawRect(QRectF(x, plot.bottom() - hPassed - hFailed, barWidth, hFailed));
+                p.setBrush(Qt::NoBrush);
+            }
         }
-        // The count above the bar, or inside its top when the bar reaches the top.
-        const bool inside = failedRect.top() - em < plot.top() - em / 4.0 && hPassed >= em;
-        const QRectF valueRect = inside
-            ? QRectF(x, plot.bottom() - hPassed, barWidth, em)
-            : QRectF(x - em, failedRect.top() - em, barWidth + 2 * em, em);
-        p.setPen(pal.color(inside ? QPalette::HighlightedText : QPalette::Text));
-        p.drawText(valueRect, Qt::AlignHCenter | (inside ? Qt::AlignTop : Qt::AlignBottom),
-                   QString::number(b.passed));
-        p.setPen(pal.color(QPalette::Text));
-        p.drawText(QRectF(plot.left() + slot * i, plot.bottom() + 2, slot, em),
-                   Qt::AlignHCenter | Qt::AlignTop, QString::number(b.iteration));
     }
+    p.setPen(pal.color(QPalette::Text));
+    // The title (first) reads from the left; the numbers are centred on their place.
+    p.drawText(l.labels.first().rect, Qt::AlignLeft | Qt::AlignVCenter, l.labels.first().text);
+    for (int i = 1; i < l.labels.size(); ++i)
+        p.drawText(l.labels.at(i).rect, Qt::AlignCenter | Qt::TextDontClip, l.labels.at(i).text);
+
     // Legend
-    const int ly = height() - em;
+    const int ly = height() - em - em / 4;
     const int sw = em * 2 / 3;
-    int lx = plot.left();
+    int lx = l.plot.isValid() ? l.plot.left() : em / 2;
     p.fillRect(QRect(lx, ly + (em - sw) / 2, sw, sw), pal.color(QPalette::Highlight));
     lx += sw + em / 4;
     const QString passedLabel = tr("passing");

@@ -18,6 +18,11 @@ public:
 
     void setModel(TestResultsModel *model);
 
+    /// Where the text labels go at the widget's current size (title, axis values, each
+    /// shown iteration number and bar count): never overlapping. Labels that would not fit
+    /// are left out (every k-th iteration is numbered when there are many).
+    QVector<QRect> labelRects() const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -26,6 +31,18 @@ protected:
 
 private:
     void refresh();
+    struct Label
+    {
+        QRect rect;
+        QString text;
+    };
+    struct Layout
+    {
+        QRect plot;
+        int maxTotal = 1;
+        QVector<Label> labels;
+    };
+    Layout layout() const;
 
     TestResultsModel *m_model = nullptr;
     struct Bar

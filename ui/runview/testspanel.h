@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
+class QPlainTextEdit;
 class QTableView;
 
 namespace Autocoder::Ui {
@@ -12,7 +14,8 @@ class TestChart;
 class TestResultsModel;
 
 /// The Tests tab: one row per iteration (passed / failed / skipped and what
-/// changed), a chart of passing tests, and the selected iteration's tests.
+/// changed), a chart of passing tests, the selected iteration's tests, and the selected
+/// test's failure (its location and assertion message, selectable and copyable).
 /// Follows the newest iteration until the person picks an older one.
 class TestsPanel final : public QWidget
 {
@@ -25,9 +28,21 @@ public:
     QTableView *casesView() const { return m_cases; }
     TestCasesModel *casesModel() const { return m_casesModel; }
     TestChart *chart() const { return m_chart; }
+    /// The selected test's failure: monospace, read-only, selectable.
+    QPlainTextEdit *failureView() const { return m_failure; }
+    QLabel *locationLabel() const { return m_location; }
+    /// "No tests found in iteration N", shown when the test step reported no test.
+    QLabel *noTestsLabel() const { return m_noTests; }
+    QAction *copyFailureAction() const { return m_copyFailure; }
+    QAction *showInLogsAction() const { return m_showInLogs; }
+
+Q_SIGNALS:
+    /// The person asked to see a test's output (activated a failed test, or Show in Logs).
+    void testActivated(int iteration, const QString &testName);
 
 private:
     void showIteration(int row);
+    void showCurrentTest();
 
     TestResultsModel *m_model;
     TestCasesModel *m_casesModel;
@@ -35,6 +50,11 @@ private:
     QTableView *m_cases;
     TestChart *m_chart;
     QLabel *m_casesTitle;
+    QLabel *m_noTests;
+    QLabel *m_location;
+    QPlainTextEdit *m_failure;
+    QAction *m_copyFailure;
+    QAction *m_showInLogs;
     bool m_followLatest = true;
 };
 
