@@ -32,7 +32,8 @@ void EndpointProbe::probe(const QUrl &url, const Done &done)
         || (url.scheme() != QLatin1String("http") && !https)) {
         // Answered from the event loop, like every other outcome.
         const QString error = tr("“%1” is not an http(s) URL").arg(url.toString());
-        QMetaObject::invokeMethod(this, [this, error] { finish(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { finish(error); }, Qt::QueuedConnection);
         return;
     }
     auto *socket = new QTcpSocket(this);

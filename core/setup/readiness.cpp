@@ -100,8 +100,8 @@ void Readiness::start(const Options &options)
     m_checks.append({ QStringLiteral("anthropic"), tr("Anthropic API key"), State::Pending,
                       tr("Checking…"), ReadinessCheck::Fix::None, true });
     if (!local)
-        m_checks.append({ QStringLiteral("e2b"), tr("E2B API key"), State::Pending,
-                          tr("Checking…"), ReadinessCheck::Fix::None, true });
+        m_checks.append({ QStringLiteral("e2b"), tr("E2B API key"), State::Pending, tr("Checking…"),
+                          ReadinessCheck::Fix::None, true });
     for (const ReadinessCheck &check : std::as_const(m_checks))
         Q_EMIT checkChanged(check);
 
@@ -212,8 +212,7 @@ void Readiness::checkBwrap(int generation)
                     c.detail = tr("%1 is installed but cannot make a sandbox (%2). Unprivileged "
                                   "user namespaces may be disabled on this system.")
                                    .arg(QDir::toNativeSeparators(program),
-                                        output.isEmpty() ? tr("exit status %1").arg(code)
-                                                         : output);
+                                        output.isEmpty() ? tr("exit status %1").arg(code) : output);
                 }
                 set(c);
             });
@@ -231,8 +230,9 @@ void Readiness::checkBwrap(int generation)
                 set(c);
             });
     timer->start(m_options.timeoutMs);
-    process->start(program, { QStringLiteral("--ro-bind"), QStringLiteral("/"),
-                              QStringLiteral("/"), QStringLiteral("true") });
+    process->start(program,
+                   { QStringLiteral("--ro-bind"), QStringLiteral("/"), QStringLiteral("/"),
+                     QStringLiteral("true") });
 }
 
 void Readiness::checkKey(const QString &id, int generation)
@@ -242,8 +242,8 @@ void Readiness::checkKey(const QString &id, int generation)
     // Goes with the store when a re-check replaces it.
     auto *context = new QObject(m_store);
     connect(m_store, &SecretStore::readFinished, context,
-            [this, id, key, anthropic, generation,
-             context](const QString &finishedKey, const Secrets::SecretResult &result) {
+            [this, id, key, anthropic, generation, context](const QString &finishedKey,
+                                                            const Secrets::SecretResult &result) {
                 if (finishedKey != key)
                     return;
                 context->deleteLater();

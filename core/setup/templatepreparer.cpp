@@ -32,30 +32,29 @@ void TemplatePreparer::start(const QString &sandboxdProgram, const QString &temp
             Q_EMIT progress(line);
         }
     });
-    connect(process, &QProcess::finished, this,
-            [this, process](int code, QProcess::ExitStatus status) {
-                process->deleteLater();
-                m_process = nullptr;
-                if (status == QProcess::NormalExit && code == 0)
-                    Q_EMIT finished(Result<void>());
-                else
-                    Q_EMIT finished(failure(m_lastLine.isEmpty()
-                                                ? tr("Preparing the templates failed (exit %1).")
-                                                      .arg(code)
-                                                : m_lastLine));
-            });
+    connect(
+        process, &QProcess::finished, this, [this, process](int code, QProcess::ExitStatus status) {
+            process->deleteLater();
+            m_process = nullptr;
+            if (status == QProcess::NormalExit && code == 0)
+                Q_EMIT finished(Result<void>());
+            else
+                Q_EMIT finished(failure(
+                    m_lastLine.isEmpty() ? tr("Preparing the templates failed (exit %1).").arg(code)
+                                         : m_lastLine));
+        });
     connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError e) {
         if (e != QProcess::FailedToStart)
             return;
         process->deleteLater();
         m_process = nullptr;
-        Q_EMIT finished(failure(tr("Could not start %1: %2")
-                                    .arg(process->program(), process->errorString())));
+        Q_EMIT finished(
+            failure(tr("Could not start %1: %2").arg(process->program(), process->errorString())));
     });
     Q_EMIT progress(tr("Preparing templates in %1…").arg(templatesDir));
-    process->start(sandboxdProgram,
-                   { QStringLiteral("prepare-templates"), QStringLiteral("--templates-dir"),
-                     templatesDir });
+    process->start(
+        sandboxdProgram,
+        { QStringLiteral("prepare-templates"), QStringLiteral("--templates-dir"), templatesDir });
 }
 
 } // namespace Autocoder::Setup

@@ -46,11 +46,10 @@ void ConnectionTester::startLocal(const Run::LocalSandboxServer::Options &option
     connect(local, &Run::LocalSandboxServer::ready, this, [this, local, generation] {
         if (generation != m_generation)
             return;
-        Q_EMIT progress(local->reusedServer()
-                            ? tr("The local sandbox server is running (pid %1).")
-                                  .arg(local->serverPid())
-                            : tr("Started the local sandbox server (pid %1).")
-                                  .arg(local->serverPid()));
+        Q_EMIT progress(
+            local->reusedServer()
+                ? tr("The local sandbox server is running (pid %1).").arg(local->serverPid())
+                : tr("Started the local sandbox server (pid %1).").arg(local->serverPid()));
         const E2b::ConnectionConfig config = local->connectionConfig();
         // Stop watching it: the shared server lives on for the app's runs.
         local->stop();
@@ -89,24 +88,24 @@ void ConnectionTester::start(const E2b::ConnectionConfig &config)
     options.templateId = m_template;
     options.timeout = std::chrono::seconds(60); // expires by itself if the kill never arrives
     options.metadata.insert(QStringLiteral("autocoder.purpose"), QStringLiteral("connection-test"));
-    m_call = m_api->create(options, this,
-                           [this, generation](const E2b::Result<E2b::SandboxInfo> &result) {
-                               if (generation != m_generation)
-                                   return;
-                               if (!result.isOk()) {
-                                   sandboxDone(false,
-                                          tr("Could not create a sandbox: %1")
-                                              .arg(result.error().message.isEmpty()
-                                                       ? E2b::Error::kindName(result.error().kind)
-                                                       : result.error().message));
-                                   return;
-                               }
-                               const qint64 createMs = m_clock.elapsed();
-                               Q_EMIT progress(tr("Created sandbox %1 in %2 ms; removing it…")
-                                                   .arg(result->sandboxId)
-                                                   .arg(createMs));
-                               kill(result->sandboxId, createMs);
-                           });
+    m_call = m_api->create(
+        options, this, [this, generation](const E2b::Result<E2b::SandboxInfo> &result) {
+            if (generation != m_generation)
+                return;
+            if (!result.isOk()) {
+                sandboxDone(false,
+                            tr("Could not create a sandbox: %1")
+                                .arg(result.error().message.isEmpty()
+                                         ? E2b::Error::kindName(result.error().kind)
+                                         : result.error().message));
+                return;
+            }
+            const qint64 createMs = m_clock.elapsed();
+            Q_EMIT progress(tr("Created sandbox %1 in %2 ms; removing it…")
+                                .arg(result->sandboxId)
+                                .arg(createMs));
+            kill(result->sandboxId, createMs);
+        });
 }
 
 void ConnectionTester::kill(const QString &sandboxId, qint64 createMs)
@@ -117,12 +116,13 @@ void ConnectionTester::kill(const QString &sandboxId, qint64 createMs)
             if (generation != m_generation)
                 return;
             if (!result.isOk()) {
-                sandboxDone(false,
-                       tr("Created sandbox %1 in %2 ms, but could not remove it: %3. It expires "
-                          "by itself within a minute.")
-                           .arg(sandboxId)
-                           .arg(createMs)
-                           .arg(result.error().message));
+                sandboxDone(
+                    false,
+                    tr("Created sandbox %1 in %2 ms, but could not remove it: %3. It expires "
+                       "by itself within a minute.")
+                        .arg(sandboxId)
+                        .arg(createMs)
+                        .arg(result.error().message));
                 return;
             }
             sandboxDone(

@@ -342,8 +342,9 @@ void SettingsDialog::testConnection()
     m_testResult->setVisible(true);
     const bool local = settings().backend == AppSettings::Backend::Local;
     if (!local && keyValue(SecretStore::e2bKey()).isEmpty()) {
-        m_testResult->setText(QStringLiteral("\u26A0 ")
-                              + tr("No E2B API key. %1").arg(missingKeyAdvice(SecretStore::e2bKey())));
+        m_testResult->setText(
+            QStringLiteral("\u26A0 ")
+            + tr("No E2B API key. %1").arg(missingKeyAdvice(SecretStore::e2bKey())));
         focusKeyField(SecretStore::e2bKey());
         fitHeight();
         return;
