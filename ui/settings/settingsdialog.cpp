@@ -306,7 +306,8 @@ E2b::ConnectionConfig SettingsDialog::connectionConfig() const
     if (s.backend == AppSettings::Backend::Local)
         return m_localConnection.apiUrl.isEmpty() ? E2b::ConnectionConfig::fromEnvironment()
                                                   : m_localConnection;
-    E2b::ConnectionConfig config;
+    // As the run's backend does (Run::SandboxBackend): E2B_API_URL and friends still apply.
+    E2b::ConnectionConfig config = E2b::ConnectionConfig::fromEnvironment();
     config.apiKey = E2b::Secret(keyValue(SecretStore::e2bKey()));
     config.domain = s.backend == AppSettings::Backend::E2bCustom && !s.customDomain.isEmpty()
         ? s.customDomain
