@@ -3,6 +3,7 @@
 #include "secrets/secretstore.h"
 #include "setup/endpointprobe.h"
 #include "setup/readiness.h"
+#include "setup/templatepreparer.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,8 +15,8 @@
 #include <QUuid>
 
 using namespace Autocoder;
-using Setup::ReadinessCheck;
 using Setup::Readiness;
+using Setup::ReadinessCheck;
 using State = ReadinessCheck::State;
 
 namespace {
@@ -44,7 +45,8 @@ class TestReadiness : public QObject
 
 private:
     QTemporaryDir m_home;
-    QString m_service = QStringLiteral("AutocoderTest-") + QUuid::createUuid().toString(QUuid::Id128);
+    QString m_service =
+        QStringLiteral("AutocoderTest-") + QUuid::createUuid().toString(QUuid::Id128);
     QString m_sandboxd;
     QString m_templates;
 
@@ -64,7 +66,9 @@ private:
     {
         QSignalSpy finished(&readiness, &Readiness::finished);
         readiness.start(o);
-        [&] { QVERIFY(finished.wait(20000)); }();
+        [&] {
+            QVERIFY(finished.wait(20000));
+        }();
         return readiness.checks();
     }
 
@@ -104,7 +108,8 @@ private Q_SLOTS:
                  qPrintable(readiness.check(QStringLiteral("bwrap")).detail));
         QVERIFY(readiness.check(QStringLiteral("sandboxd")).isOk());
         QVERIFY(readiness.check(QStringLiteral("templates")).isOk());
-        QVERIFY(readiness.check(QStringLiteral("templates")).detail.contains(QStringLiteral("2.1.112")));
+        QVERIFY(readiness.check(QStringLiteral("templates"))
+                    .detail.contains(QStringLiteral("2.1.112")));
 
         const ReadinessCheck key = readiness.check(QStringLiteral("anthropic"));
         QCOMPARE(key.state, State::Missing);
@@ -196,7 +201,8 @@ private Q_SLOTS:
     void aBwrapThatCannotMakeASandboxFails()
     {
         const QString broken = m_home.filePath(QStringLiteral("broken/bwrap"));
-        writeFile(broken, "#!/bin/sh\necho 'bwrap: No permissions to create new namespace' >&2\nexit 1\n",
+        writeFile(broken,
+                  "#!/bin/sh\necho 'bwrap: No permissions to create new namespace' >&2\nexit 1\n",
                   true);
         Readiness readiness;
         Readiness::Options o = options();
@@ -219,7 +225,8 @@ private Q_SLOTS:
         QCOMPARE(templates.state, State::Missing);
         QVERIFY(!templates.blocks()); // the first run prepares them
         QCOMPARE(templates.fix, ReadinessCheck::Fix::PrepareTemplates);
-        QVERIFY2(templates.detail.contains(m_sandboxd + QStringLiteral(" prepare-templates --templates-dir ")
+        QVERIFY2(templates.detail.contains(m_sandboxd
+                                           + QStringLiteral(" prepare-templates --templates-dir ")
                                            + o.templatesDir),
                  qPrintable(templates.detail));
         QVERIFY(readiness.isReady());
@@ -230,7 +237,8 @@ private Q_SLOTS:
         qputenv("AUTOCODER_TEMPLATES_DIR", "/somewhere/templates");
         QCOMPARE(Readiness::defaultTemplatesDir(), QStringLiteral("/somewhere/templates"));
         qunsetenv("AUTOCODER_TEMPLATES_DIR");
-        QVERIFY(Readiness::defaultTemplatesDir().endsWith(QStringLiteral("/autocoder/sandbox-templates")));
+        QVERIFY(Readiness::defaultTemplatesDir().endsWith(
+            QStringLiteral("/autocoder/sandbox-templates")));
     }
 
     void missingServerBinaryBlocks()
@@ -297,6 +305,40 @@ private Q_SLOTS:
         QTest::qWait(200);
         QCOMPARE(finished.size(), 1);
         QVERIFY(readiness.isReady());
+    }
+
+    void preparingTemplatesRunsTheServerAndReportsItsLines()
+    {
+        const QString fake = m_home.filePath(QStringLiteral("prep/autocoder-sandboxd"));
+        writeFile(
+            fake,
+            "#!/bin/sh\n[ \"$1\" = prepare-templates ] && [ \"$2\" = --templates-dir ] || exit 3\n"
+            "echo \"installing into $3\"\necho 'Templates ready: base, claude'\n",
+            true);
+        Setup::TemplatePreparer preparer;
+        QSignalSpy lines(&preparer, &Setup::TemplatePreparer::progress);
+        QList<Result<void>> results;
+        connect(&preparer, &Setup::TemplatePreparer::finished, this,
+                [&results](const Result<void> &result) { results.append(result); });
+        preparer.start(fake, QStringLiteral("/tmp/where"));
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 10000);
+        QVERIFY(results.first().isOk());
+        QVERIFY(lines.size() >= 3);
+        QCOMPARE(lines.at(1).first().toString(), QStringLiteral("installing into /tmp/where"));
+
+        const QString failing = m_home.filePath(QStringLiteral("prep/failing"));
+        writeFile(failing,
+                  "#!/bin/sh\necho 'Preparing templates failed: npm is unreachable'\nexit 1\n",
+                  true);
+        preparer.start(failing, QStringLiteral("/tmp/where"));
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 2, 10000);
+        QVERIFY(!results.at(1).isOk());
+        QVERIFY(results.at(1).error().contains(QStringLiteral("npm is unreachable")));
+
+        preparer.start(m_home.filePath(QStringLiteral("prep/none")), QStringLiteral("/tmp/where"));
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 3, 10000);
+        QVERIFY(!results.at(2).isOk());
+        QVERIFY(!preparer.isRunning());
     }
 
     void endpointProbeSaysWhy()

@@ -49,7 +49,8 @@ class TestSetup : public QObject
 private:
     QTemporaryDir m_home;
     QString m_templates;
-    QString m_service = QStringLiteral("AutocoderTest-") + QUuid::createUuid().toString(QUuid::Id128);
+    QString m_service =
+        QStringLiteral("AutocoderTest-") + QUuid::createUuid().toString(QUuid::Id128);
 
     Setup::Readiness::Options options() const
     {

@@ -15,6 +15,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Autocoder::Ui {
 
 using Setup::ReadinessCheck;
@@ -188,6 +190,10 @@ void SetupDialog::showCheck(const ReadinessCheck &check)
         grid->addWidget(row.fix, 0, 2, 2, 1, Qt::AlignTop);
         grid->setColumnStretch(1, 1);
         m_rows->addWidget(box);
+        // The rows' Fix buttons come first when tabbing, then the dialog's own buttons.
+        setTabOrder(row.fix, m_recheck);
+        setTabOrder(m_recheck, m_cancel);
+        setTabOrder(m_cancel, m_continue);
         it = m_rowsById.insert(check.id, row);
     }
     Row &row = *it;
@@ -234,12 +240,34 @@ void SetupDialog::updateContinue()
         m_continue->setToolTip(QString());
         m_continue->setDefault(true);
     } else {
-        const QString reason = m_readiness->blockingReason();
-        m_status->setText(tr("Continue is not available yet. %1").arg(reason));
-        m_continue->setToolTip(reason);
+        // The line names what blocks; the tooltip adds what to do about it.
+        QString blocker;
+        for (const ReadinessCheck &check : m_readiness->checks()) {
+            if (check.blocks()) {
+                blocker = tr("%1 (%2)").arg(check.title, stateWords(check));
+                break;
+            }
+        }
+        m_status->setText(tr("Continue is available once this is fixed: %1.").arg(blocker));
+        m_continue->setToolTip(m_readiness->blockingReason());
         m_recheck->setDefault(true);
     }
     m_continue->setAccessibleDescription(m_continue->toolTip());
+    fitHeight();
+}
+
+void SetupDialog::fitHeight()
+{
+    // Word-wrapped lines grow after the dialog was sized: make room for them.
+    QLayout *top = layout();
+    top->invalidate();
+    top->activate();
+    const int forWidth = top->hasHeightForWidth() ? top->totalHeightForWidth(width()) : 0;
+    const int needed =
+        std::max({ forWidth, top->totalSizeHint().height(), top->totalMinimumSize().height() });
+    // Shrinks too: a re-check can shorten the lines.
+    if (needed != height())
+        resize(width(), needed);
 }
 
 void SetupDialog::recheck()

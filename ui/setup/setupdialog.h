@@ -62,6 +62,7 @@ private:
     };
     void showCheck(const Setup::ReadinessCheck &check);
     void updateContinue();
+    void fitHeight();
     void fix(const QString &id);
     void enterKey(const QString &id);
     void prepareTemplates();
