@@ -28,7 +28,7 @@ QString iconName(const ReadinessCheck &check)
 {
     switch (check.state) {
     case State::Pending:
-        return QStringLiteral("content-loading-symbolic");
+        return QStringLiteral("process-working");
     case State::Ok:
         return QStringLiteral("emblem-default");
     case State::Missing:
