@@ -81,8 +81,12 @@ void Readiness::start(const Options &options)
         m_bwrap->kill();
         m_bwrap->deleteLater();
     }
-    // A new store per check: answers of an older one are not mixed in.
-    delete m_store;
+    // A new store per check: answers of an older one are not mixed in. Later, not now: this
+    // may run inside one of its signals.
+    if (m_store) {
+        m_store->disconnect(this);
+        m_store->deleteLater();
+    }
     m_store = options.keychainService.isEmpty() ? new SecretStore(this)
                                                 : new SecretStore(options.keychainService, this);
     m_keychainAvailable = true;
