@@ -12,6 +12,7 @@
 #include "runview/runview.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
+#include "setup/setupgate.h"
 #include "theme/icons.h"
 #include "wizard/recentspecs.h"
 #include "wizard/specwizard.h"
@@ -123,7 +124,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_runs, &QAbstractItemModel::modelReset, this, &MainWindow::updateStack);
     connect(m_runs, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStack);
     createRunListActions();
-    connect(this, &MainWindow::newRunRequested, this, [this] { showNewRunWizard(); });
+    connect(this, &MainWindow::newRunRequested, this, [this] {
+        if (m_setupGate)
+            m_setupGate->whenReady(AppSettings::load().specBackend(),
+                                   [this] { showNewRunWizard(); });
+        else
+            showNewRunWizard();
+    });
 
     statusBar()->showMessage(tr("Ready"));
     resize(em * 64, em * 42);
@@ -189,6 +196,14 @@ void MainWindow::createActions()
     fileMenu->addAction(refreshAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_settingsAction);
+    QAction *setupAction =
+        fileMenu->addAction(themedIcon(QStringLiteral("system-run")), tr("Set &Up…"));
+    setupAction->setStatusTip(tr("Check what runs need (keys, sandbox tools) and fix it"));
+    connect(setupAction, &QAction::triggered, this, [this] {
+        if (!m_setupGate)
+            m_setupGate = new SetupGate(this);
+        m_setupGate->showSetup();
+    });
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
     QMenu *runMenu = menuBar()->addMenu(tr("&Run"));
@@ -403,9 +418,37 @@ SpecWizard *MainWindow::showNewRunWizard(const Spec::ProjectSpec *initial)
     }
     auto *wizard = new SpecWizard(spec, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &QDialog::accepted, this,
-            [this, wizard] { Q_EMIT runRequested(wizard->spec(), wizard->brief()); });
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        const Spec::ProjectSpec spec = wizard->spec();
+        const Spec::Brief brief = wizard->brief();
+        if (!m_setupGate) {
+            Q_EMIT runRequested(spec, brief);
+            return;
+        }
+        // Something may have gone since the wizard opened: ask before the run, not after.
+        m_setupGate->whenReady(
+            spec.sandbox.backend, [this, spec, brief] { Q_EMIT runRequested(spec, brief); },
+            [this, spec, brief] {
+                reopenWizard(spec, brief, tr("the set-up page lists what is still missing."));
+            });
+    });
     wizard->open();
+    return wizard;
+}
+
+void MainWindow::enableSetupChecks()
+{
+    if (!m_setupGate)
+        m_setupGate = new SetupGate(this);
+    m_setupGate->checkFirstStart();
+}
+
+SpecWizard *MainWindow::reopenWizard(const Spec::ProjectSpec &spec, const Spec::Brief &brief,
+                                     const QString &message)
+{
+    SpecWizard *wizard = showNewRunWizard(&spec);
+    wizard->setBrief(brief);
+    wizard->showStartFailure(message);
     return wizard;
 }
 

@@ -27,6 +27,7 @@ namespace Autocoder::Ui {
 class RunListModel;
 class RunNotifier;
 class RunView;
+class SetupGate;
 class SpecWizard;
 
 /// The application's main window: the list of runs, live and past, the run
@@ -83,6 +84,13 @@ public:
     void applyLiveEvent(const Run::RunEvent &event);
     /// Opens the wizard (non-modal); returns it for tests.
     SpecWizard *showNewRunWizard(const Spec::ProjectSpec *initial = nullptr);
+    /// The app (not tests) turns this on: the set-up page on the first start, and before a
+    /// new run when something the run needs is missing.
+    void enableSetupChecks();
+    SetupGate *setupGate() const { return m_setupGate; }
+    /// A run did not start: the wizard opens again with its answers and says why.
+    SpecWizard *reopenWizard(const Autocoder::Spec::ProjectSpec &spec,
+                             const Autocoder::Spec::Brief &brief, const QString &message);
 
 Q_SIGNALS:
     /// The user asked for a new run (menu, toolbar, Ctrl+N or the empty-state button).
@@ -139,6 +147,7 @@ private:
     QFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     RunNotifier *m_notifier = nullptr;
+    SetupGate *m_setupGate = nullptr;
     QString m_runsRoot;
     E2b::ConnectionConfig m_localConnection;
     QString m_shownRunId;

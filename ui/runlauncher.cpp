@@ -13,27 +13,12 @@
 #include "run/sandboxprovider.h"
 #include "secrets/secretresult.h"
 #include "secrets/secretstore.h"
+#include "setup/readiness.h"
 
+#include <QMetaMethod>
 #include <QSet>
-#include <QStandardPaths>
 
 namespace Autocoder::Ui {
-
-namespace {
-
-// Where the local server keeps its prepared templates: scripts/run.sh points
-// AUTOCODER_TEMPLATES_DIR at the ones it prepared; otherwise a per-user cache,
-// prepared by the server on first use.
-QString templatesDir()
-{
-    QString fromEnvironment = qEnvironmentVariable("AUTOCODER_TEMPLATES_DIR");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
-        + QStringLiteral("/autocoder/sandbox-templates");
-}
-
-} // namespace
 
 RunLauncher::RunLauncher(Run::RunManager *runs, QObject *parent)
     : QObject(parent)
@@ -47,11 +32,20 @@ void RunLauncher::start(const Spec::ProjectSpec &spec, const Spec::Brief &brief)
 {
     const QString backend =
         spec.sandbox.backend.isEmpty() ? AppSettings::load().specBackend() : spec.sandbox.backend;
-    enqueue(backend, spec.name,
-            [spec, brief](Run::RunController *controller, Run::RunOptions options, QString *error) {
-                options.brief = brief;
-                return controller->start(spec, options, error);
-            });
+    // The wizard that listens gets the answers back; otherwise a plain failure.
+    const Failed report = [this, spec, brief](const QString &message) {
+        if (isSignalConnected(QMetaMethod::fromSignal(&RunLauncher::startFailed)))
+            Q_EMIT startFailed(spec, brief, message);
+        else
+            Q_EMIT failed(message);
+    };
+    enqueue(
+        backend, spec.name,
+        [spec, brief](Run::RunController *controller, Run::RunOptions options, QString *error) {
+            options.brief = brief;
+            return controller->start(spec, options, error);
+        },
+        report);
 }
 
 void RunLauncher::resume(const QString &runId, const QString &guidance)
@@ -61,45 +55,50 @@ void RunLauncher::resume(const QString &runId, const QString &guidance)
     // On the backend its sandbox lives on, so a live sandbox can be re-attached.
     const bool realBackend = known && Run::fromWireName<Run::Backend>(state.backend).has_value();
     const QString backend = realBackend ? state.backend : AppSettings::load().specBackend();
-    enqueue(backend, known && !state.name.isEmpty() ? state.name : runId,
-            [runId, guidance](Run::RunController *controller, const Run::RunOptions &options,
-                              QString *error) {
-                return controller->resume(runId, options, guidance, error);
-            });
+    enqueue(
+        backend, known && !state.name.isEmpty() ? state.name : runId,
+        [runId, guidance](Run::RunController *controller, const Run::RunOptions &options,
+                          QString *error) {
+            return controller->resume(runId, options, guidance, error);
+        },
+        [this](const QString &message) { Q_EMIT failed(message); });
 }
 
 // Local runs share this machine: they wait for a slot in the run manager's queue. E2B runs
 // start at once.
-void RunLauncher::enqueue(const QString &backend, const QString &name, const Begin &begin)
+void RunLauncher::enqueue(const QString &backend, const QString &name, const Begin &begin,
+                          const Failed &report)
 {
     if (!m_runs)
         return;
     if (backend == QLatin1String("e2b")) {
-        launch(backend, begin, QString());
+        launch(backend, begin, QString(), report);
         return;
     }
-    m_runs->localQueue()->submit(
-        name, [this, backend, begin](const QString &ticket) { launch(backend, begin, ticket); });
+    m_runs->localQueue()->submit(name, [this, backend, begin, report](const QString &ticket) {
+        launch(backend, begin, ticket, report);
+    });
 }
 
 // Keys, then the backend, then a controller handed to the run manager; \a begin
 // starts or resumes it with the options every GUI run shares. Whatever stops it on the way
 // gives its slot (\a ticket) back.
-void RunLauncher::launch(const QString &backend, const Begin &begin, const QString &ticket)
+void RunLauncher::launch(const QString &backend, const Begin &begin, const QString &ticket,
+                         const Failed &report)
 {
     const QPointer<Run::RunManager> runs = m_runs;
-    const Failed fail = [this, runs, ticket](const QString &message) {
+    const Failed fail = [runs, ticket, report](const QString &message) {
         if (runs && !ticket.isEmpty())
             runs->localQueue()->release(ticket);
-        Q_EMIT failed(message);
+        report(message);
     };
     withKeys(
         backend == QLatin1String("e2b"), fail,
-        [this, backend, begin, ticket, fail](const Keys &keys) {
+        [this, backend, begin, ticket, fail, report](const Keys &keys) {
             withProvider(
                 backend, keys.e2b, fail,
-                [this, begin, keys, ticket, fail](Run::SandboxProvider *provider,
-                                                  const QStringList &secrets) {
+                [this, begin, keys, ticket, report](Run::SandboxProvider *provider,
+                                                    const QStringList &secrets) {
                     if (!m_runs)
                         return;
                     auto *controller = new Run::RunController(provider);
@@ -116,7 +115,7 @@ void RunLauncher::launch(const QString &backend, const Begin &begin, const QStri
                     if (!begin(controller, options, &error)) {
                         controller
                             ->deleteLater(); // the manager forgets it (and its slot) when it goes
-                        Q_EMIT failed(error);
+                        report(error);
                     }
                 });
         });
@@ -124,27 +123,30 @@ void RunLauncher::launch(const QString &backend, const Begin &begin, const QStri
 
 void RunLauncher::withKeys(bool needE2b, const Failed &fail, const KeysReady &next)
 {
-    readKey(Secrets::SecretStore::anthropicKey(),
-            [this, needE2b, fail, next](const QString &anthropic) {
-                if (anthropic.isEmpty()) {
-                    fail(tr("No Anthropic API key. Add one in Settings, or set "
-                            "ANTHROPIC_API_KEY before starting Autocoder."));
-                    return;
-                }
-                if (!needE2b) {
-                    next({ anthropic, QString() });
-                    return;
-                }
-                readKey(Secrets::SecretStore::e2bKey(),
-                        [anthropic, fail, next](const QString &e2b) {
-                            if (e2b.isEmpty()) {
-                                fail(tr("No E2B API key. Add one in Settings, or set E2B_API_KEY "
-                                        "before starting Autocoder."));
-                                return;
-                            }
-                            next({ anthropic, e2b });
-                        });
-            });
+    readKey(Secrets::SecretStore::anthropicKey(), [this, needE2b, fail, next](QString anthropic) {
+        // A model endpoint of one's own (a proxy, a gateway) may need no key: the agent still
+        // wants one, so it gets a stand-in and the endpoint decides.
+        if (anthropic.isEmpty() && !qEnvironmentVariableIsEmpty("ANTHROPIC_BASE_URL"))
+            anthropic = QStringLiteral("no-key-for-anthropic-base-url");
+        if (anthropic.isEmpty()) {
+            fail(tr("No Anthropic API key. Enter it on the set-up page (File › Set Up) or in "
+                    "Settings, or set ANTHROPIC_API_KEY or ANTHROPIC_BASE_URL before starting "
+                    "Autocoder."));
+            return;
+        }
+        if (!needE2b) {
+            next({ anthropic, QString() });
+            return;
+        }
+        readKey(Secrets::SecretStore::e2bKey(), [anthropic, fail, next](const QString &e2b) {
+            if (e2b.isEmpty()) {
+                fail(tr("No E2B API key. Enter it on the set-up page (File › Set Up) or in "
+                        "Settings, or set E2B_API_KEY before starting Autocoder."));
+                return;
+            }
+            next({ anthropic, e2b });
+        });
+    });
 }
 
 // The keychain answers asynchronously; each read gets its own one-shot
@@ -201,7 +203,7 @@ void RunLauncher::withProvider(const QString &backend, const QString &e2bKey, co
     options.e2bApiKey = e2bKey;
     if (settings.backend == AppSettings::Backend::E2bCustom)
         options.e2bDomain = settings.customDomain;
-    options.templatesDir = templatesDir();
+    options.templatesDir = Setup::Readiness::defaultTemplatesDir();
     sandboxes->start(options);
 }
 

@@ -49,8 +49,13 @@ public:
 Q_SIGNALS:
     /// Run @p runId is being re-attached to its still-running sandbox.
     void reattaching(const QString &runId);
-    /// A run could not start; \a message says why and what to do, for a person.
+    /// A run could not start or resume; \a message says why and what to do, for a person.
+    /// A new run's failure goes to startFailed() instead when something listens to it.
     void failed(const QString &message);
+    /// A new run could not start (a missing key, a sandbox backend that did not come up):
+    /// its answers, to reopen the wizard with, and why.
+    void startFailed(const Autocoder::Spec::ProjectSpec &spec, const Autocoder::Spec::Brief &brief,
+                     const QString &message);
 
 private:
     struct Keys
@@ -65,8 +70,10 @@ private:
     using Begin = std::function<bool(Run::RunController *controller, const Run::RunOptions &options,
                                      QString *error)>;
 
-    void enqueue(const QString &backend, const QString &name, const Begin &begin);
-    void launch(const QString &backend, const Begin &begin, const QString &ticket);
+    void enqueue(const QString &backend, const QString &name, const Begin &begin,
+                 const Failed &report);
+    void launch(const QString &backend, const Begin &begin, const QString &ticket,
+                const Failed &report);
 
     void withKeys(bool needE2b, const Failed &fail, const KeysReady &next);
     void readKey(const QString &key, const std::function<void(const QString &)> &next);

@@ -109,6 +109,8 @@ int main(int argc, char **argv)
                      &Autocoder::Ui::RunLauncher::start);
     QObject::connect(&window, &MainWindow::resumeRequested, launcher,
                      &Autocoder::Ui::RunLauncher::resume);
+    QObject::connect(launcher, &Autocoder::Ui::RunLauncher::startFailed, &window,
+                     &MainWindow::reopenWizard);
     QObject::connect(
         launcher, &Autocoder::Ui::RunLauncher::failed, &window, [&window](const QString &message) {
             auto *box = new QMessageBox(QMessageBox::Warning,
@@ -126,6 +128,7 @@ int main(int argc, char **argv)
         });
     window.restoreWindowState();
     window.show();
+    window.enableSetupChecks();
     // Runs left running when the app last closed (or crashed): re-attach the ones whose
     // sandbox still lives; the rest show "Interrupted", with Resume.
     launcher->recoverInterrupted();

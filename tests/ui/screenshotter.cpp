@@ -22,6 +22,7 @@
 #include "runview/runview.h"
 #include "runview/testspanel.h"
 #include "settings/settingsdialog.h"
+#include "setup/setupdialog.h"
 #include "spec/projectspec.h"
 #include "theme/palette.h"
 #include "wizard/specwizard.h"
@@ -625,6 +626,27 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "the keychain did not answer\n");
         settle();
         ok &= save(&dialog, out, QStringLiteral("settings.png"));
+    }
+
+    // The set-up page on a machine without a key: no key in the environment and a keychain
+    // entry nobody wrote.
+    {
+        const QByteArray key = qgetenv("ANTHROPIC_API_KEY");
+        const QByteArray baseUrl = qgetenv("ANTHROPIC_BASE_URL");
+        qunsetenv("ANTHROPIC_API_KEY");
+        qunsetenv("ANTHROPIC_BASE_URL");
+        Setup::Readiness::Options options;
+        options.keychainService = QStringLiteral("autocoder-screenshots-no-key");
+        SetupDialog dialog(options);
+        dialog.show();
+        if (!QTest::qWaitFor([&dialog] { return !dialog.readiness()->isRunning(); }, 10000))
+            std::fprintf(stderr, "the set-up checks did not finish\n");
+        settle();
+        ok &= save(&dialog, out, QStringLiteral("first-run.png"));
+        if (!key.isEmpty())
+            qputenv("ANTHROPIC_API_KEY", key);
+        if (!baseUrl.isEmpty())
+            qputenv("ANTHROPIC_BASE_URL", baseUrl);
     }
     return ok ? 0 : 1;
 }

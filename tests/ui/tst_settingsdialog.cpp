@@ -199,6 +199,73 @@ private Q_SLOTS:
                  qPrintable(dialog.testResult()->text()));
         QVERIFY(!dialog.testResult()->text().contains(QStringLiteral("0123456789abcdef")));
     }
+
+    void e2bWithoutAKeyPointsAtWhereToSetIt()
+    {
+        qunsetenv("E2B_API_KEY");
+        SettingsDialog dialog;
+        QSignalSpy loaded(&dialog, &SettingsDialog::keysLoaded);
+        QVERIFY(loaded.wait(20000) || loaded.size() == 1);
+        AppSettings s = dialog.settings();
+        s.backend = AppSettings::Backend::E2bCloud;
+        dialog.setSettings(s);
+        dialog.testConnection();
+        // Answered at once, nothing contacted; no keychain here, so the environment is the way.
+        QVERIFY(dialog.testButton()->isEnabled());
+        const QString result = dialog.testResult()->text();
+        QVERIFY2(result.contains(QStringLiteral("No E2B API key")), qPrintable(result));
+        QVERIFY(result.contains(QStringLiteral("E2B_API_KEY")));
+        QVERIFY(!result.contains(QStringLiteral("field above")));
+        QVERIFY(dialog.e2bKeyField()->isEnabled());
+    }
+
+    void e2bTestUsesItsKeyAgainstTheServer()
+    {
+        FakeControlPlane fake; // loopback only, standing in for E2B
+        QVERIFY(fake.port() != 0);
+        qputenv("E2B_API_KEY", "e2b_fake_cloud_key_4455");
+        qputenv("E2B_API_URL", QStringLiteral("http://127.0.0.1:%1").arg(fake.port()).toLatin1());
+        SettingsDialog dialog;
+        QSignalSpy loaded(&dialog, &SettingsDialog::keysLoaded);
+        QVERIFY(loaded.wait(20000) || loaded.size() == 1);
+        AppSettings s = dialog.settings();
+        s.backend = AppSettings::Backend::E2bCloud;
+        dialog.setSettings(s);
+        dialog.testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.testButton()->isEnabled(), 20000);
+        const QString result = dialog.testResult()->text();
+        qunsetenv("E2B_API_URL");
+        qunsetenv("E2B_API_KEY");
+        QVERIFY2(result.contains(QStringLiteral("Connection works")), qPrintable(result));
+        QCOMPARE(fake.lastApiKey, QByteArray("e2b_fake_cloud_key_4455"));
+        QVERIFY(!result.contains(QStringLiteral("4455")));
+        // The Anthropic half: ANTHROPIC_API_KEY was set by the first test.
+        QVERIFY(result.contains(QStringLiteral("Anthropic: an API key is set")));
+    }
+
+    void aMissingAnthropicKeyFailsTheTest()
+    {
+        qunsetenv("ANTHROPIC_API_KEY");
+        qunsetenv("ANTHROPIC_BASE_URL");
+        FakeControlPlane fake;
+        SettingsDialog dialog;
+        QSignalSpy loaded(&dialog, &SettingsDialog::keysLoaded);
+        QVERIFY(loaded.wait(20000) || loaded.size() == 1);
+        AppSettings s = dialog.settings();
+        s.backend = AppSettings::Backend::Local;
+        dialog.setSettings(s);
+        E2b::ConnectionConfig local;
+        local.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(fake.port()));
+        local.apiKey = E2b::Secret(QStringLiteral("e2b_00112233445566778899"));
+        local.retry.maxAttempts = 1;
+        dialog.setLocalConnection(local);
+        dialog.testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.testButton()->isEnabled(), 20000);
+        const QString result = dialog.testResult()->text();
+        QVERIFY2(result.contains(QStringLiteral("Anthropic: no API key")), qPrintable(result));
+        QVERIFY(result.contains(QStringLiteral("ANTHROPIC_API_KEY")));
+        QVERIFY(result.startsWith(QStringLiteral("\u26A0")));
+    }
 };
 
 QTEST_MAIN(TestSettingsDialog)

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -301,6 +302,170 @@ private Q_SLOTS:
         wizard.next();
         QCOMPARE(wizard.stackPage()->testField()->text(),
                  Spec::KindPresets::find(QStringLiteral("node-library")).defaultCommands.test);
+    }
+
+    void escapeAsksOnlyWhenTheAnswersChanged()
+    {
+        // Unchanged: Esc closes at once, no question.
+        {
+            SpecWizard wizard;
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            QVERIFY(!wizard.isChanged());
+            QTest::keyClick(&wizard, Qt::Key_Escape);
+            QVERIFY(!wizard.discardQuestion());
+            QVERIFY(!wizard.isVisible());
+            QCOMPARE(wizard.result(), int(QDialog::Rejected));
+        }
+        SpecWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        typeInto(wizard.projectPage()->nameField(), QStringLiteral("kept"));
+        QVERIFY(wizard.isChanged());
+
+        // Esc asks; Keep Editing is the default, so Enter keeps the wizard.
+        QTest::keyClick(&wizard, Qt::Key_Escape);
+        QMessageBox *question = wizard.discardQuestion();
+        QVERIFY(question);
+        QTRY_VERIFY(question->isVisible());
+        QCOMPARE(question->text(), QStringLiteral("Discard this project description?"));
+        QVERIFY(question->defaultButton());
+        QCOMPARE(question->defaultButton()->text(), QStringLiteral("&Keep Editing"));
+        QTest::keyClick(question, Qt::Key_Return);
+        QTRY_VERIFY(!wizard.discardQuestion());
+        QVERIFY(wizard.isVisible());
+        QCOMPARE(wizard.projectPage()->nameField()->text(), QStringLiteral("kept"));
+
+        // Esc in the question is Keep Editing too.
+        wizard.reject();
+        QTRY_VERIFY(wizard.discardQuestion() && wizard.discardQuestion()->isVisible());
+        QTest::keyClick(wizard.discardQuestion(), Qt::Key_Escape);
+        QTRY_VERIFY(!wizard.discardQuestion());
+        QVERIFY(wizard.isVisible());
+
+        // The Cancel button asks as well; Discard closes.
+        QTest::mouseClick(wizard.button(QWizard::CancelButton), Qt::LeftButton);
+        QTRY_VERIFY(wizard.discardQuestion() && wizard.discardQuestion()->isVisible());
+        QAbstractButton *discard = nullptr;
+        const auto buttons = wizard.discardQuestion()->buttons();
+        for (QAbstractButton *b : buttons) {
+            if (b->text() == QLatin1String("&Discard"))
+                discard = b;
+        }
+        QVERIFY(discard);
+        QTest::mouseClick(discard, Qt::LeftButton);
+        QTRY_VERIFY(!wizard.isVisible());
+        QCOMPARE(wizard.result(), int(QDialog::Rejected));
+    }
+
+    void closingAChangedWizardAsks()
+    {
+        SpecWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        typeInto(wizard.projectPage()->descriptionField(), QStringLiteral("something"));
+        wizard.close();
+        QVERIFY(wizard.isVisible());
+        QTRY_VERIFY(wizard.discardQuestion() && wizard.discardQuestion()->isVisible());
+        wizard.discardQuestion()->reject();
+        QTRY_VERIFY(!wizard.discardQuestion());
+        QVERIFY(wizard.isVisible());
+    }
+
+    void fieldErrorsClearAsSoonAsTheFieldIsFixed()
+    {
+        SpecWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        ProjectPage *project = wizard.projectPage();
+        typeInto(project->nameField(), QStringLiteral("bad name!"));
+        pressNext(wizard);
+        QLabel *nameError = errorLabelNear(project->nameField());
+        QVERIFY(nameError);
+        QLabel *descriptionError = errorLabelNear(project->descriptionField());
+        QVERIFY(descriptionError);
+
+        // Fixing the name clears its message while typing, before Next; the description's stays.
+        typeInto(project->nameField(), QStringLiteral("good-name"));
+        QVERIFY(!nameError->isVisible());
+        QVERIFY(project->nameField()->accessibleDescription().isEmpty());
+        QVERIFY(descriptionError->isVisible());
+        QCOMPARE(wizard.currentId(), int(SpecWizard::ProjectPageId));
+
+        // Breaking the name again while typing does not shout before Next is pressed.
+        typeInto(project->nameField(), QStringLiteral("bad again!"));
+        QVERIFY(!nameError->isVisible());
+
+        typeInto(project->descriptionField(), QStringLiteral("Now it has one."));
+        QVERIFY(!descriptionError->isVisible());
+        QVERIFY(!project->fieldErrors().hasMessages());
+
+        // Lists too: a blank requirement's message goes when the row is removed.
+        typeInto(project->nameField(), QStringLiteral("good-name"));
+        pressNext(wizard);
+        RequirementsPage *req = wizard.requirementsPage();
+        req->featuresEditor()->setItems({ QStringLiteral("one"), QStringLiteral("   ") });
+        pressNext(wizard);
+        QVERIFY(!req->fieldErrors().messageFor(QStringLiteral("requirements")).isEmpty());
+        req->featuresEditor()->setItems({ QStringLiteral("one") });
+        QVERIFY(req->fieldErrors().messageFor(QStringLiteral("requirements")).isEmpty());
+        QVERIFY(!errorLabelNear(req->featuresEditor()));
+    }
+
+    void aDisabledNextSaysWhy()
+    {
+        SpecWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QAbstractButton *next = wizard.button(QWizard::NextButton);
+        QVERIFY(!next->isEnabled());
+        const QString reason = wizard.nextBlockedReason();
+        QVERIFY2(reason.contains(QStringLiteral("Name")), qPrintable(reason));
+        QCOMPARE(next->toolTip(), reason);
+        auto *hint = wizard.projectPage()->findChild<QLabel *>(QStringLiteral("nextHint"));
+        QVERIFY(hint);
+        QVERIFY(hint->isVisible());
+        QVERIFY(hint->text().contains(reason));
+
+        typeInto(wizard.projectPage()->nameField(), QStringLiteral("named"));
+        QVERIFY(next->isEnabled());
+        QVERIFY(wizard.nextBlockedReason().isEmpty());
+        QVERIFY(!hint->isVisible());
+        QVERIFY(next->toolTip().isEmpty());
+
+        // Emptied again: the reason comes back.
+        typeInto(wizard.projectPage()->nameField(), QString());
+        QTest::keyClick(wizard.projectPage()->nameField(), Qt::Key_Delete);
+        QVERIFY(!next->isEnabled());
+        QVERIFY(hint->isVisible());
+    }
+
+    void aStartFailureGoesToReviewWithTheAnswers()
+    {
+        Spec::ProjectSpec spec;
+        spec.name = QStringLiteral("sum");
+        spec.kind = QStringLiteral("bun-cli");
+        spec.description = QStringLiteral("Adds numbers.");
+        spec.requirements = { QStringLiteral("sum 1 2 prints 3") };
+        spec.acceptanceCriteria = { QStringLiteral("prints the sum") };
+        spec.commands.test = QStringLiteral("bun test");
+        SpecWizard wizard(spec);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(!wizard.isChanged());
+        wizard.setBrief({ QStringLiteral("edited prompt"), QStringLiteral("edited rules") });
+        wizard.showStartFailure(QStringLiteral("No Anthropic API key."));
+        QCOMPARE(wizard.currentId(), int(SpecWizard::ReviewPageId));
+        QVERIFY(wizard.reviewPage()->startFailureLabel()->isVisible());
+        QVERIFY(wizard.reviewPage()->startFailureLabel()->text().contains(
+            QStringLiteral("No Anthropic API key.")));
+        QCOMPARE(wizard.brief().prompt, QStringLiteral("edited prompt"));
+        QVERIFY(wizard.briefEdited());
+        // Its answers exist nowhere else: leaving asks.
+        QVERIFY(wizard.isChanged());
+        // Back still walks the pages.
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(SpecWizard::AgentPageId));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "run/runqueue.h"
 #include "secrets/secretstore.h"
 #include "settings/connectiontester.h"
+#include "setup/readiness.h"
 #include "spec/specvalidator.h"
 #include "wizard/agentpage.h"
 
@@ -161,6 +162,8 @@ SettingsDialog::SettingsDialog(Secrets::SecretStore *store, QWidget *parent)
         m_testResult->setText((ok ? QStringLiteral("\u2714 ") : QStringLiteral("\u26A0 "))
                               + summary);
         m_testButton->setEnabled(true);
+        if (!ok && keyValue(SecretStore::anthropicKey()).isEmpty())
+            focusKeyField(SecretStore::anthropicKey());
         fitHeight();
     });
 
@@ -303,7 +306,8 @@ E2b::ConnectionConfig SettingsDialog::connectionConfig() const
     if (s.backend == AppSettings::Backend::Local)
         return m_localConnection.apiUrl.isEmpty() ? E2b::ConnectionConfig::fromEnvironment()
                                                   : m_localConnection;
-    E2b::ConnectionConfig config;
+    // As the run's backend does (Run::SandboxBackend): E2B_API_URL and friends still apply.
+    E2b::ConnectionConfig config = E2b::ConnectionConfig::fromEnvironment();
     config.apiKey = E2b::Secret(keyValue(SecretStore::e2bKey()));
     config.domain = s.backend == AppSettings::Backend::E2bCustom && !s.customDomain.isEmpty()
         ? s.customDomain
@@ -311,14 +315,56 @@ E2b::ConnectionConfig SettingsDialog::connectionConfig() const
     return config;
 }
 
+QString SettingsDialog::missingKeyAdvice(const QString &key) const
+{
+    const QString variable = SecretStore::environmentVariableFor(key);
+    if (!m_keychainAvailable)
+        return tr("There is no system keychain here, so set %1 before starting Autocoder.")
+            .arg(variable);
+    return key == SecretStore::anthropicKey()
+        ? tr("Enter it in the Anthropic field above and press OK.")
+        : tr("Enter it in the E2B field above and press OK.");
+}
+
+// A missing key is pointed at a field the person can type in, with the focus on it.
+void SettingsDialog::focusKeyField(const QString &key)
+{
+    if (!m_keychainAvailable)
+        return;
+    QLineEdit *field = key == SecretStore::anthropicKey() ? m_anthropicKey : m_e2bKey;
+    field->setEnabled(true);
+    field->setFocus(Qt::OtherFocusReason);
+}
+
 void SettingsDialog::testConnection()
 {
     if (m_tester->isRunning())
         return;
+    m_testResult->setVisible(true);
+    const bool local = settings().backend == AppSettings::Backend::Local;
+    if (!local && keyValue(SecretStore::e2bKey()).isEmpty()) {
+        m_testResult->setText(
+            QStringLiteral("\u26A0 ")
+            + tr("No E2B API key. %1").arg(missingKeyAdvice(SecretStore::e2bKey())));
+        focusKeyField(SecretStore::e2bKey());
+        fitHeight();
+        return;
+    }
+    ConnectionTester::Anthropic anthropic;
+    anthropic.check = true;
+    anthropic.hasKey = !keyValue(SecretStore::anthropicKey()).isEmpty();
+    anthropic.baseUrl = QUrl(qEnvironmentVariable("ANTHROPIC_BASE_URL"));
+    anthropic.missingKeyAdvice = missingKeyAdvice(SecretStore::anthropicKey());
+    m_tester->setAnthropic(anthropic);
     m_testButton->setEnabled(false);
     m_testResult->setText(tr("Testing…"));
-    m_testResult->setVisible(true);
-    m_tester->start(connectionConfig());
+    if (local && m_localConnection.apiUrl.isEmpty()) {
+        Run::LocalSandboxServer::Options options;
+        options.templatesDir = Setup::Readiness::defaultTemplatesDir();
+        m_tester->startLocal(options);
+    } else {
+        m_tester->start(connectionConfig());
+    }
 }
 
 void SettingsDialog::accept()

@@ -69,6 +69,8 @@ private:
     void updateBackendWidgets();
     void fitHeight();
     QString keyValue(const QString &key) const;
+    QString missingKeyAdvice(const QString &key) const;
+    void focusKeyField(const QString &key);
 
     Secrets::SecretStore *m_store;
     ConnectionTester *m_tester;

@@ -64,18 +64,50 @@ QList<Spec::ValidationIssue> FieldErrors::show(const QList<Spec::ValidationIssue
         messages[i].append(issue.message);
     }
     for (int i = 0; i < m_entries.size(); ++i) {
-        Entry &e = m_entries[i];
         messages[i].removeDuplicates();
-        e.message = messages.at(i).join(QLatin1Char('\n'));
-        if (e.label) {
-            e.label->setText(e.message.isEmpty() ? QString()
-                                                 : QStringLiteral("\u26A0 ") + e.message);
-            e.label->setVisible(!e.message.isEmpty());
-        }
-        if (e.widget)
-            e.widget->setAccessibleDescription(e.message);
+        apply(m_entries[i], messages.at(i).join(QLatin1Char('\n')));
     }
     return unowned;
+}
+
+void FieldErrors::apply(Entry &e, const QString &message)
+{
+    e.message = message;
+    if (e.label) {
+        e.label->setText(e.message.isEmpty() ? QString() : QStringLiteral("\u26A0 ") + e.message);
+        e.label->setVisible(!e.message.isEmpty());
+    }
+    if (e.widget)
+        e.widget->setAccessibleDescription(e.message);
+}
+
+bool FieldErrors::refresh(const QList<Spec::ValidationIssue> &issues)
+{
+    QList<QStringList> messages(m_entries.size());
+    for (const Spec::ValidationIssue &issue : issues) {
+        const int i = entryFor(issue.field);
+        if (i >= 0)
+            messages[i].append(issue.message);
+    }
+    bool any = false;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        Entry &e = m_entries[i];
+        if (e.message.isEmpty())
+            continue;
+        messages[i].removeDuplicates();
+        apply(e, messages.at(i).join(QLatin1Char('\n')));
+        any = any || !e.message.isEmpty();
+    }
+    return any;
+}
+
+bool FieldErrors::hasMessages() const
+{
+    for (const Entry &e : m_entries) {
+        if (!e.message.isEmpty())
+            return true;
+    }
+    return false;
 }
 
 void FieldErrors::clear()

@@ -28,6 +28,10 @@ public:
     /// Shows the issues this map owns, clears the others; returns the issues it did not own.
     QList<Spec::ValidationIssue> show(const QList<Spec::ValidationIssue> &issues);
     void clear();
+    /// After an edit: updates the messages already shown (a fixed field's goes away) without
+    /// showing new ones, which wait for Next. Returns whether any message is still shown.
+    bool refresh(const QList<Spec::ValidationIssue> &issues);
+    bool hasMessages() const;
     /// The first widget (registration order) with an issue, to focus.
     QWidget *firstFaulty() const;
     /// The message shown for @p prefix (tests).
@@ -42,6 +46,7 @@ private:
         QString message;
     };
     int entryFor(const QString &field) const;
+    void apply(Entry &entry, const QString &message);
     QList<Entry> m_entries;
 };
 

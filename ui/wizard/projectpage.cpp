@@ -107,6 +107,13 @@ void ProjectPage::store(Spec::ProjectSpec &spec) const
     spec.description = field(QStringLiteral("description")).toString().trimmed();
 }
 
+QString ProjectPage::incompleteReason() const
+{
+    if (m_name->text().trimmed().isEmpty())
+        return tr("Next needs a project name: fill in Name.");
+    return SpecWizardPage::incompleteReason();
+}
+
 int ProjectPage::nextId() const
 {
     return SpecWizard::RequirementsPageId;

@@ -21,6 +21,7 @@ public:
     void load(const Spec::ProjectSpec &spec) override;
     void store(Spec::ProjectSpec &spec) const override;
     int nextId() const override;
+    QString incompleteReason() const override;
 
     QLineEdit *nameField() const { return m_name; }
     QComboBox *kindField() const { return m_kind; }

@@ -28,6 +28,10 @@ ReviewPage::ReviewPage(SpecWizard *wizard)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_issues = FieldErrors::createLabel(this);
     m_issues->setAccessibleName(tr("Problems to fix before starting"));
+    m_startFailure = FieldErrors::createLabel(this);
+    m_startFailure->setObjectName(QStringLiteral("startFailure"));
+    m_startFailure->setAccessibleName(tr("Why the run did not start"));
+    m_startFailure->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_prompt = new QPlainTextEdit(this);
@@ -47,6 +51,7 @@ ReviewPage::ReviewPage(SpecWizard *wizard)
     m_regenerate->setToolTip(tr("Discard edits to the brief and render it again"));
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_startFailure);
     layout->addWidget(m_summary);
     layout->addWidget(m_issues);
     layout->addWidget(tabs, 1);
@@ -132,6 +137,23 @@ bool ReviewPage::briefEdited() const
     return !m_renderedFor.isEmpty()
         && (m_prompt->toPlainText() != m_rendered.prompt
             || m_claudeMd->toPlainText() != m_rendered.claudeMd);
+}
+
+void ReviewPage::setBrief(const Spec::Brief &brief)
+{
+    render();
+    m_prompt->setPlainText(brief.prompt);
+    m_claudeMd->setPlainText(brief.claudeMd);
+}
+
+void ReviewPage::showStartFailure(const QString &message)
+{
+    m_startFailure->setText(message.isEmpty()
+                                ? QString()
+                                : tr("\u26A0 The run did not start: %1\nYour answers are kept; "
+                                     "fix the problem and press Start Run again.")
+                                      .arg(message));
+    m_startFailure->setVisible(!message.isEmpty());
 }
 
 void ReviewPage::load(const Spec::ProjectSpec &)

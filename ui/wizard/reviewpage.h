@@ -28,6 +28,11 @@ public:
     bool briefEdited() const;
     /// Lists issues that belong to other pages (or no page) with where to fix them.
     void showSummary(const QList<Spec::ValidationIssue> &issues);
+    /// Puts back an edited brief; it counts as edited if it differs from the rendered one.
+    void setBrief(const Spec::Brief &brief);
+    /// Why the last start failed, above the brief; empty hides it.
+    void showStartFailure(const QString &message);
+    QLabel *startFailureLabel() const { return m_startFailure; }
 
     QPlainTextEdit *promptField() const { return m_prompt; }
     QPlainTextEdit *claudeMdField() const { return m_claudeMd; }
@@ -38,6 +43,7 @@ private:
 
     QLabel *m_summary;
     QLabel *m_issues;
+    QLabel *m_startFailure;
     QPlainTextEdit *m_prompt;
     QPlainTextEdit *m_claudeMd;
     QPushButton *m_regenerate;

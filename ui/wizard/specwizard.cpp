@@ -3,18 +3,27 @@
 #include "asyncdialogs.h"
 #include "spec/specvalidator.h"
 #include "wizard/agentpage.h"
+#include "wizard/lockedtestseditor.h"
 #include "wizard/projectpage.h"
 #include "wizard/recentspecs.h"
 #include "wizard/requirementspage.h"
 #include "wizard/reviewpage.h"
 #include "wizard/stackpage.h"
+#include "wizard/stringlisteditor.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSaveFile>
+#include <QSpinBox>
 
 namespace Autocoder::Ui {
 
@@ -66,6 +75,11 @@ void SpecWizard::init(const Spec::ProjectSpec &spec)
     setPage(AgentPageId, m_agent);
     setPage(ReviewPageId, m_review);
     setStartId(ProjectPageId);
+    for (SpecWizardPage *page : pages()) {
+        watchEdits(page);
+        connect(page, &QWizardPage::completeChanged, this, &SpecWizard::updateNextHint);
+    }
+    connect(this, &QWizard::currentIdChanged, this, &SpecWizard::updateNextHint);
 
     setSpec(spec);
     const int em = fontMetrics().height();
@@ -93,6 +107,112 @@ void SpecWizard::setSpec(const Spec::ProjectSpec &spec)
         page->showIssues({});
     }
     m_review->showSummary({});
+    m_opened = this->spec().toJson();
+    updateNextHint();
+}
+
+// Every editing widget of a page: an edit clears the messages it fixed right away, not
+// at the next press of Next.
+void SpecWizard::watchEdits(SpecWizardPage *page)
+{
+    const auto refresh = [page] {
+        page->refreshIssues();
+    };
+    for (QLineEdit *w : page->findChildren<QLineEdit *>())
+        connect(w, &QLineEdit::textChanged, page, refresh);
+    for (QPlainTextEdit *w : page->findChildren<QPlainTextEdit *>())
+        connect(w, &QPlainTextEdit::textChanged, page, refresh);
+    for (QComboBox *w : page->findChildren<QComboBox *>())
+        connect(w, &QComboBox::currentTextChanged, page, refresh);
+    for (QSpinBox *w : page->findChildren<QSpinBox *>())
+        connect(w, &QSpinBox::valueChanged, page, refresh);
+    for (QDoubleSpinBox *w : page->findChildren<QDoubleSpinBox *>())
+        connect(w, &QDoubleSpinBox::valueChanged, page, refresh);
+    for (StringListEditor *w : page->findChildren<StringListEditor *>())
+        connect(w, &StringListEditor::itemsChanged, page, refresh);
+    for (LockedTestsEditor *w : page->findChildren<LockedTestsEditor *>())
+        connect(w, &LockedTestsEditor::testsChanged, page, refresh);
+}
+
+QString SpecWizard::nextBlockedReason() const
+{
+    const auto *page = qobject_cast<const SpecWizardPage *>(currentPage());
+    if (!page || page->isComplete())
+        return QString();
+    return page->incompleteReason();
+}
+
+void SpecWizard::updateNextHint()
+{
+    const QString reason = nextBlockedReason();
+    for (SpecWizardPage *page : pages()) {
+        if (page != currentPage() || reason.isEmpty()) {
+            if (page->findChild<QLabel *>(QStringLiteral("nextHint")))
+                page->nextHintLabel()->setVisible(false);
+            continue;
+        }
+        QLabel *hint = page->nextHintLabel();
+        hint->setText(QStringLiteral("\u2139 ") + reason);
+        hint->setVisible(true);
+    }
+    // The disabled button says it too (its tooltip shows on hover even when disabled).
+    for (QWizard::WizardButton which : { QWizard::NextButton, QWizard::FinishButton }) {
+        if (QAbstractButton *b = button(which)) {
+            b->setToolTip(reason);
+            b->setAccessibleDescription(reason);
+        }
+    }
+}
+
+bool SpecWizard::isChanged() const
+{
+    return m_opened.isEmpty() || spec().toJson() != m_opened || briefEdited();
+}
+
+void SpecWizard::reject()
+{
+    if (!isChanged()) {
+        QWizard::reject();
+        return;
+    }
+    if (m_discardQuestion) {
+        m_discardQuestion->raise();
+        return;
+    }
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Discard Project Description?"),
+                        tr("Discard this project description?"), QMessageBox::NoButton, this);
+    box->setInformativeText(tr("The answers in this wizard are lost unless you save them as a "
+                               "spec file first."));
+    QPushButton *discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box->addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
+    box->setDefaultButton(keep);
+    box->setEscapeButton(static_cast<QAbstractButton *>(keep));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_discardQuestion = box;
+    connect(box, &QMessageBox::finished, this, [this, box, discard] {
+        if (box->clickedButton() == static_cast<QAbstractButton *>(discard))
+            QWizard::reject();
+    });
+    box->open();
+}
+
+void SpecWizard::setBrief(const Spec::Brief &brief)
+{
+    m_review->setBrief(brief);
+}
+
+void SpecWizard::showStartFailure(const QString &message)
+{
+    m_opened.clear();
+    // Straight to Review, through the pages as Next would go, so Back still works.
+    for (int guard = 0; currentId() != ReviewPageId && guard < 8; ++guard) {
+        const int before = currentId();
+        next();
+        if (currentId() == before)
+            break; // a page refused: stay there with its messages
+    }
+    m_review->showStartFailure(message);
 }
 
 Spec::Brief SpecWizard::brief() const

@@ -4,7 +4,10 @@
 #include "spec/projectspec.h"
 #include "spec/validationissue.h"
 
+#include <QPointer>
 #include <QWizard>
+
+#include <QMessageBox>
 
 namespace Autocoder::Ui {
 
@@ -37,6 +40,18 @@ public:
     /// The brief to start the run with: BriefRenderer's, or the person's edit of it.
     Spec::Brief brief() const;
     bool briefEdited() const;
+    /// Puts back a brief the person edited (a wizard reopened after a failed start).
+    void setBrief(const Spec::Brief &brief);
+
+    /// Whether the answers differ from those the wizard opened with (Cancel then asks).
+    bool isChanged() const;
+    /// Reopened after a failed start: shows @p message on the Review page, goes there, and
+    /// counts as changed (the answers exist nowhere else).
+    void showStartFailure(const QString &message);
+    /// "Discard this project description?", while it is open (tests).
+    QMessageBox *discardQuestion() const { return m_discardQuestion; }
+    /// Why Next is disabled, as shown under the page; empty when it is enabled.
+    QString nextBlockedReason() const;
 
     bool loadFile(const QString &path, QString *error = nullptr);
     bool saveFile(const QString &path, QString *error = nullptr) const;
@@ -55,10 +70,14 @@ public:
 public Q_SLOTS:
     void openSpec();
     void saveSpec();
+    /// Esc, Cancel and closing: asks first when the answers changed.
+    void reject() override;
 
 private:
     void init(const Spec::ProjectSpec &spec);
     QList<SpecWizardPage *> pages() const;
+    void watchEdits(SpecWizardPage *page);
+    void updateNextHint();
 
     Spec::ProjectSpec m_base; // keeps what no page edits (version, unknown future fields)
     ProjectPage *m_project = nullptr;
@@ -66,6 +85,8 @@ private:
     StackPage *m_stack = nullptr;
     AgentPage *m_agent = nullptr;
     ReviewPage *m_review = nullptr;
+    QByteArray m_opened; // the answers as opened; empty when they exist nowhere else
+    QPointer<QMessageBox> m_discardQuestion;
 };
 
 } // namespace Autocoder::Ui

@@ -3,6 +3,8 @@
 #include "spec/specvalidator.h"
 #include "wizard/specwizard.h"
 
+#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QVBoxLayout>
@@ -54,6 +56,38 @@ bool SpecWizardPage::validatePage()
     if (QWidget *w = m_errors.firstFaulty())
         w->setFocus(Qt::OtherFocusReason);
     return false;
+}
+
+void SpecWizardPage::refreshIssues()
+{
+    if (!m_errors.hasMessages())
+        return;
+    m_errors.refresh(Spec::SpecValidator::validate(m_wizard->spec()));
+}
+
+QString SpecWizardPage::incompleteReason() const
+{
+    return tr("Fill in the required fields to continue.");
+}
+
+QLabel *SpecWizardPage::nextHintLabel()
+{
+    if (m_nextHint)
+        return m_nextHint;
+    m_nextHint = new QLabel(this);
+    m_nextHint->setObjectName(QStringLiteral("nextHint"));
+    m_nextHint->setWordWrap(true);
+    m_nextHint->setTextFormat(Qt::PlainText);
+    m_nextHint->setVisible(false);
+    m_nextHint->setAccessibleName(tr("Why Next is not available"));
+    // Pages lay themselves out; the hint goes last, whatever the layout is.
+    if (auto *form = qobject_cast<QFormLayout *>(layout()))
+        form->addRow(m_nextHint);
+    else if (auto *box = qobject_cast<QBoxLayout *>(layout()))
+        box->addWidget(m_nextHint);
+    else if (auto *grid = qobject_cast<QGridLayout *>(layout()))
+        grid->addWidget(m_nextHint, grid->rowCount(), 0, 1, -1);
+    return m_nextHint;
 }
 
 void SpecWizardPage::focusIssue(const Spec::ValidationIssue &)

@@ -31,6 +31,12 @@ public:
     const FieldErrors &fieldErrors() const { return m_errors; }
 
     bool validatePage() override;
+    /// Called on every edit of the page: messages of fixed fields go at once.
+    void refreshIssues();
+    /// Why Next is disabled on this page (isComplete() is false), naming the field.
+    virtual QString incompleteReason() const;
+    /// The line under the page that says why Next is disabled (created on first use).
+    QLabel *nextHintLabel();
     /// Going back keeps what was typed (QWizard would reset the fields).
     void cleanupPage() override { }
 
@@ -45,6 +51,7 @@ protected:
 
     SpecWizard *m_wizard;
     FieldErrors m_errors;
+    QLabel *m_nextHint = nullptr;
 };
 
 } // namespace Autocoder::Ui
