@@ -1,6 +1,7 @@
 #include "models/filetreemodel.h"
 
 #include "run/runevents.h"
+#include "theme/icons.h"
 #include "theme/palette.h"
 
 #include <QApplication>
@@ -9,7 +10,6 @@
 #include <QFont>
 #include <QJsonArray>
 #include <QLocale>
-#include <QStyle>
 
 #include <algorithm>
 
@@ -360,8 +360,7 @@ QVariant FileTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() != NameColumn)
             return {};
-        return QApplication::style()->standardIcon(n->isDir ? QStyle::SP_DirIcon
-                                                            : QStyle::SP_FileIcon);
+        return themedIcon(n->isDir ? QStringLiteral("folder") : QStringLiteral("text-x-generic"));
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

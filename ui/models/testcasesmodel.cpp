@@ -1,7 +1,6 @@
 #include "models/testcasesmodel.h"
 
-#include <QApplication>
-#include <QStyle>
+#include "models/runlistmodel.h"
 
 namespace Autocoder::Ui {
 
@@ -99,11 +98,12 @@ QVariant TestCasesModel::data(const QModelIndex &index, int role) const
             return {};
         switch (t.status) {
         case TestCaseResult::Status::Passed:
-            return QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
+            return RunListModel::statusIcon(RunListModel::StatusKind::Green);
         case TestCaseResult::Status::Failed:
-            return QApplication::style()->standardIcon(QStyle::SP_DialogCancelButton);
+            return RunListModel::statusIcon(RunListModel::StatusKind::NotGreen);
         case TestCaseResult::Status::Skipped:
-            return QApplication::style()->standardIcon(QStyle::SP_ArrowRight);
+            // A skipped test did not run: the grey of a stopped run.
+            return RunListModel::statusIcon(RunListModel::StatusKind::Stopped);
         }
         return {};
     case Qt::TextAlignmentRole:

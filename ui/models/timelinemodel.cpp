@@ -1,9 +1,9 @@
 #include "models/timelinemodel.h"
 
+#include "models/runlistmodel.h"
 #include "run/runevents.h"
 
-#include <QApplication>
-#include <QStyle>
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -260,7 +260,6 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    QStyle *style = QApplication::style();
     if (index.internalId() == TopLevel) {
         const Group &group = m_groups.at(index.row());
         bool running = false, failed = false, stopped = false;
@@ -334,14 +333,14 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             return {};
         switch (s.state) {
         case State::Running:
-            return style->standardIcon(m_interrupted ? QStyle::SP_MediaPause
-                                                     : QStyle::SP_MediaPlay);
+            return RunListModel::statusIcon(m_interrupted ? RunListModel::StatusKind::Interrupted
+                                                          : RunListModel::StatusKind::Running);
         case State::Ok:
-            return style->standardIcon(QStyle::SP_DialogApplyButton);
+            return RunListModel::statusIcon(RunListModel::StatusKind::Green);
         case State::Failed:
-            return style->standardIcon(QStyle::SP_DialogCancelButton);
+            return RunListModel::statusIcon(RunListModel::StatusKind::NotGreen);
         case State::Stopped:
-            return style->standardIcon(QStyle::SP_MediaStop);
+            return RunListModel::statusIcon(RunListModel::StatusKind::Stopped);
         }
         return {};
     case Qt::ToolTipRole: {
