@@ -30,7 +30,7 @@ QString iconName(const ReadinessCheck &check)
     case State::Pending:
         return QStringLiteral("process-working");
     case State::Ok:
-        return QStringLiteral("emblem-default");
+        return QStringLiteral("emblem-ok");
     case State::Missing:
         return check.required ? QStringLiteral("dialog-warning")
                               : QStringLiteral("dialog-information");
