@@ -116,6 +116,20 @@ QVector<RunListModel::Row> pastRuns()
     return { a, b };
 }
 
+// The main window over the past runs, showing the run recorded in @p journal.
+bool showReplayed(MainWindow &window, const QString &journal)
+{
+    window.resize(1280, 860);
+    window.runsModel()->setRuns(pastRuns());
+    window.show();
+    QString error;
+    if (!window.replayJournal(journal, &error)) {
+        std::fprintf(stderr, "replay failed: %s\n", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
 // The Files tab with src/todo.ts previewed (the preview loads from the snapshot in the
 // background).
 void showSourceFile(RunView *view)
@@ -351,14 +365,8 @@ int main(int argc, char **argv)
     // The finished run: Activity, Tests and Files tabs.
     {
         MainWindow window;
-        window.resize(1280, 860);
-        window.runsModel()->setRuns(pastRuns());
-        window.show();
-        QString error;
-        if (!window.replayJournal(dataFile(QStringLiteral("run-events.jsonl")), &error)) {
-            std::fprintf(stderr, "replay failed: %s\n", qPrintable(error));
+        if (!showReplayed(window, dataFile(QStringLiteral("run-events.jsonl"))))
             return 1;
-        }
         RunView *view = window.runView();
         view->tabs()->setCurrentIndex(RunView::TestsTab);
         // Show the red iteration's tests next to the chart: more to see than all green.
@@ -379,14 +387,8 @@ int main(int argc, char **argv)
         if (!Testing::RunEventFeed::append(journal, withToolInputs(events)))
             return 1;
         MainWindow window;
-        window.resize(1280, 860);
-        window.runsModel()->setRuns(pastRuns());
-        window.show();
-        QString error;
-        if (!window.replayJournal(journal, &error)) {
-            std::fprintf(stderr, "replay failed: %s\n", qPrintable(error));
+        if (!showReplayed(window, journal))
             return 1;
-        }
         RunView *view = window.runView();
         view->tabs()->setCurrentIndex(RunView::ActivityTab);
         ActivityPanel *panel = view->activityPanel();
@@ -419,14 +421,8 @@ int main(int argc, char **argv)
     // side by side; then the Files tab browsing iteration 2 with its marks.
     {
         MainWindow window;
-        window.resize(1280, 860);
-        window.runsModel()->setRuns(pastRuns());
-        window.show();
-        QString error;
-        if (!window.replayJournal(dataFile(QStringLiteral("run-events.jsonl")), &error)) {
-            std::fprintf(stderr, "replay failed: %s\n", qPrintable(error));
+        if (!showReplayed(window, dataFile(QStringLiteral("run-events.jsonl"))))
             return 1;
-        }
         RunView *view = window.runView();
         ChangesPanel *changes = view->changesPanel();
         view->tabs()->setCurrentIndex(RunView::ChangesTab);
@@ -456,14 +452,8 @@ int main(int argc, char **argv)
     // failed Test step opened in the Logs (headings, times, its first error selected).
     {
         MainWindow window;
-        window.resize(1280, 860);
-        window.runsModel()->setRuns(pastRuns());
-        window.show();
-        QString error;
-        if (!window.replayJournal(dataFile(QStringLiteral("run-events.jsonl")), &error)) {
-            std::fprintf(stderr, "replay failed: %s\n", qPrintable(error));
+        if (!showReplayed(window, dataFile(QStringLiteral("run-events.jsonl"))))
             return 1;
-        }
         RunView *view = window.runView();
         view->tabs()->setCurrentWidget(view->testsPanel());
         TestsPanel *tests = view->testsPanel();

@@ -1,5 +1,6 @@
 #include "settings/settingsdialog.h"
 
+#include "dialogheight.h"
 #include "run/runqueue.h"
 #include "secrets/secretstore.h"
 #include "settings/connectiontester.h"
@@ -241,15 +242,7 @@ void SettingsDialog::enterFallbackMode(const QString &reason)
 
 void SettingsDialog::fitHeight()
 {
-    // Word-wrapped labels grow after the dialog was sized: make room for them.
-    QLayout *top = layout();
-    top->invalidate();
-    top->activate();
-    const int forWidth = top->hasHeightForWidth() ? top->totalHeightForWidth(width()) : 0;
-    const int needed =
-        std::max({ forWidth, top->totalSizeHint().height(), top->totalMinimumSize().height() });
-    if (needed > height())
-        resize(width(), needed);
+    fitHeightToContents(this, FitHeight::GrowOnly);
 }
 
 void SettingsDialog::updateBackendWidgets()

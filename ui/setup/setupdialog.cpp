@@ -1,5 +1,6 @@
 #include "setup/setupdialog.h"
 
+#include "dialogheight.h"
 #include "run/localsandboxserver.h"
 #include "secrets/secretstore.h"
 #include "setup/templatepreparer.h"
@@ -258,16 +259,7 @@ void SetupDialog::updateContinue()
 
 void SetupDialog::fitHeight()
 {
-    // Word-wrapped lines grow after the dialog was sized: make room for them.
-    QLayout *top = layout();
-    top->invalidate();
-    top->activate();
-    const int forWidth = top->hasHeightForWidth() ? top->totalHeightForWidth(width()) : 0;
-    const int needed =
-        std::max({ forWidth, top->totalSizeHint().height(), top->totalMinimumSize().height() });
-    // Shrinks too: a re-check can shorten the lines.
-    if (needed != height())
-        resize(width(), needed);
+    fitHeightToContents(this, FitHeight::GrowOrShrink);
 }
 
 void SetupDialog::recheck()
