@@ -97,7 +97,7 @@ inline constexpr QLatin1String Skipped { "skipped" };
 ///
 /// The envelope keeps `data` as JSON so that kinds this version does not know pass through
 /// unchanged; the typed payloads (runevents.h) are how code builds and reads it:
-///   RunEvent e = RunEvent::make(StepStarted { Step::Agent, 2 });
+///   RunEvent e = RunEvent::make(StepStarted { Step::Agent, 2, QString() });
 ///   if (const auto started = e.payload<StepStarted>()) ...
 struct RunEvent
 {

@@ -55,7 +55,10 @@ RunStarted RunStarted::fromJson(const QJsonObject &d)
 
 QJsonObject StepStarted::toJson() const
 {
-    return { { QStringLiteral("step"), step }, { QStringLiteral("iteration"), iteration } };
+    QJsonObject o { { QStringLiteral("step"), step }, { QStringLiteral("iteration"), iteration } };
+    if (!command.isEmpty())
+        o.insert(QStringLiteral("command"), command);
+    return o;
 }
 
 StepStarted StepStarted::fromJson(const QJsonObject &d)
@@ -63,6 +66,7 @@ StepStarted StepStarted::fromJson(const QJsonObject &d)
     StepStarted p;
     p.step = str(d, QLatin1String("step"));
     p.iteration = integer(d, QLatin1String("iteration"));
+    p.command = str(d, QLatin1String("command"));
     return p;
 }
 

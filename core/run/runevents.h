@@ -37,6 +37,9 @@ struct StepStarted
     static constexpr QLatin1String kind = EventKind::StepStarted;
     QString step; ///< a Step:: name
     int iteration = 0;
+    /// The project's own command a gate step runs ("bun test"), from the spec; empty for the
+    /// steps that run Autocoder's own commands (the agent's command line is not shown).
+    QString command;
 
     QJsonObject toJson() const;
     static StepStarted fromJson(const QJsonObject &data);

@@ -319,6 +319,15 @@ void RunControllerTest::greenAfterFeedback()
             ++gates;
             QCOMPARE(e.data.value(QStringLiteral("failed")).toInt(), e.iteration() == 1 ? 1 : 0);
         }
+        // The project's commands are shown with their steps; the agent's command line is not.
+        if (const auto started = e.payload<StepStarted>()) {
+            if (started->step == Step::Test)
+                QCOMPARE(started->command, QStringLiteral("bun test"));
+            else if (started->step == Step::Install)
+                QCOMPARE(started->command, QStringLiteral("bun install"));
+            else
+                QCOMPARE(started->command, QString());
+        }
     }
     QCOMPARE(snapshots, 2);
     QCOMPARE(gates, 2);

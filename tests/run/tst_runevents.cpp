@@ -169,7 +169,7 @@ static void roundTrip(const P &payload)
 void RunEventsTest::payloadRoundTrip()
 {
     roundTrip(RunStarted { QStringLiteral("todo"), QStringLiteral("e2b"), 7, 2.5 });
-    roundTrip(StepStarted { QString(Step::Install), 3 });
+    roundTrip(StepStarted { QString(Step::Install), 3, QStringLiteral("bun install") });
     roundTrip(StepFinished { QString(Step::Test), 2, true, 3, 1234, QStringLiteral("exit 3") });
     roundTrip(
         ProcessOutput { QString(Step::Build), 4, OutputStream::Stderr, QStringLiteral("a\nb") });
@@ -203,7 +203,7 @@ void RunEventsTest::payloadRoundTrip()
 
 void RunEventsTest::payloadOfAnotherKindIsNothing()
 {
-    const RunEvent e = RunEvent::make(StepStarted { QString(Step::Agent), 1 });
+    const RunEvent e = RunEvent::make(StepStarted { QString(Step::Agent), 1, QString() });
     QVERIFY(e.is<StepStarted>());
     QVERIFY(!e.is<StepFinished>());
     QVERIFY(!e.payload<StepFinished>());
@@ -356,7 +356,7 @@ void RunEventsTest::reduceFollowsALiveRun()
     QCOMPARE(s.status, RunStatus::Running);
     QCOMPARE(s.maxIterations, 3);
     s = reduce(s,
-               stamped(RunEvent::make(StepStarted { QString(Step::Agent), 1 }), id, 2,
+               stamped(RunEvent::make(StepStarted { QString(Step::Agent), 1, QString() }), id, 2,
                        "2026-01-01T00:00:01.000Z"));
     QCOMPARE(s.iteration, 1);
     // Agent turns count ahead of the iteration's cumulative total.
@@ -382,7 +382,7 @@ void RunEventsTest::reduceFollowsALiveRun()
     QCOMPARE(s.finishedAt, at("2026-01-01T00:00:04.000Z"));
     // Continued with guidance: running again, until the next run.finished.
     s = reduce(s,
-               stamped(RunEvent::make(StepStarted { QString(Step::Agent), 2 }), id, 6,
+               stamped(RunEvent::make(StepStarted { QString(Step::Agent), 2, QString() }), id, 6,
                        "2026-01-01T00:00:05.000Z"));
     QCOMPARE(s.status, RunStatus::Running);
     QCOMPARE(s.iteration, 2);
@@ -417,13 +417,13 @@ void RunEventsTest::reduceFinishedResumedFinished()
     const QString id = QStringLiteral("r");
     QList<RunEvent> journal {
         RunEvent::make(RunStarted { QStringLiteral("lib"), QStringLiteral("local"), 2, 1.0 }),
-        RunEvent::make(StepStarted { QString(Step::Sandbox), 0 }),
-        RunEvent::make(StepStarted { QString(Step::Agent), 1 }),
+        RunEvent::make(StepStarted { QString(Step::Sandbox), 0, QString() }),
+        RunEvent::make(StepStarted { QString(Step::Agent), 1, QString() }),
         RunEvent::make(AgentResult { 1, 0.25, 3, {}, false, {} }),
         RunEvent::make(RunFinished { RunOutcome::Stopped, QStringLiteral("Stopped"), 1, 0.25 }),
         RunEvent::make(RunResumed { QStringLiteral("resume"), 1, 3, 2.0 }),
         RunEvent::make(UserGuidance { QStringLiteral("go on"), QStringLiteral("app"), 2 }),
-        RunEvent::make(StepStarted { QString(Step::Agent), 2 }),
+        RunEvent::make(StepStarted { QString(Step::Agent), 2, QString() }),
         RunEvent::make(IterationFinished { 2, true, 0.5, {} }),
         RunEvent::make(RunFinished { RunOutcome::Green, QStringLiteral("All green"), 2, 0.5 }),
     };

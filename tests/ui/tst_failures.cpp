@@ -60,14 +60,15 @@ QList<Run::RunEvent> failingRun()
     Testing::RunEventFeed feed(QStringLiteral("run-failures"),
                                QDateTime(QDate(2026, 3, 2), QTime(14, 2, 0), Qt::UTC));
     feed.next(RunStarted { QStringLiteral("sum-lib"), QStringLiteral("local"), 3, 5.0 });
-    feed.next(StepStarted { QString(Step::Sandbox), 0 });
+    feed.next(StepStarted { QString(Step::Sandbox), 0, QString() });
     feed.next(StepFinished { QString(Step::Sandbox), 0, true, 0, 900, QString() });
     for (int iteration = 1; iteration <= 2; ++iteration) {
-        feed.next(StepStarted { QString(Step::Install), iteration });
+        feed.next(StepStarted { QString(Step::Install), iteration, QString() });
         feed.next(ProcessOutput { QString(Step::Install), iteration, OutputStream::Stdout,
                                   QStringLiteral("bun install v1.1.38\nno changes\n") });
         feed.next(StepFinished { QString(Step::Install), iteration, true, 0, 300, QString() });
-        feed.next(StepStarted { QString(Step::Test), iteration }, 11000);
+        feed.next(StepStarted { QString(Step::Test), iteration, QStringLiteral("bun  test\n") },
+                  11000);
         const QString output = iteration == 1
             ? bunOutput()
             : QStringLiteral("bun test v1.1.38 (bf2f153f)\n\n 0 pass\n 0 fail\nRan 0 tests across "
@@ -249,7 +250,7 @@ private Q_SLOTS:
         Testing::RunEventFeed feed(QStringLiteral("runners"));
         LogModel model;
         LogPanel panel(&model);
-        model.applyEvent(feed.next(StepStarted { QString(Step::Test), 3 }));
+        model.applyEvent(feed.next(StepStarted { QString(Step::Test), 3, QString() }));
         model.applyEvent(feed.next(
             ProcessOutput { QString(Step::Test), 3, OutputStream::Stdout, runnerOutput(file) }));
         model.applyEvent(
@@ -292,7 +293,8 @@ private Q_SLOTS:
                     - QDateTime(QDate(2026, 3, 2), QTime(14, 2, 0), Qt::UTC).toMSecsSinceEpoch())
                 .toLocalTime()
                 .toString(QStringLiteral("HH:mm:ss"));
-        QCOMPARE(heading.text, QStringLiteral("Iteration 2 · Test — %1").arg(clock));
+        // The command as one line: what ran, between where and when.
+        QCOMPARE(heading.text, QStringLiteral("Iteration 2 · Test — bun test — %1").arg(clock));
         QCOMPARE(log->index(testHeading, 0).data().toString(), heading.text);
         QVERIFY(log->index(testHeading, 0).data(Qt::FontRole).value<QFont>().bold());
         // The next line is that step's output with its time in front.

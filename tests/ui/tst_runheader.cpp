@@ -31,9 +31,9 @@ QList<RunEvent> runUpToTest(Testing::RunEventFeed &feed)
 {
     return {
         feed.next(RunStarted { QStringLiteral("todo-lib"), QStringLiteral("local"), 5, 5.0 }),
-        feed.next(StepStarted { QString(Step::Agent), 1 }),
+        feed.next(StepStarted { QString(Step::Agent), 1, QString() }),
         feed.next(StepFinished { QString(Step::Agent), 1, true, 0, 1000, QString() }),
-        feed.next(StepStarted { QString(Step::Test), 1 }),
+        feed.next(StepStarted { QString(Step::Test), 1, QString() }),
     };
 }
 

@@ -70,7 +70,7 @@ QList<Run::RunEvent> startedRun(Testing::RunEventFeed &feed, int maxIterations, 
     events << feed.next(
         RunStarted { QStringLiteral("todo-lib"), QStringLiteral("local"), maxIterations, budget });
     for (const QLatin1String step : { Step::Sandbox, Step::AgentInstall, Step::Upload }) {
-        events << feed.next(StepStarted { QString(step), 0 }, 10);
+        events << feed.next(StepStarted { QString(step), 0, QString() }, 10);
         events << feed.next(StepFinished { QString(step), 0, true, 0, 100, QString() }, 100);
     }
     return events;
@@ -406,9 +406,9 @@ private Q_SLOTS:
         using namespace Run;
         for (const RunEvent &e : startedRun(feed, 5, 5.0))
             view.applyEvent(e);
-        view.applyEvent(feed.next(StepStarted { QString(Step::Agent), 1 }));
+        view.applyEvent(feed.next(StepStarted { QString(Step::Agent), 1, QString() }));
         view.applyEvent(feed.next(AgentMessage { 1, QStringLiteral("Writing the list.") }));
-        view.applyEvent(feed.next(StepStarted { QString(Step::Snapshot), 1 }));
+        view.applyEvent(feed.next(StepStarted { QString(Step::Snapshot), 1, QString() }));
         QCOMPARE(view.titleLabel()->text(), QStringLiteral("todo-lib \u2014 Running"));
 
         QSignalSpy stop(&view, &RunView::stopRequested);
@@ -532,10 +532,10 @@ private Q_SLOTS:
         for (const RunEvent &e : startedRun(feed, 2, 1.0))
             view.applyEvent(e);
         for (int it = 1; it <= 2; ++it) {
-            view.applyEvent(feed.next(StepStarted { QString(Step::Agent), it }));
+            view.applyEvent(feed.next(StepStarted { QString(Step::Agent), it, QString() }));
             view.applyEvent(feed.next(
                 StepFinished { QString(Step::Agent), it, true, 0, 50000, QString() }, 50000));
-            view.applyEvent(feed.next(StepStarted { QString(Step::Test), it }));
+            view.applyEvent(feed.next(StepStarted { QString(Step::Test), it, QString() }));
             view.applyEvent(feed.next(
                 StepFinished { QString(Step::Test), it, false, 1, 5000, QString() }, 5000));
             view.applyEvent(feed.next(
@@ -597,7 +597,7 @@ private Q_SLOTS:
         QVERIFY(!agent.data(Qt::BackgroundRole).isValid());
         QVERIFY(!agent.data().toString().startsWith(QStringLiteral("You")));
 
-        view.applyEvent(feed.next(StepStarted { QString(Step::Agent), 3 }));
+        view.applyEvent(feed.next(StepStarted { QString(Step::Agent), 3, QString() }));
         QVERIFY(view.countersLabel()->text().contains(QStringLiteral("Iteration 3 of 6")));
         QCOMPARE(view.timelineModel()->groupCount(), 4);
         QCOMPARE(view.timelineModel()->index(3, 0).data().toString(),
@@ -674,11 +674,11 @@ private Q_SLOTS:
             feed.next(Log { LogLevel::Info, QStringLiteral("Resuming run after iteration 1") }),
             feed.next(RunResumed { QStringLiteral("resume"), 1, 5, 5.0 }, 10),
             // The engine names the iteration it resumes after; set-up is still set-up.
-            feed.next(StepStarted { QString(Step::Sandbox), 1 }, 10),
+            feed.next(StepStarted { QString(Step::Sandbox), 1, QString() }, 10),
             feed.next(StepFinished { QString(Step::Sandbox), 1, true, 0, 300, QString() }, 300),
-            feed.next(StepStarted { QString(Step::Upload), 1 }, 10),
+            feed.next(StepStarted { QString(Step::Upload), 1, QString() }, 10),
             feed.next(StepFinished { QString(Step::Upload), 1, true, 0, 50, QString() }, 50),
-            feed.next(StepStarted { QString(Step::Agent), 2 }, 10),
+            feed.next(StepStarted { QString(Step::Agent), 2, QString() }, 10),
             feed.next(AgentMessage { 2, QStringLiteral("Picking up where it stopped.") }, 10),
         };
         QVERIFY(Testing::RunEventFeed::append(journal, after));
@@ -741,7 +741,7 @@ private Q_SLOTS:
         RunView view;
         view.setRunDirectory(dir.path());
         Testing::RunEventFeed feed(QStringLiteral("20260301-120000-name"));
-        view.applyEvent(feed.next(Run::StepStarted { QString(Run::Step::Agent), 1 }));
+        view.applyEvent(feed.next(Run::StepStarted { QString(Run::Step::Agent), 1, QString() }));
         QCOMPARE(view.displayName(), QStringLiteral("todo-lib"));
         QVERIFY(view.titleLabel()->text().startsWith(QStringLiteral("todo-lib")));
         RunView bare;
@@ -750,7 +750,7 @@ private Q_SLOTS:
             QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
             QCOMPARE(a->toolTip(), QStringLiteral("No run is shown."));
         }
-        bare.applyEvent(feed.next(Run::StepStarted { QString(Run::Step::Agent), 1 }));
+        bare.applyEvent(feed.next(Run::StepStarted { QString(Run::Step::Agent), 1, QString() }));
         QCOMPARE(bare.displayName(), QStringLiteral("20260301-120000-name"));
     }
 };

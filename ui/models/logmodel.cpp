@@ -132,10 +132,13 @@ bool LogModel::applyEvent(const Run::RunEvent &event)
         header.iteration = started->iteration;
         header.isHeader = true;
         header.timeMs = event.time.isValid() ? event.time.toMSecsSinceEpoch() : 0;
-        header.text = header.timeMs > 0
-            ? tr("%1 \u2014 %2")
-                  .arg(sectionTitle(header.step, header.iteration), clockTime(header.timeMs))
-            : sectionTitle(header.step, header.iteration);
+        // "Iteration 2 · Test — bun test — 14:02:11": where, what ran (when known) and when.
+        QStringList parts { sectionTitle(header.step, header.iteration) };
+        if (!started->command.isEmpty())
+            parts.append(started->command.simplified());
+        if (header.timeMs > 0)
+            parts.append(clockTime(header.timeMs));
+        header.text = parts.join(QStringLiteral(" \u2014 "));
         append(header);
         return true;
     }

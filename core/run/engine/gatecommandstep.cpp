@@ -56,7 +56,7 @@ void GateCommandStep::run()
     // CI=1 makes runners print plain, non-interactive output.
     request.env = { { QStringLiteral("CI"), QStringLiteral("1") },
                     { QStringLiteral("NO_COLOR"), QStringLiteral("1") } };
-    startProcess(m_name, request, true);
+    startProcess(m_name, request, true, m_command);
 }
 
 void GateCommandStep::processExited(const SandboxProcessExit &exit, const QByteArray &output)

@@ -48,12 +48,12 @@ void ProcessStep::rawStdout(const QByteArray &)
 { }
 
 void ProcessStep::startProcess(QLatin1String step, const SandboxProcessRequest &request,
-                               bool streamStdout)
+                               bool streamStdout, const QString &shownCommand)
 {
     m_step = step;
     m_streamStdout = streamStdout;
     m_iteration = m_ctx.iterationOf(step);
-    m_ctx.stepStarted(step, m_iteration);
+    m_ctx.stepStarted(step, m_iteration, shownCommand);
     if (!isRunning())
         return; // cancelled by a handler of step.started
     m_timer.start();

@@ -29,7 +29,10 @@ public:
     QString processTag() const override { return m_tag; }
 
 protected:
-    void startProcess(QLatin1String step, const SandboxProcessRequest &request, bool streamStdout);
+    /// Starts the step's process. @p shownCommand goes into step.started for the person to
+    /// see (the project's own commands only: the agent's command line is Autocoder's).
+    void startProcess(QLatin1String step, const SandboxProcessRequest &request, bool streamStdout,
+                      const QString &shownCommand = {});
     /// Raw stdout as it arrives, before redaction (the agent's stream-json).
     virtual void rawStdout(const QByteArray &data);
     virtual void processExited(const SandboxProcessExit &exit, const QByteArray &output) = 0;

@@ -60,11 +60,11 @@ void RunContext::saveState()
     journal.writeState(state);
 }
 
-void RunContext::stepStarted(QLatin1String step, int iteration)
+void RunContext::stepStarted(QLatin1String step, int iteration, const QString &command)
 {
     qCDebug(lcRun) << "run" << state.id << "iteration" << iteration << "step" << step << "started";
     m_openSteps.append(OpenStep { step, iteration, QDateTime::currentMSecsSinceEpoch() });
-    emitEvent(StepStarted { step, iteration });
+    emitEvent(StepStarted { step, iteration, command });
 }
 
 void RunContext::stepFinished(QLatin1String step, int iteration, bool ok, int exitCode, qint64 ms,

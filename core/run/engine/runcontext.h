@@ -69,7 +69,7 @@ public:
     }
     void log(LogLevel level, const QString &text);
     void saveState();
-    void stepStarted(QLatin1String step, int iteration);
+    void stepStarted(QLatin1String step, int iteration, const QString &command = {});
     void stepFinished(QLatin1String step, int iteration, bool ok, int exitCode, qint64 ms,
                       const QString &message);
     /// Ends, as failed with @p message, every step that started and has not finished (a
