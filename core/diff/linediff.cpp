@@ -9,6 +9,12 @@ namespace Autocoder::Diff {
 
 namespace {
 
+// An index into a std::vector from the algorithm's int arithmetic (never negative there).
+constexpr size_t idx(int i)
+{
+    return static_cast<size_t>(i);
+}
+
 enum class Op { Equal, Delete, Insert };
 
 struct Edit
@@ -27,23 +33,23 @@ bool myers(const std::vector<int> &a, int aBegin, int aEnd, const std::vector<in
     const int m = bEnd - bBegin;
     const int limit = std::min(maxD, n + m);
     const int offset = limit + 1;
-    std::vector<int> v(size_t(2 * limit + 3), 0);
+    std::vector<int> v(idx(2 * limit + 3), 0);
     // trace[d] holds v[-d..d] after round d, for walking back.
     std::vector<std::vector<int>> trace;
     int found = -1;
     for (int d = 0; d <= limit && found < 0; ++d) {
         for (int k = -d; k <= d; k += 2) {
             int x;
-            if (k == -d || (k != d && v[size_t(offset + k - 1)] < v[size_t(offset + k + 1)]))
-                x = v[size_t(offset + k + 1)];
+            if (k == -d || (k != d && v[idx(offset + k - 1)] < v[idx(offset + k + 1)]))
+                x = v[idx(offset + k + 1)];
             else
-                x = v[size_t(offset + k - 1)] + 1;
+                x = v[idx(offset + k - 1)] + 1;
             int y = x - k;
-            while (x < n && y < m && a[size_t(aBegin + x)] == b[size_t(bBegin + y)]) {
+            while (x < n && y < m && a[idx(aBegin + x)] == b[idx(bBegin + y)]) {
                 ++x;
                 ++y;
             }
-            v[size_t(offset + k)] = x;
+            v[idx(offset + k)] = x;
             if (x >= n && y >= m) {
                 found = d;
                 break;
@@ -58,9 +64,9 @@ bool myers(const std::vector<int> &a, int aBegin, int aEnd, const std::vector<in
     int x = n;
     int y = m;
     for (int d = found; d > 0; --d) {
-        const std::vector<int> &prev = trace[size_t(d - 1)];
+        const std::vector<int> &prev = trace[idx(d - 1)];
         const auto prevV = [&prev, d](int k) {
-            return prev[size_t(k + d - 1)];
+            return prev[idx(k + d - 1)];
         };
         const int k = x - y;
         const bool down = k == -d || (k != d && prevV(k - 1) < prevV(k + 1));
@@ -155,7 +161,7 @@ LineDiffResult LineDiff::compute(const QStringList &oldLines, const QStringList 
     QHash<QString, int> ids;
     const auto internStable = [&ids](const QStringList &lines) {
         std::vector<int> out;
-        out.reserve(size_t(lines.size()));
+        out.reserve(idx(lines.size()));
         for (const QString &line : lines) {
             auto it = ids.constFind(line);
             if (it == ids.constEnd())
@@ -171,15 +177,15 @@ LineDiffResult LineDiff::compute(const QStringList &oldLines, const QStringList 
 
     // The common head and tail cost nothing; only the middle goes through Myers.
     int head = 0;
-    while (head < n && head < m && a[size_t(head)] == b[size_t(head)])
+    while (head < n && head < m && a[idx(head)] == b[idx(head)])
         ++head;
     int tail = 0;
-    while (tail < n - head && tail < m - head && a[size_t(n - 1 - tail)] == b[size_t(m - 1 - tail)])
+    while (tail < n - head && tail < m - head && a[idx(n - 1 - tail)] == b[idx(m - 1 - tail)])
         ++tail;
 
     LineDiffResult result;
     std::vector<Edit> edits;
-    edits.reserve(size_t(std::max(n, m)));
+    edits.reserve(idx(std::max(n, m)));
     for (int i = 0; i < head; ++i)
         edits.push_back({ Op::Equal, i, i });
     if (!myers(a, head, n - tail, b, head, m - tail, std::max(0, options.maxEditDistance),
@@ -198,7 +204,7 @@ LineDiffResult LineDiff::compute(const QStringList &oldLines, const QStringList 
     const int count = int(edits.size());
     int i = 0;
     while (i < count) {
-        while (i < count && edits[size_t(i)].op == Op::Equal)
+        while (i < count && edits[idx(i)].op == Op::Equal)
             ++i;
         if (i >= count)
             break;
@@ -207,7 +213,7 @@ LineDiffResult LineDiff::compute(const QStringList &oldLines, const QStringList 
         int end = i;
         int lastChange = i;
         while (end < count) {
-            if (edits[size_t(end)].op != Op::Equal)
+            if (edits[idx(end)].op != Op::Equal)
                 lastChange = end;
             else if (end - lastChange > 2 * context)
                 break;
@@ -217,7 +223,7 @@ LineDiffResult LineDiff::compute(const QStringList &oldLines, const QStringList 
 
         Hunk hunk;
         for (int e = begin; e < end; ++e) {
-            const Edit &edit = edits[size_t(e)];
+            const Edit &edit = edits[idx(e)];
             switch (edit.op) {
             case Op::Equal:
                 hunk.lines.append(makeLine(DiffLine::Kind::Context, oldLines, edit.oldIndex,
@@ -240,7 +246,7 @@ LineDiffResult LineDiff::compute(const QStringList &oldLines, const QStringList 
             }
         }
         // Like diff -u: the start is the line before the hunk when it has no lines there.
-        const Edit &first = edits[size_t(begin)];
+        const Edit &first = edits[idx(begin)];
         hunk.oldStart = hunk.oldCount > 0 ? first.oldIndex + 1 : first.oldIndex;
         hunk.newStart = hunk.newCount > 0 ? first.newIndex + 1 : first.newIndex;
         result.hunks.append(hunk);

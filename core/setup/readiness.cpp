@@ -33,7 +33,7 @@ Readiness::~Readiness()
 
 QString Readiness::defaultTemplatesDir()
 {
-    const QString fromEnvironment = qEnvironmentVariable("AUTOCODER_TEMPLATES_DIR");
+    QString fromEnvironment = qEnvironmentVariable("AUTOCODER_TEMPLATES_DIR");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)

@@ -2,7 +2,10 @@
 // palette changes, and on every action the main window offers.
 #include "mainwindow.h"
 #include "models/runlistmodel.h"
+#include "runview/activitypanel.h"
+#include "runview/changespanel.h"
 #include "runview/runview.h"
+#include "runview/testspanel.h"
 #include "theme/icons.h"
 #include "theme/palette.h"
 
@@ -264,6 +267,22 @@ void TestIcons::everyActionHasAVisibleIcon()
         }
     }
     actions += window.runView()->runActions();
+    // The tabs' own actions too (Copy Failure, Show in Logs, Side by Side, Copy, ...): every
+    // named action the run view holds, not Qt's internal ones.
+    QList<QAction *> toolBarToggles;
+    for (QToolBar *bar : window.findChildren<QToolBar *>())
+        toolBarToggles.append(bar->toggleViewAction());
+    for (QAction *a : window.runView()->findChildren<QAction *>()) {
+        if (!a->text().isEmpty() && !a->isSeparator() && !qobject_cast<QWidgetAction *>(a)
+            && !a->objectName().startsWith(QLatin1String("_q_")) && !actions.contains(a)
+            && !toolBarToggles.contains(a))
+            actions.append(a);
+    }
+    for (QAction *inTab : { window.runView()->testsPanel()->copyFailureAction(),
+                            window.runView()->testsPanel()->showInLogsAction(),
+                            window.runView()->changesPanel()->sideBySideAction(),
+                            window.runView()->activityPanel()->copyAction() })
+        QVERIFY(actions.contains(inTab));
     actions += window.runsView()->actions();
     // The run list's context menu, with the reason a Delete is disabled.
     window.runsView()->selectRow(0);
