@@ -76,7 +76,10 @@ QTextDocument *ActivityDelegate::document(const ActivityEntry &e,
     font.setBold(false);
     ActivityDocument::buildItem(*doc, e, ActivityColors::of(option.palette), font);
     doc->setTextWidth(width);
-    m_documents.insert(key, doc);
+    // Each document costs 1 of 400, so a new one always fits (older ones go); should the
+    // cache ever refuse it, it has deleted it, and an empty document is drawn instead.
+    if (!m_documents.insert(key, doc))
+        return &m_emptyDocument;
     return doc;
 }
 

@@ -51,6 +51,7 @@ private:
 
     QTreeView *m_view;
     mutable QCache<QString, QTextDocument> m_documents;
+    mutable QTextDocument m_emptyDocument;
     mutable QHash<QString, int> m_heights;
 };
 
