@@ -91,7 +91,7 @@ TestChart::Layout TestChart::layout() const
     int widest = 0;
     for (const Bar &b : std::as_const(m_bars))
         widest = std::max(widest, fm.horizontalAdvance(QString::number(b.iteration)));
-    const int every = std::max(1, int(std::ceil((widest * 3 / 2 + em / 2) / std::max(slot, 1.0))));
+    const int every = std::max(1, int(std::ceil((widest * 1.5 + em * 0.5) / std::max(slot, 1.0))));
     for (int i = 0; i < n; ++i) {
         const Bar &b = m_bars.at(i);
         const int x = l.plot.left() + int(slot * i);
