@@ -266,14 +266,21 @@ void ActivityModel::applyToolUse(const Run::RunEvent &event)
     e.rawCall = event.toJson();
     e.malformed =
         p.id.isEmpty() || p.name.isEmpty() || !event.data.value(QLatin1String("input")).isObject();
+    storeTool(e, group, where.row, p.iteration, fresh);
+}
+
+// @p e, a tool card just filled in (the one at @p groupRow / @p itemRow, or @p fresh when
+// its group is -1): its title, a new revision for the views' caches, and the views told.
+void ActivityModel::storeTool(Entry &e, int groupRow, int itemRow, int iteration, Entry &fresh)
+{
     e.title = ActivityFormat::toolTitle(e);
     if (e.malformed)
         e.title = tr("%1 (malformed event)").arg(e.title);
     ++e.revision;
-    if (group >= 0)
-        changed(group, where.row);
+    if (groupRow >= 0)
+        changed(groupRow, itemRow);
     else
-        addItem(p.iteration, std::move(fresh));
+        addItem(iteration, std::move(fresh));
 }
 
 void ActivityModel::applyToolResult(const Run::RunEvent &event)
@@ -291,14 +298,7 @@ void ActivityModel::applyToolResult(const Run::RunEvent &event)
         e.toolId = p.id;
         e.malformed = p.id.isEmpty() || !event.data.value(QLatin1String("text")).isString();
     }
-    e.title = ActivityFormat::toolTitle(e);
-    if (e.malformed)
-        e.title = tr("%1 (malformed event)").arg(e.title);
-    ++e.revision;
-    if (group >= 0)
-        changed(group, where.row);
-    else
-        addItem(p.iteration, std::move(fresh));
+    storeTool(e, group, where.row, p.iteration, fresh);
 }
 
 void ActivityModel::applyVerdict(const Run::RunEvent &event)

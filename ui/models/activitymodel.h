@@ -83,6 +83,7 @@ private:
     void addGroup(Entry head);
     void addItem(int iteration, Entry item);
     void changed(int groupRow, int itemRow);
+    void storeTool(Entry &e, int groupRow, int itemRow, int iteration, Entry &fresh);
     void trim();
     Entry newEntry(ActivityEntry::Kind kind, int iteration);
     void applyToolUse(const Run::RunEvent &event);

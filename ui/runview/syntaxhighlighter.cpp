@@ -160,18 +160,26 @@ int SyntaxHighlighter::quoted(const QString &text, int at) const
     return int(text.size());
 }
 
+int SyntaxHighlighter::commentUntil(const QString &text, int from, int searchFrom,
+                                    QLatin1String close)
+{
+    const int end = int(text.indexOf(close, searchFrom));
+    if (end < 0) {
+        mark(from, int(text.size()) - from, Role::Comment);
+        return -1;
+    }
+    mark(from, end + int(close.size()) - from, Role::Comment);
+    return end + int(close.size());
+}
+
 int SyntaxHighlighter::scanScript(const QString &text, int start, int state)
 {
     int i = start;
     const int n = int(text.size());
     if (state == InBlockComment) {
-        const int end = int(text.indexOf(QLatin1String("*/"), i));
-        if (end < 0) {
-            mark(i, n - i, Role::Comment);
+        i = commentUntil(text, i, i, QLatin1String("*/"));
+        if (i < 0)
             return InBlockComment;
-        }
-        mark(i, end + 2 - i, Role::Comment);
-        i = end + 2;
     }
     bool inTemplate = state == InTemplate;
     while (i < n) {
@@ -196,13 +204,9 @@ int SyntaxHighlighter::scanScript(const QString &text, int start, int state)
             return Normal;
         }
         if (rest.startsWith(QLatin1String("/*"))) {
-            const int end = int(text.indexOf(QLatin1String("*/"), i + 2));
-            if (end < 0) {
-                mark(i, n - i, Role::Comment);
+            i = commentUntil(text, i, i + 2, QLatin1String("*/"));
+            if (i < 0)
                 return InBlockComment;
-            }
-            mark(i, end + 2 - i, Role::Comment);
-            i = end + 2;
         } else if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
             const int end = quoted(text, i);
             mark(i, end - i, Role::String);

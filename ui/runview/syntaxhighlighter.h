@@ -51,6 +51,10 @@ protected:
 private:
     enum State { Normal = 0, InBlockComment = 1, InTemplate = 2, InFence = 3 };
     void mark(int from, int length, Role role);
+    /// Marks the comment that starts at @p from up to and including @p close (searched from
+    /// @p searchFrom, past the opening). Returns the index after it, or -1 when the comment
+    /// goes on past this line (the rest of the line is marked).
+    int commentUntil(const QString &text, int from, int searchFrom, QLatin1String close);
     int scanScript(const QString &text, int start, int state);
     int scanJson(const QString &text, int start);
     int scanShell(const QString &text, int start);

@@ -50,13 +50,9 @@ int SyntaxHighlighter::scanCss(const QString &text, int start, int state)
     int i = start;
     const int n = int(text.size());
     if (state == InBlockComment) {
-        const int end = int(text.indexOf(QLatin1String("*/"), i));
-        if (end < 0) {
-            mark(i, n - i, Role::Comment);
+        i = commentUntil(text, i, i, QLatin1String("*/"));
+        if (i < 0)
             return InBlockComment;
-        }
-        mark(i, end + 2 - i, Role::Comment);
-        i = end + 2;
     }
     // "name: value" inside a rule; anything before "{" is a selector.
     const bool declaration =
@@ -65,13 +61,9 @@ int SyntaxHighlighter::scanCss(const QString &text, int start, int state)
     while (i < n) {
         const QChar c = text.at(i);
         if (QStringView(text).mid(i).startsWith(QLatin1String("/*"))) {
-            const int end = int(text.indexOf(QLatin1String("*/"), i + 2));
-            if (end < 0) {
-                mark(i, n - i, Role::Comment);
+            i = commentUntil(text, i, i + 2, QLatin1String("*/"));
+            if (i < 0)
                 return InBlockComment;
-            }
-            mark(i, end + 2 - i, Role::Comment);
-            i = end + 2;
         } else if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
             const int end = quoted(text, i);
             mark(i, end - i, Role::String);
@@ -117,26 +109,18 @@ int SyntaxHighlighter::scanHtml(const QString &text, int start, int state)
     int i = start;
     const int n = int(text.size());
     if (state == InBlockComment) {
-        const int end = int(text.indexOf(QLatin1String("-->"), i));
-        if (end < 0) {
-            mark(i, n - i, Role::Comment);
+        i = commentUntil(text, i, i, QLatin1String("-->"));
+        if (i < 0)
             return InBlockComment;
-        }
-        mark(i, end + 3 - i, Role::Comment);
-        i = end + 3;
     }
     bool inTag = false;
     while (i < n) {
         const QChar c = text.at(i);
         const QStringView rest = QStringView(text).mid(i);
         if (!inTag && rest.startsWith(QLatin1String("<!--"))) {
-            const int end = int(text.indexOf(QLatin1String("-->"), i + 4));
-            if (end < 0) {
-                mark(i, n - i, Role::Comment);
+            i = commentUntil(text, i, i + 4, QLatin1String("-->"));
+            if (i < 0)
                 return InBlockComment;
-            }
-            mark(i, end + 3 - i, Role::Comment);
-            i = end + 3;
         } else if (!inTag && c == QLatin1Char('<')) {
             int end = i + 1;
             if (end < n && (text.at(end) == QLatin1Char('/') || text.at(end) == QLatin1Char('!')))
