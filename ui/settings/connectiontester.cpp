@@ -137,12 +137,7 @@ void ConnectionTester::kill(const QString &sandboxId, qint64 createMs)
 // The sandbox half is over: now the Anthropic half, which needs no sandbox.
 void ConnectionTester::sandboxDone(bool ok, const QString &summary)
 {
-    if (m_call)
-        m_call->deleteLater();
-    m_call = nullptr;
-    if (m_api)
-        m_api->deleteLater();
-    m_api = nullptr;
+    releaseSandboxApi();
     if (!m_anthropic.check) {
         finish(ok, summary);
         return;
@@ -186,6 +181,18 @@ void ConnectionTester::cancel()
     finish(false, tr("Connection test cancelled."));
 }
 
+void ConnectionTester::releaseSandboxApi()
+{
+    // Deleting the API object (and with it any running call) later: we may
+    // be inside one of its callbacks right now.
+    if (m_call)
+        m_call->deleteLater();
+    m_call = nullptr;
+    if (m_api)
+        m_api->deleteLater();
+    m_api = nullptr;
+}
+
 void ConnectionTester::finish(bool ok, const QString &summary)
 {
     ++m_generation;
@@ -195,14 +202,7 @@ void ConnectionTester::finish(bool ok, const QString &summary)
         m_local->deleteLater();
     }
     m_local = nullptr;
-    // Deleting the API object (and with it any running call) later: we may
-    // be inside one of its callbacks right now.
-    if (m_call)
-        m_call->deleteLater();
-    m_call = nullptr;
-    if (m_api)
-        m_api->deleteLater();
-    m_api = nullptr;
+    releaseSandboxApi();
     // Safe to log: finished() promises a summary without the key.
     qCInfo(lcUi, "connection test %s: %s", ok ? "passed" : "failed", qPrintable(summary));
     Q_EMIT finished(ok, summary);

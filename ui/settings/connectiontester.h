@@ -64,6 +64,7 @@ private:
     void kill(const QString &sandboxId, qint64 createMs);
     void sandboxDone(bool ok, const QString &summary);
     void finish(bool ok, const QString &summary);
+    void releaseSandboxApi();
 
     QString m_template = QStringLiteral("base");
     Anthropic m_anthropic;
