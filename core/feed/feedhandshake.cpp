@@ -175,7 +175,11 @@ QString FeedHandshake::sanitiseClientName(const QString &name)
     QString out;
     out.reserve(qMin<qsizetype>(name.size(), MaxClientNameChars));
     for (const QChar c : name) {
-        if (c.unicode() >= 0x20 && c.unicode() < 0x7f)
+        // Control characters separate words; anything beyond ASCII (bidi overrides,
+        // look-alikes) is dropped.
+        if (c.unicode() < 0x20)
+            out.append(QLatin1Char(' '));
+        else if (c.unicode() < 0x7f)
             out.append(c);
     }
     return out.simplified().left(MaxClientNameChars);

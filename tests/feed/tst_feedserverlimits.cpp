@@ -62,8 +62,7 @@ void FeedServerLimitsTest::badFramesCloseOnlyTheirClient()
         { "binary", [](QWebSocket &s) { s.sendBinaryMessage("{\"type\":\"stop\"}"); },
           Close::PolicyViolation },
         // Qt refuses it from the frame's header, before reading its payload: 1009.
-        { "oversized",
-          [](QWebSocket &s) { s.sendTextMessage(QString(4096, QLatin1Char('x'))); },
+        { "oversized", [](QWebSocket &s) { s.sendTextMessage(QString(4096, QLatin1Char('x'))); },
           QWebSocketProtocol::CloseCodeTooMuchData },
         // Closed at its first frame while the rest still arrives: TCP may reset the connection
         // before the close frame is read, so any close will do.
@@ -81,8 +80,11 @@ void FeedServerLimitsTest::badFramesCloseOnlyTheirClient()
         QTRY_VERIFY2(bad.isOpen(), c.name);
         c.send(bad.socket);
         QTRY_VERIFY2(bad.closed, c.name);
-        QVERIFY2(c.code == 0 || bad.closeCode == c.code, qPrintable(QStringLiteral("%1: %2 %3").arg(
-                                                  QLatin1String(c.name)).arg(bad.closeCode).arg(bad.closeReason)));
+        QVERIFY2(c.code == 0 || bad.closeCode == c.code,
+                 qPrintable(QStringLiteral("%1: %2 %3")
+                                .arg(QLatin1String(c.name))
+                                .arg(bad.closeCode)
+                                .arg(bad.closeReason)));
         QVERIFY2(c.code == 0 || !bad.closeReason.isEmpty(), c.name);
         // The others go on.
         run.append(1, 40, server.get());
@@ -162,8 +164,10 @@ void FeedServerLimitsTest::aClientThatNeverReadsIsBoundedThenDropped()
     QCOMPARE((quint8(close.at(0)) << 8) | quint8(close.at(1)), Close::TryAgainLater);
     qint64 expected = 1;
     for (qsizetype i = 1; i + 1 < frames.size(); ++i) {
-        const qint64 seq =
-                QJsonDocument::fromJson(frames.at(i).payload).object().value(QLatin1String("seq")).toInteger();
+        const qint64 seq = QJsonDocument::fromJson(frames.at(i).payload)
+                               .object()
+                               .value(QLatin1String("seq"))
+                               .toInteger();
         QCOMPARE(seq, expected++);
     }
     QCOMPARE(QString::fromUtf8(close.mid(2)),
@@ -202,7 +206,7 @@ void FeedServerLimitsTest::requestsThatNeverEndOrNeverStopAreDropped()
     QCOMPARE(statusLine(tooLarge), QByteArray("HTTP/1.1 431 Request Header Fields Too Large"));
     // Frames sent before the answer.
     const QByteArray eager = rawExchange(
-            server->port(), upgradeRequest("/runs/run-1?token=" + fullToken()) + "\x81\x85xxxx");
+        server->port(), upgradeRequest("/runs/run-1?token=" + fullToken()) + "\x81\x85xxxx");
     QCOMPARE(statusLine(eager), QByteArray("HTTP/1.1 400 Bad Request"));
     QCOMPARE(refused.size(), 4);
     QCOMPARE(server->clientCount(run.id()), 0);
