@@ -41,42 +41,44 @@ private Q_SLOTS:
         QTest::newRow("bearer") << request("/runs/r1", Upgrade + "Authorization: Bearer abc\r\n")
                                 << "r1" << true << QByteArray("abc") << qint64(0) << "" << true;
         QTest::newRow("bearer, any case")
-                << request("/runs/r1", Upgrade + "authorization: bEaReR   abc \r\n") << "r1"
-                << true << QByteArray("abc") << qint64(0) << "" << true;
-        QTest::newRow("query") << request("/?token=a%2Db_c&since=42&client=ci%20box", Upgrade)
-                               << "" << true << QByteArray("a-b_c") << qint64(42) << "ci box"
-                               << true;
+            << request("/runs/r1", Upgrade + "authorization: bEaReR   abc \r\n") << "r1" << true
+            << QByteArray("abc") << qint64(0) << "" << true;
+        QTest::newRow("query") << request("/?token=a%2Db_c&since=42&client=ci%20box", Upgrade) << ""
+                               << true << QByteArray("a-b_c") << qint64(42) << "ci box" << true;
         QTest::newRow("header wins over query")
-                << request("/runs/r?token=q", Upgrade + "Authorization: Bearer h\r\n") << "r"
-                << true << QByteArray("h") << qint64(0) << "" << true;
+            << request("/runs/r?token=q", Upgrade + "Authorization: Bearer h\r\n") << "r" << true
+            << QByteArray("h") << qint64(0) << "" << true;
         QTest::newRow("basic auth is no token")
-                << request("/runs/r", Upgrade + "Authorization: Basic abc\r\n") << "r" << true
-                << QByteArray() << qint64(0) << "" << true;
+            << request("/runs/r", Upgrade + "Authorization: Basic abc\r\n") << "r" << true
+            << QByteArray() << qint64(0) << "" << true;
         QTest::newRow("two authorization headers")
-                << request("/runs/r", Upgrade + "Authorization: Bearer a\r\nAuthorization: Bearer b\r\n")
-                << "r" << true << QByteArray() << qint64(0) << "" << false;
-        QTest::newRow("unknown path") << request("/run/r", Upgrade) << "" << false << QByteArray()
-                                      << qint64(0) << "" << true;
-        QTest::newRow("nested path") << request("/runs/r/x", Upgrade) << "" << false
-                                     << QByteArray() << qint64(0) << "" << true;
+            << request("/runs/r",
+                       Upgrade + "Authorization: Bearer a\r\nAuthorization: Bearer b\r\n")
+            << "r" << true << QByteArray() << qint64(0) << "" << false;
+        QTest::newRow("unknown path")
+            << request("/run/r", Upgrade) << "" << false << QByteArray() << qint64(0) << "" << true;
+        QTest::newRow("nested path") << request("/runs/r/x", Upgrade) << "" << false << QByteArray()
+                                     << qint64(0) << "" << true;
         QTest::newRow("encoded slash") << request("/runs/a%2Fb", Upgrade) << "" << false
                                        << QByteArray() << qint64(0) << "" << true;
         QTest::newRow("negative since") << request("/?since=-1", Upgrade) << "" << true
                                         << QByteArray() << qint64(-1) << "" << false;
         QTest::newRow("no upgrade") << request("/", "Host: h\r\n") << "" << true << QByteArray()
                                     << qint64(0) << "" << false;
-        QTest::newRow("no key") << request("/", "Host: h\r\nUpgrade: websocket\r\nConnection: upgrade\r\nSec-WebSocket-Version: 13\r\n")
+        QTest::newRow("no key") << request(
+            "/",
+            "Host: h\r\nUpgrade: websocket\r\nConnection: upgrade\r\nSec-WebSocket-Version: 13\r\n")
                                 << "" << true << QByteArray() << qint64(0) << "" << false;
         QTest::newRow("version 8") << request("/", QByteArray(Upgrade).replace("13", "8")) << ""
                                    << true << QByteArray() << qint64(0) << "" << false;
-        QTest::newRow("POST") << QByteArray("POST / HTTP/1.1\r\n" + Upgrade + "\r\n") << ""
-                              << true << QByteArray() << qint64(0) << "" << false;
+        QTest::newRow("POST") << QByteArray("POST / HTTP/1.1\r\n" + Upgrade + "\r\n") << "" << true
+                              << QByteArray() << qint64(0) << "" << false;
         QTest::newRow("client name sanitised")
-                << request("/?client=%1B%5B31mred%E2%80%AE%0Aline%09x", Upgrade) << "" << true
-                << QByteArray() << qint64(0) << "[31mred line x" << true;
+            << request("/?client=%1B%5B31mred%E2%80%AE%0Aline%09x", Upgrade) << "" << true
+            << QByteArray() << qint64(0) << "[31mred line x" << true;
         QTest::newRow("client name cut")
-                << request("/?client=" + QByteArray(100, 'n'), Upgrade) << "" << true
-                << QByteArray() << qint64(0) << QString(64, QLatin1Char('n')) << true;
+            << request("/?client=" + QByteArray(100, 'n'), Upgrade) << "" << true << QByteArray()
+            << qint64(0) << QString(64, QLatin1Char('n')) << true;
     }
 
     void parse()
@@ -121,7 +123,7 @@ private Q_SLOTS:
         QVERIFY(response.endsWith("\r\n\r\nno token\n"));
         QVERIFY(response.contains("Content-Length: 9\r\n"));
         QVERIFY(FeedHandshake::response({ 503, QStringLiteral("full") })
-                        .startsWith("HTTP/1.1 503 Service Unavailable\r\n"));
+                    .startsWith("HTTP/1.1 503 Service Unavailable\r\n"));
     }
 };
 

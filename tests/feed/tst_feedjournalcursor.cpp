@@ -11,7 +11,7 @@ namespace {
 QByteArray line(qint64 seq, int padding = 0)
 {
     return R"({"data":{"text":")" + QByteArray(padding, 'p') + R"("},"kind":"log","run":"r","seq":)"
-            + QByteArray::number(seq) + R"(,"ts":"2026-01-01T00:00:00.000Z","v":1})";
+        + QByteArray::number(seq) + R"(,"ts":"2026-01-01T00:00:00.000Z","v":1})";
 }
 
 } // namespace
