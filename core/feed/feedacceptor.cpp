@@ -23,12 +23,9 @@ QString peerOf(const QTcpSocket *socket)
 }
 } // namespace
 
-FeedAcceptor::FeedAcceptor(Authorise authorise, int handshakeTimeoutMs, qint64 maxClientFrameBytes,
-                           QObject *parent)
+FeedAcceptor::FeedAcceptor(Authorise authorise, QObject *parent)
     : QObject(parent)
     , m_authorise(std::move(authorise))
-    , m_handshakeTimeoutMs(handshakeTimeoutMs)
-    , m_maxClientFrameBytes(maxClientFrameBytes)
     , m_webSockets(QStringLiteral("autocoder"), QWebSocketServer::NonSecureMode)
 {
     connect(&m_tcp, &QTcpServer::newConnection, this, &FeedAcceptor::onNewConnection);
@@ -38,6 +35,12 @@ FeedAcceptor::FeedAcceptor(Authorise authorise, int handshakeTimeoutMs, qint64 m
 FeedAcceptor::~FeedAcceptor()
 {
     close();
+}
+
+void FeedAcceptor::setLimits(int handshakeTimeoutMs, qint64 maxClientFrameBytes)
+{
+    m_handshakeTimeoutMs = handshakeTimeoutMs;
+    m_maxClientFrameBytes = maxClientFrameBytes;
 }
 
 Result<void> FeedAcceptor::listen(const QHostAddress &address, quint16 port)
@@ -91,6 +94,7 @@ void FeedAcceptor::onNewConnection()
         timer->start(m_handshakeTimeoutMs);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadable(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            qCDebug(lcFeed) << "gone during its handshake:" << peerOf(socket);
             m_reading.remove(socket);
             socket->deleteLater();
         });

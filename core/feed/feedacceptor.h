@@ -30,9 +30,10 @@ public:
     using Authorise = std::function<Result<FeedAuthorisation, HttpRefusal>(
         const FeedRequest &request, const QHostAddress &peer)>;
 
-    FeedAcceptor(Authorise authorise, int handshakeTimeoutMs, qint64 maxClientFrameBytes,
-                 QObject *parent = nullptr);
+    explicit FeedAcceptor(Authorise authorise, QObject *parent = nullptr);
     ~FeedAcceptor() override;
+
+    void setLimits(int handshakeTimeoutMs, qint64 maxClientFrameBytes);
 
     Result<void> listen(const QHostAddress &address, quint16 port);
     void close();
@@ -54,8 +55,8 @@ private:
     void onUpgraded();
 
     Authorise m_authorise;
-    int m_handshakeTimeoutMs;
-    qint64 m_maxClientFrameBytes;
+    int m_handshakeTimeoutMs = 0;
+    qint64 m_maxClientFrameBytes = 0;
     QTcpServer m_tcp;
     QWebSocketServer m_webSockets;
     QSet<QTcpSocket *> m_reading; ///< connections whose request is being read

@@ -143,24 +143,27 @@ Result<void> FeedServer::listen(const Options &options)
                            .arg(options.address.toString()));
     }
     if (options.maxClientsPerRun < 1 || options.maxClientFrameBytes < 1
-        || options.sendHighWaterBytes < 1 || options.slowClientTimeoutMs < 1)
+        || options.sendHighWaterBytes < 1 || options.slowClientTimeoutMs < 1
+        || options.handshakeTimeoutMs < 1)
         return failure(tr("The feed's limits must be positive."));
     d->options = options;
-    d->acceptor = std::make_unique<FeedAcceptor>(
-        [this](const FeedRequest &request, const QHostAddress &peer) {
-            return d->authorise(request, peer);
-        },
-        options.handshakeTimeoutMs, options.maxClientFrameBytes);
-    connect(d->acceptor.get(), &FeedAcceptor::refused, this, &FeedServer::clientRefused);
-    connect(d->acceptor.get(), &FeedAcceptor::accepted, this,
-            [this](QWebSocket *socket, const FeedAuthorisation &authorisation) {
-                d->accept(socket, authorisation);
+    // One acceptor for the server's life: the sockets of clients still being closed after a
+    // close() belong to it.
+    if (!d->acceptor) {
+        d->acceptor = std::make_unique<FeedAcceptor>(
+            [this](const FeedRequest &request, const QHostAddress &peer) {
+                return d->authorise(request, peer);
             });
-    const Result<void> listening = d->acceptor->listen(options.address, options.port);
-    if (!listening) {
-        d->acceptor.reset();
-        return listening;
+        connect(d->acceptor.get(), &FeedAcceptor::refused, this, &FeedServer::clientRefused);
+        connect(d->acceptor.get(), &FeedAcceptor::accepted, this,
+                [this](QWebSocket *socket, const FeedAuthorisation &authorisation) {
+                    d->accept(socket, authorisation);
+                });
     }
+    d->acceptor->setLimits(options.handshakeTimeoutMs, options.maxClientFrameBytes);
+    const Result<void> listening = d->acceptor->listen(options.address, options.port);
+    if (!listening)
+        return listening;
     qCInfo(lcFeed).noquote() << "serving on" << url().toString();
     return {};
 }
@@ -174,7 +177,7 @@ QUrl FeedServer::url(const QString &runId) const
 {
     QUrl url;
     url.setScheme(QStringLiteral("ws"));
-    url.setHost(d->acceptor ? d->acceptor->address().toString() : d->options.address.toString());
+    url.setHost(isListening() ? d->acceptor->address().toString() : d->options.address.toString());
     url.setPort(port());
     url.setPath(runId.isEmpty() ? QStringLiteral("/") : QStringLiteral("/runs/") + runId);
     return url;
@@ -182,7 +185,7 @@ QUrl FeedServer::url(const QString &runId) const
 
 quint16 FeedServer::port() const
 {
-    return d->acceptor ? d->acceptor->port() : 0;
+    return isListening() ? d->acceptor->port() : 0;
 }
 
 void FeedServer::addRun(const QString &runId, const QString &runDir)

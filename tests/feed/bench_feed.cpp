@@ -22,8 +22,8 @@ namespace {
 qint64 nowNs()
 {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(
-                   std::chrono::steady_clock::now().time_since_epoch())
-            .count();
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 qint64 percentile(QList<qint64> values, double p)
@@ -59,9 +59,9 @@ std::vector<std::unique_ptr<CountingClient>> connectClients(FeedServer &server, 
                              if (c->noteArrivals) {
                                  const qint64 at = nowNs();
                                  const qint64 seq = QJsonDocument::fromJson(text.toUtf8())
-                                                            .object()
-                                                            .value(QLatin1String("seq"))
-                                                            .toInteger();
+                                                        .object()
+                                                        .value(QLatin1String("seq"))
+                                                        .toInteger();
                                  c->arrivals.insert(seq, at);
                              }
                          });

@@ -383,6 +383,18 @@ void FeedServerTest::closeSaysGoingAwayAndStopsListening()
     QTRY_VERIFY(client.closed);
     QCOMPARE(client.closeCode, Close::GoingAway);
     QTRY_COMPARE(server->clientCount(run.id()), 0);
+
+    // It can serve again; the client reconnects with since and misses nothing.
+    FeedServer::Options options;
+    options.token = Token;
+    QVERIFY(server->listen(options));
+    run.append(2, 40, server.get());
+    Client again;
+    again.open(
+        withQuery(server->url(run.id()), { { QStringLiteral("since"), QStringLiteral("1") } }),
+        Token);
+    QTRY_COMPARE(again.events.size(), 2);
+    QCOMPARE(again.events, run.journalLines().mid(1));
 }
 
 void FeedServerTest::listenRefusesNonLoopbackAndEmptyTokens()

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void aClientThatNeverReadsIsBoundedThenDropped();
     void requestsThatNeverEndOrNeverStopAreDropped();
     void aRequestInPiecesIsAccepted();
+    void silentConnectionsAreCapped();
 };
 
 void FeedServerLimitsTest::badFramesCloseOnlyTheirClient()
@@ -230,6 +231,36 @@ void FeedServerLimitsTest::aRequestInPiecesIsAccepted()
     QCOMPARE(statusLine(received), QByteArray("HTTP/1.1 101 Switching Protocols"));
     // hello and both events follow.
     QTRY_COMPARE(parseFrames(received.mid(received.indexOf("\r\n\r\n") + 4)).size(), 3);
+}
+
+void FeedServerLimitsTest::silentConnectionsAreCapped()
+{
+    TestRun run;
+    run.append(1);
+    auto server = startServer(run);
+    QSignalSpy refused(server.get(), &FeedServer::clientRefused);
+    std::vector<std::unique_ptr<QTcpSocket>> silent;
+    for (int i = 0; i < 64; ++i) {
+        silent.push_back(std::make_unique<QTcpSocket>());
+        silent.back()->connectToHost(QHostAddress(QHostAddress::LocalHost), server->port());
+    }
+    QTRY_VERIFY(std::all_of(silent.begin(), silent.end(), [](const auto &s) {
+        return s->state() == QAbstractSocket::ConnectedState;
+    }));
+    QTest::qWait(100);
+    QCOMPARE(refused.size(), 0);
+    // One too many is cut at once, without a word.
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(rawExchange(server->port(), upgradeRequest("/runs/run-1?token=" + fullToken())),
+             QByteArray());
+    QVERIFY(timer.elapsed() < 4000);
+    QCOMPARE(refused.size(), 1);
+    // Once they go, a client gets in (once the server has seen them go).
+    silent.clear();
+    QTRY_COMPARE(statusLine(rawExchange(server->port(),
+                                        upgradeRequest("/runs/run-1?token=" + fullToken()), 300)),
+                 QByteArray("HTTP/1.1 101 Switching Protocols"));
 }
 
 QTEST_GUILESS_MAIN(FeedServerLimitsTest)
