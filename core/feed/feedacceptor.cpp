@@ -16,6 +16,15 @@ constexpr int MaxReadingConnections = 64;
 constexpr int RefusalLingerMs = 5000;
 const char TimerName[] = "feedHandshakeTimer";
 
+// The handshake's timer may be the one calling: stopped now, deleted later.
+void stopTimer(QTcpSocket *socket)
+{
+    if (auto *timer = socket->findChild<QTimer *>(QLatin1String(TimerName))) {
+        timer->stop();
+        timer->deleteLater();
+    }
+}
+
 QString peerOf(const QTcpSocket *socket)
 {
     return socket->peerAddress().toString() + QLatin1Char(':')
@@ -130,7 +139,7 @@ void FeedAcceptor::refuse(QTcpSocket *socket, const HttpRefusal &refusal)
 {
     m_reading.remove(socket);
     socket->disconnect(this);
-    delete socket->findChild<QTimer *>(QLatin1String(TimerName));
+    stopTimer(socket);
     const QString peer = peerOf(socket);
     qCInfo(lcFeed).noquote() << "refused" << peer << refusal.status << refusal.reason;
     Q_EMIT refused(peer, refusal.reason);
@@ -156,7 +165,7 @@ void FeedAcceptor::handOver(QTcpSocket *socket, const FeedAuthorisation &authori
 {
     m_reading.remove(socket);
     socket->disconnect(this);
-    delete socket->findChild<QTimer *>(QLatin1String(TimerName));
+    stopTimer(socket);
     // Room for one whole frame of the largest size allowed (plus its header); Qt reads a frame
     // only once all of it is in the buffer.
     socket->setReadBufferSize(m_maxClientFrameBytes + 1024);
