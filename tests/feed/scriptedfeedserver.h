@@ -25,7 +25,11 @@ public:
                 m_requests.append(s->request());
                 m_sockets.append(s);
                 QObject::connect(s, &QWebSocket::textMessageReceived, this,
-                                 [this](const QString &m) { m_received.append(m); });
+                                 [this, s](const QString &m) {
+                                     m_received.append(m);
+                                     if (m_onMessage)
+                                         m_onMessage(s, m);
+                                 });
                 if (m_onConnection)
                     m_onConnection(s);
             }
@@ -42,6 +46,11 @@ public:
 
     /// Called with each new connection (after it is recorded).
     void onConnection(std::function<void(QWebSocket *)> f) { m_onConnection = std::move(f); }
+    /// Called with each text frame a client sends.
+    void onMessage(std::function<void(QWebSocket *, const QString &)> f)
+    {
+        m_onMessage = std::move(f);
+    }
 
     QWebSocket *last() const { return m_sockets.isEmpty() ? nullptr : m_sockets.last().data(); }
     int connections() const { return int(m_requests.size()); }
@@ -70,6 +79,7 @@ private:
     QList<QNetworkRequest> m_requests;
     QStringList m_received;
     std::function<void(QWebSocket *)> m_onConnection;
+    std::function<void(QWebSocket *, const QString &)> m_onMessage;
 };
 
 /// Answers every HTTP request with one fixed status line and closes: a refused handshake.
