@@ -459,7 +459,7 @@ bool FeedClient::sendGuidance(const QString &text)
 
 bool FeedClient::requestSnapshot(int iteration)
 {
-    if (iteration < 0)
+    if (iteration < 1) // iterations count from 1
         return false;
     return d->send(QJsonObject { { QLatin1String("type"), MessageType::Snapshot },
                                  { QLatin1String("iteration"), iteration } });
