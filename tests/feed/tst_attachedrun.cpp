@@ -220,6 +220,49 @@ private Q_SLOTS:
         QCOMPARE(mirrored(run.runDir()).size(), 2);
     }
 
+    void asksForTheSnapshotAgainAfterALostConnection()
+    {
+        QTemporaryDir tmp;
+        SourceRun source(tmp.filePath(QStringLiteral("runs")), QStringLiteral("r1"));
+        source.log(QStringLiteral("before"));
+        source.snapshot(1, "archive bytes");
+        source.log(QStringLiteral("after"));
+        ScriptedFeedServer server;
+        QVERIFY(server.listen());
+        serve(server, source, Script());
+        // The first connection swallows the snapshot request and dies; the next one answers.
+        ScriptedFeedServer *const s = &server;
+        server.onMessage([s, &source](QWebSocket *socket, const QString &text) {
+            if (!text.contains(QLatin1String("snapshot")))
+                return;
+            if (s->connections() == 1) {
+                socket->abort();
+                return;
+            }
+            const QByteArray archive = source.archive(1);
+            socket->sendTextMessage(
+                QStringLiteral(R"({"type":"snapshot","iteration":1,"bytes":%1,"sha256":"%2"})")
+                    .arg(archive.size())
+                    .arg(QString::fromLatin1(
+                        QCryptographicHash::hash(archive, QCryptographicHash::Sha256).toHex())));
+            socket->sendBinaryMessage(archive);
+        });
+        AttachedRun run(server.url(QStringLiteral("/runs/r1")), Token,
+                        tmp.filePath(QStringLiteral("mirrors")));
+        run.client()->setReconnectDelays(20, 40);
+        QSignalSpy events(&run, &AttachedRun::eventEmitted);
+        run.open();
+        QTRY_COMPARE(events.size(), 3);
+        QCOMPARE(server.connections(), 2);
+        const QString archive = events.at(1)
+                                    .at(0)
+                                    .value<Run::RunEvent>()
+                                    .data.value(QStringLiteral("archive"))
+                                    .toString();
+        QCOMPARE(readFile(archive), source.archive(1));
+        QCOMPARE(comparable(mirrored(run.runDir())), comparable(source.events()));
+    }
+
     void anEndedFeedLetsHeldBackEventsThrough()
     {
         QTemporaryDir tmp;

@@ -1,3 +1,4 @@
+#include "feed/feedaddress.h"
 #include "feed/feedclient.h"
 #include "feed/feedprotocol.h"
 #include "feed/serverframe.h"
@@ -144,6 +145,73 @@ private Q_SLOTS:
         const auto frame = ServerFrame::parse(R"({"type":"hello","protocol":1,"run":"r"})");
         QVERIFY(frame);
         QVERIFY(frame->readOnly);
+    }
+
+    void makesFeedAddresses_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QByteArray>("token");
+        QTest::addColumn<QString>("clean"); ///< empty: refused
+        QTest::addColumn<QByteArray>("bearer");
+        QTest::newRow("plain") << QStringLiteral("ws://127.0.0.1:8080/runs/a") << QByteArray("t")
+                               << QStringLiteral("ws://127.0.0.1:8080/runs/a") << QByteArray("t");
+        QTest::newRow("token in the url")
+            << QStringLiteral("ws://127.0.0.1:8080/?token=abc&since=5&client=x&keep=1")
+            << QByteArray() << QStringLiteral("ws://127.0.0.1:8080/?keep=1") << QByteArray("abc");
+        QTest::newRow("given token wins")
+            << QStringLiteral("ws://127.0.0.1:8080/?token=abc") << QByteArray("def")
+            << QStringLiteral("ws://127.0.0.1:8080/") << QByteArray("def");
+        QTest::newRow("http means ws") << QStringLiteral("http://localhost:1/") << QByteArray("t")
+                                       << QStringLiteral("ws://localhost:1/") << QByteArray("t");
+        QTest::newRow("https means wss")
+            << QStringLiteral("https://feed.example/runs/a") << QByteArray("t")
+            << QStringLiteral("wss://feed.example/runs/a") << QByteArray("t");
+        QTest::newRow("no token") << QStringLiteral("ws://127.0.0.1:1/") << QByteArray()
+                                  << QString() << QByteArray();
+        QTest::newRow("no host") << QStringLiteral("ws:///runs/a") << QByteArray("t") << QString()
+                                 << QByteArray();
+        QTest::newRow("other scheme")
+            << QStringLiteral("file:///etc/passwd") << QByteArray("t") << QString() << QByteArray();
+        QTest::newRow("header injection")
+            << QStringLiteral("ws://127.0.0.1:1/") << QByteArray("t\r\nHost: evil") << QString()
+            << QByteArray();
+        QTest::newRow("space") << QStringLiteral("ws://127.0.0.1:1/") << QByteArray("a b")
+                               << QString() << QByteArray();
+    }
+
+    void makesFeedAddresses()
+    {
+        QFETCH(QString, url);
+        QFETCH(QByteArray, token);
+        QFETCH(QString, clean);
+        QFETCH(QByteArray, bearer);
+        const Result<FeedAddress> address = FeedAddress::make(QUrl(url), token);
+        QCOMPARE(address.isOk(), !clean.isEmpty());
+        if (!address) {
+            QVERIFY(!address.error().isEmpty());
+            return;
+        }
+        QCOMPARE(address->url().toString(), clean);
+        const QNetworkRequest request = address->request(12, QStringLiteral("me"));
+        QCOMPARE(request.rawHeader("Authorization"), "Bearer " + bearer);
+        const QUrlQuery query(request.url());
+        QCOMPARE(query.queryItemValue(QStringLiteral("since")), QStringLiteral("12"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("client")), QStringLiteral("me"));
+        QVERIFY(!query.hasQueryItem(QStringLiteral("token")));
+    }
+
+    void readsRefusedHandshakes()
+    {
+        QCOMPARE(FeedAddress::refusedStatus(
+                     QStringLiteral("QWebSocketPrivate::processHandshake: Unhandled http status "
+                                    "code: 401 (Unauthorized).")),
+                 401);
+        QCOMPARE(FeedAddress::refusedStatus(QStringLiteral("Connection refused")), 0);
+        QCOMPARE(FeedAddress::refusalMessage(401),
+                 QStringLiteral("The feed refused the token (HTTP 401)"));
+        QVERIFY(FeedAddress::refusalMessage(418).contains(QStringLiteral("HTTP 418")));
+        QCOMPARE(FeedAddress::loggable(QUrl(QStringLiteral("ws://u:p@h:1/runs/a?token=SECRET"))),
+                 QStringLiteral("ws://h:1/runs/a"));
     }
 
     void sendsTheTokenInTheHeaderNotTheUrl()
