@@ -80,14 +80,15 @@ class Client
 public:
     Client()
     {
-        QObject::connect(
-            &socket, &QWebSocket::textMessageReceived, &socket, [this](const QString &text) {
-                const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
-                if (object.contains(QLatin1String("kind")))
-                    events.append(text.toUtf8());
-                else
-                    controls.append(object);
-            });
+        QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket,
+                         [this](const QString &text) {
+                             const QJsonObject object =
+                                     QJsonDocument::fromJson(text.toUtf8()).object();
+                             if (object.contains(QLatin1String("kind")))
+                                 events.append(text.toUtf8());
+                             else
+                                 controls.append(object);
+                         });
         QObject::connect(&socket, &QWebSocket::binaryMessageReceived, &socket,
                          [this](const QByteArray &data) { binaries.append(data); });
         QObject::connect(&socket, &QWebSocket::disconnected, &socket, [this] {
@@ -116,8 +117,7 @@ public:
     {
         QList<qint64> out;
         for (const QByteArray &line : events)
-            out.append(
-                QJsonDocument::fromJson(line).object().value(QLatin1String("seq")).toInteger());
+            out.append(QJsonDocument::fromJson(line).object().value(QLatin1String("seq")).toInteger());
         return out;
     }
     QJsonObject lastControl(const QString &type) const
@@ -162,9 +162,9 @@ inline QByteArray rawExchange(quint16 port, const QByteArray &request, int timeo
 inline QByteArray upgradeRequest(const QByteArray &target, const QByteArray &extraHeaders = {})
 {
     return "GET " + target
-        + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-          "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
-        + extraHeaders + "\r\n";
+            + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+              "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+            + extraHeaders + "\r\n";
 }
 
 inline QByteArray statusLine(const QByteArray &response)

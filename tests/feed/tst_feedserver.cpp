@@ -32,7 +32,8 @@ class FeedServerTest : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<FeedServer> startServer(const TestRun &run, FeedServer::Options options = {})
+    std::unique_ptr<FeedServer> startServer(const TestRun &run,
+                                            FeedServer::Options options = {})
     {
         auto server = std::make_unique<FeedServer>();
         if (options.token.isEmpty())
@@ -71,15 +72,14 @@ void FeedServerTest::refusesAMissingOrWrongTokenWith401()
     QVERIFY(!none.contains("event 1"));
 
     const QByteArray wrong = rawExchange(
-        server->port(),
-        upgradeRequest("/runs/run-1", "Authorization: Bearer " + generateToken() + "\r\n"));
+            server->port(), upgradeRequest("/runs/run-1", "Authorization: Bearer " + generateToken() + "\r\n"));
     QCOMPARE(statusLine(wrong), QByteArray("HTTP/1.1 401 Unauthorized"));
     const QByteArray wrongQuery =
-        rawExchange(server->port(), upgradeRequest("/runs/run-1?token=" + generateToken()));
+            rawExchange(server->port(), upgradeRequest("/runs/run-1?token=" + generateToken()));
     QCOMPARE(statusLine(wrongQuery), QByteArray("HTTP/1.1 401 Unauthorized"));
     // A prefix of the right token is still wrong.
     const QByteArray prefix =
-        rawExchange(server->port(), upgradeRequest("/runs/run-1?token=" + Token.left(10)));
+            rawExchange(server->port(), upgradeRequest("/runs/run-1?token=" + Token.left(10)));
     QCOMPARE(statusLine(prefix), QByteArray("HTTP/1.1 401 Unauthorized"));
 
     QCOMPARE(refused.size(), 4);
@@ -105,8 +105,8 @@ void FeedServerTest::acceptsTheTokenAsBearerOrQuery()
     Client bearer;
     bearer.open(server->url(run.id()), Token);
     Client query;
-    query.open(
-        withQuery(server->url(), { { QStringLiteral("token"), QString::fromLatin1(Token) } }), {});
+    query.open(withQuery(server->url(), { { QStringLiteral("token"), QString::fromLatin1(Token) } }),
+               {});
     QTRY_COMPARE(bearer.events.size(), 5);
     QTRY_COMPARE(query.events.size(), 5);
     const QJsonObject hello = bearer.controls.value(0);
@@ -121,7 +121,7 @@ void FeedServerTest::acceptsTheTokenAsBearerOrQuery()
 
     // The raw answer is a real 101 from the request already buffered by the server.
     const QByteArray raw =
-        rawExchange(server->port(), upgradeRequest("/runs/run-1?token=" + Token), 300);
+            rawExchange(server->port(), upgradeRequest("/runs/run-1?token=" + Token), 300);
     QCOMPARE(statusLine(raw), QByteArray("HTTP/1.1 101 Switching Protocols"));
 }
 
@@ -273,10 +273,8 @@ void FeedServerTest::readOnlyTokenWatchesButCannotSteer()
     watcher.send({ { QStringLiteral("type"), QStringLiteral("guidance") },
                    { QStringLiteral("text"), QStringLiteral("hi") } });
     QTRY_COMPARE(watcher.controls.size(), 3);
-    QCOMPARE(watcher.controls.at(1).value(QLatin1String("type")).toString(),
-             QStringLiteral("error"));
-    QCOMPARE(watcher.controls.at(1).value(QLatin1String("request")).toString(),
-             QStringLiteral("stop"));
+    QCOMPARE(watcher.controls.at(1).value(QLatin1String("type")).toString(), QStringLiteral("error"));
+    QCOMPARE(watcher.controls.at(1).value(QLatin1String("request")).toString(), QStringLiteral("stop"));
     QCOMPARE(watcher.controls.at(2).value(QLatin1String("request")).toString(),
              QStringLiteral("guidance"));
     QTest::qWait(50);
