@@ -147,6 +147,9 @@ void FeedClient::Private::onText(const QString &text)
                     .arg(frame->runId, runId));
             return;
         }
+        if (frame->lastSeq < lastSeq)
+            qCWarning(lcFeedClient) << "the feed's journal ends at" << frame->lastSeq
+                                    << "before what was received already:" << lastSeq;
         helloTimer.stop();
         welcomedOnThisSocket = true;
         runId = frame->runId;
