@@ -98,11 +98,13 @@ void AttachedRun::Private::fail(const QString &message)
 void AttachedRun::Private::onWelcomed(const QString &welcomedId)
 {
     if (attachedOnce) {
-        // Back after a lost connection: a snapshot asked for on the old one is asked again.
+        // Back after a lost connection: what was asked on the old one is asked again.
         if (waitingForSnapshot) {
             snapshotRequested = false;
             fetchSnapshot();
         }
+        if (!specAsked)
+            specAsked = q->m_client->requestSpec();
         return;
     }
     // The id becomes a folder name: a hostile server must not choose "../somewhere".

@@ -24,7 +24,7 @@ public:
         Disconnected, ///< not opened yet, or close()d
         Connecting, ///< first connection under way
         Connected, ///< hello received; events flow
-        Reconnecting, ///< lost; the next attempt is scheduled
+        Reconnecting, ///< lost (or not reached, without a refusal); the next attempt is scheduled
         Ended, ///< the server closed for good (run ended, refused, 401): no more attempts
     };
     Q_ENUM(State)

@@ -424,6 +424,45 @@ private Q_SLOTS:
         QCOMPARE(events.size(), 1); // event 1 again: a duplicate, dropped
     }
 
+    void reconnectDelayDoublesAndStartsAgainAfterHello()
+    {
+        // A server that accepts TCP and drops it at once: every attempt fails before hello.
+        QTcpServer dropping;
+        QList<qint64> attempts;
+        QElapsedTimer clock;
+        clock.start();
+        connect(&dropping, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *s = dropping.nextPendingConnection()) {
+                attempts.append(clock.elapsed());
+                s->abort();
+                s->deleteLater();
+            }
+        });
+        QVERIFY(dropping.listen(QHostAddress::LocalHost));
+        FeedClient client;
+        client.setReconnectDelays(40, 160);
+        client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(dropping.serverPort())), Token);
+        QTest::qWait(1000);
+        client.close();
+        // 40 + 80 + 160 + 160 ...: about 7 attempts in a second; without doubling, 25.
+        QVERIFY2(attempts.size() >= 4 && attempts.size() <= 12,
+                 qPrintable(QString::number(attempts.size())));
+        QVERIFY(attempts.at(3) - attempts.at(2) > attempts.at(1) - attempts.at(0));
+
+        // Welcomed each time, then "going away": the delay stays at its first value.
+        ScriptedFeedServer welcoming;
+        QVERIFY(welcoming.listen());
+        welcoming.onConnection([](QWebSocket *s) {
+            s->sendTextMessage(ScriptedFeedServer::hello());
+            s->close(QWebSocketProtocol::CloseCodeGoingAway);
+        });
+        client.open(welcoming.url(), Token);
+        QTest::qWait(1000);
+        client.close();
+        QVERIFY2(welcoming.connections() >= 10,
+                 qPrintable(QString::number(welcoming.connections())));
+    }
+
     void closeStopsEverything()
     {
         ScriptedFeedServer server;
