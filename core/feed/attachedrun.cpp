@@ -193,10 +193,17 @@ void AttachedRun::Private::fetchSnapshot()
         resolveSnapshot(QString());
         return;
     }
-    // When not connected now, the request is made again on the next hello.
+    if (state != FeedClient::State::Connected)
+        return; // asked on the next hello
     snapshotRequested = q->m_client->requestSnapshot(queue.first().iteration());
-    if (snapshotRequested)
-        snapshotTimer.start(SnapshotTimeoutMs);
+    if (!snapshotRequested) {
+        // Connected, so the request itself is wrong (an iteration below 1): nothing to wait for.
+        qCWarning(lcFeedClient) << "cannot ask for the snapshot of iteration"
+                                << queue.first().iteration();
+        resolveSnapshot(QString());
+        return;
+    }
+    snapshotTimer.start(SnapshotTimeoutMs);
 }
 
 void AttachedRun::Private::resolveSnapshot(const QString &archivePath)
@@ -240,8 +247,12 @@ void AttachedRun::Private::onRequestFailed(const QString &request, const QString
 
 void AttachedRun::Private::onStateChanged(FeedClient::State state)
 {
-    if (state == FeedClient::State::Reconnecting)
-        snapshotRequested = false; // that request died with the connection
+    if (state == FeedClient::State::Reconnecting) {
+        // That request died with the connection; the next hello asks again, and the wait for
+        // the answer starts then.
+        snapshotRequested = false;
+        snapshotTimer.stop();
+    }
     if (state == FeedClient::State::Ended) {
         // Events still held back behind a snapshot are mirrored without it: nothing more
         // will come, and the run's last events (its end) matter more than one archive.

@@ -263,6 +263,28 @@ private Q_SLOTS:
         QCOMPARE(comparable(mirrored(run.runDir())), comparable(source.events()));
     }
 
+    void aSnapshotEventWithABadIterationDoesNotHoldTheRest()
+    {
+        QTemporaryDir tmp;
+        SourceRun source(tmp.filePath(QStringLiteral("runs")), QStringLiteral("r1"));
+        source.snapshot(0, "no such iteration");
+        source.log(QStringLiteral("after"));
+        ScriptedFeedServer server;
+        QVERIFY(server.listen());
+        serve(server, source, Script());
+        AttachedRun run(server.url(QStringLiteral("/runs/r1")), Token,
+                        tmp.filePath(QStringLiteral("mirrors")));
+        QSignalSpy events(&run, &AttachedRun::eventEmitted);
+        run.open();
+        QTRY_COMPARE(events.size(), 2);
+        QVERIFY(events.first()
+                    .at(0)
+                    .value<Run::RunEvent>()
+                    .data.value(QStringLiteral("archive"))
+                    .toString()
+                    .isEmpty());
+    }
+
     void anEndedFeedLetsHeldBackEventsThrough()
     {
         QTemporaryDir tmp;
