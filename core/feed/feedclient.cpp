@@ -61,7 +61,9 @@ public:
     QString errorString;
 
     bool welcomedOnThisSocket = false;
-    bool serverClosed = false; ///< the server sent a close frame on this socket
+    /// A close frame was exchanged on this socket (the server's, or Qt's on a protocol error), so
+    /// closeCode() means something; otherwise the connection was simply lost (1006).
+    bool serverClosed = false;
     QString socketError;
 
     struct PendingSnapshot
