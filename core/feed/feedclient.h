@@ -24,7 +24,7 @@ public:
         Disconnected, ///< not opened yet, or close()d
         Connecting, ///< first connection under way
         Connected, ///< hello received; events flow
-        Reconnecting, ///< lost; the next attempt is scheduled
+        Reconnecting, ///< lost (or not reached, without a refusal); the next attempt is scheduled
         Ended, ///< the server closed for good (run ended, refused, 401): no more attempts
     };
     Q_ENUM(State)
@@ -46,7 +46,9 @@ public:
     QString runId() const; ///< from hello
     bool isReadOnly() const; ///< from hello
     qint64 lastSeq() const; ///< the last event passed on
-    QString errorString() const; ///< why the last connection failed or ended
+    /// Why the last connection failed or ended; empty after a normal end (1000, run ended)
+    /// and while connected.
+    QString errorString() const;
 
     /// False (nothing sent) when not connected or read-only.
     bool sendStop();
