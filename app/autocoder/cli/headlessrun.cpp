@@ -54,7 +54,7 @@ void HeadlessRun::interrupt()
         return;
     if (m_controller && !m_controller->isFinished()) {
         printErr(tr("Interrupted: stopping the run and keeping its files...\n"));
-        m_controller->stop(Run::RunController::StopMode::KillSandbox);
+        m_controller->stop(Run::RunController::StopMode::KillSandbox, QStringLiteral("cli"));
         return;
     }
     printErr(tr("Interrupted.\n"));
