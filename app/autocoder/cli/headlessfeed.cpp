@@ -17,8 +17,9 @@ HeadlessFeed::HeadlessFeed(const ServeAddress &address, bool allowPublic, QObjec
     , m_allowPublic(allowPublic)
     , m_server(new Feed::FeedServer(this))
     , m_full { Feed::TokenEnvironmentVariable, Feed::TokenFileName, {}, {}, false }
-    , m_readOnly { Feed::ReadOnlyTokenEnvironmentVariable, Feed::ReadOnlyTokenFileName, {}, {},
-                   false }
+    , m_readOnly {
+        Feed::ReadOnlyTokenEnvironmentVariable, Feed::ReadOnlyTokenFileName, {}, {}, false
+    }
 {
     connect(m_server, &Feed::FeedServer::stopRequested, this,
             [this](const QString &runId, const QString &source) {
@@ -32,15 +33,11 @@ HeadlessFeed::HeadlessFeed(const ServeAddress &address, bool allowPublic, QObjec
                     return;
                 // A finished run would go on with it; this process is saving and leaving.
                 if (m_ended || m_controller->isFinished()) {
-                    printErr(tr("Guidance from %1 came after the run ended; not taken.\n")
-                                 .arg(source));
+                    printErr(
+                        tr("Guidance from %1 came after the run ended; not taken.\n").arg(source));
                     return;
                 }
                 m_controller->continueWithGuidance(text, source);
-            });
-    connect(m_server, &Feed::FeedServer::clientRefused, this,
-            [](const QString &peer, const QString &reason) {
-                printErr(tr("Event feed: %1: %2\n").arg(peer, reason));
             });
     m_closeCap.setSingleShot(true);
     connect(&m_closeCap, &QTimer::timeout, this, [this]() {
@@ -82,8 +79,9 @@ Result<void> HeadlessFeed::listen(const QString &runDir)
     if (Result<void> r = obtain(m_readOnly, runDir); !r)
         return r;
     if (m_full.value == m_readOnly.value)
-        return failure(tr("%1 and %2 must differ.")
-                           .arg(QLatin1String(m_full.variable), QLatin1String(m_readOnly.variable)));
+        return failure(
+            tr("%1 and %2 must differ.")
+                .arg(QLatin1String(m_full.variable), QLatin1String(m_readOnly.variable)));
 
     Feed::FeedServer::Options options;
     options.address = m_address.address;
@@ -141,7 +139,8 @@ Result<void> HeadlessFeed::publish()
     // The URL alone on its line, for scripts; then where the tokens are, never what they are.
     printErr(m_server->url().toString() + QLatin1Char('\n'));
     const auto where = [](const Token &t) {
-        return t.file.isEmpty() ? QString::fromLatin1(t.variable) : QDir::toNativeSeparators(t.file);
+        return t.file.isEmpty() ? QString::fromLatin1(t.variable)
+                                : QDir::toNativeSeparators(t.file);
     };
     printErr(tr("Watch and steer run %1 at the URL above with the token in %2 (watch only: the "
                 "token in %3).\n")
