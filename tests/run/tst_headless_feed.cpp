@@ -110,6 +110,14 @@ QByteArray handshakeStatus(quint16 port, const QByteArray &pathAndQuery,
     return reply.left(reply.indexOf("\r\n"));
 }
 
+/// The URL line the command prints on stderr: the whole URL, and the port.
+const QRegularExpression &urlLine()
+{
+    static const QRegularExpression line(
+        QStringLiteral("(?:^|\\n)(ws://127\\.0\\.0\\.1:(\\d+)/)\\n"));
+    return line;
+}
+
 bool isAgentToolUse(const RunEvent &e, int iteration, const char *needle)
 {
     return e.kind == EventKind::AgentToolUse && e.iteration() == iteration
@@ -124,11 +132,15 @@ class HeadlessFeedTest : public QObject
 private Q_SLOTS:
     void badServeOptionsExitWithTwo();
     void e2eWatchedGuidedAndStopped();
+    void e2eResumeServesWithTheGivenToken();
     void cleanupTestCase();
 
 private:
     QProcessEnvironment baseEnv() const;
+    QProcessEnvironment sandboxEnv(const QString &anthropicUrl) const;
     QTemporaryDir m_dir;
+    QString m_runs; ///< the stopped run of e2eWatchedGuidedAndStopped, for the resume
+    QString m_runId;
 };
 
 QProcessEnvironment HeadlessFeedTest::baseEnv() const
@@ -139,6 +151,17 @@ QProcessEnvironment HeadlessFeedTest::baseEnv() const
     env.remove(QString::fromLatin1(Feed::TokenEnvironmentVariable));
     env.remove(QString::fromLatin1(Feed::ReadOnlyTokenEnvironmentVariable));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+    return env;
+}
+
+QProcessEnvironment HeadlessFeedTest::sandboxEnv(const QString &anthropicUrl) const
+{
+    QProcessEnvironment env = baseEnv();
+    env.insert(QStringLiteral("ANTHROPIC_BASE_URL"), anthropicUrl);
+    env.insert(QStringLiteral("AUTOCODER_SANDBOXD"),
+               QStringLiteral(AUTOCODER_BINARY_DIR "/bin/autocoder-sandboxd"));
+    env.insert(QStringLiteral("AUTOCODER_SANDBOXD_DATA_DIR"),
+               m_dir.filePath(QStringLiteral("sandboxd")));
     return env;
 }
 
@@ -157,14 +180,22 @@ void HeadlessFeedTest::badServeOptionsExitWithTwo()
         QByteArray says;
     };
     const QList<Case> cases {
-        { { QStringLiteral("--serve-events"), QString::number(holder.serverPort()) }, {}, {},
+        { { QStringLiteral("--serve-events"), QString::number(holder.serverPort()) },
+          {},
+          {},
           "Cannot serve events on" },
-        { { QStringLiteral("--serve-events"), QStringLiteral("0.0.0.0:0") }, {}, {},
+        { { QStringLiteral("--serve-events"), QStringLiteral("0.0.0.0:0") },
+          {},
+          {},
           "--serve-events-public" },
         { { QStringLiteral("--serve-events-public") }, {}, {}, "--serve-events" },
-        { { QStringLiteral("--serve-events"), QStringLiteral("localhost:http") }, {}, {},
+        { { QStringLiteral("--serve-events"), QStringLiteral("localhost:http") },
+          {},
+          {},
           "not a port" },
-        { { QStringLiteral("--serve-events"), QStringLiteral("0") }, "same-token", "same-token",
+        { { QStringLiteral("--serve-events"), QStringLiteral("0") },
+          "same-token",
+          "same-token",
           "must differ" },
     };
     for (const Case &c : cases) {
@@ -208,12 +239,7 @@ void HeadlessFeedTest::e2eWatchedGuidedAndStopped()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     fake.setExpectedApiKey(kKey);
     QVERIFY(fake.listen());
-    QProcessEnvironment env = baseEnv();
-    env.insert(QStringLiteral("ANTHROPIC_BASE_URL"), fake.baseUrl());
-    env.insert(QStringLiteral("AUTOCODER_SANDBOXD"),
-               QStringLiteral(AUTOCODER_BINARY_DIR "/bin/autocoder-sandboxd"));
-    env.insert(QStringLiteral("AUTOCODER_SANDBOXD_DATA_DIR"),
-               m_dir.filePath(QStringLiteral("sandboxd")));
+    const QProcessEnvironment env = sandboxEnv(fake.baseUrl());
     const QString out = m_dir.filePath(QStringLiteral("watched-out"));
     const QString runs = m_dir.filePath(QStringLiteral("watched-runs"));
 
@@ -234,12 +260,10 @@ void HeadlessFeedTest::e2eWatchedGuidedAndStopped()
     QVERIFY(driver.waitForStarted());
 
     // The URL, on a line of its own, tells the port.
-    static const QRegularExpression urlLine(
-        QStringLiteral("(?:^|\\n)(ws://127\\.0\\.0\\.1:(\\d+)/)\\n"));
     QRegularExpressionMatch url;
-    QTRY_VERIFY2_WITH_TIMEOUT(
-        (url = urlLine.match(QString::fromUtf8(stderrBytes))).hasMatch() || !ended.isEmpty(),
-        stderrBytes.constData(), 60000);
+    QTRY_VERIFY2_WITH_TIMEOUT((url = urlLine().match(QString::fromUtf8(stderrBytes))).hasMatch()
+                                  || !ended.isEmpty(),
+                              stderrBytes.constData(), 60000);
     QVERIFY2(ended.isEmpty(), stderrBytes.constData());
     const quint16 port = quint16(url.captured(2).toUInt());
     QVERIFY(port > 0);
@@ -285,32 +309,32 @@ void HeadlessFeedTest::e2eWatchedGuidedAndStopped()
                                  && reader.socket.state() == QAbstractSocket::ConnectedState,
                              10000);
     reader.send({ { QStringLiteral("type"), QStringLiteral("stop") } });
-    QTRY_VERIFY_WITH_TIMEOUT(
-        std::any_of(reader.controls.cbegin(), reader.controls.cend(),
-                    [](const QJsonObject &o) {
-                        return o.value(QStringLiteral("type")) == QLatin1String("error");
-                    }),
-        10000);
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(reader.controls.cbegin(), reader.controls.cend(),
+                                         [](const QJsonObject &o) {
+                                             return o.value(QStringLiteral("type"))
+                                                 == QLatin1String("error");
+                                         }),
+                             10000);
 
     // Guidance while iteration 1's agent thinks: it goes to iteration 2's turn.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        early.has([](const RunEvent &e) { return isAgentToolUse(e, 1, "sleep 5.1"); })
-            || !ended.isEmpty(),
-        180000);
+    QTRY_VERIFY_WITH_TIMEOUT(early.has([](const RunEvent &e) {
+        return isAgentToolUse(e, 1, "sleep 5.1");
+    }) || !ended.isEmpty(),
+                             180000);
     QVERIFY2(ended.isEmpty(), stderrBytes.constData());
     early.send({ { QStringLiteral("type"), QStringLiteral("guidance") },
                  { QStringLiteral("text"), kMarker } });
 
     // Iteration 2's agent waits: a watcher joins late, catches up, and the first one stops
     // the run.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        early.has([](const RunEvent &e) { return isAgentToolUse(e, 2, "sleep 45.2"); })
-            || !ended.isEmpty(),
-        180000);
+    QTRY_VERIFY_WITH_TIMEOUT(early.has([](const RunEvent &e) {
+        return isAgentToolUse(e, 2, "sleep 45.2");
+    }) || !ended.isEmpty(),
+                             180000);
     QVERIFY2(ended.isEmpty(), stderrBytes.constData());
     Watcher late;
-    late.open(QUrl(url.captured(1) + QStringLiteral("?client=late&token=")
-                   + QString::fromLatin1(token)));
+    late.open(
+        QUrl(url.captured(1) + QStringLiteral("?client=late&token=") + QString::fromLatin1(token)));
     QTRY_VERIFY_WITH_TIMEOUT(late.events.size() >= early.events.size(), 15000);
     QCOMPARE(late.events, early.events.mid(0, late.events.size()));
     early.send({ { QStringLiteral("type"), QStringLiteral("stop") } });
@@ -381,6 +405,86 @@ void HeadlessFeedTest::e2eWatchedGuidedAndStopped()
             }
         }
     }
+    m_runs = runs;
+    m_runId = ids.first();
+}
+
+void HeadlessFeedTest::e2eResumeServesWithTheGivenToken()
+{
+    if (m_runId.isEmpty())
+        AUTOCODER_SKIP("needs the stopped run of e2eWatchedGuidedAndStopped");
+    QString error;
+    Autocoder::Testing::FakeAnthropicServer fake(
+        Autocoder::Testing::FakeAnthropicScenario::fromFile(
+            dataPath(QStringLiteral("e2e/h-resumed-green.json")), &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    fake.setExpectedApiKey(kKey);
+    QVERIFY(fake.listen());
+    QProcessEnvironment env = sandboxEnv(fake.baseUrl());
+    const QByteArray given = "a-token-the-person-chose-0123456789";
+    env.insert(QString::fromLatin1(Feed::TokenEnvironmentVariable), QString::fromLatin1(given));
+    const QString runDir = m_runs + QLatin1Char('/') + m_runId;
+    const QString tokenFile = runDir + QLatin1Char('/') + Feed::TokenFileName;
+    const QString readOnlyFile = runDir + QLatin1Char('/') + Feed::ReadOnlyTokenFileName;
+    const auto contentOf = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray();
+    };
+    const QByteArray oldToken = contentOf(tokenFile);
+    const QByteArray readOnlyToken = contentOf(readOnlyFile);
+    QVERIFY(!oldToken.isEmpty() && !readOnlyToken.isEmpty());
+
+    QProcess driver;
+    driver.setProcessEnvironment(env);
+    QByteArray stdoutBytes;
+    QByteArray stderrBytes;
+    connect(&driver, &QProcess::readyReadStandardOutput, this,
+            [&]() { stdoutBytes += driver.readAllStandardOutput(); });
+    connect(&driver, &QProcess::readyReadStandardError, this,
+            [&]() { stderrBytes += driver.readAllStandardError(); });
+    QSignalSpy ended(&driver, &QProcess::finished);
+    const QString out = m_dir.filePath(QStringLiteral("resumed-out"));
+    driver.start(kDriver,
+                 { QStringLiteral("resume"), m_runId, QStringLiteral("--runs-dir"), m_runs,
+                   QStringLiteral("--out"), out, QStringLiteral("--serve-events"),
+                   QStringLiteral("0") });
+    QVERIFY(driver.waitForStarted());
+    QRegularExpressionMatch url;
+    QTRY_VERIFY2_WITH_TIMEOUT((url = urlLine().match(QString::fromUtf8(stderrBytes))).hasMatch()
+                                  || !ended.isEmpty(),
+                              stderrBytes.constData(), 60000);
+    QVERIFY2(ended.isEmpty(), stderrBytes.constData());
+    QVERIFY2(stderrBytes.contains(Feed::TokenEnvironmentVariable), stderrBytes.constData());
+
+    // The given token, and the run's read-only one kept from before; the old full one no more.
+    const quint16 port = quint16(url.captured(2).toUInt());
+    QCOMPARE(handshakeStatus(port, "/?token=" + oldToken), QByteArray("HTTP/1.1 401 Unauthorized"));
+    Watcher watcher;
+    watcher.open(QUrl(url.captured(1)), given);
+    Watcher reader;
+    reader.open(
+        QUrl(url.captured(1) + QStringLiteral("?token=") + QString::fromLatin1(readOnlyToken)));
+    QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty(), 180000);
+    QVERIFY2(driver.exitCode() == int(ExitGreen), (stderrBytes + stdoutBytes).constData());
+    QTRY_VERIFY_WITH_TIMEOUT(watcher.closed && reader.closed, 5000);
+    QCOMPARE(watcher.closeCode, Feed::Close::RunEnded);
+
+    // The whole journal, the stopped part and the resumed one, ending green.
+    QFile journalFile(runDir + QLatin1Char('/') + RunJournal::eventsFileName());
+    QVERIFY(journalFile.open(QIODevice::ReadOnly));
+    const QList<QByteArray> journal = journalFile.readAll().trimmed().split('\n');
+    QCOMPARE(watcher.events, journal);
+    QCOMPARE(reader.events, journal);
+    const auto last = RunEvent::fromJsonLine(journal.last());
+    QVERIFY(last);
+    QCOMPARE(last->payload<RunFinished>()->outcome, RunOutcome::Green);
+    // The given token went nowhere: not into the file, not printed.
+    QCOMPARE(contentOf(tokenFile), oldToken);
+    QVERIFY(!stderrBytes.contains(given) && !stdoutBytes.contains(given));
+    journalFile.seek(0);
+    QVERIFY(!journalFile.readAll().contains(given));
+    QVERIFY(QFile::exists(out + QStringLiteral("/RUN_REPORT.md")));
+    QVERIFY(!contentOf(out + QStringLiteral("/RUN_REPORT.md")).contains(given));
 }
 
 void HeadlessFeedTest::cleanupTestCase()
