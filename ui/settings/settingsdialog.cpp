@@ -217,8 +217,8 @@ QWidget *SettingsDialog::makeFeedBox()
     row->addWidget(m_publishPort);
     row->addWidget(loopback);
     row->addStretch(1);
-    row->addWidget(m_copyToken);
     boxLayout->addLayout(row);
+    boxLayout->addWidget(m_copyToken, 0, Qt::AlignLeft);
     boxLayout->addWidget(m_feedStatus);
     return box;
 }
