@@ -40,12 +40,7 @@ HeadlessFeed::HeadlessFeed(const ServeAddress &address, bool allowPublic, QObjec
                 m_controller->continueWithGuidance(text, source);
             });
     m_closeCap.setSingleShot(true);
-    connect(&m_closeCap, &QTimer::timeout, this, [this]() {
-        m_closePoll.stop();
-        m_server->close();
-        m_closed = true;
-        Q_EMIT closed();
-    });
+    connect(&m_closeCap, &QTimer::timeout, this, &HeadlessFeed::closeNow);
     m_closePoll.setInterval(20);
     connect(&m_closePoll, &QTimer::timeout, this, &HeadlessFeed::pollClosed);
 }
@@ -159,7 +154,7 @@ void HeadlessFeed::runEnded()
 
 void HeadlessFeed::shutDown(int capMs)
 {
-    if (m_shuttingDown && (m_closed || m_closeCap.isActive()))
+    if (m_closed || m_closeCap.isActive())
         return;
     runEnded();
     m_shuttingDown = true;
@@ -170,12 +165,19 @@ void HeadlessFeed::shutDown(int capMs)
 
 void HeadlessFeed::pollClosed()
 {
-    if (!m_runId.isEmpty() && m_server->clientCount(m_runId) > 0)
+    // Counted until their close handshake is done: every frame before it has been written.
+    if (m_runId.isEmpty() || m_server->clientCount(m_runId) == 0)
+        closeNow();
+}
+
+void HeadlessFeed::closeNow()
+{
+    if (m_closed)
         return;
+    m_closed = true;
     m_closeCap.stop();
     m_closePoll.stop();
     m_server->close();
-    m_closed = true;
     Q_EMIT closed();
 }
 

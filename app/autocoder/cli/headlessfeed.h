@@ -50,6 +50,7 @@ private:
     void onEvent(const Run::RunEvent &event);
     Result<void> publish();
     void pollClosed();
+    void closeNow();
 
     /// One of the two tokens and where it is kept.
     struct Token
