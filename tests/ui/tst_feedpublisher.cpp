@@ -81,11 +81,11 @@ private Q_SLOTS:
                                   liveRunOptions(dir.filePath(QStringLiteral("runs")))));
         const QString runId = controller->runId();
         const QUrl url = publisher.url(runId);
-        QCOMPARE(url.toString(), QStringLiteral("ws://127.0.0.1:%1/runs/%2")
-                                     .arg(settings.publishPort)
-                                     .arg(runId));
-        QTRY_VERIFY(provider.sessions.size() == 1
-                    && provider.sessions.first()->runningTags().contains(QStringLiteral("agent-1")));
+        QCOMPARE(url.toString(),
+                 QStringLiteral("ws://127.0.0.1:%1/runs/%2").arg(settings.publishPort).arg(runId));
+        QTRY_VERIFY(
+            provider.sessions.size() == 1
+            && provider.sessions.first()->runningTags().contains(QStringLiteral("agent-1")));
 
         QWebSocket watcher;
         QList<QByteArray> events;
@@ -116,9 +116,8 @@ private Q_SLOTS:
         for (const RunEvent &e : journal)
             lines.append(e.toJsonLine().trimmed());
         QCOMPARE(events, lines); // all of it, the end included
-        const auto stopped = std::find_if(journal.cbegin(), journal.cend(), [](const RunEvent &e) {
-            return e.is<StopRequested>();
-        });
+        const auto stopped = std::find_if(journal.cbegin(), journal.cend(),
+                                          [](const RunEvent &e) { return e.is<StopRequested>(); });
         QVERIFY(stopped != journal.cend());
         QCOMPARE(stopped->payload<StopRequested>()->source, QStringLiteral("feed:phone"));
         QCOMPARE(journal.last().payload<RunFinished>()->outcome, RunOutcome::Stopped);
@@ -133,8 +132,9 @@ private Q_SLOTS:
         settings.publishPort = freePort();
         settings.save(); // the publisher follows what is saved
         QVERIFY(publisher.isServing());
-        QVERIFY(publisher.url(QStringLiteral("r")).toString().contains(
-            QString::number(settings.publishPort)));
+        QVERIFY(publisher.url(QStringLiteral("r"))
+                    .toString()
+                    .contains(QString::number(settings.publishPort)));
         settings.publishRuns = false;
         settings.save();
         QVERIFY(!publisher.isServing());
