@@ -3,9 +3,11 @@
 
 #include "clicommand.h"
 #include "common/appinfo.h"
+#include "feedpublisher.h"
 #include "headlesscli.h"
 #include "mainwindow.h"
 #include "runlauncher.h"
+#include "settings/appsettings.h"
 #include "theme/icons.h"
 
 #include <QApplication>
@@ -126,6 +128,15 @@ int main(int argc, char **argv)
                 QApplication::translate("main", "Re-attaching run %1 to its sandbox").arg(runId),
                 8000);
         });
+    // The app's own runs on an event feed, when Settings asks for it.
+    auto *publisher = new Autocoder::Ui::FeedPublisher(window.runManager(), &window);
+    const auto feedFailed = [&window](const QString &message) {
+        qWarning().noquote() << message;
+        window.statusBar()->showMessage(message, 10000);
+    };
+    QObject::connect(publisher, &Autocoder::Ui::FeedPublisher::failed, &window, feedFailed);
+    if (const auto applied = publisher->apply(Autocoder::Ui::AppSettings::load()); !applied)
+        feedFailed(applied.error());
     window.restoreWindowState();
     window.show();
     window.enableSetupChecks();

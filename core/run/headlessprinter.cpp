@@ -94,9 +94,17 @@ QString HeadlessPrinter::humanLine(const RunEvent &e, bool verbose)
             .arg(p->how)
             .arg(p->maxIterations)
             .arg(p->budgetUsd, 0, 'f', 2);
-    if (const auto p = e.payload<UserGuidance>())
+    if (const auto p = e.payload<UserGuidance>()) {
+        // Guidance typed here needs no source; a watcher's does.
+        const bool fromFeed = p->source.startsWith(QLatin1String("feed:"));
         return QStringLiteral("[%1] ").arg(p->iteration)
-            + tr("guidance: %1\n").arg(oneLine(p->text, 400));
+            + (fromFeed ? tr("guidance from %1: %2\n").arg(p->source, oneLine(p->text, 400))
+                        : tr("guidance: %1\n").arg(oneLine(p->text, 400)));
+    }
+    if (const auto p = e.payload<StopRequested>())
+        return p->mode == StopRequested::Keep
+            ? tr("Stop requested by %1 (the sandbox stays up)\n").arg(oneLine(p->source, 80))
+            : tr("Stop requested by %1\n").arg(oneLine(p->source, 80));
     if (const auto p = e.payload<Log>()) {
         if (p->level == LogLevel::Info && !verbose)
             return QString();

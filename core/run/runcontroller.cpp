@@ -32,14 +32,16 @@ bool openRun(RunContext &ctx, const QString &runId, const RunOptions &options, Q
     return ctx.journal.open(store.runDir(runId), &ctx.redactor, error);
 }
 
-/// Guidance for the next agent turn: kept for its prompt and shown as user.guidance.
-void addGuidance(RunContext &ctx, const QString &text)
+/// Guidance for the next agent turn: kept for its prompt and shown as user.guidance, from
+/// @p source (empty: the run's RunOptions::guidanceSource).
+void addGuidance(RunContext &ctx, const QString &text, const QString &source = QString())
 {
     if (text.trimmed().isEmpty())
         return;
     ctx.pendingGuidance =
         ctx.pendingGuidance.isEmpty() ? text : ctx.pendingGuidance + QLatin1Char('\n') + text;
-    ctx.emitEvent(UserGuidance { text, ctx.options.guidanceSource, ctx.state.iteration + 1 });
+    ctx.emitEvent(UserGuidance { text, source.isEmpty() ? ctx.options.guidanceSource : source,
+                                 ctx.state.iteration + 1 });
 }
 
 } // namespace
@@ -218,19 +220,24 @@ bool RunController::resume(const QString &runId, const RunOptions &options, cons
     return true;
 }
 
-void RunController::stop(StopMode mode)
+void RunController::stop(StopMode mode, const QString &source)
 {
-    m_engine->stop(mode);
+    m_engine->stop(mode, source);
 }
 
 void RunController::continueWithGuidance(const QString &text)
+{
+    continueWithGuidance(text, QString());
+}
+
+void RunController::continueWithGuidance(const QString &text, const QString &source)
 {
     RunContext &ctx = m_engine->context();
     const QString guidance = text.trimmed();
     if (guidance.isEmpty() || ctx.phase() == Phase::Idle)
         return;
     if (ctx.phase() != Phase::Finished) {
-        addGuidance(ctx, guidance);
+        addGuidance(ctx, guidance, source);
         return;
     }
     if (ctx.state.outcome == Outcome::Green) {
@@ -251,7 +258,7 @@ void RunController::continueWithGuidance(const QString &text)
     const bool inSandbox = !ctx.session.isNull();
     ctx.emitEvent(RunResumed { inSandbox ? QStringLiteral("continue") : QStringLiteral("resume"),
                                ctx.state.iteration, ctx.maxIterations, ctx.spec.limits.budgetUsd });
-    addGuidance(ctx, guidance);
+    addGuidance(ctx, guidance, source);
     if (inSandbox) {
         ctx.saveState();
         ctx.startKeepAlive();

@@ -73,11 +73,16 @@ public:
     /// and its process is killed, a last snapshot of the workspace is taken when the current
     /// iteration has work none holds, then the sandbox goes or (KeepSandbox) stays up. The
     /// run ends as "stopped", savable and resumable. Harmless when not running or stopping.
-    void stop(StopMode mode = StopMode::KillSandbox);
+    /// When it acts, it first journals run.stop_requested naming @p source, who asked: "app",
+    /// "cli", "feed:NAME".
+    void stop(StopMode mode = StopMode::KillSandbox, const QString &source = QStringLiteral("app"));
     /// Extra text for the next agent turn, emitted as user.guidance. On a finished, not green
     /// run (stopped included) it goes on: one more iteration in the kept sandbox, or from the
     /// last snapshot in a new one; run.resumed comes first.
     void continueWithGuidance(const QString &text);
+    /// The same, with user.guidance naming @p source ("feed:NAME") instead of the run's
+    /// RunOptions::guidanceSource.
+    void continueWithGuidance(const QString &text, const QString &source);
 
     QString runId() const;
     QString runDir() const;

@@ -50,8 +50,11 @@ inline constexpr QLatin1String RunFinished { "run.finished" };
 /// interrupted run goes on; `iteration` is the last one finished before it.
 inline constexpr QLatin1String RunResumed { "run.resumed" };
 /// {text, source, iteration}: the person's guidance for the agent turn of `iteration`;
-/// source says where it came from ("app", "cli", or a feed client).
+/// source says where it came from ("app", "cli", or a feed client: "feed:NAME").
 inline constexpr QLatin1String UserGuidance { "user.guidance" };
+/// {source, mode: "kill"|"keep"}: someone asked the running run to stop (before it stops);
+/// source as in user.guidance; mode: the sandbox goes ("kill") or stays up ("keep").
+inline constexpr QLatin1String StopRequested { "run.stop_requested" };
 /// {level: "info"|"warning"|"error", text}
 inline constexpr QLatin1String Log { "log" };
 } // namespace EventKind

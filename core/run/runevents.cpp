@@ -327,4 +327,17 @@ UserGuidance UserGuidance::fromJson(const QJsonObject &d)
     return p;
 }
 
+QJsonObject StopRequested::toJson() const
+{
+    return { { QStringLiteral("source"), source }, { QStringLiteral("mode"), mode } };
+}
+
+StopRequested StopRequested::fromJson(const QJsonObject &d)
+{
+    StopRequested p;
+    p.source = str(d, QLatin1String("source"));
+    p.mode = d.value(QLatin1String("mode")).toString(QString(StopRequested::Kill));
+    return p;
+}
+
 } // namespace Autocoder::Run

@@ -211,4 +211,17 @@ struct UserGuidance
     static UserGuidance fromJson(const QJsonObject &data);
 };
 
+struct StopRequested
+{
+    static constexpr QLatin1String kind = EventKind::StopRequested;
+    /// Values of `mode`.
+    static constexpr QLatin1String Kill { "kill" }; ///< the sandbox goes
+    static constexpr QLatin1String Keep { "keep" }; ///< the sandbox stays up
+    QString source; ///< "app", "cli", "feed:NAME", ...
+    QString mode = QString(Kill);
+
+    QJsonObject toJson() const;
+    static StopRequested fromJson(const QJsonObject &data);
+};
+
 } // namespace Autocoder::Run

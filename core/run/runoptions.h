@@ -23,10 +23,10 @@ struct RunOptions
     /// Keep a not-green sandbox alive after the run so continueWithGuidance() can go on in
     /// it (the UI); headless runs kill it.
     bool keepSandbox = false;
-    int keepAliveSeconds = 3600;
-    /// Who gives guidance (user.guidance's source): "app", "cli", ...
-    QString guidanceSource =
-        QStringLiteral("app"); ///< sandbox TTL, renewed while the run is active
+    int keepAliveSeconds = 3600; ///< sandbox TTL, renewed while the run is active
+    /// Who gives guidance (user.guidance's source) unless the call names another: "app",
+    /// "cli", ...
+    QString guidanceSource = QStringLiteral("app");
     /// The brief as the person edited it in the wizard; unset: rendered from the spec.
     std::optional<Spec::Brief> brief;
 };

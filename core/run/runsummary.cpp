@@ -75,6 +75,8 @@ RunSummary reduce(RunSummary s, const RunEvent &event)
         s.iteration = p->iterations.value_or(s.iteration);
         s.costUsd = std::max(p->costUsd.value_or(s.costUsd), s.agentCostUsd);
     }
+    // run.stop_requested and user.guidance are who asked for what: the activity shows them;
+    // what they change (run.finished, run.resumed) comes as events of its own.
     return s;
 }
 

@@ -1,11 +1,13 @@
 #include "clicommand.h"
 
+#include <QHostAddress>
 #include <QProcess>
 #include <QtTest>
 
 using Autocoder::Cli::CliCommand;
 using Autocoder::Cli::isHeadlessCommand;
 using Autocoder::Cli::parseCommandLine;
+using Autocoder::Cli::parseServeAddress;
 using Autocoder::Cli::resumeCommandLine;
 
 Q_DECLARE_METATYPE(CliCommand::Kind)
@@ -124,6 +126,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mentions");
         QTest::newRow("run") << "run"
                              << "--spec <FILE>";
+        QTest::newRow("run serves") << "run"
+                                    << "--serve-events <[ADDR:]PORT>";
+        QTest::newRow("resume serves") << "resume"
+                                       << "--serve-events-public";
         QTest::newRow("resume") << "resume"
                                 << "--guidance <TEXT>";
         QTest::newRow("runs") << "runs"
@@ -174,9 +180,160 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("resume"), QStringLiteral("20260101-000000-abcd"),
                              QStringLiteral("20260101-000000-abce") }
             << "Usage";
+        const QStringList run { QStringLiteral("run"), QStringLiteral("--spec"),
+                                QStringLiteral("s"), QStringLiteral("--out"), QStringLiteral("o") };
+        QTest::newRow("public without serving")
+            << run + QStringList { QStringLiteral("--serve-events-public") }
+            << "--serve-events-public needs --serve-events";
+        QTest::newRow("serve without a port")
+            << run + QStringList { QStringLiteral("--serve-events") } << "serve-events";
+        QTest::newRow("serve a bad port")
+            << run + QStringList { QStringLiteral("--serve-events"), QStringLiteral("99999") }
+            << "not a port";
+        QTest::newRow("serve a host name") << run
+                + QStringList { QStringLiteral("--serve-events"), QStringLiteral("example.com:80"),
+                                QStringLiteral("--serve-events-public") }
+                                           << "not an IP address";
+        QTest::newRow("serve on a LAN address")
+            << run + QStringList { QStringLiteral("--serve-events"), QStringLiteral("10.1.2.3:80") }
+            << "not a loopback address";
+        QTest::newRow("serve twice") << run
+                + QStringList { QStringLiteral("--serve-events"), QStringLiteral("1"),
+                                QStringLiteral("--serve-events"), QStringLiteral("2") }
+                                     << "more than once";
+        QTest::newRow("resume serving on any v6")
+            << QStringList { QStringLiteral("resume"), QStringLiteral("20260101-000000-abcd"),
+                             QStringLiteral("--serve-events"), QStringLiteral("[::]:80") }
+            << "--serve-events-public";
         QTest::newRow("runs with --spec")
             << QStringList { QStringLiteral("runs"), QStringLiteral("--spec"), QStringLiteral("s") }
             << "spec";
+    }
+
+    void serveAddress_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("address"); // empty: refused
+        QTest::addColumn<int>("port");
+        QTest::addColumn<bool>("loopback");
+        QTest::newRow("port") << "8765"
+                              << "127.0.0.1" << 8765 << true;
+        QTest::newRow("port 0") << "0"
+                                << "127.0.0.1" << 0 << true;
+        QTest::newRow("highest port") << "65535"
+                                      << "127.0.0.1" << 65535 << true;
+        QTest::newRow("v4") << "127.0.0.1:9000"
+                            << "127.0.0.1" << 9000 << true;
+        QTest::newRow("other loopback") << "127.0.0.2:9000"
+                                        << "127.0.0.2" << 9000 << true;
+        QTest::newRow("localhost") << "localhost:9000"
+                                   << "127.0.0.1" << 9000 << true;
+        QTest::newRow("any v4") << "0.0.0.0:9000"
+                                << "0.0.0.0" << 9000 << false;
+        QTest::newRow("lan") << "192.168.1.20:80"
+                             << "192.168.1.20" << 80 << false;
+        QTest::newRow("v6 loopback") << "[::1]:9000"
+                                     << "::1" << 9000 << true;
+        QTest::newRow("v6 any") << "[::]:0"
+                                << "::" << 0 << false;
+        QTest::newRow("v6") << "[2001:db8::1]:443"
+                            << "2001:db8::1" << 443 << false;
+        QTest::newRow("empty") << ""
+                               << "" << 0 << false;
+        QTest::newRow("port too big") << "65536"
+                                      << "" << 0 << false;
+        QTest::newRow("negative") << "-1"
+                                  << "" << 0 << false;
+        QTest::newRow("plus") << "+80"
+                              << "" << 0 << false;
+        QTest::newRow("words") << "http"
+                               << "" << 0 << false;
+        QTest::newRow("no port") << "127.0.0.1:"
+                                 << "" << 0 << false;
+        QTest::newRow("no address") << ":80"
+                                    << "" << 0 << false;
+        QTest::newRow("host name") << "example.com:80"
+                                   << "" << 0 << false;
+        QTest::newRow("bad v4") << "300.1.1.1:80"
+                                << "" << 0 << false;
+        QTest::newRow("v6 without brackets") << "::1:9000"
+                                             << "" << 0 << false;
+        QTest::newRow("v6 without port") << "[::1]"
+                                         << "" << 0 << false;
+        QTest::newRow("v4 in brackets") << "[127.0.0.1]:80"
+                                        << "" << 0 << false;
+        QTest::newRow("scope") << "[fe80::1%eth0]:80"
+                               << "" << 0 << false;
+        QTest::newRow("url") << "ws://127.0.0.1:80/"
+                             << "" << 0 << false;
+    }
+
+    void serveAddress()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, address);
+        QFETCH(int, port);
+        QFETCH(bool, loopback);
+        const auto parsed = parseServeAddress(text);
+        if (address.isEmpty()) {
+            QVERIFY2(!parsed, qPrintable(parsed ? parsed->address.toString() : QString()));
+            QVERIFY(!parsed.error().isEmpty());
+            return;
+        }
+        QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error()));
+        QCOMPARE(parsed->address, QHostAddress(address));
+        QCOMPARE(int(parsed->port), port);
+        QCOMPARE(parsed->address.isLoopback(), loopback);
+        QCOMPARE(parsed->given, text);
+    }
+
+    void serveEvents()
+    {
+        const QStringList run { QStringLiteral("run"), QStringLiteral("--spec"),
+                                QStringLiteral("s"), QStringLiteral("--out"), QStringLiteral("o") };
+        auto c = parseCommandLine(run);
+        QVERIFY(c.isOk());
+        QVERIFY(!c->serveEvents);
+        QVERIFY(!c->servePublic);
+
+        c = parseCommandLine(
+            run + QStringList { QStringLiteral("--serve-events"), QStringLiteral("0") });
+        QVERIFY(c.isOk());
+        QVERIFY(c->serveEvents);
+        QCOMPARE(c->serveEvents->address, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(c->serveEvents->port, quint16(0));
+
+        // Beyond this machine only when asked for in so many words.
+        c = parseCommandLine(
+            run + QStringList { QStringLiteral("--serve-events"), QStringLiteral("0.0.0.0:8765") });
+        QVERIFY(!c.isOk());
+        QVERIFY2(c.error().contains(QLatin1String("--serve-events-public")), qPrintable(c.error()));
+        QVERIFY2(c.error().contains(QLatin1String("TLS")), qPrintable(c.error()));
+        c = parseCommandLine(run
+                             + QStringList { QStringLiteral("--serve-events"),
+                                             QStringLiteral("0.0.0.0:8765"),
+                                             QStringLiteral("--serve-events-public") });
+        QVERIFY2(c.isOk(), qPrintable(c ? QString() : c.error()));
+        QCOMPARE(c->serveEvents->address, QHostAddress(QStringLiteral("0.0.0.0")));
+        QCOMPARE(c->serveEvents->port, quint16(8765));
+        QVERIFY(c->servePublic);
+
+        // resume takes them too, and the resume line repeats them.
+        const QString id = QStringLiteral("20260101-000000-abcd");
+        c = parseCommandLine({ QStringLiteral("resume"), id, QStringLiteral("--serve-events"),
+                               QStringLiteral("[::]:8765"),
+                               QStringLiteral("--serve-events-public") });
+        QVERIFY2(c.isOk(), qPrintable(c ? QString() : c.error()));
+        QCOMPARE(c->kind, CliCommand::Kind::Resume);
+        QCOMPARE(c->serveEvents->address, QHostAddress(QHostAddress::AnyIPv6));
+        QCOMPARE(resumeCommandLine(*c, id),
+                 QStringLiteral("autocoder resume ") + id
+                     + QStringLiteral(" --serve-events '[::]:8765' --serve-events-public"));
+        c = parseCommandLine({ QStringLiteral("resume"), id, QStringLiteral("--serve-events"),
+                               QStringLiteral("8765") });
+        QVERIFY(c.isOk());
+        QCOMPARE(resumeCommandLine(*c, id),
+                 QStringLiteral("autocoder resume ") + id + QStringLiteral(" --serve-events 8765"));
     }
 
     void badInput()

@@ -185,6 +185,7 @@ private Q_SLOTS:
     void createFailureIsInfrastructureError();
     void badSpecIsRefused();
     void continueWithGuidance();
+    void stopAndGuidanceNameTheirSource();
     void orphanSweepKillsOnlyOrphans();
     void egressAllowListAndRefusals();
 
@@ -663,7 +664,12 @@ void RunControllerTest::stopWhileAProcessRuns()
     assertCleanStop(c, provider, events, started);
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(events.at(before).data.value(QStringLiteral("text")).toString(),
+    // Who asked comes first, journaled like every event.
+    const auto requested = events.at(before).payload<StopRequested>();
+    QVERIFY(requested);
+    QCOMPARE(requested->source, QStringLiteral("app"));
+    QCOMPARE(requested->mode, QStringLiteral("kill"));
+    QCOMPARE(events.at(before + 1).data.value(QStringLiteral("text")).toString(),
              QStringLiteral("Stopping the run"));
     QCOMPARE(events.at(events.size() - 2).data.value(QStringLiteral("text")).toString(),
              QStringLiteral("Removing sandbox fake-1"));
@@ -1262,6 +1268,57 @@ void RunControllerTest::continueWithGuidance()
     QVERIFY(done.wait(5000));
     QCOMPARE(done.first().first().toString(), QString(Outcome::Green));
     QCOMPARE(c.state().iteration, 2);
+}
+
+void RunControllerTest::stopAndGuidanceNameTheirSource()
+{
+    Scenario sc;
+    sc.agentTurns = { [](FakeSandboxSession &s) {
+        writeCode(s, "export const sum = () => 0;\n");
+    } };
+    sc.beforeAgent = [&sc](FakeSandboxSession &, int call) {
+        sc.agentHangs = call == 0;
+    };
+    FakeSandboxProvider provider(handlerFor(&sc));
+    RunController c(&provider);
+    QList<RunEvent> events;
+    connect(&c, &RunController::eventEmitted, this,
+            [&events](const RunEvent &e) { events.append(e); });
+    const auto count = [&events](QLatin1String kind) {
+        return std::count_if(events.cbegin(), events.cend(),
+                             [kind](const RunEvent &e) { return e.kind == kind; });
+    };
+    c.stop(RunController::StopMode::KillSandbox, QStringLiteral("feed:early"));
+    QVERIFY(events.isEmpty()); // nothing to stop: nothing journaled
+    QSignalSpy done(&c, &RunController::finished);
+    QVERIFY(c.start(spec(), options()));
+    QTRY_VERIFY(firstSandboxRuns(provider, QStringLiteral("agent-1")));
+
+    c.continueWithGuidance(QStringLiteral("Add, please."), QStringLiteral("feed:laptop"));
+    const auto guidance = events.last().payload<UserGuidance>();
+    QVERIFY(guidance);
+    QCOMPARE(guidance->text, QStringLiteral("Add, please."));
+    QCOMPARE(guidance->source, QStringLiteral("feed:laptop"));
+    c.continueWithGuidance(QStringLiteral("And test it."));
+    QCOMPARE(events.last().payload<UserGuidance>()->source, QStringLiteral("app")); // the default
+
+    const qsizetype before = events.size();
+    c.stop(RunController::StopMode::KeepSandbox, QStringLiteral("feed:laptop"));
+    c.stop(RunController::StopMode::KillSandbox, QStringLiteral("feed:other")); // already stopping
+    QVERIFY(done.wait(5000));
+    QCOMPARE(done.first().first().toString(), QString(Outcome::Stopped));
+    c.stop(RunController::StopMode::KillSandbox, QStringLiteral("feed:late")); // finished
+    QCOMPARE(count(EventKind::StopRequested), 1);
+    const auto requested = events.at(before).payload<StopRequested>();
+    QVERIFY(requested);
+    QCOMPARE(requested->source, QStringLiteral("feed:laptop"));
+    QCOMPARE(requested->mode, QStringLiteral("keep"));
+    QVERIFY(provider.sessions.first()->isAliveNow()); // kept, as asked
+    // Journaled as emitted, and nothing a summary counts.
+    const QList<RunEvent> journal = RunJournal::readEvents(c.runDir());
+    QCOMPARE(journal.size(), events.size());
+    QCOMPARE(journal.at(before).toJsonLine(), events.at(before).toJsonLine());
+    QVERIFY(!changesSummary(events.at(before)));
 }
 
 void RunControllerTest::orphanSweepKillsOnlyOrphans()

@@ -199,6 +199,13 @@ void RunEventsTest::payloadRoundTrip()
     roundTrip(Log { LogLevel::Error, QStringLiteral("disk full") });
     roundTrip(RunResumed { QStringLiteral("reattach"), 2, 6, 3.5 });
     roundTrip(UserGuidance { QStringLiteral("use a + b\nplease"), QStringLiteral("cli"), 3 });
+    roundTrip(StopRequested { QStringLiteral("feed:laptop"), QString(StopRequested::Keep) });
+    const RunEvent stop =
+        RunEvent::make(StopRequested { QStringLiteral("app"), QString(StopRequested::Kill) });
+    QCOMPARE(stop.kind, QStringLiteral("run.stop_requested"));
+    QCOMPARE(stop.data,
+             QJsonObject({ { QStringLiteral("source"), QStringLiteral("app") },
+                           { QStringLiteral("mode"), QStringLiteral("kill") } }));
 }
 
 void RunEventsTest::payloadOfAnotherKindIsNothing()
@@ -229,6 +236,8 @@ void RunEventsTest::payloadsTolerateMissingFields()
              LogLevel::Info);
     QCOMPARE(ProcessOutput::fromJson(empty).stream, OutputStream::Stdout);
     QCOMPARE(RunStarted::fromJson({ { QStringLiteral("name"), 3 } }).name, QString());
+    QCOMPARE(StopRequested::fromJson(empty).mode, QStringLiteral("kill"));
+    QCOMPARE(StopRequested::fromJson(empty).source, QString());
 
     // Counts missing: the listed tests are counted.
     QJsonArray tests;
@@ -471,6 +480,16 @@ void RunEventsTest::headlessLinesForStopAndGoingOn()
                             "budget $1.50)\n"));
     e = RunEvent::make(UserGuidance { QStringLiteral("use a\nmap"), QStringLiteral("cli"), 3 });
     QCOMPARE(HeadlessPrinter::humanLine(e), QStringLiteral("[3] guidance: use a map\n"));
+    e = RunEvent::make(
+        UserGuidance { QStringLiteral("use a\nmap"), QStringLiteral("feed:laptop"), 3 });
+    QCOMPARE(HeadlessPrinter::humanLine(e),
+             QStringLiteral("[3] guidance from feed:laptop: use a map\n"));
+    e = RunEvent::make(
+        StopRequested { QStringLiteral("feed:laptop"), QString(StopRequested::Kill) });
+    QCOMPARE(HeadlessPrinter::humanLine(e), QStringLiteral("Stop requested by feed:laptop\n"));
+    e = RunEvent::make(StopRequested { QStringLiteral("app"), QString(StopRequested::Keep) });
+    QCOMPARE(HeadlessPrinter::humanLine(e),
+             QStringLiteral("Stop requested by app (the sandbox stays up)\n"));
     e = RunEvent::make(StepFinished { QString(Step::Agent), 2, false, -1, 4500, "stopped" });
     QCOMPARE(HeadlessPrinter::humanLine(e), QStringLiteral("[2] agent stopped after 4.5 s\n"));
     e = RunEvent::make(StepFinished { QString(Step::Test), 2, false, 1, 1000, "exit code 1" });

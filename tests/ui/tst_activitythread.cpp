@@ -436,6 +436,31 @@ private Q_SLOTS:
         QCOMPARE(doc.toPlainText(), QStringLiteral("You\nThrow a RangeError.\nKeep list() pure."));
     }
 
+    void feedWatchersAndStopsAreNamed()
+    {
+        ActivityModel model;
+        QAbstractItemModelTester tester(&model);
+        model.applyEvent(Run::RunEvent::make(
+            Run::UserGuidance { QStringLiteral("Use a map."), QStringLiteral("feed:laptop"), 2 }));
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex turn = model.index(0, 0);
+        QCOMPARE(model.index(0, 0, turn).data().toString(),
+                 QStringLiteral("laptop (through the event feed): Use a map."));
+        const QList<QPair<QString, QString>> stops {
+            { QStringLiteral("feed:laptop"),
+              QStringLiteral("Stop requested by laptop through the event feed") },
+            { QStringLiteral("cli"), QStringLiteral("Stop requested from the command line") },
+            { QStringLiteral("app"), QStringLiteral("Stop requested") },
+        };
+        for (const auto &[source, title] : stops) {
+            QVERIFY(model.applyEvent(Run::RunEvent::make(
+                Run::StopRequested { source, QString(Run::StopRequested::Kill) })));
+            const QModelIndex note = model.index(model.rowCount() - 1, 0);
+            QCOMPARE(note.data(ActivityModel::KindRole).toInt(), int(Kind::Note));
+            QCOMPARE(note.data().toString(), title);
+        }
+    }
+
     void messagesRenderMarkdown()
     {
         ActivityModel model;

@@ -1,14 +1,20 @@
 // The settings dialog without a keychain: it says so and falls back to the
 // environment, read-only. Run with DBUS_SESSION_BUS_ADDRESS pointing nowhere.
+#include "feedpublisher.h"
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
+#include "settings/settingsnotifier.h"
 
+#include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -152,6 +158,47 @@ private Q_SLOTS:
             QVERIFY2(!key.contains(QStringLiteral("key"), Qt::CaseInsensitive), qPrintable(key));
             QVERIFY(!settings.value(key).toString().contains(QStringLiteral("fake-ant")));
         }
+    }
+
+    void feedPublishingIsSavedAndTheTokenCopied()
+    {
+        QFile::remove(FeedPublisher::tokenFile());
+        SettingsDialog dialog;
+        QSignalSpy loaded(&dialog, &SettingsDialog::keysLoaded);
+        QVERIFY(loaded.wait(20000) || loaded.size() == 1);
+        QVERIFY(!dialog.publishRunsField()->isChecked()); // off unless asked for
+        QVERIFY(!dialog.publishPortField()->isEnabled());
+        QCOMPARE(dialog.publishPortField()->value(), AppSettings::DefaultPublishPort);
+        dialog.publishRunsField()->setChecked(true);
+        QVERIFY(dialog.publishPortField()->isEnabled());
+        dialog.publishPortField()->setValue(9123);
+        QSignalSpy saved(Autocoder::Ui::SettingsNotifier::instance(),
+                         &Autocoder::Ui::SettingsNotifier::saved);
+        dialog.accept();
+        QCOMPARE(saved.size(), 1);
+        const AppSettings s = AppSettings::load();
+        QVERIFY(s.publishRuns);
+        QCOMPARE(s.publishPort, 9123);
+
+        // Copy Token: made on first use (0600), put on the clipboard, never shown.
+        QVERIFY(!dialog.copyTokenButton()->icon().isNull());
+        QTest::mouseClick(dialog.copyTokenButton(), Qt::LeftButton);
+        const auto token = FeedPublisher::token();
+        QVERIFY(token);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QString::fromUtf8(*token));
+        QVERIFY(QFileInfo(FeedPublisher::tokenFile()).permissions()
+                == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+        QVERIFY(dialog.feedStatus()->isVisible() || !dialog.isVisible());
+        QVERIFY(!dialog.feedStatus()->text().isEmpty());
+        const QList<QWidget *> widgets = dialog.findChildren<QWidget *>();
+        for (const QWidget *w : widgets) {
+            QVERIFY(!w->toolTip().contains(QString::fromUtf8(*token)));
+            if (const auto *l = qobject_cast<const QLabel *>(w))
+                QVERIFY(!l->text().contains(QString::fromUtf8(*token)));
+        }
+        AppSettings off = s;
+        off.publishRuns = false;
+        off.save();
     }
 
     void connectionTestCreatesAndRemovesASandbox()

@@ -218,9 +218,13 @@ bool ActivityModel::applyEvent(const Run::RunEvent &event)
     } else if (const auto p = event.payload<UserGuidance>()) {
         Entry e = newEntry(EntryKind::Guidance, p->iteration);
         e.text = p->text;
-        e.title = p->source == QLatin1String("cli")
-            ? tr("You (from the command line): %1").arg(ActivityFormat::firstLine(p->text))
-            : tr("You: %1").arg(ActivityFormat::firstLine(p->text));
+        const QString line = ActivityFormat::firstLine(p->text);
+        if (p->source == QLatin1String("cli"))
+            e.title = tr("You (from the command line): %1").arg(line);
+        else if (p->source.startsWith(QLatin1String("feed:")))
+            e.title = tr("%1 (through the event feed): %2").arg(p->source.mid(5), line);
+        else
+            e.title = tr("You: %1").arg(line);
         e.rawCall = event.toJson();
         addItem(p->iteration, std::move(e));
     } else if (const auto p = event.payload<RunResumed>()) {
@@ -231,6 +235,16 @@ bool ActivityModel::applyEvent(const Run::RunEvent &event)
             e.title = tr("Re-attached to the run's sandbox after iteration %1").arg(p->iteration);
         else
             e.title = tr("Resumed in a new sandbox after iteration %1").arg(p->iteration);
+        e.rawCall = event.toJson();
+        addGroup(std::move(e));
+    } else if (const auto p = event.payload<StopRequested>()) {
+        Entry e = newEntry(EntryKind::Note, 0);
+        if (p->source == QLatin1String("cli"))
+            e.title = tr("Stop requested from the command line");
+        else if (p->source.startsWith(QLatin1String("feed:")))
+            e.title = tr("Stop requested by %1 through the event feed").arg(p->source.mid(5));
+        else
+            e.title = tr("Stop requested");
         e.rawCall = event.toJson();
         addGroup(std::move(e));
     } else if (const auto p = event.payload<RunFinished>()) {

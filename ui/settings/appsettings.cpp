@@ -2,6 +2,7 @@
 
 #include "run/runenums.h"
 #include "run/runqueue.h"
+#include "settings/settingsnotifier.h"
 
 #include <algorithm>
 
@@ -44,6 +45,12 @@ AppSettings AppSettings::load()
         std::clamp(s.value(QStringLiteral("maxLocalRuns"), Run::RunQueue::defaultLimit()).toInt(),
                    MinLocalRuns, MaxLocalRuns);
     s.endGroup();
+    s.beginGroup(QStringLiteral("feed"));
+    a.publishRuns = s.value(QStringLiteral("publish"), a.publishRuns).toBool();
+    a.publishPort = s.value(QStringLiteral("port"), a.publishPort).toInt();
+    if (a.publishPort < 1 || a.publishPort > 65535)
+        a.publishPort = DefaultPublishPort;
+    s.endGroup();
     s.beginGroup(QStringLiteral("defaults"));
     a.defaultModel = s.value(QStringLiteral("model"), a.defaultModel).toString();
     auto &l = a.defaultLimits;
@@ -78,6 +85,12 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("agentTimeoutMinutes"), l.agentTimeoutMinutes);
     s.setValue(QStringLiteral("maxTurns"), l.maxTurns);
     s.endGroup();
+    s.beginGroup(QStringLiteral("feed"));
+    s.setValue(QStringLiteral("publish"), publishRuns);
+    s.setValue(QStringLiteral("port"), publishPort);
+    s.endGroup();
+    s.sync();
+    Q_EMIT SettingsNotifier::instance()->saved();
 }
 
 QString AppSettings::specBackend() const
@@ -96,6 +109,7 @@ bool AppSettings::operator==(const AppSettings &o) const
 {
     return backend == o.backend && customDomain == o.customDomain
         && extraAllowOut == o.extraAllowOut && maxLocalRuns == o.maxLocalRuns
+        && publishRuns == o.publishRuns && publishPort == o.publishPort
         && defaultModel == o.defaultModel && defaultLimits == o.defaultLimits;
 }
 

@@ -23,10 +23,16 @@ struct AppSettings
     int maxLocalRuns = 0;
     static constexpr int MinLocalRuns = 1;
     static constexpr int MaxLocalRuns = 32;
+    /// Publish the app's own runs' events on 127.0.0.1:publishPort (docs/event-feed.md), with
+    /// the token in FeedPublisher::tokenFile().
+    bool publishRuns = false;
+    int publishPort = DefaultPublishPort;
+    static constexpr int DefaultPublishPort = 8765;
     QString defaultModel = QStringLiteral("claude-sonnet-4-6");
     Spec::ProjectSpec::Limits defaultLimits;
 
     static AppSettings load();
+    /// Stores them; SettingsNotifier::saved() tells those who apply them.
     void save() const;
 
     /// The spec's sandbox.backend value for this backend ("local" / "e2b").

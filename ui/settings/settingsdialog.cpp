@@ -1,20 +1,25 @@
 #include "settings/settingsdialog.h"
 
 #include "dialogheight.h"
+#include "feedpublisher.h"
 #include "run/runqueue.h"
 #include "secrets/secretstore.h"
 #include "settings/connectiontester.h"
 #include "setup/readiness.h"
 #include "spec/specvalidator.h"
+#include "theme/icons.h"
 #include "wizard/agentpage.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -151,6 +156,7 @@ SettingsDialog::SettingsDialog(Secrets::SecretStore *store, QWidget *parent)
     layout->addWidget(keysBox);
     layout->addWidget(backendBox);
     layout->addWidget(defaultsBox);
+    layout->addWidget(makeFeedBox());
     layout->addStretch();
     layout->addWidget(m_buttons);
 
@@ -178,6 +184,56 @@ SettingsDialog::SettingsDialog(Secrets::SecretStore *store, QWidget *parent)
     m_store->read(SecretStore::e2bKey());
     const int em = fontMetrics().height();
     resize(em * 36, sizeHint().height());
+    fitHeight();
+}
+
+// Watchers elsewhere (another Autocoder's File > Attach to Run...) follow and steer this
+// app's runs through its event feed.
+QWidget *SettingsDialog::makeFeedBox()
+{
+    m_publishRuns = new QCheckBox(tr("&Publish my runs' events on port"), this);
+    m_publishRuns->setToolTip(
+        tr("Watchers connect to ws://127.0.0.1:PORT/runs/RUN_ID with the token, follow every "
+           "run live and may stop or guide it. Only this computer can connect (loopback)."));
+    m_publishPort = new QSpinBox(this);
+    m_publishPort->setRange(1, 65535);
+    m_publishPort->setAccessibleName(tr("Port to publish runs' events on"));
+    auto *loopback = new QLabel(tr("(loopback)"), this);
+    m_copyToken = new QPushButton(themedIcon(QStringLiteral("edit-copy")), tr("Cop&y Token"), this);
+    m_copyToken->setToolTip(
+        tr("Copy the token watchers need to the clipboard; it is kept in %1 and never shown.")
+            .arg(QDir::toNativeSeparators(FeedPublisher::tokenFile())));
+    m_feedStatus = new QLabel(this);
+    m_feedStatus->setWordWrap(true);
+    m_feedStatus->setAccessibleName(tr("Event feed status"));
+    m_feedStatus->setVisible(false);
+    connect(m_publishRuns, &QCheckBox::toggled, m_publishPort, &QWidget::setEnabled);
+    connect(m_copyToken, &QPushButton::clicked, this, &SettingsDialog::copyFeedToken);
+
+    auto *box = new QGroupBox(tr("Watching from elsewhere"), this);
+    auto *boxLayout = new QVBoxLayout(box);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_publishRuns);
+    row->addWidget(m_publishPort);
+    row->addWidget(loopback);
+    row->addStretch(1);
+    boxLayout->addLayout(row);
+    boxLayout->addWidget(m_copyToken, 0, Qt::AlignLeft);
+    boxLayout->addWidget(m_feedStatus);
+    return box;
+}
+
+void SettingsDialog::copyFeedToken()
+{
+    const Result<QByteArray> token = FeedPublisher::token();
+    m_feedStatus->setVisible(true);
+    if (!token) {
+        m_feedStatus->setText(QStringLiteral("\u26A0 ")
+                              + tr("The token cannot be kept: %1").arg(token.error()));
+    } else {
+        QGuiApplication::clipboard()->setText(QString::fromUtf8(*token));
+        m_feedStatus->setText(tr("The token is on the clipboard."));
+    }
     fitHeight();
 }
 
@@ -262,6 +318,8 @@ AppSettings SettingsDialog::settings() const
             s.extraAllowOut.append(host.trimmed());
     }
     s.maxLocalRuns = m_maxLocalRuns->value();
+    s.publishRuns = m_publishRuns->isChecked();
+    s.publishPort = m_publishPort->value();
     s.defaultModel = m_model->currentText().trimmed();
     s.defaultLimits.maxIterations = m_iterations->value();
     s.defaultLimits.budgetUsd = m_budget->value();
@@ -277,6 +335,9 @@ void SettingsDialog::setSettings(const AppSettings &settings)
     m_domain->setText(settings.customDomain);
     m_allowOut->setText(settings.extraAllowOut.join(QStringLiteral(", ")));
     m_maxLocalRuns->setValue(settings.maxLocalRuns);
+    m_publishRuns->setChecked(settings.publishRuns);
+    m_publishPort->setValue(settings.publishPort);
+    m_publishPort->setEnabled(settings.publishRuns);
     m_model->setCurrentText(settings.defaultModel);
     m_iterations->setValue(settings.defaultLimits.maxIterations);
     m_budget->setValue(settings.defaultLimits.budgetUsd);

@@ -53,6 +53,10 @@ public:
     QPushButton *testButton() const { return m_testButton; }
     QSpinBox *maxLocalRunsField() const { return m_maxLocalRuns; }
     QLabel *testResult() const { return m_testResult; }
+    QCheckBox *publishRunsField() const { return m_publishRuns; }
+    QSpinBox *publishPortField() const { return m_publishPort; }
+    QPushButton *copyTokenButton() const { return m_copyToken; }
+    QLabel *feedStatus() const { return m_feedStatus; }
 
 public Q_SLOTS:
     void accept() override;
@@ -68,6 +72,8 @@ private:
     void enterFallbackMode(const QString &reason);
     void updateBackendWidgets();
     void fitHeight();
+    QWidget *makeFeedBox();
+    void copyFeedToken();
     QString keyValue(const QString &key) const;
     QString missingKeyAdvice(const QString &key) const;
     void focusKeyField(const QString &key);
@@ -93,6 +99,10 @@ private:
     QSpinBox *m_wallClock;
     QPushButton *m_testButton;
     QLabel *m_testResult;
+    QCheckBox *m_publishRuns;
+    QSpinBox *m_publishPort;
+    QPushButton *m_copyToken;
+    QLabel *m_feedStatus;
     QDialogButtonBox *m_buttons;
 
     bool m_keychainAvailable = true;

@@ -55,6 +55,21 @@ Result<CliCommand> parseListRuns(const QStringList &args)
     return command;
 }
 
+/// The reason @p text is not a usable --serve-events value, or the address.
+Result<ServeAddress> serveAddressOf(const QString &text, bool allowPublic)
+{
+    Result<ServeAddress> parsed = parseServeAddress(text);
+    if (!parsed)
+        return failure(tr("--serve-events %1: %2").arg(text, parsed.error()));
+    if (!parsed->address.isLoopback() && !allowPublic)
+        return failure(tr("--serve-events %1: %2 is not a loopback address. Anyone who can "
+                          "reach it could try the token, and the feed is not encrypted: add "
+                          "--serve-events-public to serve beyond this machine, behind a "
+                          "TLS-terminating proxy.")
+                           .arg(text, parsed->address.toString()));
+    return parsed;
+}
+
 Result<CliCommand> parseRunOrResume(const QStringList &args, bool resume)
 {
     QCommandLineParser p;
@@ -81,8 +96,20 @@ Result<CliCommand> parseRunOrResume(const QStringList &args, bool resume)
         tr("Also let the sandbox reach HOST (a domain, *.domain, IP, CIDR or host:port); "
            "repeatable."),
         QStringLiteral("HOST"));
+    const QCommandLineOption serveOpt(
+        QStringLiteral("serve-events"),
+        tr("Publish the run's events on ws://ADDR:PORT/ for watchers (the app's File > Attach "
+           "to Run...), who may also stop or guide it. ADDR: 127.0.0.1 when left out, "
+           "[IPv6] in brackets; PORT 0: any free port. The URL is printed on stderr; the "
+           "token is AUTOCODER_FEED_TOKEN, else a new one in the run folder's feed-token "
+           "file (mode 0600)."),
+        QStringLiteral("[ADDR:]PORT"));
+    const QCommandLineOption servePublicOpt(
+        QStringLiteral("serve-events-public"),
+        tr("Allow --serve-events on an address that is not loopback (put a TLS-terminating "
+           "proxy in front: the feed is plain ws://)."));
     p.addOptions({ specOpt, outOpt, backendOpt, jsonOpt, verboseOpt, overwriteOpt, gitOpt,
-                   runsDirOpt, guidanceOpt, allowOutOpt });
+                   runsDirOpt, guidanceOpt, allowOutOpt, serveOpt, servePublicOpt });
     p.addPositionalArgument(resume ? QStringLiteral("id") : QStringLiteral("run"), QString());
     if (!p.parse(args))
         return failure(p.errorText());
@@ -115,10 +142,64 @@ Result<CliCommand> parseRunOrResume(const QStringList &args, bool resume)
     if (p.isSet(backendOpt) && command.backend != QLatin1String("local")
         && command.backend != QLatin1String("e2b"))
         return failure(tr("Unknown backend \"%1\" (use local or e2b).").arg(command.backend));
+    command.servePublic = p.isSet(servePublicOpt);
+    if (p.isSet(serveOpt)) {
+        const QStringList values = p.values(serveOpt);
+        if (values.size() > 1)
+            return failure(tr("--serve-events is given more than once."));
+        Result<ServeAddress> address = serveAddressOf(values.first(), command.servePublic);
+        if (!address)
+            return failure(address.error());
+        command.serveEvents = *address;
+    } else if (command.servePublic) {
+        return failure(tr("--serve-events-public needs --serve-events [ADDR:]PORT."));
+    }
     return command;
 }
 
 } // namespace
+
+Result<ServeAddress> parseServeAddress(const QString &text)
+{
+    ServeAddress result;
+    result.given = text;
+    QString host;
+    QString port = text;
+    if (text.startsWith(QLatin1Char('['))) {
+        const qsizetype close = text.indexOf(QStringLiteral("]:"));
+        if (close < 0)
+            return failure(tr("write an IPv6 address as [ADDR]:PORT"));
+        host = text.mid(1, close - 1);
+        port = text.mid(close + 2);
+        if (!QHostAddress(host).isNull()
+            && QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol)
+            return failure(tr("only an IPv6 address goes in brackets"));
+    } else if (text.count(QLatin1Char(':')) > 1) {
+        return failure(tr("write an IPv6 address in brackets: [ADDR]:PORT"));
+    } else if (const qsizetype colon = text.indexOf(QLatin1Char(':')); colon >= 0) {
+        host = text.left(colon);
+        port = text.mid(colon + 1);
+        if (host.isEmpty())
+            return failure(tr("the address before \":\" is missing"));
+    }
+    // Digits only: toUInt would take "+80" or " 80".
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,5}$"));
+    bool ok = digits.match(port).hasMatch();
+    const uint number = ok ? port.toUInt(&ok) : 0;
+    if (!ok || number > 65535)
+        return failure(tr("\"%1\" is not a port (0 to 65535)").arg(port));
+    result.port = quint16(number);
+    if (host.isEmpty() || host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return result;
+    // A host name would need a lookup, and could name another address tomorrow.
+    const QHostAddress address(host);
+    if (address.isNull())
+        return failure(tr("\"%1\" is not an IP address").arg(host));
+    if (!address.scopeId().isEmpty())
+        return failure(tr("an IPv6 scope (%1) is not supported").arg(address.scopeId()));
+    result.address = address;
+    return result;
+}
 
 bool isHeadlessCommand(const QStringList &args)
 {
@@ -156,6 +237,11 @@ QString resumeCommandLine(const CliCommand &command, const QString &runId)
         args << QStringLiteral("--backend") << quoted(command.backend);
     for (const QString &host : command.allowOut)
         args << QStringLiteral("--allow-out") << quoted(host);
+    if (command.serveEvents) {
+        args << QStringLiteral("--serve-events") << quoted(command.serveEvents->given);
+        if (command.servePublic)
+            args << QStringLiteral("--serve-events-public");
+    }
     if (!command.outDir.isEmpty())
         args << QStringLiteral("--out") << quoted(command.outDir) << QStringLiteral("--overwrite");
     return args.join(QLatin1Char(' '));

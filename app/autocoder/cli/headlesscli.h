@@ -15,15 +15,19 @@ enum HeadlessExit {
 };
 
 /// `autocoder run --spec FILE --out DIR [--backend local|e2b] [--json] [--overwrite] [--git]
-///                [--runs-dir DIR] [--verbose]`
+///                [--runs-dir DIR] [--verbose] [--serve-events [ADDR:]PORT
+///                [--serve-events-public]]`
 /// `autocoder runs [--json] [--runs-dir DIR]`
 /// `autocoder resume ID [--out DIR] [--backend local|e2b] [--guidance TEXT] [--json] [--runs-dir
-/// DIR]`
+/// DIR] [--serve-events [ADDR:]PORT [--serve-events-public]]`
 ///
 /// `args` are the arguments after the program name, starting with the subcommand (a leading
 /// program path is tolerated). Parses them (parseCommandLine()), then executes: ANTHROPIC_API_KEY
 /// (required) and ANTHROPIC_BASE_URL come from the environment, E2B_API_KEY for --backend e2b.
-/// Runs its own event loop on `app`; SIGINT and SIGTERM cancel the run. Returns the exit code.
+/// Runs its own event loop on `app`; SIGINT and SIGTERM cancel the run. With --serve-events, the
+/// run's events are published (docs/event-feed.md): AUTOCODER_FEED_TOKEN and
+/// AUTOCODER_FEED_READ_ONLY_TOKEN give the tokens, else they are made and kept in the run
+/// folder. Returns the exit code.
 int runHeadlessCommand(QCoreApplication &app, const QStringList &args);
 
 } // namespace Autocoder::Cli

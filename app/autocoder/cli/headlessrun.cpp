@@ -1,12 +1,14 @@
 #include "headlessrun.h"
 
 #include "headlesscli.h"
+#include "headlessfeed.h"
 #include "headlessoutput.h"
 
 #include "run/exportjob.h"
 #include "run/headlessprinter.h"
 #include "run/projectsaver.h"
 #include "run/runcontroller.h"
+#include "run/runstore.h"
 
 #include <QDir>
 
@@ -45,6 +47,18 @@ HeadlessRun::~HeadlessRun() = default;
 
 void HeadlessRun::start(const Run::SandboxBackend::Options &backend)
 {
+    if (m_command.serveEvents) {
+        // Bound before anything starts: a port in use is the command's mistake, not the run's.
+        m_feed = new HeadlessFeed(*m_command.serveEvents, m_command.servePublic, this);
+        const QString runDir = m_command.kind == CliCommand::Kind::Resume
+            ? Run::RunStore(m_options.runsRoot).runDir(m_command.runId)
+            : QString();
+        if (const Result<void> listening = m_feed->listen(runDir); !listening) {
+            printErr(listening.error() + QLatin1Char('\n'));
+            finish(ExitBadInput);
+            return;
+        }
+    }
     m_backend.start(backend);
 }
 
@@ -54,7 +68,7 @@ void HeadlessRun::interrupt()
         return;
     if (m_controller && !m_controller->isFinished()) {
         printErr(tr("Interrupted: stopping the run and keeping its files...\n"));
-        m_controller->stop(Run::RunController::StopMode::KillSandbox);
+        m_controller->stop(Run::RunController::StopMode::KillSandbox, QStringLiteral("cli"));
         return;
     }
     printErr(tr("Interrupted.\n"));
@@ -76,6 +90,8 @@ void HeadlessRun::onBackendReady(Run::SandboxProvider *provider)
                 else
                     printOut(Run::HeadlessPrinter::humanLine(e, m_command.verbose).toLocal8Bit());
             });
+    if (m_feed)
+        m_feed->follow(m_controller.get());
     connect(m_controller.get(), &Run::RunController::finished, this,
             [this](const QString &outcome) { onRunFinished(outcome); });
     Run::RunOptions options = m_options;
@@ -93,6 +109,8 @@ void HeadlessRun::onBackendReady(Run::SandboxProvider *provider)
 void HeadlessRun::onRunFinished(const QString &outcome)
 {
     m_exitCode = exitCodeFor(outcome);
+    if (m_feed) // run.finished is the last event watchers get
+        m_feed->runEnded();
     if (m_command.outDir.isEmpty()
         || Run::ProjectSaver::snapshotsOf(m_controller->runDir()).isEmpty()) {
         finish(m_exitCode);
@@ -140,7 +158,13 @@ void HeadlessRun::finish(int exitCode)
         printErr(
             tr("Run %1 was stopped with its files kept. To go on: %2\n")
                 .arg(m_controller->runId(), resumeCommandLine(m_command, m_controller->runId())));
-    Q_EMIT done(exitCode);
+    if (!m_feed) {
+        Q_EMIT done(exitCode);
+        return;
+    }
+    // Not gone before the watchers have had their last frames.
+    connect(m_feed, &HeadlessFeed::closed, this, [this, exitCode]() { Q_EMIT done(exitCode); });
+    m_feed->shutDown();
 }
 
 } // namespace Autocoder::Cli

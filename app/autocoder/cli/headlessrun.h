@@ -18,9 +18,12 @@ class SandboxProvider;
 
 namespace Autocoder::Cli {
 
+class HeadlessFeed;
+
 /// One `autocoder run` or `autocoder resume`, checked and ready: brings up the sandbox
 /// backend, runs the controller while printing its events, then saves the project to --out
-/// with an ExportJob. done() carries the process's exit code.
+/// with an ExportJob. done() carries the process's exit code. With --serve-events it publishes
+/// the run's events (HeadlessFeed) and ends only once its watchers have had the last one.
 class HeadlessRun final : public QObject
 {
     Q_OBJECT
@@ -52,6 +55,7 @@ private:
     Run::SandboxBackend m_backend;
     std::unique_ptr<Run::RunController> m_controller;
     Run::ExportJob *m_export = nullptr;
+    HeadlessFeed *m_feed = nullptr;
     int m_exitCode = 3;
     bool m_done = false;
 };

@@ -136,16 +136,20 @@ void RunEngine::onWallClock()
                             false });
 }
 
-void RunEngine::stop(RunController::StopMode mode)
+void RunEngine::stop(RunController::StopMode mode, const QString &source)
 {
     if (!m_iterations || m_stopping || m_closing)
         return;
-    m_stopping = true; // before the log line: a handler of it may stop again
+    m_stopping = true; // before the events: a handler of them may stop again
+    const bool keep = mode == RunController::StopMode::KeepSandbox;
+    m_ctx.emitEvent(
+        StopRequested { source, QString(keep ? StopRequested::Keep : StopRequested::Kill) });
+    if (!m_iterations) // a handler of that event made the run end otherwise
+        return;
     m_ctx.log(LogLevel::Info, tr("Stopping the run"));
     if (!m_iterations) // a handler of that line made the run end otherwise
         return;
-    stopAndKeep(RunEnding { QString(Outcome::Stopped), QString(),
-                            mode == RunController::StopMode::KeepSandbox });
+    stopAndKeep(RunEnding { QString(Outcome::Stopped), QString(), keep });
 }
 
 void RunEngine::stopAndKeep(const RunEnding &ending)

@@ -36,8 +36,9 @@ public:
     void start(Setup setup, const QString &sandboxId = QString());
     /// Drops the step that runs, kills its process, keeps a last snapshot of the workspace,
     /// then removes the sandbox or (KeepSandbox) leaves it up. The run ends as "stopped".
-    /// Does nothing unless the iterations run (a second stop, a run that is closing).
-    void stop(RunController::StopMode mode);
+    /// Does nothing unless the iterations run (a second stop, a run that is closing); when it
+    /// acts, run.stop_requested (with @p source) comes first.
+    void stop(RunController::StopMode mode, const QString &source);
 
 Q_SIGNALS:
     void eventEmitted(const Autocoder::Run::RunEvent &event);
