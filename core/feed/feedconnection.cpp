@@ -43,6 +43,10 @@ FeedConnection::FeedConnection(QWebSocket *socket, const FeedAuthorisation &auth
     m_closeTimer.setSingleShot(true);
     m_closeTimer.setInterval(qMax(limits.slowClientTimeoutMs, 2000));
     connect(&m_slowTimer, &QTimer::timeout, this, &FeedConnection::onSlow);
+    m_endTimer.setSingleShot(true);
+    m_endTimer.setInterval(RunEndedGraceMs);
+    connect(&m_endTimer, &QTimer::timeout, this,
+            [this] { closeNow(Close::RunEnded, QStringLiteral("run ended")); });
     connect(&m_closeTimer, &QTimer::timeout, this, [this] {
         if (m_socket)
             m_socket->abort();
@@ -101,6 +105,7 @@ void FeedConnection::closeNow(int code, const QString &reason)
         return;
     m_closing = true;
     m_slowTimer.stop();
+    m_endTimer.stop();
     m_requests.clear();
     m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
     if (m_socket && m_socket->state() != QAbstractSocket::UnconnectedState)
@@ -125,11 +130,13 @@ void FeedConnection::pump()
         }
         const std::optional<QByteArray> line = m_cursor.next();
         if (!line) {
-            if (m_closeAfterJournal != 0) {
-                closeNow(m_closeAfterJournal,
-                         m_closeAfterJournal == Close::RunEnded
-                             ? QStringLiteral("run ended")
-                             : QStringLiteral("run unpublished"));
+            if (m_closeAfterJournal == Close::RunEnded) {
+                // A client that has just seen the last files.snapshot asks for its archive
+                // after the journal's end has gone out: answer for a moment before closing.
+                if (!m_endTimer.isActive())
+                    m_endTimer.start();
+            } else if (m_closeAfterJournal != 0) {
+                closeNow(m_closeAfterJournal, QStringLiteral("run unpublished"));
             }
             return;
         }
@@ -227,6 +234,8 @@ void FeedConnection::queue(const Request &request)
     if (m_requests.size() >= MaxQueuedRequests)
         return violate(tr("too many requests waiting for their answers"));
     m_requests.append(request);
+    if (m_endTimer.isActive())
+        m_endTimer.start(); // the grace counts from the last request
     pump();
 }
 

@@ -92,6 +92,7 @@ private:
     FeedJournalCursor m_cursor;
     QList<Request> m_requests; ///< answers waiting for the socket to drain
     QTimer m_slowTimer;
+    QTimer m_endTimer; ///< the run has ended: answers still go out until it fires
     QTimer m_closeTimer; ///< a closed client that does not take its close frame is cut off
     bool m_aboveMark = false;
     bool m_closing = false;

@@ -521,6 +521,33 @@ private Q_SLOTS:
         QVERIFY(!run.canSteer());
     }
 
+    // The headless command unpublishes a run as soon as run.finished is journaled: the last
+    // snapshot, asked for after that, still arrives.
+    void theLastSnapshotArrivesWhenTheRunEndsAtOnce()
+    {
+        LiveFeed feed;
+        feed.run.log(QStringLiteral("one"));
+        QVERIFY(feed.start());
+        AttachedRun run(feed.server.url(feed.run.id()), LiveFeed::token(),
+                        feed.tempPath(QStringLiteral("mirrors")));
+        QSignalSpy events(&run, &AttachedRun::eventEmitted);
+        run.open();
+        QTRY_COMPARE(events.size(), 1);
+
+        feed.run.snapshot(1, QByteArray("last archive ").repeated(400));
+        feed.run.finished();
+        feed.server.journalAppended(feed.run.id());
+        feed.server.removeRun(feed.run.id(), Close::RunEnded);
+        QTRY_COMPARE(run.connectionState(), FeedClient::State::Ended);
+        QCOMPARE(events.size(), 3);
+        const Run::RunEvent snapshot = events.at(1).at(0).value<Run::RunEvent>();
+        QCOMPARE(snapshot.kind, QString(Run::EventKind::FilesSnapshot));
+        const QString archive = snapshot.data.value(QStringLiteral("archive")).toString();
+        QVERIFY2(!archive.isEmpty(), "the last snapshot was not fetched");
+        QCOMPARE(readFile(archive), feed.run.archive(1));
+        QVERIFY(run.isFinished());
+    }
+
     void reopensALiveRunWhereItsMirrorEnds()
     {
         LiveFeed feed;

@@ -41,7 +41,7 @@ public:
     /// (run ended).
     void runEnded();
     /// Closes the feed; closed() once its clients are gone, or after @p capMs.
-    void shutDown(int capMs = 3000);
+    void shutDown(int capMs = 5000);
 
 Q_SIGNALS:
     void closed();
