@@ -46,10 +46,13 @@ public:
 Q_SIGNALS:
     /// The run's id is known and its mirror folder exists (before its first event).
     void attached(const QString &runId);
-    /// Each event, in order, once mirrored (a snapshot's archive is on disk first).
+    /// Each event, in order, once mirrored (a snapshot's archive is on disk first). A reopened
+    /// mirror's events come first (right after attached()), then the new ones: subscribers see
+    /// the whole run from this signal alone.
     void eventEmitted(const Autocoder::Run::RunEvent &event);
     void connectionChanged(Autocoder::Feed::FeedClient::State state);
-    /// Refused (401, unknown run), or the mirror cannot be written: human words.
+    /// Refused (401, unknown run, an invalid run id), or the mirror cannot be written: human
+    /// words. Not emitted when the run ends normally (close 1000).
     void failed(const QString &message);
 
 private:

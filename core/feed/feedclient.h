@@ -46,7 +46,9 @@ public:
     QString runId() const; ///< from hello
     bool isReadOnly() const; ///< from hello
     qint64 lastSeq() const; ///< the last event passed on
-    QString errorString() const; ///< why the last connection failed or ended
+    /// Why the last connection failed or ended; empty after a normal end (1000, run ended)
+    /// and while connected.
+    QString errorString() const;
 
     /// False (nothing sent) when not connected or read-only.
     bool sendStop();

@@ -38,6 +38,7 @@ inline constexpr int TryAgainLater = 1013; ///< too slow: reconnect with since
 inline constexpr qint64 MaxClientFrameBytes = 64 * 1024;
 inline constexpr int MaxGuidanceChars = 16 * 1024;
 inline constexpr qint64 MaxHandshakeBytes = 16 * 1024;
+inline constexpr int HandshakeTimeoutMs = 10 * 1000;
 inline constexpr qint64 SendHighWaterBytes = 1024 * 1024;
 inline constexpr int SlowClientTimeoutMs = 30 * 1000;
 inline constexpr int MaxClientsPerRun = 16;

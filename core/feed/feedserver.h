@@ -37,6 +37,8 @@ public:
         qint64 maxClientFrameBytes = MaxClientFrameBytes;
         qint64 sendHighWaterBytes = SendHighWaterBytes;
         int slowClientTimeoutMs = SlowClientTimeoutMs;
+        /// A connection that has not sent its whole HTTP request by then is dropped (408).
+        int handshakeTimeoutMs = HandshakeTimeoutMs;
     };
 
     explicit FeedServer(QObject *parent = nullptr);
@@ -60,7 +62,12 @@ public:
     /// Closes every client (Close::GoingAway) and stops listening.
     void close();
 
+    /// Clients of @p runId, including those still being sent what is journaled before
+    /// removeRun() closes them.
     int clientCount(const QString &runId) const;
+    /// The most bytes any one client of @p runId has queued and not yet written to the network
+    /// (bounded by sendHighWaterBytes plus one line or one answer): for tests and diagnostics.
+    qint64 bufferedBytes(const QString &runId) const;
 
 Q_SIGNALS:
     /// A client with the full token asked to stop @p runId. @p source: "feed:NAME".

@@ -1,0 +1,7 @@
+#include "feed/feedclientlog.h"
+
+namespace Autocoder::Feed {
+
+Q_LOGGING_CATEGORY(lcFeedClient, "autocoder.feed.client", QtInfoMsg)
+
+} // namespace Autocoder::Feed

@@ -1,0 +1,7 @@
+#include "feed/feedlog.h"
+
+namespace Autocoder::Feed {
+
+Q_LOGGING_CATEGORY(lcFeed, "autocoder.feed", QtInfoMsg)
+
+} // namespace Autocoder::Feed
