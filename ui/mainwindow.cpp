@@ -132,7 +132,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_attached, &AttachedRuns::runAdded, this, &MainWindow::onAttachedRunAdded);
     connect(m_attached, &AttachedRuns::runEvent, this, &MainWindow::applyAttachedEvent);
     connect(m_attached, &AttachedRuns::connectionChanged, this,
-            [this](const QString &runId) { updateConnectionNote(runId); });
+            &MainWindow::onAttachConnectionChanged);
     connect(m_attached, &AttachedRuns::attachFailed, this, &MainWindow::onAttachFailed);
     connect(m_attached, &AttachedRuns::unreachable, this, &MainWindow::onAttachUnreachable);
     connect(m_runs, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStack);

@@ -161,6 +161,7 @@ private:
     void onAttachedRunAdded(const QString &runId);
     void applyAttachedEvent(const Run::RunEvent &event);
     void updateConnectionNote(const QString &runId);
+    void onAttachConnectionChanged(const QString &runId);
     void onAttachFailed(const QUrl &url, const QString &runId, const QString &message);
     void onAttachUnreachable(const QUrl &url, const QString &why);
     /// Stop / Continue of an attached run through its feed; false when @p runId is not one.

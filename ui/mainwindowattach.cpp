@@ -88,8 +88,6 @@ void MainWindow::onAttachedRunAdded(const QString &runId)
     }
     updateStack();
     updateRunListActions();
-    statusBar()->showMessage(
-        tr("Attached to %1.").arg(AttachedRuns::displayUrl(run->url())), 8000);
 }
 
 // Shown from its mirror folder, like a local run from its run folder: everything that reads
@@ -143,6 +141,26 @@ void MainWindow::updateConnectionNote(const QString &runId)
                                  m_attached->hasConnectionProblem(runId));
 }
 
+void MainWindow::onAttachConnectionChanged(const QString &runId)
+{
+    updateConnectionNote(runId);
+    // Said in the status bar too, for whichever run it is; refusals say more elsewhere.
+    const Feed::AttachedRun *run = m_attached->run(runId);
+    if (!run)
+        return;
+    const QString where = AttachedRuns::displayUrl(run->url());
+    switch (run->connectionState()) {
+    case Feed::FeedClient::State::Reconnecting:
+        statusBar()->showMessage(tr("Lost the connection to %1; reconnecting…").arg(where));
+        break;
+    case Feed::FeedClient::State::Connected:
+        statusBar()->showMessage(tr("Attached to %1.").arg(where), 8000);
+        break;
+    default:
+        break;
+    }
+}
+
 void MainWindow::onAttachFailed(const QUrl &url, const QString &runId, const QString &message)
 {
     const QString where = AttachedRuns::displayUrl(url);
@@ -178,8 +196,8 @@ bool MainWindow::stopAttached(const QString &runId)
     if (!run)
         return false;
     if (run->stop())
-        statusBar()->showMessage(
-            tr("Asked the run to stop; it keeps its work in a last snapshot."), 8000);
+        statusBar()->showMessage(tr("Asked the run to stop; it keeps its work in a last snapshot."),
+                                 8000);
     else
         AsyncDialogs::message(this, QMessageBox::Warning, tr("Cannot Stop the Run"),
                               cannotSteer(run));

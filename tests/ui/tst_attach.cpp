@@ -128,7 +128,8 @@ private:
     // Appends recorded lines [from, to) to the served journal, as the run engine does.
     void goOn(int from, int to)
     {
-        QVERIFY(appendLines(m_served + QStringLiteral("/events.jsonl"), m_lines.mid(from, to - from)));
+        QVERIFY(
+            appendLines(m_served + QStringLiteral("/events.jsonl"), m_lines.mid(from, to - from)));
         m_server->journalAppended(RunId);
     }
 
@@ -371,8 +372,9 @@ private Q_SLOTS:
                                  10000);
         AttachDialog *dialog = window.attachDialog();
         QVERIFY(dialog->noteLabel()->isVisible());
-        QVERIFY2(dialog->noteLabel()->text().contains(QStringLiteral("Not attached to ws://127.0.0.1")),
-                 qPrintable(dialog->noteLabel()->text()));
+        QVERIFY2(
+            dialog->noteLabel()->text().contains(QStringLiteral("Not attached to ws://127.0.0.1")),
+            qPrintable(dialog->noteLabel()->text()));
         QVERIFY(!dialog->noteLabel()->text().contains(QStringLiteral("not-the-token")));
         QCOMPARE(dialog->url(), m_server->url());
         QVERIFY(dialog->tokenEdit()->text().isEmpty());
@@ -398,12 +400,12 @@ private Q_SLOTS:
         QTest::newRow("spaces") << QStringLiteral("   ") << QString() << QStringLiteral("Enter");
         QTest::newRow("http") << QStringLiteral("http://127.0.0.1:8765/") << QString()
                               << QStringLiteral("ws:// or wss://");
-        QTest::newRow("no scheme") << QStringLiteral("127.0.0.1:8765") << QString()
-                                   << QStringLiteral("ws://");
+        QTest::newRow("no scheme")
+            << QStringLiteral("127.0.0.1:8765") << QString() << QStringLiteral("ws://");
         QTest::newRow("no host") << QStringLiteral("ws:///runs/x") << QString()
                                  << QStringLiteral("needs a host");
-        QTest::newRow("user info") << QStringLiteral("ws://me:pw@host:1/") << QString()
-                                   << QStringLiteral("user name");
+        QTest::newRow("user info")
+            << QStringLiteral("ws://me:pw@host:1/") << QString() << QStringLiteral("user name");
         QTest::newRow("bad port") << QStringLiteral("ws://host:99999/") << QString()
                                   << QStringLiteral("valid");
         QTest::newRow("ws") << QStringLiteral("ws://127.0.0.1:8765/")
@@ -436,7 +438,8 @@ private Q_SLOTS:
         QVERIFY(!AttachDialog::parseToken(QStringLiteral("tab\there")));
         QVERIFY(!AttachDialog::parseToken(QStringLiteral("caf\u00e9")));
         QVERIFY(!AttachDialog::parseToken(QString(2000, QLatin1Char('a'))));
-        QCOMPARE(*AttachDialog::parseToken(QStringLiteral("  abc-DEF_123  ")), QByteArray("abc-DEF_123"));
+        QCOMPARE(*AttachDialog::parseToken(QStringLiteral("  abc-DEF_123  ")),
+                 QByteArray("abc-DEF_123"));
         QCOMPARE(AttachDialog::keychainKey(QUrl(QStringLiteral("ws://Host:8765/"))),
                  QStringLiteral("feed-token:host:8765/"));
         QCOMPARE(AttachDialog::keychainKey(QUrl(QStringLiteral("wss://h/runs/r1"))),
@@ -549,8 +552,8 @@ private Q_SLOTS:
         {
             AttachDialog dialog(&store); // the last address, and its token from the keychain
             QCOMPARE(dialog.url(), url);
-            QTRY_COMPARE_WITH_TIMEOUT(dialog.tokenEdit()->text(), QStringLiteral("remembered-token"),
-                                      10000);
+            QTRY_COMPARE_WITH_TIMEOUT(dialog.tokenEdit()->text(),
+                                      QStringLiteral("remembered-token"), 10000);
             QVERIFY(dialog.rememberBox()->isEnabled());
             // Another address: the other address's token is not offered for it.
             dialog.urlEdit()->setText(QStringLiteral("ws://127.0.0.1:9999/"));
@@ -558,8 +561,8 @@ private Q_SLOTS:
             QVERIFY(dialog.tokenEdit()->text().isEmpty());
             // Back, and not to be remembered any more: forgotten.
             dialog.setUrl(url);
-            QTRY_COMPARE_WITH_TIMEOUT(dialog.tokenEdit()->text(), QStringLiteral("remembered-token"),
-                                      10000);
+            QTRY_COMPARE_WITH_TIMEOUT(dialog.tokenEdit()->text(),
+                                      QStringLiteral("remembered-token"), 10000);
             dialog.rememberBox()->setChecked(false);
             dialog.accept();
         }

@@ -1,5 +1,6 @@
 #include "attach/attachdialog.h"
 
+#include "dialogheight.h"
 #include "secrets/secretstore.h"
 #include "wizard/fielderrors.h"
 
@@ -58,6 +59,10 @@ AttachDialog::AttachDialog(SecretStore *store, QWidget *parent)
     m_remember->setChecked(true);
     m_remember->setToolTip(tr("Keep the token in the system keychain for this address; it is "
                               "never written to the settings"));
+    m_keychainHint = new QLabel(this);
+    m_keychainHint->setWordWrap(true);
+    m_keychainHint->setForegroundRole(QPalette::PlaceholderText);
+    m_keychainHint->hide();
 
     auto *form = new QFormLayout;
     auto *urlLabel = new QLabel(tr("Feed &address:"), this);
@@ -71,6 +76,7 @@ AttachDialog::AttachDialog(SecretStore *store, QWidget *parent)
     tokenColumn->addWidget(m_token);
     tokenColumn->addWidget(m_tokenError);
     tokenColumn->addWidget(m_remember);
+    tokenColumn->addWidget(m_keychainHint);
     form->addRow(urlLabel, urlColumn);
     form->addRow(tokenLabel, tokenColumn);
 
@@ -88,7 +94,7 @@ AttachDialog::AttachDialog(SecretStore *store, QWidget *parent)
     layout->addWidget(m_buttons);
     setTabOrder(m_url, m_token);
     setTabOrder(m_token, m_remember);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 84);
 
     // A message goes away as soon as its field is edited; it comes back on Attach if needed.
     connect(m_url, &QLineEdit::textEdited, this, [this] { m_urlError->hide(); });
@@ -119,8 +125,8 @@ Result<QUrl> AttachDialog::parseUrl(const QString &text)
                           "ws://127.0.0.1:8765/."));
     QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())
-        return failure(tr("This is not a valid address (ws://HOST:PORT/…): %1")
-                           .arg(url.errorString()));
+        return failure(
+            tr("This is not a valid address (ws://HOST:PORT/…): %1").arg(url.errorString()));
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
         return failure(tr("The address must start with ws:// or wss:// (a run's feed is a "
@@ -187,6 +193,7 @@ void AttachDialog::showNote(const QString &text)
 {
     m_note->setText(QStringLiteral("\u26a0 ") + text);
     m_note->setVisible(!text.isEmpty());
+    fitHeightToContents(this, FitHeight::GrowOnly);
 }
 
 void AttachDialog::showError(QLabel *label, const QString &message)
@@ -242,6 +249,9 @@ void AttachDialog::onTokenRead(const QString &key, const Secrets::SecretResult &
         m_remember->setEnabled(false);
         m_remember->setToolTip(tr("No keychain on this system: the token is used for this "
                                   "attachment only, and never written anywhere."));
+        m_keychainHint->setText(m_remember->toolTip());
+        m_keychainHint->show();
+        fitHeightToContents(this, FitHeight::GrowOnly);
     }
 }
 
@@ -259,6 +269,7 @@ void AttachDialog::accept()
     else
         m_tokenError->hide();
     if (!url || !token) {
+        fitHeightToContents(this, FitHeight::GrowOnly);
         (url ? m_token : m_url)->setFocus();
         return;
     }

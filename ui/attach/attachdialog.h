@@ -81,6 +81,7 @@ private:
     QLineEdit *m_token = nullptr;
     QLabel *m_tokenError = nullptr;
     QCheckBox *m_remember = nullptr;
+    QLabel *m_keychainHint = nullptr; ///< why the token cannot be remembered, when it cannot
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_attach = nullptr;
     QString m_lookingUp; ///< the keychain key read last
