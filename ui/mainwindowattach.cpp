@@ -135,7 +135,15 @@ void MainWindow::applyAttachedEvent(const Run::RunEvent &event)
 
 void MainWindow::updateConnectionNote(const QString &runId)
 {
-    if (runId.isEmpty() || runId != m_shownRunId)
+    if (runId.isEmpty())
+        return;
+    if (m_attached->contains(runId))
+        m_runs->setNote(
+            runId, m_attached->hasConnectionProblem(runId) ? tr("connection lost") : tr("attached"),
+            m_attached->connectionText(runId));
+    else
+        m_runs->setNote(runId, QString());
+    if (runId != m_shownRunId)
         return;
     m_runView->setConnectionNote(m_attached->connectionText(runId),
                                  m_attached->hasConnectionProblem(runId));

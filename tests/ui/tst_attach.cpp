@@ -213,6 +213,11 @@ private Q_SLOTS:
         QCOMPARE(view->statusText(), QStringLiteral("Running"));
         QVERIFY(!view->resumeAction()->isEnabled());
         QVERIFY(view->stopAction()->isEnabled());
+        const auto statusCell = [&window] {
+            RunListModel *runs = window.runsModel();
+            return runs->index(runs->rowOf(RunId), RunListModel::StatusColumn).data().toString();
+        };
+        QCOMPARE(statusCell(), QStringLiteral("Running \u00b7 attached"));
         QVERIFY(view->connectionLabel()->isVisible());
         QVERIFY2(view->connectionLabel()->text().startsWith(
                      QStringLiteral("Attached to ws://127.0.0.1:%1").arg(m_server->port())),
@@ -336,6 +341,13 @@ private Q_SLOTS:
         QTRY_VERIFY2(view->connectionLabel()->text().contains(QStringLiteral("reconnecting")),
                      qPrintable(view->connectionLabel()->text()));
         QVERIFY(window.attachedRuns()->hasConnectionProblem(RunId));
+        RunListModel *runs = window.runsModel();
+        const QModelIndex status = runs->index(runs->rowOf(RunId), RunListModel::StatusColumn);
+        QCOMPARE(status.data().toString(), QStringLiteral("Running \u00b7 connection lost"));
+        QVERIFY(runs->index(status.row(), RunListModel::NameColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("reconnecting")));
         QVERIFY(view->isLive());
         QCOMPARE(view->statusText(), QStringLiteral("Running"));
 
@@ -346,6 +358,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             view->connectionLabel()->text().startsWith(QStringLiteral("Attached to")), 10000);
         QVERIFY(!window.attachedRuns()->hasConnectionProblem(RunId));
+        QCOMPARE(status.data().toString(), QStringLiteral("Running \u00b7 attached"));
         goOn(80, 101);
 
         // Every event once: in the mirror, and in the view (as a replay of the served journal).
