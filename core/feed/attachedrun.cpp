@@ -227,7 +227,8 @@ void AttachedRun::Private::onRequestFailed(const QString &request, const QString
         qCWarning(lcFeedClient) << "no spec from the feed:" << message;
         return;
     }
-    if (request != MessageType::Snapshot || !waitingForSnapshot || !snapshotRequested)
+    if (request != MessageType::Snapshot || !waitingForSnapshot || !snapshotRequested
+        || queue.isEmpty())
         return;
     qCWarning(lcFeedClient) << "no snapshot of iteration" << queue.first().iteration() << ":"
                             << message;

@@ -19,12 +19,12 @@ const char TimerName[] = "feedHandshakeTimer";
 QString peerOf(const QTcpSocket *socket)
 {
     return socket->peerAddress().toString() + QLatin1Char(':')
-            + QString::number(socket->peerPort());
+        + QString::number(socket->peerPort());
 }
 } // namespace
 
-FeedAcceptor::FeedAcceptor(Authorise authorise, int handshakeTimeoutMs,
-                           qint64 maxClientFrameBytes, QObject *parent)
+FeedAcceptor::FeedAcceptor(Authorise authorise, int handshakeTimeoutMs, qint64 maxClientFrameBytes,
+                           QObject *parent)
     : QObject(parent)
     , m_authorise(std::move(authorise))
     , m_handshakeTimeoutMs(handshakeTimeoutMs)
@@ -44,9 +44,9 @@ Result<void> FeedAcceptor::listen(const QHostAddress &address, quint16 port)
 {
     if (!m_tcp.listen(address, port)) {
         return failure(tr("Cannot listen on %1 port %2: %3")
-                               .arg(address.toString())
-                               .arg(port)
-                               .arg(m_tcp.errorString()));
+                           .arg(address.toString())
+                           .arg(port)
+                           .arg(m_tcp.errorString()));
     }
     return {};
 }
@@ -85,8 +85,9 @@ void FeedAcceptor::onNewConnection()
         auto *timer = new QTimer(socket);
         timer->setObjectName(QLatin1String(TimerName));
         timer->setSingleShot(true);
-        connect(timer, &QTimer::timeout, this,
-                [this, socket] { refuse(socket, { 408, tr("no request in time") }); });
+        connect(timer, &QTimer::timeout, this, [this, socket] {
+            refuse(socket, { 408, tr("no request in time") });
+        });
         timer->start(m_handshakeTimeoutMs);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadable(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
@@ -115,7 +116,7 @@ void FeedAcceptor::onReadable(QTcpSocket *socket)
     if (!request)
         return refuse(socket, request.error());
     const Result<FeedAuthorisation, HttpRefusal> authorisation =
-            m_authorise(*request, socket->peerAddress());
+        m_authorise(*request, socket->peerAddress());
     if (!authorisation)
         return refuse(socket, authorisation.error());
     handOver(socket, *authorisation);

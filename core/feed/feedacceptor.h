@@ -27,9 +27,8 @@ class FeedAcceptor final : public QObject
     Q_DISABLE_COPY_MOVE(FeedAcceptor)
 
 public:
-    using Authorise =
-            std::function<Result<FeedAuthorisation, HttpRefusal>(const FeedRequest &request,
-                                                                  const QHostAddress &peer)>;
+    using Authorise = std::function<Result<FeedAuthorisation, HttpRefusal>(
+        const FeedRequest &request, const QHostAddress &peer)>;
 
     FeedAcceptor(Authorise authorise, int handshakeTimeoutMs, qint64 maxClientFrameBytes,
                  QObject *parent = nullptr);

@@ -1,5 +1,6 @@
 #include "feed/feedclient.h"
 
+#include "feed/feedaddress.h"
 #include "feed/feedclientlog.h"
 #include "feed/feedprotocol.h"
 #include "feed/serverframe.h"
@@ -7,11 +8,8 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkRequest>
 #include <QPointer>
-#include <QRegularExpression>
 #include <QTimer>
-#include <QUrlQuery>
 #include <QWebSocket>
 
 #include <optional>
@@ -25,21 +23,6 @@ namespace {
 constexpr quint64 MaxIncomingMessageBytes = 512ull * 1024 * 1024;
 // A server that accepts the connection but never says hello is as good as gone.
 constexpr int HelloTimeoutMs = 15 * 1000;
-
-// Qt 6.4 reports a refused handshake only through errorString(), as
-// "... Unhandled http status code: 401 (Unauthorized)." (no status accessor yet).
-int handshakeStatus(const QString &errorString)
-{
-    static const QRegularExpression re(QStringLiteral("status code: (\\d{3})"));
-    const QRegularExpressionMatch m = re.match(errorString);
-    return m.hasMatch() ? m.captured(1).toInt() : 0;
-}
-
-// For the log: no query (where a token could be), no user info.
-QString loggable(const QUrl &url)
-{
-    return url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment);
-}
 
 } // namespace
 
@@ -65,8 +48,7 @@ public:
     QTimer reconnectTimer;
     QTimer helloTimer;
 
-    QUrl url; ///< without token, since and client
-    QByteArray token;
+    FeedAddress address;
     QString clientName;
     int firstDelayMs = 500;
     int maxDelayMs = 10 * 1000;
@@ -107,15 +89,6 @@ void FeedClient::Private::connectNow()
     socketError.clear();
     pendingSnapshot.reset();
 
-    QUrl target = url;
-    QUrlQuery query(target);
-    query.addQueryItem(Query::Since, QString::number(lastSeq));
-    if (!clientName.isEmpty())
-        query.addQueryItem(Query::Client, clientName);
-    target.setQuery(query);
-    QNetworkRequest request(target);
-    request.setRawHeader("Authorization", "Bearer " + token);
-
     socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, q);
     socket->setMaxAllowedIncomingMessageSize(MaxIncomingMessageBytes);
     QWebSocket *const s = socket;
@@ -136,9 +109,10 @@ void FeedClient::Private::connectNow()
                                  onLost(guard);
                          });
                      });
-    qCDebug(lcFeedClient) << "connecting to" << loggable(url) << "since" << lastSeq;
+    qCDebug(lcFeedClient) << "connecting to" << FeedAddress::loggable(address.url()) << "since"
+                          << lastSeq;
     helloTimer.start(HelloTimeoutMs);
-    s->open(request);
+    s->open(address.request(lastSeq, clientName));
 }
 
 void FeedClient::Private::detachSocket()
@@ -173,6 +147,9 @@ void FeedClient::Private::onText(const QString &text)
                     .arg(frame->runId, runId));
             return;
         }
+        if (frame->lastSeq < lastSeq)
+            qCWarning(lcFeedClient) << "the feed's journal ends at" << frame->lastSeq
+                                    << "before what was received already:" << lastSeq;
         helloTimer.stop();
         welcomedOnThisSocket = true;
         runId = frame->runId;
@@ -256,25 +233,13 @@ void FeedClient::Private::onLost(QWebSocket *s)
     const int code = serverClosed ? int(s->closeCode())
                                   : int(QWebSocketProtocol::CloseCodeAbnormalDisconnection);
     const QString reason = serverClosed ? s->closeReason() : QString();
-    const int status = wasWelcomed ? 0 : handshakeStatus(socketError);
+    const int status = wasWelcomed ? 0 : FeedAddress::refusedStatus(socketError);
     const QString error = socketError;
     detachSocket();
     pendingSnapshot.reset();
 
-    if (status == 401 || status == 403) {
-        end(FeedClient::tr("The feed refused the token (HTTP %1)").arg(status));
-        return;
-    }
-    if (status == 404) {
-        end(FeedClient::tr("The feed has no such run (HTTP 404)"));
-        return;
-    }
-    if (status == 503) {
-        end(FeedClient::tr("The feed serves as many clients as it allows (HTTP 503)"));
-        return;
-    }
     if (status != 0) {
-        end(FeedClient::tr("The feed refused the connection (HTTP %1)").arg(status));
+        end(FeedAddress::refusalMessage(status));
         return;
     }
     if (code == Close::RunEnded) {
@@ -291,8 +256,8 @@ void FeedClient::Private::onLost(QWebSocket *s)
     errorString = !reason.isEmpty() ? reason
         : !error.isEmpty()          ? error
                                     : FeedClient::tr("The connection to the feed was lost");
-    qCInfo(lcFeedClient) << "lost the feed" << loggable(url) << "(code" << code << ")"
-                         << errorString << "- reconnecting after seq" << lastSeq;
+    qCInfo(lcFeedClient) << "lost the feed" << FeedAddress::loggable(address.url()) << "(code"
+                         << code << ")" << errorString << "- reconnecting after seq" << lastSeq;
     scheduleReconnect();
 }
 
@@ -305,7 +270,8 @@ void FeedClient::Private::scheduleReconnect()
 
 void FeedClient::Private::end(const QString &why)
 {
-    qCWarning(lcFeedClient) << "the feed" << loggable(url) << "ended:" << why;
+    qCWarning(lcFeedClient) << "the feed" << FeedAddress::loggable(address.url())
+                            << "ended:" << why;
     detachSocket();
     reconnectTimer.stop();
     errorString = why;
@@ -365,39 +331,13 @@ void FeedClient::open(const QUrl &url, const QByteArray &token, qint64 sinceSeq)
     d->errorString.clear();
     d->nextDelayMs = d->firstDelayMs;
 
-    // A pasted URL may carry the token, since or client: the token moves to the header (never
-    // sent in a URL when a header can carry it), the others are ours to set.
-    QUrl clean = url;
-    QUrlQuery query(clean);
-    d->token = token;
-    if (d->token.isEmpty())
-        d->token = query.queryItemValue(Query::Token, QUrl::FullyDecoded).toUtf8();
-    query.removeAllQueryItems(Query::Token);
-    query.removeAllQueryItems(Query::Since);
-    query.removeAllQueryItems(Query::Client);
-    clean.setQuery(query.isEmpty() ? QString() : query.query(QUrl::FullyEncoded));
-    if (clean.scheme() == QLatin1String("http"))
-        clean.setScheme(QStringLiteral("ws"));
-    else if (clean.scheme() == QLatin1String("https"))
-        clean.setScheme(QStringLiteral("wss"));
-    d->url = clean;
-
-    if (!clean.isValid() || clean.host().isEmpty()
-        || (clean.scheme() != QLatin1String("ws") && clean.scheme() != QLatin1String("wss"))) {
-        d->end(tr("Not a feed address (ws://HOST:PORT/…): %1").arg(loggable(clean)));
+    Result<FeedAddress> address = FeedAddress::make(url, token);
+    if (!address) {
+        d->address = FeedAddress();
+        d->end(address.error());
         return;
     }
-    if (d->token.isEmpty()) {
-        d->end(tr("No token for the feed"));
-        return;
-    }
-    // It goes into an HTTP header: nothing that could end the line or the header.
-    for (const char c : std::as_const(d->token)) {
-        if (c <= ' ' || c > '~') {
-            d->end(tr("The token has characters a token cannot have"));
-            return;
-        }
-    }
+    d->address = std::move(*address);
     d->setState(State::Connecting);
     d->connectNow();
 }
@@ -459,7 +399,7 @@ bool FeedClient::sendGuidance(const QString &text)
 
 bool FeedClient::requestSnapshot(int iteration)
 {
-    if (iteration < 0)
+    if (iteration < 1) // iterations count from 1
         return false;
     return d->send(QJsonObject { { QLatin1String("type"), MessageType::Snapshot },
                                  { QLatin1String("iteration"), iteration } });

@@ -34,7 +34,7 @@ FeedConnection::FeedConnection(QWebSocket *socket, const FeedAuthorisation &auth
 {
     m_socket->setParent(this);
     m_peer = m_socket->peerAddress().toString() + QLatin1Char(':')
-            + QString::number(m_socket->peerPort());
+        + QString::number(m_socket->peerPort());
     // Qt refuses a larger frame from its header, before reading its payload (close code 1009).
     m_socket->setMaxAllowedIncomingFrameSize(quint64(limits.maxClientFrameBytes));
     m_socket->setMaxAllowedIncomingMessageSize(quint64(limits.maxClientFrameBytes));
@@ -127,8 +127,9 @@ void FeedConnection::pump()
         if (!line) {
             if (m_closeAfterJournal != 0) {
                 closeNow(m_closeAfterJournal,
-                         m_closeAfterJournal == Close::RunEnded ? QStringLiteral("run ended")
-                                                                : QStringLiteral("run unpublished"));
+                         m_closeAfterJournal == Close::RunEnded
+                             ? QStringLiteral("run ended")
+                             : QStringLiteral("run unpublished"));
             }
             return;
         }
@@ -140,7 +141,8 @@ void FeedConnection::pump()
 
 void FeedConnection::onSlow()
 {
-    const QString reason = QStringLiteral("too slow: reconnect with since=%1").arg(m_cursor.lastSeq());
+    const QString reason =
+        QStringLiteral("too slow: reconnect with since=%1").arg(m_cursor.lastSeq());
     Q_EMIT refused(reason);
     closeNow(Close::TryAgainLater, reason);
 }
@@ -158,12 +160,21 @@ void FeedConnection::onDisconnected()
     m_slowTimer.stop();
     m_closeTimer.stop();
     // Qt closes on its own for frames over the limit (1009), bad UTF-8 (1007), protocol errors.
-    const int code = m_socket ? int(m_socket->closeCode()) : 0;
-    if (!m_closing
-        && (code == QWebSocketProtocol::CloseCodeTooMuchData
-            || code == QWebSocketProtocol::CloseCodeWrongDatatype
-            || code == QWebSocketProtocol::CloseCodeProtocolError))
-        Q_EMIT refused(m_socket->closeReason());
+    if (!m_closing && m_socket) {
+        switch (m_socket->closeCode()) {
+        case QWebSocketProtocol::CloseCodeTooMuchData:
+            Q_EMIT refused(tr("frame too large"));
+            break;
+        case QWebSocketProtocol::CloseCodeWrongDatatype:
+            Q_EMIT refused(tr("malformed frame: not UTF-8"));
+            break;
+        case QWebSocketProtocol::CloseCodeProtocolError:
+            Q_EMIT refused(tr("malformed frame: WebSocket protocol error"));
+            break;
+        default:
+            break;
+        }
+    }
     m_closing = true;
     Q_EMIT finished();
 }
@@ -181,7 +192,8 @@ void FeedConnection::onTextMessage(const QString &message)
     const QJsonObject object = doc.object();
     Request request;
     request.type = object.value(QLatin1String("type")).toString().left(64);
-    const bool steering = request.type == MessageType::Stop || request.type == MessageType::Guidance;
+    const bool steering =
+        request.type == MessageType::Stop || request.type == MessageType::Guidance;
     if (steering && m_auth.readOnly) {
         request.error = tr("read-only token: watching only");
     } else if (request.type == MessageType::Stop) {
@@ -252,9 +264,9 @@ void FeedConnection::answerSnapshot(int iteration)
     header.insert(QLatin1String("type"), MessageType::Snapshot);
     header.insert(QLatin1String("iteration"), iteration);
     header.insert(QLatin1String("bytes"), qint64(data.size()));
-    header.insert(QLatin1String("sha256"),
-                  QString::fromLatin1(
-                          QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
+    header.insert(
+        QLatin1String("sha256"),
+        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
     sendJson(header);
     m_socket->sendBinaryMessage(data);
 }
@@ -262,7 +274,7 @@ void FeedConnection::answerSnapshot(int iteration)
 void FeedConnection::sendJson(const QJsonObject &object)
 {
     m_socket->sendTextMessage(
-            QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+        QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
 }
 
 void FeedConnection::sendError(const QString &request, const QString &message)

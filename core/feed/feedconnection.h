@@ -42,8 +42,8 @@ public:
     };
 
     /// Takes @p socket (an open, upgraded connection).
-    FeedConnection(QWebSocket *socket, const FeedAuthorisation &authorisation,
-                   const Limits &limits, QObject *parent = nullptr);
+    FeedConnection(QWebSocket *socket, const FeedAuthorisation &authorisation, const Limits &limits,
+                   QObject *parent = nullptr);
     ~FeedConnection() override;
 
     /// Sends the hello, then the journal from `since` on.

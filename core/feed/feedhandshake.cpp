@@ -134,7 +134,7 @@ Result<FeedRequest, HttpRefusal> FeedHandshake::parse(const QByteArray &header)
             request.invalidReason = tr("since is not a sequence number");
     }
     request.clientName =
-            sanitiseClientName(query.queryItemValue(Query::Client, QUrl::FullyDecoded));
+        sanitiseClientName(query.queryItemValue(Query::Client, QUrl::FullyDecoded));
 
     if (requestLine.at(0) != "GET")
         request.invalidReason = tr("not a GET request");
@@ -155,7 +155,7 @@ QByteArray FeedHandshake::response(const HttpRefusal &refusal)
 {
     const QByteArray body = refusal.reason.toUtf8() + '\n';
     QByteArray out = "HTTP/1.1 " + QByteArray::number(refusal.status) + ' '
-            + statusText(refusal.status) + "\r\n";
+        + statusText(refusal.status) + "\r\n";
     out += "Content-Type: text/plain; charset=utf-8\r\n";
     out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     out += "Connection: close\r\n";
@@ -175,7 +175,11 @@ QString FeedHandshake::sanitiseClientName(const QString &name)
     QString out;
     out.reserve(qMin<qsizetype>(name.size(), MaxClientNameChars));
     for (const QChar c : name) {
-        if (c.unicode() >= 0x20 && c.unicode() < 0x7f)
+        // Control characters separate words; anything beyond ASCII (bidi overrides,
+        // look-alikes) is dropped.
+        if (c.unicode() < 0x20)
+            out.append(QLatin1Char(' '));
+        else if (c.unicode() < 0x7f)
             out.append(c);
     }
     return out.simplified().left(MaxClientNameChars);

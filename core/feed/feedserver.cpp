@@ -35,10 +35,10 @@ FeedServer::Private::authorise(const FeedRequest &request, const QHostAddress &p
 {
     const bool full = tokensEqual(request.token, options.token);
     const bool readOnly = !full && !options.readOnlyToken.isEmpty()
-            && tokensEqual(request.token, options.readOnlyToken);
+        && tokensEqual(request.token, options.readOnlyToken);
     if (!full && !readOnly) {
-        return failure(HttpRefusal { 401,
-                                     request.token.isEmpty() ? tr("no token") : tr("wrong token") });
+        return failure(
+            HttpRefusal { 401, request.token.isEmpty() ? tr("no token") : tr("wrong token") });
     }
     if (!request.invalidReason.isEmpty())
         return failure(HttpRefusal { 400, request.invalidReason });
@@ -58,7 +58,7 @@ FeedServer::Private::authorise(const FeedRequest &request, const QHostAddress &p
     authorisation.readOnly = readOnly;
     authorisation.since = request.since;
     authorisation.source = QStringLiteral("feed:")
-            + (request.clientName.isEmpty() ? peer.toString() : request.clientName);
+        + (request.clientName.isEmpty() ? peer.toString() : request.clientName);
     return authorisation;
 }
 
@@ -140,17 +140,17 @@ Result<void> FeedServer::listen(const Options &options)
     if (!options.address.isLoopback() && !options.allowNonLoopback) {
         return failure(tr("Refusing to serve the feed on %1, which is not a loopback address, "
                           "without an explicit opt-in.")
-                               .arg(options.address.toString()));
+                           .arg(options.address.toString()));
     }
     if (options.maxClientsPerRun < 1 || options.maxClientFrameBytes < 1
         || options.sendHighWaterBytes < 1 || options.slowClientTimeoutMs < 1)
         return failure(tr("The feed's limits must be positive."));
     d->options = options;
     d->acceptor = std::make_unique<FeedAcceptor>(
-            [this](const FeedRequest &request, const QHostAddress &peer) {
-                return d->authorise(request, peer);
-            },
-            options.handshakeTimeoutMs, options.maxClientFrameBytes);
+        [this](const FeedRequest &request, const QHostAddress &peer) {
+            return d->authorise(request, peer);
+        },
+        options.handshakeTimeoutMs, options.maxClientFrameBytes);
     connect(d->acceptor.get(), &FeedAcceptor::refused, this, &FeedServer::clientRefused);
     connect(d->acceptor.get(), &FeedAcceptor::accepted, this,
             [this](QWebSocket *socket, const FeedAuthorisation &authorisation) {

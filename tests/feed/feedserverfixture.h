@@ -12,6 +12,7 @@
 #include <QNetworkRequest>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 #include <QWebSocket>
 #include <QtTest>
 
@@ -80,15 +81,14 @@ class Client
 public:
     Client()
     {
-        QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket,
-                         [this](const QString &text) {
-                             const QJsonObject object =
-                                     QJsonDocument::fromJson(text.toUtf8()).object();
-                             if (object.contains(QLatin1String("kind")))
-                                 events.append(text.toUtf8());
-                             else
-                                 controls.append(object);
-                         });
+        QObject::connect(
+            &socket, &QWebSocket::textMessageReceived, &socket, [this](const QString &text) {
+                const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+                if (object.contains(QLatin1String("kind")))
+                    events.append(text.toUtf8());
+                else
+                    controls.append(object);
+            });
         QObject::connect(&socket, &QWebSocket::binaryMessageReceived, &socket,
                          [this](const QByteArray &data) { binaries.append(data); });
         QObject::connect(&socket, &QWebSocket::disconnected, &socket, [this] {
@@ -117,7 +117,8 @@ public:
     {
         QList<qint64> out;
         for (const QByteArray &line : events)
-            out.append(QJsonDocument::fromJson(line).object().value(QLatin1String("seq")).toInteger());
+            out.append(
+                QJsonDocument::fromJson(line).object().value(QLatin1String("seq")).toInteger());
         return out;
     }
     QJsonObject lastControl(const QString &type) const
@@ -162,14 +163,98 @@ inline QByteArray rawExchange(quint16 port, const QByteArray &request, int timeo
 inline QByteArray upgradeRequest(const QByteArray &target, const QByteArray &extraHeaders = {})
 {
     return "GET " + target
-            + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-              "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
-            + extraHeaders + "\r\n";
+        + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+          "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+        + extraHeaders + "\r\n";
+}
+
+inline const QByteArray &fullToken()
+{
+    static const QByteArray token = Feed::generateToken();
+    return token;
+}
+
+inline const QByteArray &readOnlyToken()
+{
+    static const QByteArray token = Feed::generateToken();
+    return token;
+}
+
+/// A server on 127.0.0.1 (any port) with both tokens, publishing @p run.
+inline std::unique_ptr<Feed::FeedServer> startServer(const TestRun &run,
+                                                     Feed::FeedServer::Options options = {})
+{
+    auto server = std::make_unique<Feed::FeedServer>();
+    if (options.token.isEmpty())
+        options.token = fullToken();
+    if (options.readOnlyToken.isEmpty())
+        options.readOnlyToken = readOnlyToken();
+    const Result<void> listening = server->listen(options);
+    if (!listening)
+        qWarning() << listening.error();
+    server->addRun(run.id(), run.dir());
+    return server;
+}
+
+inline QUrl withQuery(QUrl url, const QList<QPair<QString, QString>> &items)
+{
+    QUrlQuery query(url);
+    for (const auto &item : items)
+        query.addQueryItem(item.first, item.second);
+    url.setQuery(query);
+    return url;
 }
 
 inline QByteArray statusLine(const QByteArray &response)
 {
     return response.left(response.indexOf("\r\n"));
+}
+
+} // namespace FeedTesting
+
+namespace FeedTesting {
+
+/// One WebSocket frame as a server sends it (unmasked).
+struct Frame
+{
+    int opcode = 0;
+    QByteArray payload;
+};
+
+/// Splits @p data into the frames it holds completely; @p consumed tells how far.
+inline QList<Frame> parseFrames(const QByteArray &data, qsizetype *consumed = nullptr)
+{
+    QList<Frame> frames;
+    qsizetype pos = 0;
+    for (;;) {
+        if (data.size() - pos < 2)
+            break;
+        const auto byte = [&](qsizetype i) {
+            return quint8(data.at(pos + i));
+        };
+        qsizetype header = 2;
+        quint64 length = byte(1) & 0x7f;
+        if (length == 126) {
+            if (data.size() - pos < 4)
+                break;
+            length = (quint64(byte(2)) << 8) | byte(3);
+            header = 4;
+        } else if (length == 127) {
+            if (data.size() - pos < 10)
+                break;
+            length = 0;
+            for (int i = 0; i < 8; ++i)
+                length = (length << 8) | byte(2 + i);
+            header = 10;
+        }
+        if (quint64(data.size() - pos - header) < length)
+            break;
+        frames.append({ byte(0) & 0x0f, data.mid(pos + header, qsizetype(length)) });
+        pos += header + qsizetype(length);
+    }
+    if (consumed)
+        *consumed = pos;
+    return frames;
 }
 
 } // namespace FeedTesting

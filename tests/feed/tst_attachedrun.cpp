@@ -1,6 +1,7 @@
 #include "feed/attachedrun.h"
 #include "feed/feedprotocol.h"
 
+#include "livefeed.h"
 #include "scriptedfeedserver.h"
 #include "sourcerun.h"
 
@@ -219,6 +220,49 @@ private Q_SLOTS:
         QCOMPARE(mirrored(run.runDir()).size(), 2);
     }
 
+    void asksForTheSnapshotAgainAfterALostConnection()
+    {
+        QTemporaryDir tmp;
+        SourceRun source(tmp.filePath(QStringLiteral("runs")), QStringLiteral("r1"));
+        source.log(QStringLiteral("before"));
+        source.snapshot(1, "archive bytes");
+        source.log(QStringLiteral("after"));
+        ScriptedFeedServer server;
+        QVERIFY(server.listen());
+        serve(server, source, Script());
+        // The first connection swallows the snapshot request and dies; the next one answers.
+        ScriptedFeedServer *const s = &server;
+        server.onMessage([s, &source](QWebSocket *socket, const QString &text) {
+            if (!text.contains(QLatin1String("snapshot")))
+                return;
+            if (s->connections() == 1) {
+                socket->abort();
+                return;
+            }
+            const QByteArray archive = source.archive(1);
+            socket->sendTextMessage(
+                QStringLiteral(R"({"type":"snapshot","iteration":1,"bytes":%1,"sha256":"%2"})")
+                    .arg(archive.size())
+                    .arg(QString::fromLatin1(
+                        QCryptographicHash::hash(archive, QCryptographicHash::Sha256).toHex())));
+            socket->sendBinaryMessage(archive);
+        });
+        AttachedRun run(server.url(QStringLiteral("/runs/r1")), Token,
+                        tmp.filePath(QStringLiteral("mirrors")));
+        run.client()->setReconnectDelays(20, 40);
+        QSignalSpy events(&run, &AttachedRun::eventEmitted);
+        run.open();
+        QTRY_COMPARE(events.size(), 3);
+        QCOMPARE(server.connections(), 2);
+        const QString archive = events.at(1)
+                                    .at(0)
+                                    .value<Run::RunEvent>()
+                                    .data.value(QStringLiteral("archive"))
+                                    .toString();
+        QCOMPARE(readFile(archive), source.archive(1));
+        QCOMPARE(comparable(mirrored(run.runDir())), comparable(source.events()));
+    }
+
     void anEndedFeedLetsHeldBackEventsThrough()
     {
         QTemporaryDir tmp;
@@ -409,6 +453,140 @@ private Q_SLOTS:
         run.open();
         QTRY_COMPARE(failed.size(), 1);
         QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("copy")));
+    }
+    // --- against the real FeedServer --------------------------------------------------------
+
+    void mirrorsALiveRun()
+    {
+        LiveFeed feed;
+        QVERIFY(feed.run.writeSpec("{\"name\":\"demo\",\"language\":\"python\"}"));
+        feed.run.log(QStringLiteral("one"));
+        feed.run.snapshot(1, QByteArray("first archive ").repeated(300));
+        feed.run.log(QStringLiteral("two"));
+        QVERIFY(feed.start());
+        const QString root = feed.tempPath(QStringLiteral("mirrors"));
+        AttachedRun run(feed.server.url(feed.run.id()), LiveFeed::token(), root);
+        QSignalSpy events(&run, &AttachedRun::eventEmitted);
+        QSignalSpy failed(&run, &AttachedRun::failed);
+        run.open();
+        QTRY_COMPARE(events.size(), 3);
+        QVERIFY(run.canSteer());
+
+        // Live: another snapshot and the end of the run.
+        feed.run.log(QStringLiteral("three"));
+        feed.run.snapshot(2, QByteArray("second archive ").repeated(500));
+        feed.run.finished();
+        feed.server.journalAppended(feed.run.id());
+        QTRY_COMPARE(events.size(), 6);
+        feed.server.removeRun(feed.run.id(), Close::RunEnded);
+        QTRY_COMPARE(run.connectionState(), FeedClient::State::Ended);
+        QVERIFY(failed.isEmpty());
+
+        QCOMPARE(run.runDir(), root + QLatin1Char('/') + feed.run.id());
+        QCOMPARE(comparable(mirrored(run.runDir())), comparable(feed.run.events()));
+        QCOMPARE(comparable(emitted(events)), comparable(feed.run.events()));
+        for (const Run::RunEvent &e : mirrored(run.runDir())) {
+            if (e.kind != Run::EventKind::FilesSnapshot)
+                continue;
+            const QString archive = e.data.value(QStringLiteral("archive")).toString();
+            QCOMPARE(archive,
+                     run.runDir() + QStringLiteral("/snapshots/iter-%1.tar.gz").arg(e.iteration()));
+            QCOMPARE(readFile(archive), feed.run.archive(e.iteration()));
+        }
+        QCOMPARE(QJsonDocument::fromJson(readFile(run.runDir() + QStringLiteral("/spec.json"))),
+                 QJsonDocument::fromJson(Run::RunJournal::readSpec(feed.run.dir())));
+        QVERIFY(run.isFinished());
+        QVERIFY(!run.canSteer());
+    }
+
+    void reopensALiveRunWhereItsMirrorEnds()
+    {
+        LiveFeed feed;
+        feed.log(4);
+        QVERIFY(feed.start());
+        const QString root = feed.tempPath(QStringLiteral("mirrors"));
+        {
+            AttachedRun run(feed.server.url(feed.run.id()), LiveFeed::token(), root);
+            QSignalSpy events(&run, &AttachedRun::eventEmitted);
+            run.open();
+            QTRY_COMPARE(events.size(), 4);
+        }
+        feed.log(3);
+        AttachedRun run(feed.server.url(feed.run.id()), LiveFeed::token(), root);
+        QSignalSpy events(&run, &AttachedRun::eventEmitted);
+        run.open();
+        QTRY_COMPARE(events.size(), 7);
+        feed.log(1);
+        QTRY_COMPARE(events.size(), 8);
+        QCOMPARE(comparable(emitted(events)), comparable(feed.run.events()));
+        QCOMPARE(comparable(mirrored(run.runDir())), comparable(feed.run.events()));
+    }
+
+    void stopsAndGuidesThroughTheRealServer()
+    {
+        LiveFeed feed;
+        feed.log(1);
+        QVERIFY(feed.start());
+        QSignalSpy stops(&feed.server, &FeedServer::stopRequested);
+        QSignalSpy guidance(&feed.server, &FeedServer::guidanceReceived);
+        AttachedRun run(feed.server.url(feed.run.id()), LiveFeed::token(),
+                        feed.tempPath(QStringLiteral("mirrors")));
+        run.client()->setClientName(QStringLiteral("desk"));
+        QSignalSpy events(&run, &AttachedRun::eventEmitted);
+        run.open();
+        QTRY_COMPARE(events.size(), 1);
+        QVERIFY(run.stop());
+        QVERIFY(run.continueWithGuidance(QStringLiteral("smaller steps")));
+        QTRY_COMPARE(stops.size(), 1);
+        QTRY_COMPARE(guidance.size(), 1);
+        QCOMPARE(stops.first().at(1).toString(), QStringLiteral("feed:desk"));
+        QCOMPARE(guidance.first().at(1).toString(), QStringLiteral("smaller steps"));
+
+        AttachedRun watcher(feed.server.url(feed.run.id()), LiveFeed::readOnlyToken(),
+                            feed.tempPath(QStringLiteral("mirrors-ro")));
+        QSignalSpy watched(&watcher, &AttachedRun::eventEmitted);
+        watcher.open();
+        QTRY_COMPARE(watched.size(), 1);
+        QVERIFY(!watcher.canSteer());
+        QVERIFY(!watcher.stop());
+        QVERIFY(!watcher.continueWithGuidance(QStringLiteral("no")));
+    }
+
+    void aRefusedTokenFails()
+    {
+        LiveFeed feed;
+        feed.log(1);
+        QVERIFY(feed.start());
+        AttachedRun run(feed.server.url(feed.run.id()), "wrong",
+                        feed.tempPath(QStringLiteral("mirrors")));
+        QSignalSpy failed(&run, &AttachedRun::failed);
+        run.open();
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().at(0).toString(),
+                 QStringLiteral("The feed refused the token (HTTP 401)"));
+        QCOMPARE(run.connectionState(), FeedClient::State::Ended);
+        QVERIFY(!QFileInfo::exists(feed.tempPath(QStringLiteral("mirrors"))));
+    }
+
+    void aHostileRunIdFromTheRealServerIsRefused()
+    {
+        LiveFeed feed;
+        feed.log(1);
+        QVERIFY(feed.start());
+        // A server publishing a run under a name that would climb out of the mirror root.
+        feed.server.removeRun(feed.run.id());
+        feed.server.addRun(QStringLiteral("../escaped"), feed.run.dir());
+        const QString root = feed.tempPath(QStringLiteral("mirrors/inner"));
+        AttachedRun run(feed.server.url(), LiveFeed::token(), root);
+        QSignalSpy failed(&run, &AttachedRun::failed);
+        QSignalSpy attached(&run, &AttachedRun::attached);
+        run.open();
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().at(0).toString(),
+                 QStringLiteral("The feed sent an invalid run id."));
+        QVERIFY(attached.isEmpty());
+        QVERIFY(!QFileInfo::exists(feed.tempPath(QStringLiteral("mirrors/escaped"))));
+        QVERIFY(!QFileInfo::exists(root));
     }
 };
 

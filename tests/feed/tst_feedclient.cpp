@@ -1,7 +1,9 @@
+#include "feed/feedaddress.h"
 #include "feed/feedclient.h"
 #include "feed/feedprotocol.h"
 #include "feed/serverframe.h"
 
+#include "livefeed.h"
 #include "scriptedfeedserver.h"
 
 #include <QCryptographicHash>
@@ -25,6 +27,29 @@ void captureMessages(QtMsgType type, const QMessageLogContext &context, const QS
     g_log.append(message);
     if (g_previousHandler)
         g_previousHandler(type, context, message);
+}
+
+QList<QByteArray> journalLines(const QString &runDir)
+{
+    QFile f(runDir + QStringLiteral("/events.jsonl"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QList<QByteArray> lines = f.readAll().split('\n');
+    lines.removeAll(QByteArray());
+    return lines;
+}
+
+QList<QByteArray> lines(const QSignalSpy &spy)
+{
+    QList<QByteArray> out;
+    for (const QList<QVariant> &args : spy)
+        out.append(args.at(0).value<Run::RunEvent>().toJsonLine().trimmed());
+    return out;
+}
+
+int loggedDuplicates()
+{
+    return int(g_log.filter(QStringLiteral("dropping duplicate event")).size());
 }
 
 QList<qint64> seqs(const QSignalSpy &spy)
@@ -122,6 +147,73 @@ private Q_SLOTS:
         QVERIFY(frame->readOnly);
     }
 
+    void makesFeedAddresses_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QByteArray>("token");
+        QTest::addColumn<QString>("clean"); ///< empty: refused
+        QTest::addColumn<QByteArray>("bearer");
+        QTest::newRow("plain") << QStringLiteral("ws://127.0.0.1:8080/runs/a") << QByteArray("t")
+                               << QStringLiteral("ws://127.0.0.1:8080/runs/a") << QByteArray("t");
+        QTest::newRow("token in the url")
+            << QStringLiteral("ws://127.0.0.1:8080/?token=abc&since=5&client=x&keep=1")
+            << QByteArray() << QStringLiteral("ws://127.0.0.1:8080/?keep=1") << QByteArray("abc");
+        QTest::newRow("given token wins")
+            << QStringLiteral("ws://127.0.0.1:8080/?token=abc") << QByteArray("def")
+            << QStringLiteral("ws://127.0.0.1:8080/") << QByteArray("def");
+        QTest::newRow("http means ws") << QStringLiteral("http://localhost:1/") << QByteArray("t")
+                                       << QStringLiteral("ws://localhost:1/") << QByteArray("t");
+        QTest::newRow("https means wss")
+            << QStringLiteral("https://feed.example/runs/a") << QByteArray("t")
+            << QStringLiteral("wss://feed.example/runs/a") << QByteArray("t");
+        QTest::newRow("no token") << QStringLiteral("ws://127.0.0.1:1/") << QByteArray()
+                                  << QString() << QByteArray();
+        QTest::newRow("no host") << QStringLiteral("ws:///runs/a") << QByteArray("t") << QString()
+                                 << QByteArray();
+        QTest::newRow("other scheme")
+            << QStringLiteral("file:///etc/passwd") << QByteArray("t") << QString() << QByteArray();
+        QTest::newRow("header injection")
+            << QStringLiteral("ws://127.0.0.1:1/") << QByteArray("t\r\nHost: evil") << QString()
+            << QByteArray();
+        QTest::newRow("space") << QStringLiteral("ws://127.0.0.1:1/") << QByteArray("a b")
+                               << QString() << QByteArray();
+    }
+
+    void makesFeedAddresses()
+    {
+        QFETCH(QString, url);
+        QFETCH(QByteArray, token);
+        QFETCH(QString, clean);
+        QFETCH(QByteArray, bearer);
+        const Result<FeedAddress> address = FeedAddress::make(QUrl(url), token);
+        QCOMPARE(address.isOk(), !clean.isEmpty());
+        if (!address) {
+            QVERIFY(!address.error().isEmpty());
+            return;
+        }
+        QCOMPARE(address->url().toString(), clean);
+        const QNetworkRequest request = address->request(12, QStringLiteral("me"));
+        QCOMPARE(request.rawHeader("Authorization"), "Bearer " + bearer);
+        const QUrlQuery query(request.url());
+        QCOMPARE(query.queryItemValue(QStringLiteral("since")), QStringLiteral("12"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("client")), QStringLiteral("me"));
+        QVERIFY(!query.hasQueryItem(QStringLiteral("token")));
+    }
+
+    void readsRefusedHandshakes()
+    {
+        QCOMPARE(FeedAddress::refusedStatus(
+                     QStringLiteral("QWebSocketPrivate::processHandshake: Unhandled http status "
+                                    "code: 401 (Unauthorized).")),
+                 401);
+        QCOMPARE(FeedAddress::refusedStatus(QStringLiteral("Connection refused")), 0);
+        QCOMPARE(FeedAddress::refusalMessage(401),
+                 QStringLiteral("The feed refused the token (HTTP 401)"));
+        QVERIFY(FeedAddress::refusalMessage(418).contains(QStringLiteral("HTTP 418")));
+        QCOMPARE(FeedAddress::loggable(QUrl(QStringLiteral("ws://u:p@h:1/runs/a?token=SECRET"))),
+                 QStringLiteral("ws://h:1/runs/a"));
+    }
+
     void sendsTheTokenInTheHeaderNotTheUrl()
     {
         ScriptedFeedServer server;
@@ -185,6 +277,7 @@ private Q_SLOTS:
         QCOMPARE(welcomed.first().at(1).toBool(), false);
         QCOMPARE(welcomed.first().at(2).toLongLong(), 3);
         QCOMPARE(seqs(events), QList<qint64>({ 1, 2, 3, 4 }));
+        QVERIFY(loggedDuplicates() >= 2); // what the tests against the real server count
         QCOMPARE(client.state(), FeedClient::State::Connected);
         QCOMPARE(client.runId(), QStringLiteral("r1"));
         QCOMPARE(client.lastSeq(), 4);
@@ -368,6 +461,7 @@ private Q_SLOTS:
         QVERIFY(client.requestSpec());
         QVERIFY(client.requestSnapshot(2));
         QVERIFY(!client.requestSnapshot(-1));
+        QVERIFY(!client.requestSnapshot(0));
         QTRY_COMPARE(server.received().size(), 2);
         QCOMPARE(server.received().at(0), QStringLiteral(R"({"type":"spec"})"));
         QCOMPARE(server.received().at(1), QStringLiteral(R"({"iteration":2,"type":"snapshot"})"));
@@ -448,6 +542,184 @@ private Q_SLOTS:
         client.open(server.url(), Token);
         QTRY_COMPARE(client.state(), FeedClient::State::Ended);
         QVERIFY(client.errorString().contains(QStringLiteral("r2")));
+    }
+    // --- against the real FeedServer --------------------------------------------------------
+
+    void receivesExactlyTheJournal()
+    {
+        LiveFeed feed;
+        feed.log(30);
+        QVERIFY(feed.start());
+        FeedClient client;
+        client.setClientName(QStringLiteral("watcher"));
+        QSignalSpy welcomed(&client, &FeedClient::welcomed);
+        QSignalSpy events(&client, &FeedClient::eventReceived);
+        const int duplicatesBefore = loggedDuplicates();
+        client.open(feed.server.url(feed.run.id()), LiveFeed::token());
+        QTRY_COMPARE(events.size(), 30);
+        QCOMPARE(welcomed.first().at(0).toString(), feed.run.id());
+        QCOMPARE(welcomed.first().at(1).toBool(), false);
+        QCOMPARE(welcomed.first().at(2).toLongLong(), 30);
+        feed.log(20); // live, after joining
+        QTRY_COMPARE(events.size(), 50);
+        QCOMPARE(lines(events), journalLines(feed.run.dir()));
+        QCOMPARE(loggedDuplicates(), duplicatesBefore);
+
+        // The single-run address and a late `since` give the same lines from there on.
+        FeedClient late;
+        QSignalSpy lateEvents(&late, &FeedClient::eventReceived);
+        late.open(feed.server.url(), LiveFeed::token(), 42);
+        QTRY_COMPARE(lateEvents.size(), 8);
+        QCOMPARE(lines(lateEvents), journalLines(feed.run.dir()).mid(42));
+    }
+
+    void droppedMidRunReconnectsWithSinceAndMissesNothing()
+    {
+        LiveFeed feed;
+        feed.log(20);
+        QVERIFY(feed.start());
+        const quint16 port = feed.server.port();
+        FeedClient client;
+        client.setReconnectDelays(20, 100);
+        QSignalSpy events(&client, &FeedClient::eventReceived);
+        const int duplicatesBefore = loggedDuplicates();
+        client.open(feed.server.url(feed.run.id()), LiveFeed::token());
+        QTRY_COMPARE(events.size(), 20);
+
+        // The server goes away (1001) while the run goes on; it comes back on the same port.
+        feed.server.close();
+        QTRY_COMPARE(client.state(), FeedClient::State::Reconnecting);
+        feed.log(10);
+        QVERIFY(feed.start(port));
+        QTRY_COMPARE(client.state(), FeedClient::State::Connected);
+        QTRY_COMPARE(events.size(), 30);
+
+        // The run is taken off the feed with "going away", then published again.
+        feed.server.removeRun(feed.run.id(), Close::GoingAway);
+        QTRY_COMPARE(client.state(), FeedClient::State::Reconnecting);
+        feed.run.log(QStringLiteral("while unpublished"));
+        feed.server.addRun(feed.run.id(), feed.run.dir());
+        QTRY_COMPARE(client.state(), FeedClient::State::Connected);
+        feed.log(5);
+        QTRY_COMPARE(events.size(), 36);
+        QTest::qWait(50);
+        QCOMPARE(events.size(), 36);
+        QCOMPARE(lines(events), journalLines(feed.run.dir()));
+        // `since` did its work: the server sent nothing twice.
+        QCOMPARE(loggedDuplicates(), duplicatesBefore);
+
+        // The run ends: close 1000, no reconnection.
+        feed.server.removeRun(feed.run.id(), Close::RunEnded);
+        QTRY_COMPARE(client.state(), FeedClient::State::Ended);
+        QVERIFY(client.errorString().isEmpty());
+    }
+
+    void aWrongTokenIsRefusedOnce_data()
+    {
+        QTest::addColumn<QByteArray>("token");
+        QTest::newRow("wrong") << QByteArray("not-the-token");
+        QTest::newRow("almost") << QByteArray(LiveFeed::token()).append('x');
+    }
+
+    void aWrongTokenIsRefusedOnce()
+    {
+        QFETCH(QByteArray, token);
+        LiveFeed feed;
+        feed.log(3);
+        QVERIFY(feed.start());
+        QSignalSpy refused(&feed.server, &FeedServer::clientRefused);
+        FeedClient client;
+        client.setReconnectDelays(20, 40);
+        QSignalSpy events(&client, &FeedClient::eventReceived);
+        client.open(feed.server.url(feed.run.id()), token);
+        QTRY_COMPARE(client.state(), FeedClient::State::Ended);
+        QCOMPARE(client.errorString(), QStringLiteral("The feed refused the token (HTTP 401)"));
+        QTest::qWait(200);
+        QCOMPARE(refused.size(), 1); // no retry
+        QCOMPARE(client.state(), FeedClient::State::Ended);
+        QVERIFY(events.isEmpty());
+    }
+
+    void anUnknownRunEnds()
+    {
+        LiveFeed feed;
+        QVERIFY(feed.start());
+        FeedClient client;
+        client.setReconnectDelays(20, 40);
+        client.open(feed.server.url(QStringLiteral("no-such-run")), LiveFeed::token());
+        QTRY_COMPARE(client.state(), FeedClient::State::Ended);
+        QVERIFY2(client.errorString().contains(QStringLiteral("HTTP 404")),
+                 qPrintable(client.errorString()));
+    }
+
+    void readOnlyTokenWatchesOnly()
+    {
+        LiveFeed feed;
+        feed.log(2);
+        QVERIFY(feed.run.writeSpec("{\"name\":\"demo\"}"));
+        QVERIFY(feed.start());
+        QSignalSpy stops(&feed.server, &FeedServer::stopRequested);
+        FeedClient client;
+        QSignalSpy events(&client, &FeedClient::eventReceived);
+        QSignalSpy specs(&client, &FeedClient::specReceived);
+        client.open(feed.server.url(feed.run.id()), LiveFeed::readOnlyToken());
+        QTRY_COMPARE(events.size(), 2);
+        QVERIFY(client.isReadOnly());
+        QVERIFY(!client.sendStop());
+        QVERIFY(!client.sendGuidance(QStringLiteral("go")));
+        QVERIFY(client.requestSpec()); // watching includes the spec
+        QTRY_COMPARE(specs.size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(specs.first().at(0).toByteArray())
+                     .object()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 QStringLiteral("demo"));
+        QTest::qWait(50);
+        QVERIFY(stops.isEmpty());
+        QCOMPARE(client.state(), FeedClient::State::Connected);
+    }
+
+    void stopAndGuidanceReachTheServer()
+    {
+        LiveFeed feed;
+        feed.log(1);
+        QVERIFY(feed.start());
+        QSignalSpy stops(&feed.server, &FeedServer::stopRequested);
+        QSignalSpy guidance(&feed.server, &FeedServer::guidanceReceived);
+        FeedClient client;
+        client.setClientName(QStringLiteral("desk"));
+        client.open(feed.server.url(feed.run.id()), LiveFeed::token());
+        QTRY_COMPARE(client.state(), FeedClient::State::Connected);
+        QVERIFY(client.sendStop());
+        QVERIFY(client.sendGuidance(QStringLiteral("try sqlite")));
+        QTRY_COMPARE(stops.size(), 1);
+        QTRY_COMPARE(guidance.size(), 1);
+        QCOMPARE(stops.first().at(0).toString(), feed.run.id());
+        QCOMPARE(stops.first().at(1).toString(), QStringLiteral("feed:desk"));
+        QCOMPARE(guidance.first().at(1).toString(), QStringLiteral("try sqlite"));
+        QCOMPARE(guidance.first().at(2).toString(), QStringLiteral("feed:desk"));
+    }
+
+    void snapshotsRoundTrip()
+    {
+        LiveFeed feed;
+        QByteArray archive;
+        for (int i = 0; i < 20000; ++i)
+            archive.append(char(i * 7919 % 251)); // not text: every byte value travels
+        feed.run.snapshot(1, archive);
+        QVERIFY(feed.start());
+        FeedClient client;
+        QSignalSpy snapshots(&client, &FeedClient::snapshotReceived);
+        QSignalSpy failures(&client, &FeedClient::requestFailed);
+        client.open(feed.server.url(feed.run.id()), LiveFeed::token());
+        QTRY_COMPARE(client.state(), FeedClient::State::Connected);
+        QVERIFY(client.requestSnapshot(1));
+        QVERIFY(client.requestSnapshot(9));
+        QTRY_COMPARE(snapshots.size(), 1);
+        QTRY_COMPARE(failures.size(), 1);
+        QCOMPARE(snapshots.first().at(0).toInt(), 1);
+        QCOMPARE(snapshots.first().at(1).toByteArray(), archive);
+        QCOMPARE(failures.first().at(0).toString(), QStringLiteral("snapshot"));
     }
 };
 

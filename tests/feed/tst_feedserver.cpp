@@ -3,6 +3,9 @@
 #include "feed/feedprotocol.h"
 #include "feed/feedserver.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QUrlQuery>
 #include <QtTest>
@@ -12,40 +15,13 @@ using namespace Autocoder::Feed;
 using namespace FeedTesting;
 
 namespace {
-
-const QByteArray Token = generateToken();
-const QByteArray ReadOnlyToken = generateToken();
-
-QUrl withQuery(QUrl url, const QList<QPair<QString, QString>> &items)
-{
-    QUrlQuery query(url);
-    for (const auto &item : items)
-        query.addQueryItem(item.first, item.second);
-    url.setQuery(query);
-    return url;
-}
-
+const QByteArray &Token = fullToken();
+const QByteArray &ReadOnlyToken = readOnlyToken();
 } // namespace
 
 class FeedServerTest : public QObject
 {
     Q_OBJECT
-
-private:
-    std::unique_ptr<FeedServer> startServer(const TestRun &run,
-                                            FeedServer::Options options = {})
-    {
-        auto server = std::make_unique<FeedServer>();
-        if (options.token.isEmpty())
-            options.token = Token;
-        if (options.readOnlyToken.isEmpty())
-            options.readOnlyToken = ReadOnlyToken;
-        const Result<void> listening = server->listen(options);
-        if (!listening)
-            qWarning() << listening.error();
-        server->addRun(run.id(), run.dir());
-        return server;
-    }
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -57,6 +33,12 @@ private Q_SLOTS:
     void sinceContinuesWithoutGapOrDuplicate();
     void steeringCarriesItsSource();
     void readOnlyTokenWatchesButCannotSteer();
+    void snapshotIsTheFileWithItsHash();
+    void snapshotRequestsThatNameNoSnapshotFail();
+    void specIsTheRunsSpec();
+    void removeRunSendsWhatIsJournaledThenCloses();
+    void closeSaysGoingAwayAndStopsListening();
+    void listenRefusesNonLoopbackAndEmptyTokens();
 };
 
 void FeedServerTest::refusesAMissingOrWrongTokenWith401()
@@ -72,14 +54,15 @@ void FeedServerTest::refusesAMissingOrWrongTokenWith401()
     QVERIFY(!none.contains("event 1"));
 
     const QByteArray wrong = rawExchange(
-            server->port(), upgradeRequest("/runs/run-1", "Authorization: Bearer " + generateToken() + "\r\n"));
+        server->port(),
+        upgradeRequest("/runs/run-1", "Authorization: Bearer " + generateToken() + "\r\n"));
     QCOMPARE(statusLine(wrong), QByteArray("HTTP/1.1 401 Unauthorized"));
     const QByteArray wrongQuery =
-            rawExchange(server->port(), upgradeRequest("/runs/run-1?token=" + generateToken()));
+        rawExchange(server->port(), upgradeRequest("/runs/run-1?token=" + generateToken()));
     QCOMPARE(statusLine(wrongQuery), QByteArray("HTTP/1.1 401 Unauthorized"));
     // A prefix of the right token is still wrong.
     const QByteArray prefix =
-            rawExchange(server->port(), upgradeRequest("/runs/run-1?token=" + Token.left(10)));
+        rawExchange(server->port(), upgradeRequest("/runs/run-1?token=" + Token.left(10)));
     QCOMPARE(statusLine(prefix), QByteArray("HTTP/1.1 401 Unauthorized"));
 
     QCOMPARE(refused.size(), 4);
@@ -105,8 +88,8 @@ void FeedServerTest::acceptsTheTokenAsBearerOrQuery()
     Client bearer;
     bearer.open(server->url(run.id()), Token);
     Client query;
-    query.open(withQuery(server->url(), { { QStringLiteral("token"), QString::fromLatin1(Token) } }),
-               {});
+    query.open(
+        withQuery(server->url(), { { QStringLiteral("token"), QString::fromLatin1(Token) } }), {});
     QTRY_COMPARE(bearer.events.size(), 5);
     QTRY_COMPARE(query.events.size(), 5);
     const QJsonObject hello = bearer.controls.value(0);
@@ -121,7 +104,7 @@ void FeedServerTest::acceptsTheTokenAsBearerOrQuery()
 
     // The raw answer is a real 101 from the request already buffered by the server.
     const QByteArray raw =
-            rawExchange(server->port(), upgradeRequest("/runs/run-1?token=" + Token), 300);
+        rawExchange(server->port(), upgradeRequest("/runs/run-1?token=" + Token), 300);
     QCOMPARE(statusLine(raw), QByteArray("HTTP/1.1 101 Switching Protocols"));
 }
 
@@ -273,8 +256,10 @@ void FeedServerTest::readOnlyTokenWatchesButCannotSteer()
     watcher.send({ { QStringLiteral("type"), QStringLiteral("guidance") },
                    { QStringLiteral("text"), QStringLiteral("hi") } });
     QTRY_COMPARE(watcher.controls.size(), 3);
-    QCOMPARE(watcher.controls.at(1).value(QLatin1String("type")).toString(), QStringLiteral("error"));
-    QCOMPARE(watcher.controls.at(1).value(QLatin1String("request")).toString(), QStringLiteral("stop"));
+    QCOMPARE(watcher.controls.at(1).value(QLatin1String("type")).toString(),
+             QStringLiteral("error"));
+    QCOMPARE(watcher.controls.at(1).value(QLatin1String("request")).toString(),
+             QStringLiteral("stop"));
     QCOMPARE(watcher.controls.at(2).value(QLatin1String("request")).toString(),
              QStringLiteral("guidance"));
     QTest::qWait(50);
@@ -282,6 +267,161 @@ void FeedServerTest::readOnlyTokenWatchesButCannotSteer()
     QCOMPARE(guidance.size(), 0);
     run.append(1, 40, server.get());
     QTRY_COMPARE(watcher.events.size(), 5);
+}
+
+void FeedServerTest::snapshotIsTheFileWithItsHash()
+{
+    TestRun run;
+    run.append(2);
+    QByteArray archive(300 * 1024 + 17, Qt::Uninitialized);
+    for (qsizetype i = 0; i < archive.size(); ++i)
+        archive[i] = char(QRandomGenerator::global()->bounded(256));
+    QFile file(run.journal().snapshotPath(3));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(archive);
+    file.close();
+    auto server = startServer(run);
+
+    Client client;
+    client.open(server->url(run.id()), ReadOnlyToken); // reading files is watching
+    QTRY_COMPARE(client.events.size(), 2);
+    client.send({ { QStringLiteral("type"), QStringLiteral("snapshot") },
+                  { QStringLiteral("iteration"), 3 } });
+    QTRY_COMPARE(client.binaries.size(), 1);
+    const QJsonObject header = client.lastControl(QStringLiteral("snapshot"));
+    QCOMPARE(header.value(QLatin1String("iteration")).toInt(), 3);
+    QCOMPARE(header.value(QLatin1String("bytes")).toInteger(), archive.size());
+    QCOMPARE(header.value(QLatin1String("sha256")).toString().toLatin1(),
+             QCryptographicHash::hash(archive, QCryptographicHash::Sha256).toHex());
+    QCOMPARE(client.binaries.at(0), archive);
+    // Events keep flowing after a binary answer.
+    run.append(1, 40, server.get());
+    QTRY_COMPARE(client.events.size(), 3);
+}
+
+void FeedServerTest::snapshotRequestsThatNameNoSnapshotFail()
+{
+    TestRun run;
+    QFile secret(run.dir() + QStringLiteral("/secret.tar.gz"));
+    QVERIFY(secret.open(QIODevice::WriteOnly));
+    secret.write("not for clients");
+    secret.close();
+    QVERIFY(QFile::link(secret.fileName(), run.journal().snapshotPath(4)));
+    auto server = startServer(run);
+    Client client;
+    client.open(server->url(run.id()), Token);
+    QTRY_VERIFY(client.isOpen());
+
+    const QList<QJsonValue> iterations = {
+        2, 0, -1, 1.5, 1e12, QStringLiteral("1"), QStringLiteral("../secret"), QJsonValue(), 4
+    };
+    for (const QJsonValue &iteration : iterations)
+        client.send({ { QStringLiteral("type"), QStringLiteral("snapshot") },
+                      { QStringLiteral("iteration"), iteration } });
+    QTRY_COMPARE(client.controls.size(), 1 + int(iterations.size()));
+    for (int i = 1; i < client.controls.size(); ++i) {
+        QCOMPARE(client.controls.at(i).value(QLatin1String("type")).toString(),
+                 QStringLiteral("error"));
+        QCOMPARE(client.controls.at(i).value(QLatin1String("request")).toString(),
+                 QStringLiteral("snapshot"));
+    }
+    QVERIFY(client.binaries.isEmpty());
+    QVERIFY(client.isOpen());
+}
+
+void FeedServerTest::specIsTheRunsSpec()
+{
+    TestRun run;
+    auto server = startServer(run);
+    Client client;
+    client.open(server->url(run.id()), Token);
+    QTRY_VERIFY(client.isOpen());
+    client.send({ { QStringLiteral("type"), QStringLiteral("spec") } });
+    QTRY_COMPARE(client.controls.size(), 2);
+    QCOMPARE(client.controls.at(1).value(QLatin1String("type")).toString(),
+             QStringLiteral("error"));
+
+    const QJsonObject spec { { QStringLiteral("name"), QStringLiteral("calculator") },
+                             { QStringLiteral("requirements"),
+                               QJsonArray { QStringLiteral("adds") } } };
+    QVERIFY(run.journal().writeSpec(QJsonDocument(spec).toJson()));
+    client.send({ { QStringLiteral("type"), QStringLiteral("spec") } });
+    QTRY_COMPARE(client.controls.size(), 3);
+    QCOMPARE(client.controls.at(2).value(QLatin1String("type")).toString(), QStringLiteral("spec"));
+    QCOMPARE(client.controls.at(2).value(QLatin1String("spec")).toObject(), spec);
+}
+
+void FeedServerTest::removeRunSendsWhatIsJournaledThenCloses()
+{
+    TestRun run;
+    auto server = startServer(run);
+    Client client;
+    client.open(server->url(run.id()), Token);
+    QTRY_VERIFY(client.isOpen());
+    // Journaled, but the server is not told before the run is removed.
+    run.append(300, 200);
+    server->removeRun(run.id());
+    QTRY_VERIFY(client.closed);
+    QCOMPARE(client.closeCode, Close::RunEnded);
+    QCOMPARE(client.closeReason, QStringLiteral("run ended"));
+    QCOMPARE(client.events, run.journalLines());
+    QTRY_COMPARE(server->clientCount(run.id()), 0);
+    QCOMPARE(statusLine(rawExchange(server->port(), upgradeRequest("/runs/run-1?token=" + Token))),
+             QByteArray("HTTP/1.1 404 Not Found"));
+}
+
+void FeedServerTest::closeSaysGoingAwayAndStopsListening()
+{
+    TestRun run;
+    run.append(1);
+    auto server = startServer(run);
+    Client client;
+    client.open(server->url(run.id()), Token);
+    QTRY_COMPARE(client.events.size(), 1);
+    server->close();
+    QVERIFY(!server->isListening());
+    QTRY_VERIFY(client.closed);
+    QCOMPARE(client.closeCode, Close::GoingAway);
+    QTRY_COMPARE(server->clientCount(run.id()), 0);
+}
+
+void FeedServerTest::listenRefusesNonLoopbackAndEmptyTokens()
+{
+    FeedServer server;
+    FeedServer::Options options;
+    QVERIFY(!server.listen(options)); // no token
+    QVERIFY(!server.isListening());
+
+    options.token = Token;
+    options.readOnlyToken = Token;
+    QVERIFY(!server.listen(options)); // read-only equal to full
+    options.readOnlyToken.clear();
+
+    // Refused before binding: nothing listens on these addresses afterwards.
+    for (const QHostAddress &address :
+         { QHostAddress(QHostAddress::AnyIPv4), QHostAddress(QHostAddress::Any),
+           QHostAddress(QStringLiteral("192.168.1.7")) }) {
+        options.address = address;
+        const Result<void> listening = server.listen(options);
+        QVERIFY(!listening);
+        QVERIFY(listening.error().contains(QLatin1String("loopback")));
+        QVERIFY(!server.isListening());
+        QCOMPARE(server.port(), quint16(0));
+    }
+
+    options.address = QHostAddress(QHostAddress::LocalHost);
+    QVERIFY(server.listen(options));
+    QVERIFY(server.isListening());
+    QCOMPARE(server.url(QStringLiteral("r")).toString(),
+             QStringLiteral("ws://127.0.0.1:%1/runs/r").arg(server.port()));
+    QCOMPARE(server.url().toString(), QStringLiteral("ws://127.0.0.1:%1/").arg(server.port()));
+
+    // A port in use fails with words.
+    FeedServer other;
+    options.port = server.port();
+    const Result<void> taken = other.listen(options);
+    QVERIFY(!taken);
+    QVERIFY(!taken.error().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(FeedServerTest)
