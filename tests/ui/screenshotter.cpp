@@ -313,7 +313,7 @@ bool attachedScenes(const QList<Run::RunEvent> &events, const QDir &out)
     dialog->tokenEdit()->setText(QString::fromLatin1(Feed::generateToken()));
     settle(300);
     ok &= save(dialog, out, QStringLiteral("attach-dialog.png"));
-    dialog->urlEdit()->setText(QStringLiteral("http://build-server:8765"));
+    dialog->urlEdit()->setText(QStringLiteral("build-server:8765"));
     dialog->tokenEdit()->clear();
     dialog->accept(); // refused: the messages beside the fields
     settle(200);

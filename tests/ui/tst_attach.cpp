@@ -411,8 +411,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error"); // part of the message
         QTest::newRow("empty") << QString() << QString() << QStringLiteral("Enter the feed");
         QTest::newRow("spaces") << QStringLiteral("   ") << QString() << QStringLiteral("Enter");
-        QTest::newRow("http") << QStringLiteral("http://127.0.0.1:8765/") << QString()
-                              << QStringLiteral("ws:// or wss://");
+        QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1:8765/") << QString()
+                             << QStringLiteral("ws:// or wss://");
+        QTest::newRow("http is ws") << QStringLiteral("http://127.0.0.1:8765/")
+                                    << QStringLiteral("ws://127.0.0.1:8765/") << QString();
+        QTest::newRow("https is wss")
+            << QStringLiteral("https://feeds.example.org/runs/r")
+            << QStringLiteral("wss://feeds.example.org/runs/r") << QString();
         QTest::newRow("no scheme")
             << QStringLiteral("127.0.0.1:8765") << QString() << QStringLiteral("ws://");
         QTest::newRow("no host") << QStringLiteral("ws:///runs/x") << QString()
@@ -469,7 +474,7 @@ private Q_SLOTS:
         QVERIFY(dialog.rememberBox()->isChecked() || !dialog.rememberBox()->isEnabled());
         QVERIFY(dialog.attachButton()->isDefault());
 
-        dialog.urlEdit()->setText(QStringLiteral("http://127.0.0.1:1/"));
+        dialog.urlEdit()->setText(QStringLiteral("ftp://127.0.0.1:1/"));
         dialog.attachButton()->click();
         QVERIFY(dialog.isVisible());
         QCOMPARE(requested.size(), 0);

@@ -1,6 +1,7 @@
 #include "attach/attachdialog.h"
 
 #include "dialogheight.h"
+#include "feed/feedaddress.h"
 #include "secrets/secretstore.h"
 #include "wizard/fielderrors.h"
 
@@ -127,7 +128,12 @@ Result<QUrl> AttachDialog::parseUrl(const QString &text)
     if (!url.isValid())
         return failure(
             tr("This is not a valid address (ws://HOST:PORT/…): %1").arg(url.errorString()));
-    const QString scheme = url.scheme().toLower();
+    QString scheme = url.scheme().toLower();
+    // As the feed's client reads them: http(s) is taken for ws(s).
+    if (scheme == QLatin1String("http"))
+        scheme = QStringLiteral("ws");
+    else if (scheme == QLatin1String("https"))
+        scheme = QStringLiteral("wss");
     if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
         return failure(tr("The address must start with ws:// or wss:// (a run's feed is a "
                           "WebSocket)."));
@@ -143,6 +149,9 @@ Result<QUrl> AttachDialog::parseUrl(const QString &text)
     url.setFragment(QString());
     if (url.path().isEmpty())
         url.setPath(QStringLiteral("/"));
+    // The client's own rules have the last word (a placeholder token: only the address counts).
+    if (const auto address = Feed::FeedAddress::make(url, QByteArrayLiteral("t")); !address)
+        return failure(address.error());
     return url;
 }
 

@@ -1,6 +1,7 @@
 #include "attach/attachedruns.h"
 
 #include "feed/attachedrun.h"
+#include "feed/feedaddress.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -162,7 +163,7 @@ AttachedRuns::Entry *AttachedRuns::entryOf(const AttachedRun *run)
 
 QString AttachedRuns::displayUrl(const QUrl &url)
 {
-    return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    return Feed::FeedAddress::loggable(url);
 }
 
 QString AttachedRuns::connectionText(const QString &runId) const
