@@ -122,14 +122,17 @@ void MainWindow::applyAttachedEvent(const Run::RunEvent &event)
             m_runView->setLive(true); // going on with guidance: live again
         m_runView->applyEvent(event);
     }
-    if (const auto finished = event.payload<Run::RunFinished>()) {
+    const auto finished = event.payload<Run::RunFinished>();
+    if (finished)
+        updateConnectionNote(event.runId);
+    // Told when it ends while we watch, not for an end that was already past when we came.
+    if (finished && event.seq > m_attached->joinedAtSeq(event.runId)) {
         const int row = m_runs->rowOf(event.runId);
         const QString name =
             row >= 0 && !m_runs->rowAt(row).name.isEmpty() ? m_runs->rowAt(row).name : event.runId;
         m_notifier->notify(
             tr("Run “%1” finished: %2").arg(name, RunListModel::outcomeText(finished->outcome)),
             finished->message);
-        updateConnectionNote(event.runId);
     }
 }
 

@@ -13,6 +13,7 @@
 #include "models/runlistmodel.h"
 #include "models/testresultsmodel.h"
 #include "run/runjournal.h"
+#include "runnotifier.h"
 #include "runview/runview.h"
 #include "secrets/secretstore.h"
 
@@ -183,6 +184,7 @@ private Q_SLOTS:
         serve(60); // iteration 1 tested and snapshotted
         MainWindow window;
         prepare(window);
+        window.notifier()->setUseTray(false);
 
         window.attachAction()->trigger();
         AttachDialog *dialog = window.attachDialog();
@@ -236,10 +238,13 @@ private Q_SLOTS:
         QCOMPARE(seqsOf(mirror + QStringLiteral("/events.jsonl")), expected);
         QVERIFY(!view->isFinished());
 
-        // Its end: finished green, and the Stop goes.
+        // Its end: finished green (and said so, once), and the Stop goes.
+        QSignalSpy notified(window.notifier(), &RunNotifier::notified);
         goOn(101, 102);
         QTRY_VERIFY(view->isFinished());
         QCOMPARE(view->outcome(), QStringLiteral("green"));
+        QTRY_COMPARE(notified.size(), 1);
+        QVERIFY(notified.at(0).at(0).toString().contains(QStringLiteral("todo-lib")));
         QVERIFY(!view->stopAction()->isEnabled());
         QVERIFY(!view->resumeAction()->isEnabled());
         QVERIFY(view->saveAction()->isEnabled());
@@ -256,6 +261,30 @@ private Q_SLOTS:
         if (settings.open(QIODevice::ReadOnly))
             QVERIFY(!settings.readAll().contains(Token));
         QVERIFY(!view->connectionLabel()->text().contains(QString::fromLatin1(Token)));
+    }
+
+    void aFinishedRunIsShownWithoutANotice()
+    {
+        serve(102);
+        MainWindow window;
+        prepare(window);
+        window.notifier()->setUseTray(false);
+        QSignalSpy notified(window.notifier(), &RunNotifier::notified);
+        window.attachToRun(m_server->url(), Token);
+        QTRY_VERIFY_WITH_TIMEOUT(attachedAndConnected(window), 10000);
+        RunView *view = window.runView();
+        QTRY_VERIFY(view->isFinished());
+        QCOMPARE(view->outcome(), QStringLiteral("green"));
+        QVERIFY(!view->stopAction()->isEnabled());
+        QVERIFY(!view->resumeAction()->isEnabled());
+        QVERIFY(!view->continueAction()->isEnabled()); // green: nothing to go on with
+        QTRY_VERIFY(view->fileTreeModel()->rowCount() > 0);
+        QTest::qWait(100);
+        QCOMPARE(notified.size(), 0);
+        // An attached run's folder is its mirror: not deleted from here.
+        QVERIFY(window.selectRun(RunId));
+        QVERIFY(!window.deleteRunAction()->isEnabled());
+        QVERIFY(window.openFolderAction()->isEnabled());
     }
 
     void stopAndContinueGoThroughTheFeed()

@@ -55,6 +55,11 @@ AttachedRun *AttachedRuns::attach(const QUrl &url, const QByteArray &token)
     connect(run, &AttachedRun::attached, this,
             [this, run](const QString &runId) { onAttached(run, runId); });
     connect(run, &AttachedRun::eventEmitted, this, &AttachedRuns::runEvent);
+    connect(run->client(), &FeedClient::welcomed, this,
+            [this, run](const QString &, bool, qint64 lastSeq) {
+                if (Entry *e = entryOf(run); e && e->joinedAtSeq < 0)
+                    e->joinedAtSeq = lastSeq;
+            });
     connect(run, &AttachedRun::connectionChanged, this, [this, run](FeedClient::State state) {
         const Entry *e = entryOf(run);
         if (!e)
@@ -129,6 +134,12 @@ AttachedRun *AttachedRuns::run(const QString &runId) const
 {
     const Entry *e = entryOf(runId);
     return e ? e->run : nullptr;
+}
+
+qint64 AttachedRuns::joinedAtSeq(const QString &runId) const
+{
+    const Entry *e = entryOf(runId);
+    return e ? e->joinedAtSeq : -1;
 }
 
 QStringList AttachedRuns::ids() const

@@ -51,6 +51,9 @@ public:
     QString connectionText(const QString &runId) const;
     /// The feed is not delivering (reconnecting, refused, closed before the run ended).
     bool hasConnectionProblem(const QString &runId) const;
+    /// The run's last seq when its feed first welcomed us: events up to it are its past,
+    /// caught up with (no "finished" notice for a run that ended before we came).
+    qint64 joinedAtSeq(const QString &runId) const;
     /// @p url as shown to people: no user info, no query (a token never shows).
     static QString displayUrl(const QUrl &url);
 
@@ -73,6 +76,7 @@ private:
         Feed::AttachedRun *run = nullptr;
         QString runId; ///< empty until attached
         QString failure; ///< why the feed refused, once it did
+        qint64 joinedAtSeq = -1; ///< lastSeq of the first hello
     };
     const Entry *entryOf(const QString &runId) const;
     Entry *entryOf(const Feed::AttachedRun *run);
