@@ -100,6 +100,7 @@ void MainWindow::showAttachedRun(const QString &runId)
     const QString dir = run->runDir();
     m_runView->reset();
     m_runView->setRunDirectory(dir);
+    m_runView->setRemote(true);
     // Live while the run goes on where it runs, whether or not the feed is up just now.
     m_runView->setLive(!run->isFinished());
     const auto read =

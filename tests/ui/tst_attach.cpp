@@ -309,6 +309,7 @@ private Q_SLOTS:
                 stop = b;
         }
         QVERIFY(stop);
+        QCOMPARE(question->buttons().size(), 2); // Stop, Cancel: the feed has no stop modes
         stop->click();
         QTRY_COMPARE(stops.size(), 1);
         QCOMPARE(stops.at(0).at(0).toString(), RunId);

@@ -193,6 +193,7 @@ void RunView::reset()
         m_stopDialog->close();
     m_current->clear();
     setConnectionNote(QString());
+    m_remote = false;
     updateCounters();
     updateActions();
 }

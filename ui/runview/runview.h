@@ -74,6 +74,9 @@ public:
     /// ws://…", "Connection lost — reconnecting…"), emphasised when @p problem; empty hides it.
     /// reset() clears it.
     void setConnectionNote(const QString &text, bool problem = false);
+    /// The run runs elsewhere and is steered through its feed, which has no stop modes: Stop
+    /// asks without "Keep Sandbox". reset() clears it.
+    void setRemote(bool remote) { m_remote = remote; }
 
     /// The run as a whole: reduce() over the events applied so far.
     const Run::RunSummary &summary() const { return m_summary; }
@@ -222,6 +225,7 @@ private:
     QPointer<QMessageBox> m_stopDialog;
     bool m_live = false;
     bool m_catchingUp = false;
+    bool m_remote = false;
 };
 
 } // namespace Autocoder::Ui
