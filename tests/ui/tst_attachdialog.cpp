@@ -230,7 +230,6 @@ private Q_SLOTS:
         store.read(key);
         QTRY_COMPARE_WITH_TIMEOUT(missing, QStringList { key }, 10000);
     }
-
 };
 
 QTEST_MAIN(TestAttachDialog)
