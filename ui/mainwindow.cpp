@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "asyncdialogs.h"
+#include "attach/attachedruns.h"
 #include "common/appinfo.h"
 #include "models/runlistmodel.h"
 #include "run/runcontroller.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_runs(new RunListModel(this))
 {
     setWindowTitle(Common::AppInfo::displayName());
+    m_attached = new AttachedRuns(this);
     m_runView = new RunView(this);
     createActions();
 
@@ -105,21 +107,34 @@ MainWindow::MainWindow(QWidget *parent)
     m_manager->localQueue()->setLimit(AppSettings::load().maxLocalRuns);
     connect(m_runView, &RunView::stopRequested, this,
             [this](const QString &runId, Run::RunController::StopMode mode) {
+                if (stopAttached(runId))
+                    return; // through its feed; the mode is the serving side's business
                 if (Run::RunController *run = m_manager->controller(runId))
                     run->stop(mode);
             });
     connect(m_runView, &RunView::continueRequested, this,
             [this](const QString &runId, const QString &guidance) {
+                if (continueAttached(runId, guidance))
+                    return;
                 if (Run::RunController *run = m_manager->controller(runId))
                     run->continueWithGuidance(guidance);
                 else
                     Q_EMIT resumeRequested(
                         runId, guidance); // not active any more: resume it with the guidance
             });
-    connect(m_runView, &RunView::resumeRequested, this,
-            [this](const QString &runId) { Q_EMIT resumeRequested(runId, QString()); });
+    connect(m_runView, &RunView::resumeRequested, this, [this](const QString &runId) {
+        // An attached run goes on where it runs: nothing here could resume it.
+        if (!m_attached->contains(runId))
+            Q_EMIT resumeRequested(runId, QString());
+    });
     connect(m_manager, &Run::RunManager::runAdded, this, &MainWindow::showLiveRun);
     connect(m_manager, &Run::RunManager::runEvent, this, &MainWindow::applyLiveEvent);
+    connect(m_attached, &AttachedRuns::runAdded, this, &MainWindow::onAttachedRunAdded);
+    connect(m_attached, &AttachedRuns::runEvent, this, &MainWindow::applyAttachedEvent);
+    connect(m_attached, &AttachedRuns::connectionChanged, this,
+            &MainWindow::onAttachConnectionChanged);
+    connect(m_attached, &AttachedRuns::attachFailed, this, &MainWindow::onAttachFailed);
+    connect(m_attached, &AttachedRuns::unreachable, this, &MainWindow::onAttachUnreachable);
     connect(m_runs, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStack);
     connect(m_runs, &QAbstractItemModel::modelReset, this, &MainWindow::updateStack);
     connect(m_runs, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStack);
@@ -193,6 +208,7 @@ void MainWindow::createActions()
     fileMenu->addMenu(m_recentMenu);
     fileMenu->addSeparator();
     fileMenu->addAction(journalAction);
+    fileMenu->addAction(createAttachAction());
     fileMenu->addAction(refreshAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_settingsAction);
@@ -287,8 +303,11 @@ void MainWindow::refreshRuns()
 {
     const Run::RunStore store(m_runsRoot.isEmpty() ? Run::RunStore::defaultRoot() : m_runsRoot);
     QVector<RunListModel::Row> rows = store.list(m_manager->liveIds());
-    // Runs shown from elsewhere (a replayed journal outside the runs folder)
-    // stay in the list.
+    // An attached run is the one its feed says, even when a folder here has its id.
+    const QStringList attached = m_attached->ids();
+    rows.removeIf([&attached](const RunListModel::Row &r) { return attached.contains(r.id); });
+    // Runs shown from elsewhere (a replayed journal outside the runs folder, an attached
+    // run) stay in the list.
     for (int i = 0; i < m_runs->rowCount(); ++i) {
         const RunListModel::Row &shown = m_runs->rowAt(i);
         const bool stored =
@@ -305,6 +324,10 @@ void MainWindow::showRunAt(int row)
     const QString id = m_runs->rowAt(row).id;
     if (id == m_shownRunId)
         return;
+    if (m_attached->contains(id)) {
+        showAttachedRun(id);
+        return;
+    }
     if (m_runs->isQueued(row)) {
         // Nothing has run yet: no folder, no events.
         m_runView->reset();

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "attach/attachdialog.h"
 #include "e2b/connectionconfig.h"
 #include "spec/brief.h"
 #include "spec/projectspec.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
+#include <QUrl>
 
 class QAction;
 class QFrame;
@@ -22,8 +25,13 @@ class RunManager;
 struct RunEvent;
 } // namespace Autocoder::Run
 
+namespace Autocoder::Secrets {
+class SecretStore;
+}
+
 namespace Autocoder::Ui {
 
+class AttachedRuns;
 class RunListModel;
 class RunNotifier;
 class RunView;
@@ -33,7 +41,9 @@ class SpecWizard;
 /// The application's main window: the list of runs, live and past, the run
 /// view of the selected one, and the entry points for starting a new run
 /// (the wizard), settings and replaying a journal. Live runs are owned by the
-/// run manager and reached through it by the selected run's id.
+/// run manager and reached through it by the selected run's id; runs served
+/// elsewhere and attached to (File → Attach to Run…) are followed by
+/// attachedRuns() and shown the same way, from their mirror folders.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -44,9 +54,12 @@ public:
 
     /// Owns the live runs; hand it to whatever starts runs (Ui::RunLauncher).
     Run::RunManager *runManager() const { return m_manager; }
+    /// The runs followed through their event feeds (File → Attach to Run…).
+    AttachedRuns *attachedRuns() const { return m_attached; }
 
     QAction *newRunAction() const { return m_newRunAction; }
     QAction *settingsAction() const { return m_settingsAction; }
+    QAction *attachAction() const { return m_attachAction; }
     QTableView *runsView() const { return m_runsView; }
     RunListModel *runsModel() const { return m_runs; }
     RunView *runView() const { return m_runView; }
@@ -82,6 +95,13 @@ public:
     bool replayJournal(const QString &eventsPath, QString *error = nullptr);
     /// Feeds one event of a live run (what the run manager's events are connected to).
     void applyLiveEvent(const Run::RunEvent &event);
+    /// Opens the Attach to Run dialog (non-modal), or raises the open one; returns it.
+    AttachDialog *showAttachDialog();
+    /// The open Attach to Run dialog, if any.
+    AttachDialog *attachDialog() const { return m_attachDialog; }
+    /// Follows the run served at @p url (what the Attach dialog asks for): it is listed and
+    /// shown once its feed has welcomed us, and a refusal opens the dialog again.
+    void attachToRun(const QUrl &url, const QByteArray &token);
     /// Opens the wizard (non-modal); returns it for tests.
     SpecWizard *showNewRunWizard(const Spec::ProjectSpec *initial = nullptr);
     /// The app (not tests) turns this on: the set-up page on the first start, and before a
@@ -135,9 +155,25 @@ private:
     void showRunAt(int row);
     void updateStack();
     void showLiveRun(const QString &runId);
+    // Attached runs (mainwindowattach.cpp).
+    QAction *createAttachAction();
+    void showAttachedRun(const QString &runId);
+    void onAttachedRunAdded(const QString &runId);
+    void applyAttachedEvent(const Run::RunEvent &event);
+    void updateConnectionNote(const QString &runId);
+    void onAttachConnectionChanged(const QString &runId);
+    void onAttachFailed(const QUrl &url, const QString &runId, const QString &message);
+    void onAttachUnreachable(const QUrl &url, const QString &why);
+    /// Stop / Continue of an attached run through its feed; false when @p runId is not one.
+    bool stopAttached(const QString &runId);
+    bool continueAttached(const QString &runId, const QString &guidance);
 
     QAction *m_newRunAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_attachAction = nullptr;
+    AttachedRuns *m_attached = nullptr;
+    QPointer<AttachDialog> m_attachDialog;
+    Secrets::SecretStore *m_secrets = nullptr; ///< the Attach dialog's keychain, made when needed
     QMenu *m_recentMenu = nullptr;
     QTableView *m_runsView = nullptr;
     QStackedWidget *m_stack = nullptr;

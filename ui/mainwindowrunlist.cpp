@@ -4,6 +4,8 @@
 #include "mainwindow.h"
 
 #include "asyncdialogs.h"
+#include "attach/attachedruns.h"
+#include "feed/attachedrun.h"
 #include "models/runlistmodel.h"
 #include "run/runcontroller.h"
 #include "run/runjournal.h"
@@ -88,10 +90,12 @@ QString MainWindow::selectedRunId() const
                              : QString();
 }
 
-// A run listed from the runs folder; empty for a replayed journal from elsewhere, a queued
-// run, or an id that could not be a folder name.
+// A run listed from the runs folder, or an attached run's mirror; empty for a replayed
+// journal from elsewhere, a queued run, or an id that could not be a folder name.
 QString MainWindow::runDirOf(const QString &runId) const
 {
+    if (const Feed::AttachedRun *attached = m_attached->run(runId))
+        return attached->runDir();
     if (!Run::RunStore::isValidId(runId))
         return {};
     const Run::RunStore store(m_runsRoot.isEmpty() ? Run::RunStore::defaultRoot() : m_runsRoot);
@@ -105,6 +109,7 @@ void MainWindow::updateRunListActions()
     const int row = m_runs->rowOf(id);
     const bool queued = m_runs->isQueued(row);
     const bool live = !queued && m_manager->controller(id) != nullptr;
+    const bool attached = m_attached->contains(id);
     const QString dir = queued ? QString() : runDirOf(id);
 
     m_openFolderAction->setEnabled(!dir.isEmpty());
@@ -116,9 +121,11 @@ void MainWindow::updateRunListActions()
         m_deleteAction->setToolTip(tr("The run has not started: nothing is lost"));
     } else {
         m_deleteAction->setText(tr("&Delete Run…"));
-        m_deleteAction->setEnabled(!dir.isEmpty() && !live);
-        m_deleteAction->setToolTip(live ? tr("A running run cannot be deleted: stop it first")
-                                        : tr("Delete the run's folder"));
+        m_deleteAction->setEnabled(!dir.isEmpty() && !live && !attached);
+        m_deleteAction->setToolTip(
+            attached   ? tr("An attached run runs elsewhere: it cannot be deleted from here")
+                : live ? tr("A running run cannot be deleted: stop it first")
+                       : tr("Delete the run's folder"));
     }
     m_deleteAction->setStatusTip(m_deleteAction->toolTip());
 }
@@ -188,6 +195,8 @@ void MainWindow::deleteSelectedRun()
         statusBar()->showMessage(tr("A running run cannot be deleted: stop it first."), 8000);
         return;
     }
+    if (m_attached->contains(id))
+        return;
     const QString dir = runDirOf(id);
     if (dir.isEmpty())
         return;
@@ -213,8 +222,8 @@ void MainWindow::deleteSelectedRun()
 
 void MainWindow::deleteRunFolder(const QString &runId)
 {
-    // Checked again: the run may have been resumed while the question was open.
-    if (m_manager->controller(runId))
+    // Checked again: the run may have been resumed (or attached) while the question was open.
+    if (m_manager->controller(runId) || m_attached->contains(runId))
         return;
     const QString dir = runDirOf(runId);
     if (dir.isEmpty())

@@ -1,10 +1,17 @@
 // autocoder-screenshots [--dark] OUTDIR: renders the main screens offscreen from the
 // recorded run in tests/ui/data and saves them as PNGs for review: the run live,
-// finished, stopped with its files, and resumed after an interruption. With --dark, the same
+// finished, stopped with its files, resumed after an interruption, and attached to through a
+// run's event feed (with the Attach dialog). With --dark, the same
 // screens in the dark palette, saved as NAME-dark.png.
+#include "attach/attachdialog.h"
+#include "attach/attachedruns.h"
+#include "feed/attachedrun.h"
+#include "feed/feedprotocol.h"
+#include "feed/feedserver.h"
 #include "mainwindow.h"
 #include "models/activitymodel.h"
 #include "models/changesmodel.h"
+#include "models/filetreemodel.h"
 #include "models/runlistmodel.h"
 #include "models/testcasesmodel.h"
 #include "models/timelinemodel.h"
@@ -35,6 +42,7 @@
 #include <QItemSelectionModel>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QStandardPaths>
@@ -218,6 +226,100 @@ QList<Run::RunEvent> withToolInputs(QList<Run::RunEvent> events)
         }
     }
     return events;
+}
+
+// A run served by a real feed in this process, from a folder holding the recorded run up to
+// iteration 2's test step (times shifted to now, as if it were happening), and the main
+// window attached to it; then the feed going away, and the Attach dialog.
+bool attachedScenes(const QList<Run::RunEvent> &events, const QDir &out)
+{
+    QTemporaryDir served;
+    QTemporaryDir mirrors;
+    const QString runId = events.first().runId;
+    const QString dir = served.filePath(runId);
+    if (!QDir().mkpath(dir + QStringLiteral("/snapshots"))
+        || !QFile::copy(dataFile(QStringLiteral("spec.json")), dir + QStringLiteral("/spec.json")))
+        return false;
+    for (const char *name : { "iter-1.tar.gz", "iter-2.tar.gz" })
+        QFile::copy(dataFile(QStringLiteral("snapshots/") + QLatin1String(name)),
+                    dir + QStringLiteral("/snapshots/") + QLatin1String(name));
+    int stop = 0;
+    for (int i = 0; i < events.size(); ++i) {
+        const auto &e = events.at(i);
+        if (e.kind == Run::EventKind::StepFinished && e.iteration() == 2
+            && e.step() == QLatin1String("install")) {
+            stop = i + 8;
+            break;
+        }
+    }
+    const qint64 shift = events.at(stop).time.msecsTo(QDateTime::currentDateTimeUtc());
+    {
+        QFile journal(dir + QStringLiteral("/events.jsonl"));
+        if (!journal.open(QIODevice::WriteOnly))
+            return false;
+        for (int i = 0; i <= stop; ++i) {
+            Run::RunEvent e = events.at(i);
+            e.time = e.time.addMSecs(shift);
+            journal.write(e.toJsonLine() + '\n');
+        }
+    }
+    Feed::FeedServer server;
+    Feed::FeedServer::Options options;
+    options.token = Feed::generateToken(); // never shown: the dialog echoes dots
+    if (const Result<void> listening = server.listen(options); !listening) {
+        std::fprintf(stderr, "cannot serve the run: %s\n", qPrintable(listening.error()));
+        return false;
+    }
+    server.addRun(runId, dir);
+
+    bool ok = true;
+    MainWindow window;
+    window.resize(1280, 860);
+    window.runsModel()->setRuns(pastRuns());
+    window.attachedRuns()->setMirrorRoot(mirrors.path());
+    window.attachedRuns()->setReconnectDelays(200, 2000);
+    window.show();
+    window.attachToRun(server.url(), options.token);
+    RunView *view = window.runView();
+    if (!QTest::qWaitFor(
+            [&] {
+                const Feed::AttachedRun *run = window.attachedRuns()->run(runId);
+                return run && run->connectionState() == Feed::FeedClient::State::Connected
+                    && view->summary().iteration == 2 && view->fileTreeModel()->rowCount() > 0;
+            },
+            10000)) {
+        std::fprintf(stderr, "the attached run did not show\n");
+        return false;
+    }
+    view->tabs()->setCurrentIndex(RunView::ActivityTab);
+    settle(1200); // one tick of the clock
+    ok &= save(&window, out, QStringLiteral("run-attached.png"));
+
+    // The serving side goes away: the run stays, the header says the feed is lost.
+    const QUrl url = server.url();
+    server.close();
+    if (!QTest::qWaitFor(
+            [view] {
+                return view->connectionLabel()->text().contains(QStringLiteral("reconnecting"));
+            },
+            10000))
+        std::fprintf(stderr, "the lost connection did not show\n");
+    settle(200);
+    ok &= save(&window, out, QStringLiteral("run-attached-reconnecting.png"));
+
+    // The dialog as it opens again: the last address, a token typed (as dots).
+    AttachDialog *dialog = window.showAttachDialog();
+    dialog->setUrl(url);
+    dialog->tokenEdit()->setText(QString::fromLatin1(Feed::generateToken()));
+    settle(300);
+    ok &= save(dialog, out, QStringLiteral("attach-dialog.png"));
+    dialog->urlEdit()->setText(QStringLiteral("build-server:8765"));
+    dialog->tokenEdit()->clear();
+    dialog->accept(); // refused: the messages beside the fields
+    settle(200);
+    ok &= save(dialog, out, QStringLiteral("attach-dialog-errors.png"));
+    dialog->reject();
+    return ok;
 }
 
 } // namespace
@@ -603,6 +705,8 @@ int main(int argc, char **argv)
         settle(1200); // one tick of the clock
         ok &= save(&window, out, QStringLiteral("run-resumed.png"));
     }
+
+    ok &= attachedScenes(events, out);
 
     // Settings (on a machine without a keychain this shows the fallback).
     {

@@ -170,6 +170,17 @@ bool RunListModel::remove(const QString &runId)
     return true;
 }
 
+void RunListModel::setNote(const QString &runId, const QString &note, const QString &toolTip)
+{
+    if (note.isEmpty())
+        m_notes.remove(runId);
+    else
+        m_notes.insert(runId, { note, toolTip });
+    const int r = rowOf(runId);
+    if (r >= 0)
+        Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
+}
+
 bool RunListModel::applyEvent(const Run::RunEvent &event)
 {
     const int r = rowOf(event.runId);
@@ -341,8 +352,12 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
-    if (role == Qt::ToolTipRole && index.column() == NameColumn)
-        return queued ? tr("Waiting for a free slot for local runs (see Settings)") : r.id;
+    if (role == Qt::ToolTipRole && index.column() == NameColumn) {
+        if (queued)
+            return tr("Waiting for a free slot for local runs (see Settings)");
+        const QString note = m_notes.value(r.id).second;
+        return note.isEmpty() ? r.id : tr("%1\n%2").arg(r.id, note);
+    }
     if (role == Qt::ToolTipRole && index.column() == StatusColumn && !queued && r.outcome)
         return r.message.isEmpty() ? outcomeText(r.outcome) : r.message;
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
@@ -357,8 +372,11 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case NameColumn:
         return r.name.isEmpty() ? r.id : r.name;
-    case StatusColumn:
-        return statusText(r.status);
+    case StatusColumn: {
+        const QString note = m_notes.value(r.id).first;
+        return note.isEmpty() ? statusText(r.status)
+                              : tr("%1 \u00b7 %2").arg(statusText(r.status), note);
+    }
     case OutcomeColumn:
         return outcomeText(r.outcome);
     case IterationColumn:

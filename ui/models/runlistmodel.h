@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QColor>
+#include <QHash>
 #include <QIcon>
 #include <QPalette>
 #include <QVector>
@@ -62,6 +63,11 @@ public:
     /// Returns whether the row's shown values may have changed.
     bool applyEvent(const Run::RunEvent &event);
 
+    /// A few words shown after run @p runId's status ("attached", "reconnecting…"), with
+    /// @p toolTip over its name; an empty @p note takes them away. Kept across setRuns().
+    void setNote(const QString &runId, const QString &note, const QString &toolTip = QString());
+    QString noteOf(const QString &runId) const { return m_notes.value(runId).first; }
+
     int rowOf(const QString &runId) const;
     const Row &rowAt(int row) const
     {
@@ -94,6 +100,7 @@ private:
 
     QVector<Row> m_queued; ///< id = ticket
     QVector<Row> m_rows;
+    QHash<QString, QPair<QString, QString>> m_notes; ///< run id → note, tooltip
     QTimer *m_animation = nullptr;
     int m_frame = 0;
 };

@@ -76,6 +76,10 @@ RunView::RunView(QWidget *parent)
     // would be made up. The status line says where the run is instead: the iteration, the
     // step running and for how long, with a busy indicator; then the outcome.
     m_statusIcon = new StatusIconLabel(this);
+    m_connection = new QLabel(this);
+    m_connection->setAccessibleName(tr("Connection"));
+    m_connection->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_connection->hide();
 
     m_toolBar = new QToolBar(tr("Run"), this);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -109,7 +113,10 @@ RunView::RunView(QWidget *parent)
     m_tabs->addTab(m_changesPanel, tr("C&hanges"));
 
     auto *header = new QVBoxLayout;
-    header->addWidget(m_title);
+    auto *titleLine = new QHBoxLayout;
+    titleLine->addWidget(m_title, 1);
+    titleLine->addWidget(m_connection, 0, Qt::AlignRight | Qt::AlignVCenter);
+    header->addLayout(titleLine);
     header->addWidget(m_counters);
     auto *statusLine = new QHBoxLayout;
     statusLine->addWidget(m_statusIcon, 0, Qt::AlignTop);
@@ -185,6 +192,8 @@ void RunView::reset()
     if (m_stopDialog)
         m_stopDialog->close();
     m_current->clear();
+    setConnectionNote(QString());
+    m_remote = false;
     updateCounters();
     updateActions();
 }

@@ -70,6 +70,13 @@ public:
     /// The events.jsonl the view's run is recorded in (its folder's, or the replayed file);
     /// empty when neither is known. Reports are rendered from it.
     QString journalPath() const;
+    /// A line about where the run is followed from (an attached run's feed: "Attached to
+    /// ws://…", "Connection lost — reconnecting…"), emphasised when @p problem; empty hides it.
+    /// reset() clears it.
+    void setConnectionNote(const QString &text, bool problem = false);
+    /// The run runs elsewhere and is steered through its feed, which has no stop modes: Stop
+    /// asks without "Keep Sandbox". reset() clears it.
+    void setRemote(bool remote) { m_remote = remote; }
 
     /// The run as a whole: reduce() over the events applied so far.
     const Run::RunSummary &summary() const { return m_summary; }
@@ -106,6 +113,7 @@ public:
     QTreeView *timelineView() const { return m_timelineView; }
     QLabel *countersLabel() const { return m_counters; }
     QLabel *titleLabel() const { return m_title; }
+    QLabel *connectionLabel() const { return m_connection; }
     /// The line under the counters: the step running now, or how the run ended.
     QLabel *currentLabel() const { return m_current; }
     /// The icon before that line: turning while the run runs, the outcome's once it ended.
@@ -181,6 +189,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_counters = nullptr;
     QLabel *m_current = nullptr;
+    QLabel *m_connection = nullptr;
     StatusIconLabel *m_statusIcon = nullptr;
     QTreeView *m_timelineView = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -216,6 +225,7 @@ private:
     QPointer<QMessageBox> m_stopDialog;
     bool m_live = false;
     bool m_catchingUp = false;
+    bool m_remote = false;
 };
 
 } // namespace Autocoder::Ui

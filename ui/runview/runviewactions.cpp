@@ -127,8 +127,15 @@ void RunView::askToStop()
            "is removed when its time runs out."));
     QPushButton *stop = box->addButton(tr("&Stop"), QMessageBox::AcceptRole);
     stop->setToolTip(tr("Snapshot the work, then end the run and remove its sandbox"));
-    QPushButton *keep = box->addButton(tr("Stop and &Keep Sandbox"), QMessageBox::AcceptRole);
-    keep->setToolTip(tr("Snapshot the work, then end the run but leave its sandbox running"));
+    QPushButton *keep = nullptr;
+    if (m_remote) {
+        box->setInformativeText(tr("The run stops where it runs; the files the agent has "
+                                   "written so far are kept in a last snapshot, and you can go "
+                                   "on later with Continue with Guidance."));
+    } else {
+        keep = box->addButton(tr("Stop and &Keep Sandbox"), QMessageBox::AcceptRole);
+        keep->setToolTip(tr("Snapshot the work, then end the run but leave its sandbox running"));
+    }
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(stop);
     box->setEscapeButton(QMessageBox::Cancel);
@@ -140,7 +147,7 @@ void RunView::askToStop()
                 using Mode = Run::RunController::StopMode;
                 if (button == stop)
                     Q_EMIT stopRequested(runId, Mode::KillSandbox);
-                else if (button == keep)
+                else if (keep && button == keep)
                     Q_EMIT stopRequested(runId, Mode::KeepSandbox);
             });
     m_stopDialog = box;

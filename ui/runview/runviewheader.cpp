@@ -112,6 +112,21 @@ static QString formatStepTime(qint64 ms)
                      : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
+void RunView::setConnectionNote(const QString &text, bool problem)
+{
+    m_connection->setText(text);
+    m_connection->setVisible(!text.isEmpty());
+    QPalette notePalette;
+    if (problem)
+        notePalette.setColor(
+            QPalette::WindowText,
+            RunListModel::statusColor(RunListModel::StatusKind::Interrupted, palette()));
+    m_connection->setPalette(notePalette);
+    QFont font = m_connection->font();
+    font.setBold(problem);
+    m_connection->setFont(font);
+}
+
 void RunView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
