@@ -69,6 +69,8 @@ public:
     /// Run list actions, for the selected run (context menu, Run menu, keys).
     QAction *openFolderAction() const { return m_openFolderAction; }
     QAction *deleteRunAction() const { return m_deleteAction; }
+    /// Stops following the selected attached run (File → Attach to Run…); enabled for one.
+    QAction *detachRunAction() const { return m_detachAction; }
     QAction *duplicateRunAction() const { return m_duplicateAction; }
     /// The main splitter (run list above the run view).
     QSplitter *splitter() const { return m_splitter; }
@@ -137,6 +139,7 @@ private:
     QString runDirOf(const QString &runId) const;
     void openRunFolder();
     void deleteSelectedRun();
+    void detachSelectedRun();
     void deleteRunFolder(const QString &runId);
     void duplicateSelectedRun();
     void askBeforeQuitting();
@@ -189,6 +192,7 @@ private:
     QString m_shownRunId;
     QAction *m_openFolderAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_detachAction = nullptr;
     QAction *m_duplicateAction = nullptr;
     QSplitter *m_splitter = nullptr;
     QMessageBox *m_quitQuestion = nullptr;

@@ -189,6 +189,29 @@ void MainWindow::onAttachFailed(const QUrl &url, const QString &runId, const QSt
                             .arg(where, why));
 }
 
+// The row goes: once let go, what the run does is no longer known here, and a row that kept
+// saying "Running" would not be true. The mirror stays; attaching again continues it.
+void MainWindow::detachSelectedRun()
+{
+    const QString runId = selectedRunId();
+    const Feed::AttachedRun *run = m_attached->run(runId);
+    if (!run)
+        return;
+    const QString where = AttachedRuns::displayUrl(run->url());
+    m_attached->detach(runId);
+    m_runs->remove(runId);
+    if (m_shownRunId == runId) {
+        m_runView->reset();
+        m_runView->setRunDirectory(QString());
+        m_shownRunId.clear();
+    }
+    updateStack();
+    updateRunListActions();
+    statusBar()->showMessage(
+        tr("Detached from %1; the run goes on there. Attach again to follow it.").arg(where),
+        10000);
+}
+
 namespace {
 QString cannotSteer(const Feed::AttachedRun *run)
 {

@@ -65,11 +65,18 @@ void MainWindow::createRunListActions()
     m_runsView->addAction(m_deleteAction);
     m_runsView->addAction(m_duplicateAction);
 
+    m_detachAction =
+        new QAction(themedIcon(QStringLiteral("network-disconnect")), tr("Detac&h from Run"), this);
+    m_detachAction->setStatusTip(
+        tr("Stop following the attached run here; it goes on where it runs"));
+    connect(m_detachAction, &QAction::triggered, this, &MainWindow::detachSelectedRun);
+
     if (QMenu *runMenu = menuBar()->findChild<QMenu *>(QStringLiteral("runMenu"))) {
         runMenu->addSeparator();
         runMenu->addAction(m_openFolderAction);
         runMenu->addAction(m_duplicateAction);
         runMenu->addAction(m_deleteAction);
+        runMenu->addAction(m_detachAction);
     }
 
     m_runsView->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -128,6 +135,7 @@ void MainWindow::updateRunListActions()
                        : tr("Delete the run's folder"));
     }
     m_deleteAction->setStatusTip(m_deleteAction->toolTip());
+    m_detachAction->setEnabled(attached);
 }
 
 void MainWindow::showRunListMenu(const QPoint &pos)
@@ -145,6 +153,8 @@ void MainWindow::showRunListMenu(const QPoint &pos)
     menu->addAction(m_duplicateAction);
     menu->addSeparator();
     menu->addAction(m_deleteAction);
+    if (m_detachAction->isEnabled())
+        menu->addAction(m_detachAction);
     // A disabled Delete says why in the menu itself.
     if (!m_deleteAction->isEnabled()) {
         QAction *why = menu->addAction(themedIcon(QStringLiteral("dialog-information")),

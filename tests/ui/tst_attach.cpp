@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -276,6 +277,42 @@ private Q_SLOTS:
         QVERIFY(window.selectRun(RunId));
         QVERIFY(!window.deleteRunAction()->isEnabled());
         QVERIFY(window.openFolderAction()->isEnabled());
+    }
+
+    void detachLetsTheRunGoAndKeepsItsMirror()
+    {
+        serve(60);
+        MainWindow window;
+        prepare(window);
+        QVERIFY(!window.detachRunAction()->isEnabled());
+        window.attachToRun(m_server->url(), Token);
+        QTRY_VERIFY_WITH_TIMEOUT(attachedAndConnected(window), 10000);
+        QTRY_COMPARE(m_server->clientCount(RunId), 1);
+        QVERIFY(window.selectRun(RunId));
+        QVERIFY(window.detachRunAction()->isEnabled());
+        const QString mirror = window.attachedRuns()->run(RunId)->runDir();
+
+        window.detachRunAction()->trigger();
+        QVERIFY(!window.attachedRuns()->contains(RunId));
+        QCOMPARE(window.runsModel()->rowOf(RunId), -1); // its state here would be a guess
+        QVERIFY(window.runView()->runId().isEmpty());
+        QTRY_COMPARE(m_server->clientCount(RunId), 0);
+        QVERIFY(QFileInfo::exists(mirror + QStringLiteral("/events.jsonl")));
+
+        // Attaching again continues the mirror: every event once.
+        goOn(60, 80);
+        window.attachToRun(m_server->url(), Token);
+        QTRY_VERIFY_WITH_TIMEOUT(attachedAndConnected(window), 10000);
+        QList<qint64> seqs;
+        QTRY_VERIFY([&] {
+            seqs.clear();
+            const auto read =
+                Run::RunJournal::forEachEvent(mirror + QStringLiteral("/events.jsonl"),
+                                              [&](const Run::RunEvent &e) { seqs.append(e.seq); });
+            return read.isOk() && seqs.size() == 80;
+        }());
+        for (int i = 0; i < seqs.size(); ++i)
+            QCOMPARE(seqs.at(i), qint64(i + 1));
     }
 
     void stopAndContinueGoThroughTheFeed()
