@@ -16,7 +16,7 @@ namespace Autocoder::Feed {
 
 namespace {
 /// A snapshot is sent as one binary frame held in memory until it is written: cap it.
-constexpr qint64 MaxSnapshotBytes = 256 * 1024 * 1024;
+constexpr qint64 MaxSnapshotBytes = qint64(256) * 1024 * 1024;
 /// Requests waiting for their answer; a client that piles up more is not a client.
 constexpr int MaxQueuedRequests = 8;
 /// Highest iteration number a snapshot request may name.

@@ -6,7 +6,7 @@
 namespace Autocoder::Feed {
 
 namespace {
-constexpr qint64 ChunkBytes = 64 * 1024;
+constexpr qint64 ChunkBytes = qint64(64) * 1024;
 }
 
 FeedJournalCursor::FeedJournalCursor(const QString &eventsPath, qint64 since)

@@ -35,14 +35,14 @@ inline constexpr int TryAgainLater = 1013; ///< too slow: reconnect with since
 } // namespace Close
 
 /// Limits (defaults of FeedServer::Options).
-inline constexpr qint64 MaxClientFrameBytes = 64 * 1024;
+inline constexpr qint64 MaxClientFrameBytes = qint64(64) * 1024;
 inline constexpr int MaxGuidanceChars = 16 * 1024;
-inline constexpr qint64 MaxHandshakeBytes = 16 * 1024;
+inline constexpr qint64 MaxHandshakeBytes = qint64(16) * 1024;
 inline constexpr int HandshakeTimeoutMs = 10 * 1000;
 /// After a run ends, how long its clients may still ask (the last snapshot, the spec) before
 /// they are closed; each request starts it again.
 inline constexpr int RunEndedGraceMs = 2000;
-inline constexpr qint64 SendHighWaterBytes = 1024 * 1024;
+inline constexpr qint64 SendHighWaterBytes = qint64(1024) * 1024;
 inline constexpr int SlowClientTimeoutMs = 30 * 1000;
 inline constexpr int MaxClientsPerRun = 16;
 

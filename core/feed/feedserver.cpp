@@ -161,7 +161,7 @@ Result<void> FeedServer::listen(const Options &options)
                 });
     }
     d->acceptor->setLimits(options.handshakeTimeoutMs, options.maxClientFrameBytes);
-    const Result<void> listening = d->acceptor->listen(options.address, options.port);
+    Result<void> listening = d->acceptor->listen(options.address, options.port);
     if (!listening)
         return listening;
     qCInfo(lcFeed).noquote() << "serving on" << url().toString();

@@ -70,7 +70,7 @@ Result<QByteArray> read(const QString &path)
     const ssize_t n = ::read(f.fd, buffer, sizeof buffer);
     if (n < 0)
         return failure(tr("%1 cannot be read: %2").arg(path, systemError()));
-    const QByteArray token = QByteArray(buffer, qsizetype(n)).trimmed();
+    QByteArray token = QByteArray(buffer, qsizetype(n)).trimmed();
     if (!looksLikeToken(token))
         return failure(tr("%1 does not hold a token").arg(path));
     return token;

@@ -62,7 +62,7 @@ Result<void> RunMirror::writeSpec(const QByteArray &specJson)
 
 Result<QString> RunMirror::writeSnapshot(int iteration, const QByteArray &archive)
 {
-    const QString path = QFileInfo(m_journal.snapshotPath(iteration)).absoluteFilePath();
+    QString path = QFileInfo(m_journal.snapshotPath(iteration)).absoluteFilePath();
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return failure(QCoreApplication::translate("RunMirror", "Cannot create %1")
                            .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
