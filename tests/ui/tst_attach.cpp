@@ -28,6 +28,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -341,7 +342,11 @@ private Q_SLOTS:
         stop->click();
         QTRY_COMPARE(stops.size(), 1);
         QCOMPARE(stops.at(0).at(0).toString(), RunId);
-        QVERIFY(stops.at(0).at(1).toString().startsWith(QStringLiteral("feed:")));
+        // Named after the person and the machine that steer, as the journal will say.
+        QCOMPARE(stops.at(0).at(1).toString(),
+                 QStringLiteral("feed:") + qEnvironmentVariable("USER")
+                     + (qEnvironmentVariableIsEmpty("USER") ? QString() : QStringLiteral("@"))
+                     + QSysInfo::machineHostName());
 
         // The run stops there (its engine journals that); then Continue with Guidance.
         QVERIFY(appendLines(

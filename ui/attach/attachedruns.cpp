@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include <QSysInfo>
 
 namespace Autocoder::Ui {
 
@@ -49,6 +50,11 @@ AttachedRun *AttachedRuns::attach(const QUrl &url, const QByteArray &token)
         }
     }
     auto *run = new AttachedRun(url, token, m_mirrorRoot, this);
+    // Who steers, as the run's journal will say ("Stop requested by ann@desk"); the server's
+    // own log keeps the address it saw.
+    const QString user = qEnvironmentVariable("USER");
+    const QString host = QSysInfo::machineHostName();
+    run->client()->setClientName(user.isEmpty() ? host : user + QLatin1Char('@') + host);
     if (m_firstDelayMs >= 0)
         run->client()->setReconnectDelays(m_firstDelayMs, m_maxDelayMs);
     m_runs.append({ run, QString(), QString() });
