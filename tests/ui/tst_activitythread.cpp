@@ -111,6 +111,20 @@ private Q_SLOTS:
         QVERIFY(model.index(2, 0).data(ActivityModel::IsErrorRole).toBool());
     }
 
+    void aStopEndsTheRunWithoutAnError()
+    {
+        ActivityModel model;
+        model.applyEvent(Run::RunEvent::make(Run::RunFinished {
+            Run::RunOutcome::Stopped, QStringLiteral("Stopped during 1"), 1, 0.1 }));
+        model.applyEvent(Run::RunEvent::make(Run::RunFinished {
+            Run::RunOutcome::Budget, QStringLiteral("The budget is spent"), 2, 5.0 }));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, 0).data().toString(),
+                 QStringLiteral("The run ended: Stopped during 1"));
+        QVERIFY(!model.index(0, 0).data(ActivityModel::IsErrorRole).toBool());
+        QVERIFY(model.index(1, 0).data(ActivityModel::IsErrorRole).toBool());
+    }
+
     void pairsEachCallWithItsResult()
     {
         ActivityModel model;

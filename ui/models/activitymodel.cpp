@@ -249,7 +249,8 @@ bool ActivityModel::applyEvent(const Run::RunEvent &event)
         addGroup(std::move(e));
     } else if (const auto p = event.payload<RunFinished>()) {
         Entry e = newEntry(EntryKind::Note, 0);
-        e.isError = p->outcome != RunOutcome::Green;
+        // A stop is what the person asked for: said plainly, not as a failure.
+        e.isError = p->outcome != RunOutcome::Green && p->outcome != RunOutcome::Stopped;
         e.title = p->message.isEmpty()
             ? tr("The run ended")
             : tr("The run ended: %1").arg(ActivityFormat::firstLine(p->message));
