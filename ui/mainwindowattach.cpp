@@ -151,6 +151,13 @@ void MainWindow::updateConnectionNote(const QString &runId)
         return;
     m_runView->setConnectionNote(m_attached->connectionText(runId),
                                  m_attached->hasConnectionProblem(runId));
+    // A feed that has closed for good takes no guidance: the run goes on where it runs.
+    const Feed::AttachedRun *run = m_attached->run(runId);
+    m_runView->setCannotGoOn(
+        run && run->connectionState() == Feed::FeedClient::State::Ended
+            ? tr("The run's feed has closed: go on with the run where it runs (autocoder "
+                 "resume), or attach again once it is served.")
+            : QString());
 }
 
 void MainWindow::onAttachConnectionChanged(const QString &runId)

@@ -194,6 +194,7 @@ void RunView::reset()
     m_current->clear();
     setConnectionNote(QString());
     m_remote = false;
+    m_cannotGoOn.clear();
     updateCounters();
     updateActions();
 }

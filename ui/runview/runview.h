@@ -77,6 +77,9 @@ public:
     /// The run runs elsewhere and is steered through its feed, which has no stop modes: Stop
     /// asks without "Keep Sandbox". reset() clears it.
     void setRemote(bool remote) { m_remote = remote; }
+    /// Why the run cannot go on from here (Continue disabled with this as its reason), e.g.
+    /// an attached run whose feed has closed; empty: it can. reset() clears it.
+    void setCannotGoOn(const QString &why);
 
     /// The run as a whole: reduce() over the events applied so far.
     const Run::RunSummary &summary() const { return m_summary; }
@@ -226,6 +229,7 @@ private:
     bool m_live = false;
     bool m_catchingUp = false;
     bool m_remote = false;
+    QString m_cannotGoOn;
 };
 
 } // namespace Autocoder::Ui

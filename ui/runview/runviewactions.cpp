@@ -57,6 +57,12 @@ static void setEnabledWithReason(QAction *action, const QString &why, const QStr
     action->setStatusTip(action->toolTip());
 }
 
+void RunView::setCannotGoOn(const QString &why)
+{
+    m_cannotGoOn = why;
+    updateActions();
+}
+
 void RunView::updateActions()
 {
     const bool has = !m_runId.isEmpty();
@@ -94,6 +100,8 @@ void RunView::updateActions()
         why = tr("The run is still going: stop it first, or wait for its outcome.");
     else if (green)
         why = tr("This run is green: there is nothing to continue.");
+    else if (!m_cannotGoOn.isEmpty())
+        why = m_cannotGoOn;
     else if (!hasFolder)
         why = tr("This journal is not in a run folder, so the run cannot go on from it.");
     setEnabledWithReason(m_continueAction, why,
