@@ -125,6 +125,35 @@ private Q_SLOTS:
         QVERIFY(model.index(1, 0).data(ActivityModel::IsErrorRole).toBool());
     }
 
+    void callsLeftWaitingWhenTheTurnEndsAreCutOff()
+    {
+        ActivityModel model;
+        model.applyEvent(toolUse(1, QStringLiteral("done"), QStringLiteral("Bash"),
+                                 { { QStringLiteral("command"), QStringLiteral("ls") } }));
+        model.applyEvent(toolResult(1, QStringLiteral("done"), QStringLiteral("src")));
+        model.applyEvent(toolUse(1, QStringLiteral("slow"), QStringLiteral("Bash"),
+                                 { { QStringLiteral("command"), QStringLiteral("sleep 40") } }));
+        const QModelIndex turn = model.index(0, 0);
+        QCOMPARE(model.rowCount(turn), 2);
+        // Looked up afresh each time: the model may move its entries.
+        const auto card = [&](int row) {
+            return model.entry(model.index(row, 0, turn));
+        };
+        QVERIFY(card(0) && card(1));
+        QVERIFY(!card(1)->cutOff); // still running: "no result yet"
+        // Another iteration's agent step says nothing about this one's calls.
+        model.applyEvent(Run::RunEvent::make(
+            Run::StepFinished { Run::Step::Agent, 2, false, -1, 10, QStringLiteral("stopped") }));
+        QVERIFY(!card(1)->cutOff);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.applyEvent(Run::RunEvent::make(
+            Run::StepFinished { Run::Step::Agent, 1, false, -1, 1500, QStringLiteral("stopped") }));
+        QVERIFY(card(1)->cutOff);
+        QVERIFY(!card(1)->hasResult);
+        QVERIFY(!card(0)->cutOff); // it had its answer
+        QVERIFY(!changed.isEmpty());
+    }
+
     void pairsEachCallWithItsResult()
     {
         ActivityModel model;

@@ -305,6 +305,9 @@ private Q_SLOTS:
         // The headless command has saved and gone with its feed: nothing here can go on.
         QTRY_VERIFY_WITH_TIMEOUT(!view->continueAction()->isEnabled(), 15000);
         QVERIFY(view->continueAction()->toolTip().contains(QStringLiteral("feed has closed")));
+        // ... and the status line no longer offers it.
+        QVERIFY2(!view->currentLabel()->text().contains(QStringLiteral("Continue")),
+                 qPrintable(view->currentLabel()->text()));
         const Run::RunSummary &listed = window.runsModel()->rowAt(window.runsModel()->rowOf(runId));
         QVERIFY(listed.isFinished());
         QCOMPARE(listed.outcomeName(), QStringLiteral("stopped"));

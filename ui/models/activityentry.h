@@ -41,6 +41,8 @@ struct ActivityEntry
     QJsonObject input;
     bool hasCall = false;
     bool hasResult = false;
+    /// The agent's turn ended (stopped, killed) before this call's result came: none will.
+    bool cutOff = false;
     QString result;
 
     /// Verdicts: each failing test with its whole message, for the details pane.

@@ -199,6 +199,8 @@ bool ActivityModel::applyEvent(const Run::RunEvent &event)
         ++h.revision;
         changed(m_groups.size() - 1, -1);
     } else if (const auto p = event.payload<StepFinished>()) {
+        if (p->step == Step::Agent)
+            markCutOffCalls(p->iteration);
         if (p->ok || p->iteration <= 0)
             return false;
         const QString step = TimelineModel::stepDisplayName(p->step);
@@ -314,6 +316,23 @@ void ActivityModel::applyToolResult(const Run::RunEvent &event)
         e.malformed = p.id.isEmpty() || !event.data.value(QLatin1String("text")).isString();
     }
     storeTool(e, group, where.row, p.iteration, fresh);
+}
+
+// A call still waiting when its turn ends gets no result any more (a stop killed the turn):
+// its card says so instead of "no result yet".
+void ActivityModel::markCutOffCalls(int iteration)
+{
+    for (auto it = m_calls.cbegin(); it != m_calls.cend(); ++it) {
+        const int group = groupRow(it->serial);
+        if (group < 0 || it->row < 0 || it->row >= m_groups.at(group).items.size())
+            continue;
+        Entry &e = m_groups[group].items[it->row];
+        if (e.iteration != iteration || !e.hasCall || e.hasResult || e.cutOff)
+            continue;
+        e.cutOff = true;
+        ++e.revision;
+        changed(group, it->row);
+    }
 }
 
 void ActivityModel::applyVerdict(const Run::RunEvent &event)

@@ -89,6 +89,7 @@ private:
     void applyToolUse(const Run::RunEvent &event);
     void applyToolResult(const Run::RunEvent &event);
     void applyVerdict(const Run::RunEvent &event);
+    void markCutOffCalls(int iteration);
 
     QVector<Group> m_groups;
     quint64 m_firstSerial = 1; ///< serial of m_groups.first(); internal ids stay stable

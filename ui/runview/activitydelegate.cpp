@@ -297,6 +297,9 @@ void ActivityDelegate::paintCard(QPainter *p, const QStyleOptionViewItem &opt,
     if (failed) {
         mark = QStringLiteral("\u2717");
         markColor = colors.error;
+    } else if (e.cutOff) {
+        mark = QStringLiteral("\u25A0"); // stopped, as the steps' stop mark
+        markColor = colors.muted;
     } else if (!e.hasResult) {
         mark = QStringLiteral("\u2026");
         markColor = colors.muted;
@@ -315,6 +318,8 @@ void ActivityDelegate::paintCard(QPainter *p, const QStyleOptionViewItem &opt,
         status = tr("malformed");
     else if (e.isError)
         status = tr("failed");
+    else if (e.cutOff)
+        status = tr("no result: the turn ended");
     else if (!e.hasResult)
         status = tr("no result yet");
     const int statusWidth = status.isEmpty() ? 0 : fm.horizontalAdvance(status) + kPad;

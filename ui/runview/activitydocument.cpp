@@ -142,6 +142,10 @@ void toolDetails(Writer &w, const ActivityEntry &e, const ActivityColors &c)
     if (!e.hasCall)
         w.paragraph(Writer::tr("The call this result answers was not seen in the run's events."),
                     c.muted);
+    else if (e.cutOff)
+        w.paragraph(Writer::tr("No result: the agent's turn ended (it was stopped) before the "
+                               "tool answered."),
+                    c.muted);
     else if (!e.hasResult)
         w.paragraph(Writer::tr("No result yet."), c.muted);
     else if (e.isError)

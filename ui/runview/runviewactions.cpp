@@ -8,6 +8,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -61,6 +62,8 @@ void RunView::setCannotGoOn(const QString &why)
 {
     m_cannotGoOn = why;
     updateActions();
+    if (m_summary.isFinished())
+        m_current->setText(finishedLine()); // it no longer offers Continue
 }
 
 void RunView::updateActions()

@@ -47,8 +47,10 @@ QString RunView::finishedLine() const
     const bool byPerson = m_summary.outcome == Run::RunOutcome::Stopped
         || m_summary.outcome == Run::RunOutcome::Cancelled;
     if (m_summary.outcome == Run::RunOutcome::Stopped)
-        line +=
-            QLatin1Char(' ') + tr("Save the work so far, or go on with Continue with Guidance.");
+        line += QLatin1Char(' ')
+            + (m_cannotGoOn.isEmpty()
+                   ? tr("Save the work so far, or go on with Continue with Guidance.")
+                   : tr("Save the work so far."));
     return byPerson ? line : tr("Finished: %1").arg(line);
 }
 
