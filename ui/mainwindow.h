@@ -161,6 +161,7 @@ private:
     // Attached runs (mainwindowattach.cpp).
     QAction *createAttachAction();
     void showAttachedRun(const QString &runId);
+    bool prepareAttachedView(const QString &runId);
     void onAttachedRunAdded(const QString &runId);
     void applyAttachedEvent(const Run::RunEvent &event);
     void updateConnectionNote(const QString &runId);

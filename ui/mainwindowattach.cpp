@@ -63,51 +63,42 @@ void MainWindow::onAttachUnreachable(const QUrl &url, const QString &why)
                                  .arg(AttachedRuns::displayUrl(url), why.trimmed()));
 }
 
-// Just attached: listed and shown, as the person who asked for it expects.
+// Just attached: shown, as the person who asked for it expects. Nothing is read here: the
+// run's events, a kept mirror's first, follow through AttachedRuns::runEvent, which lists the
+// run and fills the view (applyAttachedEvent).
 void MainWindow::onAttachedRunAdded(const QString &runId)
 {
-    const Feed::AttachedRun *run = m_attached->run(runId);
-    if (!run)
+    if (!prepareAttachedView(runId))
         return;
-    // A mirror kept from an earlier attachment holds what came before; the feed goes on after.
-    RunListModel::Row row;
-    bool any = false;
-    const auto read = Run::RunJournal::forEachEvent(
-        QDir(run->runDir()).filePath(Run::RunJournal::eventsFileName()),
-        [&](const Run::RunEvent &e) {
-            row = Run::reduce(std::move(row), e);
-            any = true;
-        });
-    Q_UNUSED(read) // nothing mirrored yet is no error: the feed brings it
-    if (any)
-        m_runs->upsert(row);
-    showAttachedRun(runId);
-    if (const int r = m_runs->rowOf(runId); r >= 0) {
-        const QSignalBlocker blocker(m_runsView->selectionModel());
-        m_runsView->selectRow(r);
-    }
     updateStack();
     updateRunListActions();
 }
 
 // Shown from its mirror folder, like a local run from its run folder: everything that reads
 // a run folder (files, changes, saving, the report) works on it.
-void MainWindow::showAttachedRun(const QString &runId)
+bool MainWindow::prepareAttachedView(const QString &runId)
 {
     const Feed::AttachedRun *run = m_attached->run(runId);
     if (!run)
-        return;
-    const QString dir = run->runDir();
+        return false;
     m_runView->reset();
-    m_runView->setRunDirectory(dir);
+    m_runView->setRunDirectory(run->runDir());
     m_runView->setRemote(true);
     // Live while the run goes on where it runs, whether or not the feed is up just now.
     m_runView->setLive(!run->isFinished());
-    const auto read =
-        Run::RunJournal::forEachEvent(QDir(dir).filePath(Run::RunJournal::eventsFileName()),
-                                      [this](const Run::RunEvent &e) { m_runView->applyEvent(e); });
     m_shownRunId = runId;
     updateConnectionNote(runId);
+    return true;
+}
+
+// Selected again in the list: the view was showing another run, so the mirror is read back.
+void MainWindow::showAttachedRun(const QString &runId)
+{
+    if (!prepareAttachedView(runId))
+        return;
+    const auto read = Run::RunJournal::forEachEvent(
+        QDir(m_attached->run(runId)->runDir()).filePath(Run::RunJournal::eventsFileName()),
+        [this](const Run::RunEvent &e) { m_runView->applyEvent(e); });
     if (read && read->lines > 0)
         statusBar()->showMessage(
             tr("%n line(s) of the mirrored journal could not be read: %1", nullptr, read->lines)
@@ -117,8 +108,13 @@ void MainWindow::showAttachedRun(const QString &runId)
 
 void MainWindow::applyAttachedEvent(const Run::RunEvent &event)
 {
+    const bool listed = m_runs->rowOf(event.runId) >= 0;
     m_runs->applyEvent(event);
     if (event.runId == m_shownRunId) {
+        if (!listed) { // its first event lists it: select what the view shows
+            const QSignalBlocker blocker(m_runsView->selectionModel());
+            m_runsView->selectRow(m_runs->rowOf(event.runId));
+        }
         if (event.is<Run::RunResumed>())
             m_runView->setLive(true); // going on with guidance: live again
         m_runView->applyEvent(event);

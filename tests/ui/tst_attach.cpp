@@ -300,20 +300,23 @@ private Q_SLOTS:
         QTRY_COMPARE(m_server->clientCount(RunId), 0);
         QVERIFY(QFileInfo::exists(mirror + QStringLiteral("/events.jsonl")));
 
-        // Attaching again continues the mirror: every event once.
+        // Attaching again continues the mirror: every event once, in the mirror and the view.
         goOn(60, 80);
         window.attachToRun(m_server->url(), Token);
         QTRY_VERIFY_WITH_TIMEOUT(attachedAndConnected(window), 10000);
-        QList<qint64> seqs;
-        QTRY_VERIFY([&] {
-            seqs.clear();
-            const auto read =
-                Run::RunJournal::forEachEvent(mirror + QStringLiteral("/events.jsonl"),
-                                              [&](const Run::RunEvent &e) { seqs.append(e.seq); });
-            return read.isOk() && seqs.size() == 80;
-        }());
-        for (int i = 0; i < seqs.size(); ++i)
-            QCOMPARE(seqs.at(i), qint64(i + 1));
+        QList<qint64> expected;
+        for (qint64 s = 1; s <= 80; ++s)
+            expected.append(s);
+        QTRY_COMPARE(seqsOf(mirror + QStringLiteral("/events.jsonl")), expected);
+        RunView replayed;
+        replayed.setRunDirectory(m_served);
+        QCOMPARE(replayed.replayFile(m_served + QStringLiteral("/events.jsonl")), 80);
+        const RunView *view = window.runView();
+        QTRY_COMPARE(view->logModel()->rowCount(), replayed.logModel()->rowCount());
+        QCOMPARE(view->activityModel()->rowCount(), replayed.activityModel()->rowCount());
+        QCOMPARE(view->summary().costUsd, replayed.summary().costUsd);
+        QCOMPARE(window.runsModel()->rowAt(window.runsModel()->rowOf(RunId)).iteration,
+                 replayed.summary().iteration);
     }
 
     void stopAndContinueGoThroughTheFeed()
