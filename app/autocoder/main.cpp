@@ -94,7 +94,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     Autocoder::Common::AppInfo::apply(app);
     QApplication::setApplicationDisplayName(Autocoder::Common::AppInfo::displayName());
-    QApplication::setDesktopFileName(QStringLiteral("org.example.autocoder"));
+    QApplication::setDesktopFileName(Autocoder::Common::AppInfo::appId());
     // Bundled, so the window has its icon before (or without) the desktop entry installed.
     QApplication::setWindowIcon(Autocoder::Ui::applicationIcon());
     installTranslators(app);

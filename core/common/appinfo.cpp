@@ -4,6 +4,11 @@
 
 namespace Autocoder::Common {
 
+QString AppInfo::appId()
+{
+    return QStringLiteral("dev.autocoder.Autocoder");
+}
+
 QString AppInfo::applicationName()
 {
     return QStringLiteral("autocoder");
@@ -21,7 +26,7 @@ QString AppInfo::organizationName()
 
 QString AppInfo::organizationDomain()
 {
-    return QStringLiteral("autocoder.example.org");
+    return QStringLiteral("autocoder.dev");
 }
 
 QString AppInfo::version()

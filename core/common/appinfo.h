@@ -11,7 +11,10 @@ namespace Autocoder::Common {
 /// so the GUI and the headless commands share one data location.
 struct AppInfo
 {
-    static QString applicationName(); ///< "autocoder": folder and settings name
+    /// The reverse-DNS application id, "dev.autocoder.Autocoder": the desktop file, AppStream
+    /// id, icon name and the folder that holds settings and data are all named after it.
+    static QString appId();
+    static QString applicationName(); ///< "autocoder": the settings file and data subfolder
     static QString displayName(); ///< "Autocoder": what people read
     static QString organizationName();
     static QString organizationDomain();
