@@ -1,5 +1,6 @@
 // autocoder-sandboxd: the local E2B-compatible sandbox server (see core/sandboxd).
 #include "common/appinfo.h"
+#include "common/foldermigration.h"
 #include "sandboxd/apikeyfile.h"
 #include "sandboxd/datadirlock.h"
 #include "sandboxd/hostresolver.h"
@@ -162,7 +163,9 @@ int main(int argc, char *argv[])
     hardenProcess();
     QCoreApplication app(argc, argv);
     Common::AppInfo::apply(app);
-    QCoreApplication::setApplicationName(QStringLiteral("autocoder-sandboxd"));
+    QCoreApplication::setApplicationName(Common::AppInfo::sandboxdName());
+    // Started by hand before the app ever ran this version: the folders move here too.
+    Common::FolderMigration::migrateLegacyFolders();
 
     ServerOptions options;
     if (QString usage; !parseServerOptions(app, &options, &usage)) {

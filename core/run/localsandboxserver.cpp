@@ -1,5 +1,6 @@
 #include "run/localsandboxserver.h"
 
+#include "common/appfolders.h"
 #include "run/detachedlaunch.h"
 #include "run/runlog.h"
 #include "sandboxd/apikeyfile.h"
@@ -76,9 +77,8 @@ QString LocalSandboxServer::defaultDataDir()
     const QString fromEnv = qEnvironmentVariable("AUTOCODER_SANDBOXD_DATA_DIR");
     if (!fromEnv.isEmpty())
         return QDir(fromEnv).absolutePath();
-    // What autocoder-sandboxd uses without --data-dir (its AppLocalDataLocation).
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-        + QStringLiteral("/Autocoder/autocoder-sandboxd");
+    // What autocoder-sandboxd uses without --data-dir.
+    return Common::AppFolders::sandboxdDataDir();
 }
 
 QStringList LocalSandboxServer::serverEnvironment()
