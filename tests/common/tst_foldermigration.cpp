@@ -31,8 +31,7 @@ void collect(QtMsgType type, const QMessageLogContext &context, const QString &m
         g_previous(type, context, message);
 }
 
-bool writeFile(const QString &path, const QByteArray &content,
-               QFile::Permissions permissions = {})
+bool writeFile(const QString &path, const QByteArray &content, QFile::Permissions permissions = {})
 {
     QDir().mkpath(QFileInfo(path).path());
     QFile f(path);
@@ -88,8 +87,8 @@ private:
                           "{\"id\":\"20260101-000000-aaaa\"}"));
         QVERIFY(writeFile(app + QStringLiteral("/runs/20260101-000000-aaaa/events.jsonl"),
                           "{\"seq\":1}\n"));
-        QVERIFY(writeFile(app + QStringLiteral("/attached/feed-host-1/events.jsonl"),
-                          "{\"seq\":7}\n"));
+        QVERIFY(
+            writeFile(app + QStringLiteral("/attached/feed-host-1/events.jsonl"), "{\"seq\":7}\n"));
         QVERIFY(writeFile(app + QStringLiteral("/feed-token"), "secret-token",
                           QFile::ReadOwner | QFile::WriteOwner));
         const QString server = data() + QStringLiteral("/Autocoder/autocoder-sandboxd");
@@ -162,11 +161,13 @@ private Q_SLOTS:
         QCOMPARE(AppFolders::legacyTemplatesDir(),
                  cache() + QStringLiteral("/autocoder/sandbox-templates"));
         // What Qt makes of the identity is what AppFolders says, for both executables.
-        QCOMPARE(QSettings().fileName(), AppFolders::configDir() + QStringLiteral("/autocoder.conf"));
+        QCOMPARE(QSettings().fileName(),
+                 AppFolders::configDir() + QStringLiteral("/autocoder.conf"));
         QCOMPARE(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation),
                  AppFolders::appDataDir());
         QCoreApplication::setApplicationName(AppInfo::sandboxdName());
-        const QString server = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+        const QString server =
+            QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
         AppInfo::apply(*QCoreApplication::instance());
         QCOMPARE(server, AppFolders::sandboxdDataDir());
     }
@@ -183,8 +184,9 @@ private Q_SLOTS:
         QVERIFY(writeFile(cache() + QStringLiteral("/autocoder/sandbox-templates/base/x"), "b"));
         // The server's folder had templates already: the cache's stay, with a warning.
         const QList<FolderMigration::Step> steps = FolderMigration::migrateLegacyFolders();
-        QCOMPARE(outcomesOf(steps), (QList<Outcome> { Outcome::Moved, Outcome::Moved,
-                                                      Outcome::Moved, Outcome::BothExist }));
+        QCOMPARE(outcomesOf(steps),
+                 (QList<Outcome> { Outcome::Moved, Outcome::Moved, Outcome::Moved,
+                                   Outcome::BothExist }));
         verifyNewLayout();
         QVERIFY(!QFileInfo::exists(config() + QStringLiteral("/Autocoder")));
         QVERIFY(!QFileInfo::exists(data() + QStringLiteral("/Autocoder")));
@@ -206,8 +208,9 @@ private Q_SLOTS:
         QCOMPARE(outcomesOf(steps),
                  (QList<Outcome> { Outcome::NothingToMove, Outcome::NothingToMove,
                                    Outcome::NothingToMove, Outcome::Moved }));
-        QCOMPARE(contentOf(AppFolders::sandboxdDataDir() + QStringLiteral("/templates/claude/.ready")),
-                 QByteArray("2.1.112\n"));
+        QCOMPARE(
+            contentOf(AppFolders::sandboxdDataDir() + QStringLiteral("/templates/claude/.ready")),
+            QByteArray("2.1.112\n"));
         QVERIFY(!QFileInfo::exists(cache() + QStringLiteral("/autocoder")));
     }
 
@@ -219,11 +222,12 @@ private Q_SLOTS:
         QCOMPARE(steps.at(1).outcome, Outcome::BothExist);
         QVERIFY(steps.at(1).error.isEmpty());
         // Neither side changed.
-        QVERIFY(QFileInfo::exists(data()
-                                  + QStringLiteral("/Autocoder/autocoder/runs/20260101-000000-aaaa")));
+        QVERIFY(QFileInfo::exists(
+            data() + QStringLiteral("/Autocoder/autocoder/runs/20260101-000000-aaaa")));
         QVERIFY(!QFileInfo::exists(AppFolders::appDataDir()
                                    + QStringLiteral("/runs/20260101-000000-aaaa")));
-        QVERIFY(QFileInfo::exists(AppFolders::appDataDir() + QStringLiteral("/runs/new/state.json")));
+        QVERIFY(
+            QFileInfo::exists(AppFolders::appDataDir() + QStringLiteral("/runs/new/state.json")));
         // One warning, naming both.
         const QStringList both = g_messages.filter(QStringLiteral("Both "));
         QCOMPARE(both.size(), 1);
@@ -296,7 +300,8 @@ private Q_SLOTS:
             Autocoder::Sandboxd::DataDirLock lock(old);
             QString error;
             QCOMPARE(lock.acquire(0, &error), Autocoder::Sandboxd::DataDirLock::Result::Acquired);
-            QVERIFY(writeFile(cache() + QStringLiteral("/autocoder/sandbox-templates/base/x"), "b"));
+            QVERIFY(
+                writeFile(cache() + QStringLiteral("/autocoder/sandbox-templates/base/x"), "b"));
             const QList<FolderMigration::Step> steps = FolderMigration::migrateLegacyFolders();
             QCOMPARE(steps.at(1).outcome, Outcome::Moved);
             QCOMPARE(steps.at(2).outcome, Outcome::InUse);
@@ -304,7 +309,8 @@ private Q_SLOTS:
             // The app and a server started by hand meet in the old folder meanwhile.
             QCOMPARE(AppFolders::sandboxdDataDir(), old);
             QVERIFY(QFileInfo::exists(old + QStringLiteral("/sandboxd.key")));
-            QVERIFY(!QFileInfo::exists(data() + QStringLiteral("/dev.autocoder.Autocoder/autocoder-sandboxd")));
+            QVERIFY(!QFileInfo::exists(
+                data() + QStringLiteral("/dev.autocoder.Autocoder/autocoder-sandboxd")));
             QCOMPARE(g_messages.filter(QStringLiteral("in use")).size(), 1);
             // The cache's templates joined the folder in use (they move on with it).
             QCOMPARE(steps.at(3).outcome, Outcome::BothExist);
@@ -348,7 +354,8 @@ private Q_SLOTS:
         QCOMPARE(modeOf(to + QStringLiteral("/ro")), 0555);
         QVERIFY(!QFileInfo::exists(to + QStringLiteral("/fifo")));
         // No temporary copy left beside it.
-        QCOMPARE(QDir(dir.filePath(QStringLiteral("a/b"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("a/b")))
+                     .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
                  QStringList { QStringLiteral("to") });
         ::chmod(QFile::encodeName(to + QStringLiteral("/ro")).constData(), 0755);
     }
@@ -382,7 +389,9 @@ private Q_SLOTS:
             QSKIP("no second filesystem (/dev/shm) to move across");
         const QString from = other.filePath(QStringLiteral("Autocoder/autocoder"));
         QVERIFY(writeFile(from + QStringLiteral("/runs/r/state.json"), "{}"));
-        const FolderMove move { from, AppFolders::appDataDir(), {}, other.filePath(QStringLiteral("Autocoder")) };
+        const FolderMove move {
+            from, AppFolders::appDataDir(), {}, other.filePath(QStringLiteral("Autocoder"))
+        };
         const QList<FolderMigration::Step> steps = FolderMigration::run({ move });
         QCOMPARE(steps.first().outcome, Outcome::Copied);
         QVERIFY(steps.first().error.isEmpty());
