@@ -78,18 +78,28 @@ QString AppFolders::legacySandboxdDataDir()
 
 QString AppFolders::legacyTemplatesDir()
 {
-    return generic(QStandardPaths::GenericCacheLocation) + QStringLiteral("/autocoder/sandbox-templates");
+    return generic(QStandardPaths::GenericCacheLocation)
+        + QStringLiteral("/autocoder/sandbox-templates");
 }
 
 QList<FolderMove> AppFolders::legacyMoves()
 {
-    const QString sandboxd = dataRoot() + QLatin1Char('/') + AppInfo::sandboxdName();
-    return {
+    return QList<FolderMove> {
         { legacyConfigDir(), configDir() },
         { legacyAppDataDir(), appDataDir(), {}, legacyDataRoot() },
+    }
+    + legacyServerMoves();
+}
+
+QList<FolderMove> AppFolders::legacyServerMoves()
+{
+    const QString sandboxd = dataRoot() + QLatin1Char('/') + AppInfo::sandboxdName();
+    return {
         { legacySandboxdDataDir(), sandboxd, sandboxdLockFileName(), legacyDataRoot() },
         // Into wherever the server's folder is once the move above is done (or skipped).
-        { legacyTemplatesDir(), sandboxdDataDir() + QStringLiteral("/templates"), {},
+        { legacyTemplatesDir(),
+          sandboxdDataDir() + QStringLiteral("/templates"),
+          {},
           QFileInfo(legacyTemplatesDir()).path() },
     };
 }

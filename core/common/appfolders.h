@@ -33,9 +33,11 @@ struct AppFolders
     /// Where the app once prepared the sandbox templates: `<cache>/autocoder/sandbox-templates`.
     static QString legacyTemplatesDir();
 
-    /// What FolderMigration moves on start, in order: settings, the app's data, the local
-    /// server's data, then the templates into the server's folder.
+    /// What FolderMigration moves on start, in order: settings, the app's data, then
+    /// legacyServerMoves().
     static QList<FolderMove> legacyMoves();
+    /// The local server's data, then the templates into the server's folder.
+    static QList<FolderMove> legacyServerMoves();
 
     /// The file autocoder-sandboxd keeps flock()ed in its data folder while it runs
     /// (Sandboxd::DataDirLock).

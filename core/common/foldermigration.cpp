@@ -132,6 +132,16 @@ QList<FolderMigration::Step> FolderMigration::migrateLegacyFolders()
     return run(AppFolders::legacyMoves());
 }
 
+QList<FolderMigration::Step> FolderMigration::migrateReleasedServerFolder()
+{
+    const QList<FolderMove> moves = AppFolders::legacyServerMoves();
+    const FolderMove &server = moves.first();
+    if (!exists(server.from) || exists(server.to)
+        || AppFolders::isLockHeld(server.from + QLatin1Char('/') + server.lockFile))
+        return {};
+    return run(moves);
+}
+
 QList<FolderMigration::Step> FolderMigration::run(const QList<FolderMove> &moves)
 {
     QList<Step> steps;
@@ -165,8 +175,7 @@ Result<Outcome> FolderMigration::move(const FolderMove &m)
     }
     if (exists(m.to))
         return Outcome::BothExist;
-    if (!m.lockFile.isEmpty()
-        && AppFolders::isLockHeld(m.from + QLatin1Char('/') + m.lockFile))
+    if (!m.lockFile.isEmpty() && AppFolders::isLockHeld(m.from + QLatin1Char('/') + m.lockFile))
         return Outcome::InUse;
     const QString parent = QFileInfo(m.to).path();
     if (!QDir().mkpath(parent))

@@ -39,6 +39,11 @@ public:
     /// Moves AppFolders::legacyMoves() (see run()).
     static QList<Step> migrateLegacyFolders();
 
+    /// Moves AppFolders::legacyServerMoves() when the local server's old folder was in use at
+    /// start and its server has exited since: before a new server starts in the new folder
+    /// (which would leave the old one behind for good). Nothing, and says nothing, otherwise.
+    static QList<Step> migrateReleasedServerFolder();
+
     /// Moves each of \a moves in turn, logging what happened: one line per folder moved, a
     /// warning for folders left alone, a critical message for failures (naming both paths).
     static QList<Step> run(const QList<FolderMove> &moves);

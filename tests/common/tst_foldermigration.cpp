@@ -314,10 +314,18 @@ private Q_SLOTS:
             QCOMPARE(g_messages.filter(QStringLiteral("in use")).size(), 1);
             // The cache's templates joined the folder in use (they move on with it).
             QCOMPARE(steps.at(3).outcome, Outcome::BothExist);
+            // A server about to start while that one still runs moves nothing.
+            g_messages.clear();
+            QVERIFY(FolderMigration::migrateReleasedServerFolder().isEmpty());
+            QVERIFY(g_messages.isEmpty());
         }
+        // Once it has exited, before a new server starts (while this app still runs).
         g_messages.clear();
-        const QList<FolderMigration::Step> steps = FolderMigration::migrateLegacyFolders();
-        QCOMPARE(steps.at(2).outcome, Outcome::Moved);
+        const QList<FolderMigration::Step> steps = FolderMigration::migrateReleasedServerFolder();
+        QCOMPARE(steps.size(), 2);
+        QCOMPARE(steps.at(0).outcome, Outcome::Moved);
+        QCOMPARE(g_messages.size(), 2); // moved, and the cache's templates left beside
+        QVERIFY(FolderMigration::migrateReleasedServerFolder().isEmpty());
         QCOMPARE(AppFolders::sandboxdDataDir(),
                  data() + QStringLiteral("/dev.autocoder.Autocoder/autocoder-sandboxd"));
         verifyNewLayout();
