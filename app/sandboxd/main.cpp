@@ -1,4 +1,5 @@
 // autocoder-sandboxd: the local E2B-compatible sandbox server (see core/sandboxd).
+#include "common/appfolders.h"
 #include "common/appinfo.h"
 #include "common/foldermigration.h"
 #include "sandboxd/apikeyfile.h"
@@ -13,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QSocketNotifier>
 #include <QTemporaryDir>
@@ -164,8 +166,6 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     Common::AppInfo::apply(app);
     QCoreApplication::setApplicationName(Common::AppInfo::sandboxdName());
-    // Started by hand before the app ever ran this version: the folders move here too.
-    Common::FolderMigration::migrateLegacyFolders();
 
     ServerOptions options;
     if (QString usage; !parseServerOptions(app, &options, &usage)) {
@@ -174,6 +174,11 @@ int main(int argc, char *argv[])
     }
     Sandboxd::ServerConfig &config = options.config;
     const bool prepare = options.prepareTemplates;
+    // Started by hand on the default folder before the app ever ran this version: the old
+    // folders move here too. A server given its folder (as the app does, after moving them
+    // itself) leaves the user's folders alone; so do --help and bad usage.
+    if (config.dataDir == QDir(Common::AppFolders::sandboxdDataDir()).absolutePath())
+        Common::FolderMigration::migrateLegacyFolders();
 
     if (prepare && !config.templatesDir.isEmpty()) {
         // Templates outside the data folder: prepare them without touching it, so this

@@ -215,6 +215,25 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(home(QStringLiteral(".local/share/Autocoder"))));
     }
 
+    void aServerGivenItsFolderLeavesTheUsersFoldersAlone()
+    {
+        // --help (man pages are made from it at build time) and a server started on a folder
+        // of its own (by tests, or by the app, which moved the folders itself) move nothing.
+        writeOldLayout();
+        Ran r = finish(start(kSandboxd, { QStringLiteral("--help") }, environment()));
+        QCOMPARE(r.exitCode, 0);
+        r = finish(start(kSandboxd,
+                         { QStringLiteral("--data-dir"), home(QStringLiteral("own")),
+                           QStringLiteral("--idle-exit-seconds"), QStringLiteral("1") },
+                         environment()));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.err.contains("Moved"), r.err.constData());
+        QVERIFY(QFileInfo::exists(oldApp() + QStringLiteral("/runs/") + kRunId));
+        QVERIFY(QFileInfo::exists(oldServer() + QStringLiteral("/sandboxd.key")));
+        QVERIFY(QFileInfo::exists(home(QStringLiteral(".config/Autocoder/autocoder.conf"))));
+        QVERIFY(!QFileInfo::exists(home(QStringLiteral(".local/share/dev.autocoder.Autocoder"))));
+    }
+
     void anOldServerStillRunningKeepsItsFolder()
     {
         writeOldLayout();
