@@ -173,7 +173,8 @@ Result<Outcome> FolderMigration::move(const FolderMove &m)
         removeIfEmpty(m.emptiedParent);
         return Outcome::AlreadyMoved;
     }
-    if (exists(m.to))
+    // An empty new folder holds nothing to keep: rmdir() refuses, atomically, any other.
+    if (exists(m.to) && ::rmdir(QFile::encodeName(m.to).constData()) != 0)
         return Outcome::BothExist;
     if (!m.lockFile.isEmpty() && AppFolders::isLockHeld(m.from + QLatin1Char('/') + m.lockFile))
         return Outcome::InUse;

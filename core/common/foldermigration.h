@@ -11,7 +11,7 @@ namespace Autocoder::Common {
 
 /// Moves folders from old locations to new ones on start, before anything reads settings or
 /// data, without ever losing what was there:
-/// - only when the old folder exists and the new one does not; never merging two folders;
+/// - only when the old folder exists and the new one does not (or is empty); never merging;
 /// - with one rename (atomic: two processes starting at once cannot both move it); across
 ///   filesystems by a copy into a temporary sibling of the new folder, renamed into place,
 ///   and only then removing the old folder;

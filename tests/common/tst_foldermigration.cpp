@@ -238,6 +238,15 @@ private Q_SLOTS:
         QCOMPARE(steps.at(2).outcome, Outcome::Moved);
     }
 
+    void anEmptyNewFolderIsNoObstacle()
+    {
+        writeOldLayout();
+        QVERIFY(QDir().mkpath(AppFolders::appDataDir()));
+        const QList<FolderMigration::Step> steps = FolderMigration::migrateLegacyFolders();
+        QCOMPARE(steps.at(1).outcome, Outcome::Moved);
+        verifyNewLayout();
+    }
+
     void onlyTheNewFoldersIsANoOp()
     {
         QVERIFY(writeFile(AppFolders::configDir() + QStringLiteral("/autocoder.conf"), "x"));
