@@ -82,7 +82,9 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         Autocoder::Common::AppInfo::apply(app);
         // Before anything reads settings or data: the GUI and the headless commands share them.
-        Autocoder::Common::FolderMigration::migrateLegacyFolders();
+        // Not for `run --help` (man pages are made from it at build time).
+        if (!wantsConsoleOnly(argc, argv))
+            Autocoder::Common::FolderMigration::migrateLegacyFolders();
         return Autocoder::Cli::runHeadlessCommand(app, args);
     }
     if (wantsConsoleOnly(argc, argv)) {

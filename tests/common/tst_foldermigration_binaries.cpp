@@ -159,6 +159,23 @@ private Q_SLOTS:
         QVERIFY2(r.err.isEmpty(), r.err.constData());
     }
 
+    void helpMovesNothing()
+    {
+        writeOldLayout();
+        for (const QStringList &args :
+             { QStringList { QStringLiteral("--help") },
+               QStringList { QStringLiteral("--version") },
+               QStringList { QStringLiteral("run"), QStringLiteral("--help") },
+               QStringList { QStringLiteral("runs"), QStringLiteral("-h") } }) {
+            const Ran r = finish(start(kAutocoder, args, environment()));
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(!r.err.contains("Moved"), r.err.constData());
+        }
+        QVERIFY(QFileInfo::exists(oldApp() + QStringLiteral("/runs/") + kRunId));
+        QVERIFY(!QFileInfo::exists(home(QStringLiteral(".local/share/dev.autocoder.Autocoder"))));
+        QVERIFY(!QFileInfo::exists(home(QStringLiteral(".config/dev.autocoder.Autocoder"))));
+    }
+
     void twoStartsAtOnceMoveEachFolderOnce()
     {
         writeOldLayout();
