@@ -3,6 +3,7 @@
 
 #include "clicommand.h"
 #include "common/appinfo.h"
+#include "common/foldermigration.h"
 #include "feedpublisher.h"
 #include "headlesscli.h"
 #include "mainwindow.h"
@@ -80,6 +81,10 @@ int main(int argc, char **argv)
     if (Autocoder::Cli::isHeadlessCommand(args)) {
         QCoreApplication app(argc, argv);
         Autocoder::Common::AppInfo::apply(app);
+        // Before anything reads settings or data: the GUI and the headless commands share them.
+        // Not for `run --help` (man pages are made from it at build time).
+        if (!wantsConsoleOnly(argc, argv))
+            Autocoder::Common::FolderMigration::migrateLegacyFolders();
         return Autocoder::Cli::runHeadlessCommand(app, args);
     }
     if (wantsConsoleOnly(argc, argv)) {
@@ -93,6 +98,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     Autocoder::Common::AppInfo::apply(app);
+    Autocoder::Common::FolderMigration::migrateLegacyFolders();
     QApplication::setApplicationDisplayName(Autocoder::Common::AppInfo::displayName());
     QApplication::setDesktopFileName(Autocoder::Common::AppInfo::appId());
     // Bundled, so the window has its icon before (or without) the desktop entry installed.

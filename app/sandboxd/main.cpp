@@ -1,5 +1,7 @@
 // autocoder-sandboxd: the local E2B-compatible sandbox server (see core/sandboxd).
+#include "common/appfolders.h"
 #include "common/appinfo.h"
+#include "common/foldermigration.h"
 #include "sandboxd/apikeyfile.h"
 #include "sandboxd/datadirlock.h"
 #include "sandboxd/hostresolver.h"
@@ -12,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QSocketNotifier>
 #include <QTemporaryDir>
@@ -162,7 +165,7 @@ int main(int argc, char *argv[])
     hardenProcess();
     QCoreApplication app(argc, argv);
     Common::AppInfo::apply(app);
-    QCoreApplication::setApplicationName(QStringLiteral("autocoder-sandboxd"));
+    QCoreApplication::setApplicationName(Common::AppInfo::sandboxdName());
 
     ServerOptions options;
     if (QString usage; !parseServerOptions(app, &options, &usage)) {
@@ -171,6 +174,11 @@ int main(int argc, char *argv[])
     }
     Sandboxd::ServerConfig &config = options.config;
     const bool prepare = options.prepareTemplates;
+    // Started by hand on the default folder before the app ever ran this version: the old
+    // folders move here too. A server given its folder (as the app does, after moving them
+    // itself) leaves the user's folders alone; so do --help and bad usage.
+    if (config.dataDir == QDir(Common::AppFolders::sandboxdDataDir()).absolutePath())
+        Common::FolderMigration::migrateLegacyFolders();
 
     if (prepare && !config.templatesDir.isEmpty()) {
         // Templates outside the data folder: prepare them without touching it, so this

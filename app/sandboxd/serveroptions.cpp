@@ -1,9 +1,10 @@
 #include "serveroptions.h"
 
+#include "common/appfolders.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QStandardPaths>
 
 #include <climits>
 #include <unistd.h>
@@ -107,7 +108,7 @@ bool parseServerOptions(const QCoreApplication &app, ServerOptions *out, QString
 
     config.dataDir = parser.value(dataOption);
     if (config.dataDir.isEmpty())
-        config.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+        config.dataDir = Common::AppFolders::sandboxdDataDir();
     config.dataDir = QDir(config.dataDir).absolutePath();
     if (parser.isSet(templatesOption))
         config.templatesDir = QDir(parser.value(templatesOption)).absolutePath();

@@ -14,6 +14,11 @@ QString AppInfo::applicationName()
     return QStringLiteral("autocoder");
 }
 
+QString AppInfo::sandboxdName()
+{
+    return QStringLiteral("autocoder-sandboxd");
+}
+
 QString AppInfo::displayName()
 {
     return QStringLiteral("Autocoder");
@@ -21,7 +26,7 @@ QString AppInfo::displayName()
 
 QString AppInfo::organizationName()
 {
-    return QStringLiteral("Autocoder");
+    return appId();
 }
 
 QString AppInfo::organizationDomain()

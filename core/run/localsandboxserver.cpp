@@ -1,5 +1,7 @@
 #include "run/localsandboxserver.h"
 
+#include "common/appfolders.h"
+#include "common/foldermigration.h"
 #include "run/detachedlaunch.h"
 #include "run/runlog.h"
 #include "sandboxd/apikeyfile.h"
@@ -76,9 +78,8 @@ QString LocalSandboxServer::defaultDataDir()
     const QString fromEnv = qEnvironmentVariable("AUTOCODER_SANDBOXD_DATA_DIR");
     if (!fromEnv.isEmpty())
         return QDir(fromEnv).absolutePath();
-    // What autocoder-sandboxd uses without --data-dir (its AppLocalDataLocation).
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-        + QStringLiteral("/Autocoder/autocoder-sandboxd");
+    // What autocoder-sandboxd uses without --data-dir.
+    return Common::AppFolders::sandboxdDataDir();
 }
 
 QStringList LocalSandboxServer::serverEnvironment()
@@ -122,6 +123,10 @@ void LocalSandboxServer::start(const Options &options)
     m_options = options;
     if (m_options.program.isEmpty())
         m_options.program = findProgram();
+    // An old version's server that held the old folder when this app started may have exited
+    // since: its folder moves now, not left behind by a new server in the new one.
+    if (options.dataDir.isEmpty() && qEnvironmentVariableIsEmpty("AUTOCODER_SANDBOXD_DATA_DIR"))
+        Common::FolderMigration::migrateReleasedServerFolder();
     m_dataDir = QDir(options.dataDir.isEmpty() ? defaultDataDir() : options.dataDir).absolutePath();
     m_ready = false;
     m_reused = false;

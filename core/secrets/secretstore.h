@@ -24,6 +24,8 @@ class SecretStore final : public QObject
     Q_DISABLE_COPY_MOVE(SecretStore)
 
 public:
+    // Not the app id, unlike the settings and data folders: the keychain has no migration,
+    // and a new name would lose the keys people have stored.
     static QString defaultServiceName() { return QStringLiteral("Autocoder"); }
     static QString anthropicKey() { return QStringLiteral("anthropic-api-key"); }
     static QString e2bKey() { return QStringLiteral("e2b-api-key"); }

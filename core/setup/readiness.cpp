@@ -36,8 +36,9 @@ QString Readiness::defaultTemplatesDir()
     QString fromEnvironment = qEnvironmentVariable("AUTOCODER_TEMPLATES_DIR");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
-        + QStringLiteral("/autocoder/sandbox-templates");
+    // Where the server prepares them without --templates-dir, so the app, the headless
+    // commands and a server started by hand share one copy, in the user's data folder.
+    return Run::LocalSandboxServer::defaultDataDir() + QStringLiteral("/templates");
 }
 
 QString Readiness::prepareTemplatesCommand(const QString &sandboxdProgram, const QString &dir)

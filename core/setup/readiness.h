@@ -53,7 +53,8 @@ public:
     bool keychainAvailable() const { return m_keychainAvailable; }
 
     /// Where the local server keeps its templates: AUTOCODER_TEMPLATES_DIR (scripts/run.sh
-    /// prepares them there), else a per-user cache the server fills on first use.
+    /// prepares them there), else `templates` in the server's data folder
+    /// (Run::LocalSandboxServer::defaultDataDir()), filled on first use or from the set-up page.
     static QString defaultTemplatesDir();
     /// The command that prepares templates in @p dir, for a person to run.
     static QString prepareTemplatesCommand(const QString &sandboxdProgram, const QString &dir);

@@ -17,6 +17,9 @@ private Q_SLOTS:
         AppInfo::apply(*QCoreApplication::instance());
         QCOMPARE(QCoreApplication::applicationName(), QStringLiteral("autocoder"));
         QCOMPARE(QCoreApplication::organizationName(), AppInfo::organizationName());
+        // The folders of settings and data are named after the app id.
+        QCOMPARE(AppInfo::organizationName(), AppInfo::appId());
+        QCOMPARE(AppInfo::appId(), QStringLiteral("dev.autocoder.Autocoder"));
         QCOMPARE(QCoreApplication::applicationVersion(), AppInfo::version());
     }
 

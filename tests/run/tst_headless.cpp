@@ -543,7 +543,7 @@ void HeadlessTest::cleanupTestCase()
 {
     // The detached servers the runs started outlive the driver; their folders are about to go.
     for (const char *dir :
-         { "sandboxd", "sandboxd2", "sandboxd3", "xdg/Autocoder/autocoder-sandboxd" })
+         { "sandboxd", "sandboxd2", "sandboxd3", "xdg/dev.autocoder.Autocoder/autocoder-sandboxd" })
         QVERIFY(
             LocalSandboxServer::shutdownServer(m_dir.filePath(QString::fromLatin1(dir)), 15000));
 }

@@ -490,7 +490,7 @@ void HeadlessFeedTest::e2eResumeServesWithTheGivenToken()
 void HeadlessFeedTest::cleanupTestCase()
 {
     // The detached server the run started outlives the driver; its folder is about to go.
-    for (const char *dir : { "sandboxd", "xdg/Autocoder/autocoder-sandboxd" })
+    for (const char *dir : { "sandboxd", "xdg/dev.autocoder.Autocoder/autocoder-sandboxd" })
         QVERIFY(
             LocalSandboxServer::shutdownServer(m_dir.filePath(QString::fromLatin1(dir)), 15000));
 }

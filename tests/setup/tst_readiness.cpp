@@ -1,5 +1,6 @@
 // What a first run needs, checked on a machine set up for it: a throwaway HOME, no key in
 // the environment, and (without AUTOCODER_SECRETS_MODE=keyring) no keychain either.
+#include "run/localsandboxserver.h"
 #include "secrets/secretstore.h"
 #include "setup/endpointprobe.h"
 #include "setup/readiness.h"
@@ -232,13 +233,47 @@ private Q_SLOTS:
         QVERIFY(readiness.isReady());
     }
 
+    void withoutATemplatesFolderTheDataFolderIsChecked()
+    {
+        // What an installed app does: no AUTOCODER_TEMPLATES_DIR, no folder in the options.
+        qputenv("ANTHROPIC_API_KEY", "fake-ant-readiness-0123456789");
+        qunsetenv("AUTOCODER_SANDBOXD_DATA_DIR");
+        Readiness readiness;
+        Readiness::Options o = options();
+        o.bwrapProgram = QStringLiteral("true");
+        o.templatesDir.clear();
+        run(readiness, o);
+        const ReadinessCheck templates = readiness.check(QStringLiteral("templates"));
+        QCOMPARE(templates.state, State::Missing);
+        QCOMPARE(templates.fix, ReadinessCheck::Fix::PrepareTemplates);
+        const QString dir =
+            Run::LocalSandboxServer::defaultDataDir() + QStringLiteral("/templates");
+        QVERIFY2(templates.detail.contains(
+                     m_sandboxd + QStringLiteral(" prepare-templates --templates-dir ") + dir),
+                 qPrintable(templates.detail));
+        // Prepared there, it is found there.
+        writeFile(dir + QStringLiteral("/claude/.ready"), "2.1.112 (Claude Code)\n");
+        run(readiness, o);
+        QVERIFY2(readiness.check(QStringLiteral("templates")).isOk(),
+                 qPrintable(readiness.check(QStringLiteral("templates")).detail));
+        QVERIFY(QDir(Run::LocalSandboxServer::defaultDataDir()).removeRecursively());
+    }
+
     void theDefaultTemplatesFolderFollowsTheEnvironment()
     {
         qputenv("AUTOCODER_TEMPLATES_DIR", "/somewhere/templates");
         QCOMPARE(Readiness::defaultTemplatesDir(), QStringLiteral("/somewhere/templates"));
         qunsetenv("AUTOCODER_TEMPLATES_DIR");
-        QVERIFY(Readiness::defaultTemplatesDir().endsWith(
-            QStringLiteral("/autocoder/sandbox-templates")));
+        // Without it: in the local server's data folder, where the server itself looks.
+        qunsetenv("AUTOCODER_SANDBOXD_DATA_DIR");
+        QCOMPARE(Readiness::defaultTemplatesDir(),
+                 Run::LocalSandboxServer::defaultDataDir() + QStringLiteral("/templates"));
+        QVERIFY2(Readiness::defaultTemplatesDir().endsWith(
+                     QStringLiteral("/dev.autocoder.Autocoder/autocoder-sandboxd/templates")),
+                 qPrintable(Readiness::defaultTemplatesDir()));
+        qputenv("AUTOCODER_SANDBOXD_DATA_DIR", "/elsewhere/sandboxd");
+        QCOMPARE(Readiness::defaultTemplatesDir(), QStringLiteral("/elsewhere/sandboxd/templates"));
+        qunsetenv("AUTOCODER_SANDBOXD_DATA_DIR");
     }
 
     void missingServerBinaryBlocks()

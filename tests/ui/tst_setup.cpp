@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -176,6 +177,58 @@ private Q_SLOTS:
         QVERIFY(dialog.detailLabel(QStringLiteral("anthropic"))
                     ->text()
                     .contains(QStringLiteral("keychain")));
+    }
+
+    void templatesArePreparedInTheDataFolderWithProgress()
+    {
+        // An installed app: no AUTOCODER_TEMPLATES_DIR, so the server's data folder. A
+        // stand-in server prepares them (the real one downloads from npm).
+        const QByteArray templatesEnv = qgetenv("AUTOCODER_TEMPLATES_DIR");
+        qunsetenv("AUTOCODER_TEMPLATES_DIR");
+        qunsetenv("AUTOCODER_SANDBOXD_DATA_DIR");
+        const auto restore =
+            qScopeGuard([&templatesEnv] { qputenv("AUTOCODER_TEMPLATES_DIR", templatesEnv); });
+        const QString dir =
+            Run::LocalSandboxServer::defaultDataDir() + QStringLiteral("/templates");
+        QVERIFY2(dir.contains(QStringLiteral("/dev.autocoder.Autocoder/autocoder-sandboxd/")),
+                 qPrintable(dir));
+        const QString server = m_home.filePath(QStringLiteral("bin/autocoder-sandboxd"));
+        QDir().mkpath(QFileInfo(server).path());
+        QFile script(server);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write(
+            "#!/bin/sh\n"
+            "[ \"$1\" = prepare-templates ] && [ \"$2\" = --templates-dir ] || exit 2\n"
+            "echo 'installing the agent'\n"
+            "sleep 1\n"
+            "mkdir -p \"$3/claude\" && echo '2.1.112 (Claude Code)' > \"$3/claude/.ready\"\n"
+            "echo 'Templates ready: base, claude'\n");
+        script.close();
+        QVERIFY(script.setPermissions(script.permissions() | QFile::ExeOwner));
+
+        qputenv("ANTHROPIC_API_KEY", "fake-ant-setup-0123456789");
+        Setup::Readiness::Options o = options();
+        o.sandboxdProgram = server;
+        o.templatesDir.clear();
+        SetupDialog dialog(o);
+        QSignalSpy checked(&dialog, &SetupDialog::checked);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(checked.wait(20000));
+        QLabel *detail = dialog.detailLabel(QStringLiteral("templates"));
+        QVERIFY2(detail->text().contains(dir), qPrintable(detail->text()));
+        QPushButton *prepare = dialog.fixButton(QStringLiteral("templates"));
+        QVERIFY(!prepare->isHidden());
+        QVERIFY(prepare->isEnabled());
+        QTest::mouseClick(prepare, Qt::LeftButton);
+        // The server's output shows as it comes, then the check runs again and finds them.
+        QTRY_VERIFY2_WITH_TIMEOUT(detail->text().contains(QStringLiteral("installing the agent")),
+                                  qPrintable(detail->text()), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(detail->text().contains(QStringLiteral("2.1.112")),
+                                  qPrintable(detail->text()), 20000);
+        QVERIFY2(detail->text().contains(dir), qPrintable(detail->text()));
+        QVERIFY(QFile::exists(dir + QStringLiteral("/claude/.ready")));
+        QVERIFY(QDir(Run::LocalSandboxServer::defaultDataDir()).removeRecursively());
     }
 
     void testConnectionWorksForTheLocalServer()
