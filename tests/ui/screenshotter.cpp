@@ -232,6 +232,22 @@ QList<Run::RunEvent> withToolInputs(QList<Run::RunEvent> events)
     return events;
 }
 
+// The recorded run as if made in the installed language: the engine's closing message (a
+// green run's) through its translation, as a run made today writes it into its journal.
+QList<Run::RunEvent> inLanguage(QList<Run::RunEvent> events)
+{
+    for (Run::RunEvent &e : events) {
+        if (auto finished = e.payload<Run::RunFinished>();
+            finished && finished->outcome == Run::RunOutcome::Green) {
+            finished->message = QCoreApplication::translate("Autocoder::Run::DecideStep",
+                                                            "All checks passed in iteration %1")
+                                    .arg(finished->iterations.value_or(0));
+            e.data = finished->toJson();
+        }
+    }
+    return events;
+}
+
 // A run served by a real feed in this process, from a folder holding the recorded run up to
 // iteration 2's test step (times shifted to now, as if it were happening), and the main
 // window attached to it; then the feed going away, and the Attach dialog.
@@ -483,13 +499,23 @@ int main(int argc, char **argv)
 
     // The finished run: Activity, Tests and Files tabs.
     {
+        // In another language, the run's closing message as the engine writes it in that
+        // language (the recording holds the English one).
+        QTemporaryDir localized;
+        QString journal = dataFile(QStringLiteral("run-events.jsonl"));
+        if (!language.isEmpty()) {
+            journal = localized.filePath(QStringLiteral("events.jsonl"));
+            if (!Testing::RunEventFeed::append(journal, inLanguage(events)))
+                return 1;
+        }
         MainWindow window;
-        if (!showReplayed(window, dataFile(QStringLiteral("run-events.jsonl"))))
+        if (!showReplayed(window, journal))
             return 1;
         RunView *view = window.runView();
         view->tabs()->setCurrentIndex(RunView::TestsTab);
-        // Show the red iteration's tests next to the chart: more to see than all green.
-        view->testsPanel()->iterationsView()->selectRow(0);
+        // Show the red iteration's tests next to the chart: more to see than all green. In
+        // another language the green one: the red one's failure is the test runner's English.
+        view->testsPanel()->iterationsView()->selectRow(language.isEmpty() ? 0 : 1);
         settle();
         ok &= save(&window, out, QStringLiteral("run-tests.png"));
 
