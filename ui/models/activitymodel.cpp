@@ -190,7 +190,7 @@ bool ActivityModel::applyEvent(const Run::RunEvent &event)
             ? tr("Iteration %1 \u00B7 agent turn").arg(p->iteration)
             : tr("Agent turn");
         const QString cost = QStringLiteral("$%1").arg(p->costUsd, 0, 'f', 2);
-        const QString turns = p->turns == 1 ? tr("1 turn") : tr("%1 turns").arg(p->turns);
+        const QString turns = tr("%n turn(s)", nullptr, p->turns);
         h.title = p->isError
             ? tr("%1 \u2014 ended with an error (%2); %3, %4").arg(base, p->subtype, turns, cost)
             : tr("%1 \u2014 %2, %3").arg(base, turns, cost);
@@ -355,8 +355,10 @@ void ActivityModel::applyVerdict(const Run::RunEvent &event)
     if (!names.isEmpty()) {
         tests = names.mid(0, shown).join(QStringLiteral(", "));
         if (names.size() > shown)
-            tests = tr("%1 and %2 more").arg(tests).arg(names.size() - shown);
-        tests = tr("%1 failing: %2").arg(names.size()).arg(tests);
+            //: %1 is a list of test names, %n how many more tests failed
+            tests = tr("%1 and %n more", nullptr, int(names.size() - shown)).arg(tests);
+        //: %n failing tests, %1 their names
+        tests = tr("%n failing: %1", nullptr, int(names.size())).arg(tests);
     }
     const QString steps = gate.failedSteps.join(QStringLiteral(", "));
     if (!steps.isEmpty() && !tests.isEmpty())
