@@ -47,10 +47,13 @@ inline Error parseJsonObject(const HttpCall *call, QJsonObject *out)
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         return Error::make(
             Error::Kind::Protocol,
-            QCoreApplication::translate("Autocoder::E2b::HttpCall",
-                                        "The server sent an invalid JSON object (%1).")
-                .arg(pe.error != QJsonParseError::NoError ? pe.errorString()
-                                                          : QStringLiteral("not an object")),
+            pe.error != QJsonParseError::NoError
+                //: %1 is the JSON parser's error
+                ? QCoreApplication::translate("Autocoder::E2b::HttpCall",
+                                              "The server sent an invalid JSON object (%1).")
+                      .arg(pe.errorString())
+                : QCoreApplication::translate("Autocoder::E2b::HttpCall",
+                                              "The server sent JSON that is not an object."),
             call->httpStatus());
     }
     *out = doc.object();

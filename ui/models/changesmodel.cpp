@@ -147,12 +147,16 @@ QString ChangesModel::statusText(Diff::FileChange::Status status)
 {
     switch (status) {
     case Diff::FileChange::Status::Added:
+        //: What happened to a file in an iteration
         return tr("Added");
     case Diff::FileChange::Status::Modified:
+        //: What happened to a file in an iteration
         return tr("Modified");
     case Diff::FileChange::Status::Deleted:
+        //: What happened to a file in an iteration
         return tr("Deleted");
     case Diff::FileChange::Status::Renamed:
+        //: What happened to a file in an iteration
         return tr("Renamed");
     }
     return {};
@@ -262,6 +266,7 @@ QVariant ChangesModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     switch (section) {
     case StatusColumn:
+        //: Column header: what happened to the file
         return tr("Change");
     case FileColumn:
         return tr("File");

@@ -281,6 +281,7 @@ QString RunListModel::outcomeText(std::optional<Run::RunOutcome> outcome)
         return {};
     switch (*outcome) {
     case RunOutcome::Green:
+        //: How a run ended (a run: one generation of a project)
         return tr("Green");
     case RunOutcome::MaxIterations:
         return tr("Iteration limit");
@@ -291,8 +292,10 @@ QString RunListModel::outcomeText(std::optional<Run::RunOutcome> outcome)
     case RunOutcome::NoProgress:
         return tr("No progress");
     case RunOutcome::Cancelled:
+        //: How a run ended (a run: one generation of a project)
         return tr("Cancelled");
     case RunOutcome::Stopped:
+        //: How a run ended (a run: one generation of a project)
         return tr("Stopped");
     case RunOutcome::InfrastructureError:
         return tr("Infrastructure error");
@@ -310,10 +313,13 @@ QString RunListModel::statusText(Run::RunStatus status)
 {
     switch (status) {
     case Run::RunStatus::Running:
+        //: The state of a run (a run: one generation of a project)
         return tr("Running");
     case Run::RunStatus::Finished:
+        //: The state of a run (a run: one generation of a project)
         return tr("Finished");
     case Run::RunStatus::Interrupted:
+        //: The state of a run (a run: one generation of a project)
         return tr("Interrupted");
     }
     return {};

@@ -315,6 +315,7 @@ void ActivityDelegate::paintCard(QPainter *p, const QStyleOptionViewItem &opt,
     }
     QString status;
     if (e.malformed)
+        //: A tool call whose input could not be read
         status = tr("malformed");
     else if (e.isError)
         status = tr("failed");

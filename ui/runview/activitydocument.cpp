@@ -94,7 +94,8 @@ public:
         QTextBlockFormat bf;
         bf.setBottomMargin(2);
         block(bf, keyFormat);
-        m_cursor.insertText(key + QStringLiteral(": "), keyFormat);
+        //: A label before its value; French puts a space before the colon
+        m_cursor.insertText(tr("%1: ").arg(key), keyFormat);
         m_cursor.insertText(value, plainFormat());
     }
 

@@ -61,8 +61,10 @@ QString stateWords(const ReadinessCheck &check)
 {
     switch (check.state) {
     case State::Pending:
+        //: The state of one requirement on the set-up page
         return SetupDialog::tr("checking");
     case State::Ok:
+        //: The state of one requirement on the set-up page
         return SetupDialog::tr("ready");
     case State::Missing:
         return check.required ? SetupDialog::tr("missing") : SetupDialog::tr("not yet, optional");
