@@ -111,7 +111,11 @@ QString HeadlessPrinter::humanLine(const RunEvent &e, bool verbose)
     if (const auto p = e.payload<Log>()) {
         if (p->level == LogLevel::Info && !verbose)
             return QString();
-        return prefix + QStringLiteral("%1: %2\n").arg(wireName(p->level), oneLine(p->text, 400));
+        const QString text = oneLine(p->text, 400);
+        return prefix
+            + (p->level == LogLevel::Info          ? tr("info: %1\n").arg(text)
+                   : p->level == LogLevel::Warning ? tr("warning: %1\n").arg(text)
+                                                   : tr("error: %1\n").arg(text));
     }
     return QString();
 }

@@ -221,11 +221,18 @@ bool ActivityModel::applyEvent(const Run::RunEvent &event)
         Entry e = newEntry(EntryKind::Guidance, p->iteration);
         e.text = p->text;
         const QString line = ActivityFormat::firstLine(p->text);
+        // The card's heading is what comes before the first colon: keep one there.
         if (p->source == QLatin1String("cli"))
+            //: Guidance typed by the person; %1 its first line. The text before the colon is
+            //: the heading of its card.
             e.title = tr("You (from the command line): %1").arg(line);
         else if (p->source.startsWith(QLatin1String("feed:")))
+            //: Guidance from a watcher; %1 the watcher's name, %2 the first line. The text
+            //: before the first colon is the heading of its card.
             e.title = tr("%1 (through the event feed): %2").arg(p->source.mid(5), line);
         else
+            //: Guidance typed by the person; %1 its first line. The text before the colon is
+            //: the heading of its card.
             e.title = tr("You: %1").arg(line);
         e.rawCall = event.toJson();
         addItem(p->iteration, std::move(e));

@@ -164,9 +164,11 @@ bool LogModel::applyEvent(const Run::RunEvent &event)
         line.step = QStringLiteral("log");
         line.timeMs = event.time.isValid() ? event.time.toMSecsSinceEpoch() : 0;
         line.isStderr = log->level != LogLevel::Info;
-        line.text = log->level == LogLevel::Info
-            ? log->text
-            : QString(wireName(log->level)) + QLatin1String(": ") + log->text;
+        line.text = log->level == LogLevel::Info ? log->text
+            //: A warning of Autocoder's own in the log
+            : log->level == LogLevel::Warning ? tr("warning: %1").arg(log->text)
+                                              //: An error of Autocoder's own in the log
+                                              : tr("error: %1").arg(log->text);
         append(line);
         return true;
     }
