@@ -51,15 +51,17 @@ QString HeadlessPrinter::humanLine(const RunEvent &e, bool verbose)
             + (p->isError ? tr("tool result (error): %1\n") : tr("tool result: %1\n"))
                   .arg(oneLine(p->text));
     }
-    if (const auto p = e.payload<AgentResult>())
+    if (const auto p = e.payload<AgentResult>()) {
+        if (p->isError)
+            //: %1 cost in dollars, %2 the kind of error
+            return prefix
+                + tr("agent done: %n turn(s), $%1 (error: %2)\n", nullptr, p->turns)
+                      .arg(p->costUsd, 0, 'f', 4)
+                      .arg(p->subtype);
+        //: %1 cost in dollars
         return prefix
-            + (p->isError
-                   //: %1 cost in dollars, %2 the error's kind
-                   ? tr("agent done: %n turn(s), $%1 (error: %2)\n", nullptr, p->turns)
-                         .arg(p->costUsd, 0, 'f', 4)
-                         .arg(p->subtype)
-                   : tr("agent done: %n turn(s), $%1\n", nullptr, p->turns)
-                         .arg(p->costUsd, 0, 'f', 4));
+            + tr("agent done: %n turn(s), $%1\n", nullptr, p->turns).arg(p->costUsd, 0, 'f', 4);
+    }
     if (const auto p = e.payload<GateTests>()) {
         QString line = prefix
             + tr("tests: %1 passed, %2 failed, %3 skipped\n")

@@ -164,11 +164,14 @@ bool LogModel::applyEvent(const Run::RunEvent &event)
         line.step = QStringLiteral("log");
         line.timeMs = event.time.isValid() ? event.time.toMSecsSinceEpoch() : 0;
         line.isStderr = log->level != LogLevel::Info;
-        line.text = log->level == LogLevel::Info ? log->text
-            //: A warning of Autocoder's own in the log
-            : log->level == LogLevel::Warning ? tr("warning: %1").arg(log->text)
-                                              //: An error of Autocoder's own in the log
-                                              : tr("error: %1").arg(log->text);
+        if (log->level == LogLevel::Info)
+            line.text = log->text;
+        else if (log->level == LogLevel::Warning)
+            //: A warning from Autocoder itself in the log
+            line.text = tr("warning: %1").arg(log->text);
+        else
+            //: An error from Autocoder itself in the log
+            line.text = tr("error: %1").arg(log->text);
         append(line);
         return true;
     }

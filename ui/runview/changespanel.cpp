@@ -243,14 +243,18 @@ void ChangesPanel::updateSummary()
                 : tr("Iteration %1 changed no file since the start.").arg(m_model->iteration()));
         return;
     }
-    const QString counts = base > 0
+    QString counts;
+    if (base > 0)
         //: %1 this iteration, %2 the iteration compared with, then counts of files and lines
-        ? tr("Iteration %1, since iteration %2: files changed: %3, lines added: %4, removed: %5.")
-              .arg(m_model->iteration())
-              .arg(base)
+        counts = tr("Iteration %1, since iteration %2: files changed: %3, lines added: %4, "
+                    "removed: %5.")
+                     .arg(m_model->iteration())
+                     .arg(base);
+    else
         //: %1 this iteration, then counts of files and lines
-        : tr("Iteration %1, since the start: files changed: %2, lines added: %3, removed: %4.")
-              .arg(m_model->iteration());
+        counts = tr("Iteration %1, since the start: files changed: %2, lines added: %3, "
+                    "removed: %4.")
+                     .arg(m_model->iteration());
     m_summary->setText(
         counts.arg(m_model->rowCount()).arg(m_model->totalAdded()).arg(m_model->totalRemoved()));
 }
