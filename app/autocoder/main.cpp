@@ -8,15 +8,13 @@
 #include "mainwindow.h"
 #include "runlauncher.h"
 #include "settings/appsettings.h"
+#include "settings/uilanguage.h"
 #include "theme/icons.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QStatusBar>
-#include <QTranslator>
 
 #include <cstring>
 
@@ -60,16 +58,14 @@ void addCommonOptions(QCommandLineParser &parser)
         QStringLiteral("[command]"));
 }
 
-void installTranslators(QCoreApplication &app)
+// The system's language, or the one chosen in Settings; Qt's own strings (standard buttons)
+// too, and numbers and dates formatted for it. Before any text is made: the headless commands'
+// output is read by people as well.
+void installTranslators()
 {
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(QLocale(), QStringLiteral("autocoder"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(appTranslator);
+    const QString choice = Autocoder::Ui::AppSettings::load().language;
+    Autocoder::Ui::UiLanguage::setActiveChoice(choice);
+    Autocoder::Ui::UiLanguage::install(Autocoder::Ui::UiLanguage::localeFor(choice));
 }
 
 } // namespace
@@ -80,11 +76,13 @@ int main(int argc, char **argv)
     if (Autocoder::Cli::isHeadlessCommand(args)) {
         QCoreApplication app(argc, argv);
         Autocoder::Common::AppInfo::apply(app);
+        installTranslators();
         return Autocoder::Cli::runHeadlessCommand(app, args);
     }
     if (wantsConsoleOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         Autocoder::Common::AppInfo::apply(app);
+        installTranslators();
         QCommandLineParser parser;
         addCommonOptions(parser);
         parser.process(app); // prints and exits for --help / --version
@@ -97,7 +95,7 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(Autocoder::Common::AppInfo::appId());
     // Bundled, so the window has its icon before (or without) the desktop entry installed.
     QApplication::setWindowIcon(Autocoder::Ui::applicationIcon());
-    installTranslators(app);
+    installTranslators();
 
     QCommandLineParser parser;
     addCommonOptions(parser);

@@ -63,6 +63,7 @@ AppSettings AppSettings::load()
         s.value(QStringLiteral("agentTimeoutMinutes"), l.agentTimeoutMinutes).toInt();
     l.maxTurns = s.value(QStringLiteral("maxTurns"), l.maxTurns).toInt();
     s.endGroup();
+    a.language = s.value(QStringLiteral("ui/language")).toString();
     return a;
 }
 
@@ -89,6 +90,7 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("publish"), publishRuns);
     s.setValue(QStringLiteral("port"), publishPort);
     s.endGroup();
+    s.setValue(QStringLiteral("ui/language"), language);
     s.sync();
     Q_EMIT SettingsNotifier::instance()->saved();
 }
@@ -110,7 +112,8 @@ bool AppSettings::operator==(const AppSettings &o) const
     return backend == o.backend && customDomain == o.customDomain
         && extraAllowOut == o.extraAllowOut && maxLocalRuns == o.maxLocalRuns
         && publishRuns == o.publishRuns && publishPort == o.publishPort
-        && defaultModel == o.defaultModel && defaultLimits == o.defaultLimits;
+        && defaultModel == o.defaultModel && defaultLimits == o.defaultLimits
+        && language == o.language;
 }
 
 } // namespace Autocoder::Ui

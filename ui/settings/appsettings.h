@@ -30,6 +30,9 @@ struct AppSettings
     static constexpr int DefaultPublishPort = 8765;
     QString defaultModel = QStringLiteral("claude-sonnet-4-6");
     Spec::ProjectSpec::Limits defaultLimits;
+    /// The language of the app: empty for the system's, else "en", "de" or "fr"
+    /// (UiLanguage::choices()). Applied at the next start.
+    QString language;
 
     static AppSettings load();
     /// Stores them; SettingsNotifier::saved() tells those who apply them.

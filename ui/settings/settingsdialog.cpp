@@ -5,6 +5,7 @@
 #include "run/runqueue.h"
 #include "secrets/secretstore.h"
 #include "settings/connectiontester.h"
+#include "settings/uilanguage.h"
 #include "setup/readiness.h"
 #include "spec/specvalidator.h"
 #include "theme/icons.h"
@@ -157,6 +158,7 @@ SettingsDialog::SettingsDialog(Secrets::SecretStore *store, QWidget *parent)
     layout->addWidget(backendBox);
     layout->addWidget(defaultsBox);
     layout->addWidget(makeFeedBox());
+    layout->addLayout(makeLanguageRow());
     layout->addStretch();
     layout->addWidget(m_buttons);
 
@@ -185,6 +187,29 @@ SettingsDialog::SettingsDialog(Secrets::SecretStore *store, QWidget *parent)
     const int em = fontMetrics().height();
     resize(em * 36, sizeHint().height());
     fitHeight();
+}
+
+// The language the app speaks, in each language's own words; the translators are installed
+// once at startup (UiLanguage::install), so a change waits for the next start.
+QLayout *SettingsDialog::makeLanguageRow()
+{
+    m_language = new QComboBox(this);
+    for (const UiLanguage::Choice &choice : UiLanguage::choices())
+        m_language->addItem(choice.name, choice.code);
+    m_languageNote = new QLabel(tr("Takes effect when Autocoder is restarted."), this);
+    m_languageNote->setWordWrap(true);
+    m_languageNote->setVisible(false);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        m_languageNote->setVisible(m_language->currentData().toString()
+                                   != UiLanguage::activeChoice());
+        fitHeight();
+    });
+    auto *form = new QFormLayout;
+    auto *label = new QLabel(tr("&Language:"), this);
+    label->setBuddy(m_language);
+    form->addRow(label, m_language);
+    form->addRow(QString(), m_languageNote);
+    return form;
 }
 
 // Watchers elsewhere (another Autocoder's File > Attach to Run...) follow and steer this
@@ -324,6 +349,7 @@ AppSettings SettingsDialog::settings() const
     s.defaultLimits.maxIterations = m_iterations->value();
     s.defaultLimits.budgetUsd = m_budget->value();
     s.defaultLimits.wallClockMinutes = m_wallClock->value();
+    s.language = m_language->currentData().toString();
     return s;
 }
 
@@ -342,6 +368,7 @@ void SettingsDialog::setSettings(const AppSettings &settings)
     m_iterations->setValue(settings.defaultLimits.maxIterations);
     m_budget->setValue(settings.defaultLimits.budgetUsd);
     m_wallClock->setValue(settings.defaultLimits.wallClockMinutes);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language)));
     updateBackendWidgets();
 }
 

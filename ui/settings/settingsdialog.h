@@ -10,6 +10,7 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QLayout;
 class QDialogButtonBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -48,6 +49,10 @@ public:
 
     bool keychainAvailable() const { return m_keychainAvailable; }
     QLabel *keychainStatus() const { return m_keychainStatus; }
+    /// The language choice (UiLanguage::choices(), the code as item data) and the note that
+    /// a change takes effect at the next start.
+    QComboBox *languageCombo() const { return m_language; }
+    QLabel *languageNote() const { return m_languageNote; }
     QLineEdit *anthropicKeyField() const { return m_anthropicKey; }
     QLineEdit *e2bKeyField() const { return m_e2bKey; }
     QPushButton *testButton() const { return m_testButton; }
@@ -73,6 +78,7 @@ private:
     void updateBackendWidgets();
     void fitHeight();
     QWidget *makeFeedBox();
+    QLayout *makeLanguageRow();
     void copyFeedToken();
     QString keyValue(const QString &key) const;
     QString missingKeyAdvice(const QString &key) const;
@@ -103,6 +109,8 @@ private:
     QSpinBox *m_publishPort;
     QPushButton *m_copyToken;
     QLabel *m_feedStatus;
+    QComboBox *m_language = nullptr;
+    QLabel *m_languageNote = nullptr;
     QDialogButtonBox *m_buttons;
 
     bool m_keychainAvailable = true;
