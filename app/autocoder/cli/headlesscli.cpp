@@ -67,13 +67,26 @@ int listRuns(const CliCommand &command)
         printOut(Tr::tr("No runs yet.\n").toLocal8Bit());
         return ExitGreen;
     }
+    // Column headers of `autocoder runs`, in capitals like those of ps and docker ps.
+    //: Column header of `autocoder runs`: the run id (at most 20 characters)
+    const QString id = Tr::tr("ID");
+    //: Column header of `autocoder runs`: the project's name (at most 20 characters)
+    const QString name = Tr::tr("NAME");
+    //: Column header of `autocoder runs`: running, finished or interrupted (at most 11 characters)
+    const QString status = Tr::tr("STATUS");
+    //: Column header of `autocoder runs`: how the run ended (at most 20 characters)
+    const QString outcome = Tr::tr("OUTCOME");
+    //: Column header of `autocoder runs`: the number of iterations (at most 4 characters)
+    const QString iterations = Tr::tr("ITER");
+    //: Column header of `autocoder runs`: the agent's cost in dollars
+    const QString cost = Tr::tr("COST");
     QString table = QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                        .arg(Tr::tr("ID"), -20)
-                        .arg(Tr::tr("NAME"), -20)
-                        .arg(Tr::tr("STATUS"), -11)
-                        .arg(Tr::tr("OUTCOME"), -20)
-                        .arg(Tr::tr("ITER"), 4)
-                        .arg(Tr::tr("COST"));
+                        .arg(id, -20)
+                        .arg(name, -20)
+                        .arg(status, -11)
+                        .arg(outcome, -20)
+                        .arg(iterations, 4)
+                        .arg(cost);
     for (const Run::RunSummary &r : runs) {
         table += QStringLiteral("%1  %2  %3  %4  %5  $%6\n")
                      .arg(r.id, -20)
