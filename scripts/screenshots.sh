@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders the application's windows offscreen into docs/screenshots/, in the light palette
-# and again in the dark one (NAME-dark.png).
+# and again in the dark one (NAME-dark.png); the wizard and a finished run in German and French
+# too (NAME-de.png, NAME-fr.png).
 # Usage: scripts/screenshots.sh [--scale 2]
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
@@ -17,5 +18,9 @@ screen="$AUTOCODER_ROOT/tests/ui/data/screen-screenshots.json"
 for palette in "" --dark; do
     QT_QPA_PLATFORM="offscreen:configfile=$screen" QT_SCALE_FACTOR="$scale" \
         "$AUTOCODER_BUILD/bin/autocoder-screenshots" $palette "$out"
+done
+for language in de fr; do
+    QT_QPA_PLATFORM="offscreen:configfile=$screen" QT_SCALE_FACTOR="$scale" \
+        "$AUTOCODER_BUILD/bin/autocoder-screenshots" --locale "$language" "$out"
 done
 say "Screenshots written to $out"

@@ -2,7 +2,10 @@
 // recorded run in tests/ui/data and saves them as PNGs for review: the run live,
 // finished, stopped with its files, resumed after an interruption, and attached to through a
 // run's event feed (with the Attach dialog). With --dark, the same
-// screens in the dark palette, saved as NAME-dark.png.
+// screens in the dark palette, saved as NAME-dark.png. With --locale de|fr, in that language
+// (the app's translation, Qt's own, numbers and dates), saved as NAME-de.png: the wizard and
+// the finished run's Tests and Files tabs only, the scenes that show the app's own words
+// rather than the recorded agent's English prose.
 #include "attach/attachdialog.h"
 #include "attach/attachedruns.h"
 #include "feed/attachedrun.h"
@@ -29,6 +32,7 @@
 #include "runview/runview.h"
 #include "runview/testspanel.h"
 #include "settings/settingsdialog.h"
+#include "settings/uilanguage.h"
 #include "setup/setupdialog.h"
 #include "spec/projectspec.h"
 #include "theme/palette.h"
@@ -335,8 +339,21 @@ int main(int argc, char **argv)
         QApplication::setPalette(darkPalette());
         g_nameSuffix = QStringLiteral("-dark");
     }
+    QString language;
+    if (const int at = args.indexOf(QStringLiteral("--locale")); at >= 0 && at + 1 < args.size()) {
+        language = args.takeAt(at + 1);
+        args.removeAt(at);
+        const QStringList loaded =
+            UiLanguage::install(UiLanguage::localeFor(language), QStringLiteral(AUTOCODER_QM_DIR));
+        if (language.isEmpty() || UiLanguage::localeFor(language) == QLocale::system()
+            || loaded.filter(QStringLiteral("autocoder_")).isEmpty()) {
+            std::fprintf(stderr, "no translation for --locale %s\n", qPrintable(language));
+            return 2;
+        }
+        g_nameSuffix += QLatin1Char('-') + language;
+    }
     if (args.size() != 1) {
-        std::fprintf(stderr, "usage: autocoder-screenshots [--dark] OUTDIR\n");
+        std::fprintf(stderr, "usage: autocoder-screenshots [--dark] [--locale de|fr] OUTDIR\n");
         return 2;
     }
     QDir out(args.first());
@@ -480,6 +497,10 @@ int main(int argc, char **argv)
         settle();
         ok &= save(&window, out, QStringLiteral("run-files.png"));
     }
+    // The scenes after this one show the recorded agent's prose (English data) or are
+    // documented in English only.
+    if (!language.isEmpty())
+        return ok ? 0 : 1;
 
     // The finished run's Activity: the thread at iteration 1's red verdict (what failed, in
     // the details), then iteration 2's edit of src/todo.ts opened as a diff.
