@@ -511,8 +511,10 @@ void MainWindow::updateRecentMenu()
     const QStringList paths = RecentSpecs::paths();
     int n = 1;
     for (const QString &path : paths) {
-        const QString text = n <= 9 ? tr("&%1 %2").arg(n).arg(QFileInfo(path).fileName())
-                                    : QFileInfo(path).fileName();
+        QString text = QFileInfo(path).fileName();
+        if (n <= 9)
+            //: A recent spec in the File menu: %1 its number (the shortcut key), %2 its file
+            text = tr("&%1 %2").arg(n).arg(text);
         QAction *a = m_recentMenu->addAction(themedIcon(QStringLiteral("text-x-generic")), text);
         a->setToolTip(QDir::toNativeSeparators(path));
         connect(a, &QAction::triggered, this, [this, path] { openSpecPath(path); });

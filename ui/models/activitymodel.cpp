@@ -191,9 +191,13 @@ bool ActivityModel::applyEvent(const Run::RunEvent &event)
             : tr("Agent turn");
         const QString cost = QStringLiteral("$%1").arg(p->costUsd, 0, 'f', 2);
         const QString turns = tr("%n turn(s)", nullptr, p->turns);
-        h.title = p->isError
-            ? tr("%1 \u2014 ended with an error (%2); %3, %4").arg(base, p->subtype, turns, cost)
-            : tr("%1 \u2014 %2, %3").arg(base, turns, cost);
+        if (p->isError)
+            //: %1 "Iteration 2 · agent turn", %2 the kind of error, %3 "14 turns", %4 the cost
+            h.title =
+                tr("%1 \u2014 ended with an error (%2); %3, %4").arg(base, p->subtype, turns, cost);
+        else
+            //: %1 "Iteration 2 · agent turn", %2 "14 turns", %3 the cost
+            h.title = tr("%1 \u2014 %2, %3").arg(base, turns, cost);
         h.text = h.title;
         h.rawCall = event.toJson();
         ++h.revision;

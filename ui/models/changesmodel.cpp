@@ -184,9 +184,10 @@ QVariant ChangesModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return statusText(c.status);
         case FileColumn: {
-            QString text = c.status == Diff::FileChange::Status::Renamed
-                ? tr("%1 → %2").arg(c.oldPath, c.path)
-                : c.path;
+            QString text = c.path;
+            if (c.status == Diff::FileChange::Status::Renamed)
+                //: A renamed file: %1 its old path, %2 its new one
+                text = tr("%1 → %2").arg(c.oldPath, c.path);
             if (c.locked)
                 text += QLatin1String("  ") + tr("(locked test)");
             return text;

@@ -282,6 +282,8 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (line.isHeader)
             return {};
+        //: Tooltip of a log line: %1 where it comes from (a step, or Autocoder), %2 stdout or
+        //: stderr, %3 its time
         return tr("%1 (%2), %3")
             .arg(line.step == QLatin1String("log") ? tr("Autocoder")
                                                    : sectionTitle(line.step, line.iteration),

@@ -207,6 +207,7 @@ void SetupDialog::showCheck(const ReadinessCheck &check)
     else
         row.icon->setPixmap(icon.pixmap(size, size));
     row.icon->setAccessibleName(stateWords(check));
+    //: %1 a requirement (e.g. "Anthropic API key"), %2 its state (ready, missing, ...)
     row.title->setText(tr("%1 \u2014 %2").arg(check.title, stateWords(check)));
     row.detail->setText(check.detail);
     row.detail->setAccessibleName(check.title);
