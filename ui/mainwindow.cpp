@@ -481,6 +481,8 @@ void MainWindow::openSpecFile()
     AsyncDialogs::openFile(this, tr("Open Spec"),
                            recent.isEmpty() ? QDir::homePath()
                                             : QFileInfo(recent.first()).absolutePath(),
+                           //: File dialog filter: keep the patterns in parentheses and the
+                           //: ";;" between filters
                            tr("Autocoder specs (*.autocoder.json *.json);;All files (*)"),
                            [this](const QString &path) { openSpecPath(path); });
 }
