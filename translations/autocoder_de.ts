@@ -4304,10 +4304,6 @@ Keeping the sandbox lets the run go on in it, with everything it installed; it i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Publish my runs&apos; events on port</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4397,6 +4393,10 @@ Keeping the sandbox lets the run go on in it, with everything it installed; it i
     </message>
     <message>
         <source>Could not save the key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

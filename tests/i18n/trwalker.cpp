@@ -12,6 +12,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTableView>
@@ -63,6 +64,15 @@ QString pathOf(const QObject *o, const QObject *root)
     return parts.join(QLatin1Char('/'));
 }
 
+// Data that cannot be a word of the app's own: it has characters words do not (a path, a
+// version, an id) or is a sentence of its own.
+bool isToken(const QString &data)
+{
+    const bool wordLike = std::all_of(
+        data.cbegin(), data.cend(), [](QChar c) { return c.isLetter() || c == QLatin1Char(' '); });
+    return !wordLike || data.count(QLatin1Char(' ')) >= 3;
+}
+
 QString plain(const QString &text)
 {
     if (Qt::mightBeRichText(text))
@@ -72,7 +82,7 @@ QString plain(const QString &text)
 
 } // namespace
 
-void TrWalker::allowData(const QString &text, const QString &origin)
+void TrWalker::allowData(const QString &text, const QString &origin, Match match)
 {
     QStringList variants { text.trimmed() };
     for (const QString &line : text.split(QLatin1Char('\n')))
@@ -82,7 +92,11 @@ void TrWalker::allowData(const QString &text, const QString &origin)
             variants.append(part);
     }
     for (const QString &v : qAsConst(variants)) {
-        if (!hasLetter(v) || m_data.contains(v))
+        if (!hasLetter(v))
+            continue;
+        if (match == Match::Within || isToken(v))
+            m_within.insert(v);
+        if (m_data.contains(v))
             continue;
         m_data.insert(v, origin);
         m_dataByLength.append(v);
@@ -110,12 +124,15 @@ bool TrWalker::isAllowedPiece(const QString &piece) const
                 return true;
         }
     }
-    // Data among numbers and punctuation: "src/todo.ts (3)".
+    // Data among numbers and punctuation: "src/todo.ts (3)", "Write package.json". Only data
+    // that cannot be mistaken for a word of the app's own (a path, a command, a sentence) is
+    // cut out of a longer text; what remains must be letterless or data as a whole.
     for (const QString &d : m_dataByLength) {
-        if (p.contains(d))
+        if (m_within.contains(d) && p.contains(d))
             p.replace(d, QString());
     }
-    return !hasLetter(p);
+    p = p.trimmed();
+    return !hasLetter(p) || m_data.contains(p);
 }
 
 QString TrWalker::untranslated(const QString &text) const
@@ -272,6 +289,18 @@ void TrWalker::walk(QWidget *root, const QString &scene)
         if (auto *page = qobject_cast<QWizardPage *>(w)) {
             check(w, QStringLiteral("page title"), page->title());
             check(w, QStringLiteral("page subtitle"), page->subTitle());
+        }
+        check(w, QStringLiteral("accessibleName"), w->accessibleName());
+        check(w, QStringLiteral("accessibleDescription"), w->accessibleDescription());
+        if (auto *spin = qobject_cast<QAbstractSpinBox *>(w))
+            check(w, QStringLiteral("specialValueText"), spin->specialValueText());
+        if (auto *spin = qobject_cast<QSpinBox *>(w)) {
+            check(w, QStringLiteral("prefix"), spin->prefix());
+            check(w, QStringLiteral("suffix"), spin->suffix());
+        }
+        if (auto *spin = qobject_cast<QDoubleSpinBox *>(w)) {
+            check(w, QStringLiteral("prefix"), spin->prefix());
+            check(w, QStringLiteral("suffix"), spin->suffix());
         }
         if (auto *bar = qobject_cast<QStatusBar *>(w))
             check(w, QStringLiteral("status message"), bar->currentMessage());

@@ -22,9 +22,14 @@ public:
     static constexpr QChar open = QChar(0x27e6);
     static constexpr QChar close = QChar(0x27e7);
 
-    /// Allows @p text (and each of its lines, and a path's parts) wherever it appears;
-    /// @p origin says where it comes from, for the report.
-    void allowData(const QString &text, const QString &origin);
+    enum class Match {
+        Whole, ///< the whole text (or the whole rest beside marked text): a test's name
+        Within, ///< also inside a longer text: a command beside a tool's name, a size's unit
+    };
+    /// Allows @p text (and each of its lines, and a path's parts); @p origin says where it
+    /// comes from. Data with characters no word has (a path, an id) or of four words and more
+    /// is matched within longer texts whatever @p match says.
+    void allowData(const QString &text, const QString &origin, Match match = Match::Whole);
     /// Everything outside the markers that is not allowed data; empty when the text is fine.
     QString untranslated(const QString &text) const;
 
@@ -42,6 +47,7 @@ private:
     QWidget *m_root = nullptr;
     QHash<QString, QString> m_data; ///< text → where it comes from
     QStringList m_dataByLength; ///< longest first, to cut out of mixed texts
+    QSet<QString> m_within; ///< data matched inside longer texts too
     QSet<const QObject *> m_seenActions;
     QStringList m_offenders;
     QSet<QString> m_reported;

@@ -5,8 +5,10 @@
 // (the recorded run's files, tests, commands and the agent's words, the spec's answers).
 #include "attach/attachdialog.h"
 #include "mainwindow.h"
+#include "run/runevent.h"
 #include "runview/runview.h"
 #include "settings/settingsdialog.h"
+#include "settings/uilanguage.h"
 #include "setup/setupdialog.h"
 #include "spec/projectspec.h"
 #include "trwalker.h"
@@ -27,9 +29,12 @@
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 #include <QWizard>
 
@@ -45,17 +50,18 @@ QString dataFile(const QString &name)
 }
 
 // Every string under @p value (objects, arrays), allowed as @p origin.
-void allowStrings(TrWalker &walker, const QJsonValue &value, const QString &origin)
+void allowStrings(TrWalker &walker, const QJsonValue &value, const QString &origin,
+                  TrWalker::Match match = TrWalker::Match::Whole)
 {
     if (value.isString()) {
-        walker.allowData(value.toString(), origin);
+        walker.allowData(value.toString(), origin, match);
     } else if (value.isArray()) {
         for (const QJsonValue &v : value.toArray())
-            allowStrings(walker, v, origin);
+            allowStrings(walker, v, origin, match);
     } else if (value.isObject()) {
         const QJsonObject o = value.toObject();
         for (auto it = o.begin(); it != o.end(); ++it)
-            allowStrings(walker, it.value(), origin);
+            allowStrings(walker, it.value(), origin, match);
     }
 }
 
@@ -114,8 +120,12 @@ class TestTrCoverage : public QObject
                     }
                     continue;
                 }
+                // Commands and the agent's tools (name, input) show beside each other.
+                const bool within =
+                    field == QLatin1String("command") || kind == QLatin1String("agent.tool_use");
                 allowStrings(m_walker, data.value(field),
-                             QStringLiteral("recorded %1 %2").arg(kind, field));
+                             QStringLiteral("recorded %1 %2").arg(kind, field),
+                             within ? TrWalker::Match::Within : TrWalker::Match::Whole);
             }
         }
         // The person's answers in the wizard (not the kind or backend ids: the app names those).
@@ -125,7 +135,9 @@ class TestTrCoverage : public QObject
         for (const char *key :
              { "name", "description", "requirements", "acceptanceCriteria", "commands", "model" })
             allowStrings(m_walker, spec.value(QLatin1String(key)),
-                         QStringLiteral("spec %1").arg(QLatin1String(key)));
+                         QStringLiteral("spec %1").arg(QLatin1String(key)),
+                         qstrcmp(key, "commands") == 0 ? TrWalker::Match::Within
+                                                       : TrWalker::Match::Whole);
         allowStrings(
             m_walker,
             spec.value(QStringLiteral("sandbox")).toObject().value(QStringLiteral("template")),
@@ -142,25 +154,37 @@ class TestTrCoverage : public QObject
         for (auto which : { QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
                             QWizard::FinishButton, QWizard::CancelButton, QWizard::HelpButton })
             m_walker.allowData(wizard.buttonText(which), QStringLiteral("QWizard button"));
+        // A tab bar's scroll buttons.
+        QTabBar tabBar;
+        for (const QToolButton *b : tabBar.findChildren<QToolButton *>())
+            m_walker.allowData(b->accessibleName(), QStringLiteral("QTabBar scroll button"));
         // Dates and sizes come formatted by QLocale, in its language.
         const QLocale locale;
         for (int m = 1; m <= 12; ++m) {
-            m_walker.allowData(locale.monthName(m, QLocale::ShortFormat),
-                               QStringLiteral("QLocale"));
-            m_walker.allowData(locale.monthName(m, QLocale::LongFormat), QStringLiteral("QLocale"));
+            m_walker.allowData(locale.monthName(m, QLocale::ShortFormat), QStringLiteral("QLocale"),
+                               TrWalker::Match::Within);
+            m_walker.allowData(locale.monthName(m, QLocale::LongFormat), QStringLiteral("QLocale"),
+                               TrWalker::Match::Within);
         }
         for (int d = 1; d <= 7; ++d) {
-            m_walker.allowData(locale.dayName(d, QLocale::ShortFormat), QStringLiteral("QLocale"));
-            m_walker.allowData(locale.dayName(d, QLocale::LongFormat), QStringLiteral("QLocale"));
+            m_walker.allowData(locale.dayName(d, QLocale::ShortFormat), QStringLiteral("QLocale"),
+                               TrWalker::Match::Within);
+            m_walker.allowData(locale.dayName(d, QLocale::LongFormat), QStringLiteral("QLocale"),
+                               TrWalker::Match::Within);
         }
-        m_walker.allowData(locale.amText(), QStringLiteral("QLocale"));
-        m_walker.allowData(locale.pmText(), QStringLiteral("QLocale"));
+        m_walker.allowData(locale.amText(), QStringLiteral("QLocale"), TrWalker::Match::Within);
+        m_walker.allowData(locale.pmText(), QStringLiteral("QLocale"), TrWalker::Match::Within);
         for (auto format : { QLocale::DataSizeIecFormat, QLocale::DataSizeTraditionalFormat,
                              QLocale::DataSizeSIFormat }) {
             for (qint64 size : { 1LL, 2000LL, 2000000LL, 2000000000LL })
                 m_walker.allowData(locale.formattedDataSize(size, 1, format)
                                        .remove(QRegularExpression(QStringLiteral("[0-9.,\\s]"))),
-                                   QStringLiteral("QLocale"));
+                                   QStringLiteral("QLocale"), TrWalker::Match::Within);
+        }
+        // The languages in Settings, each in its own words whatever the app speaks.
+        for (const UiLanguage::Choice &choice : UiLanguage::choices()) {
+            if (!choice.code.isEmpty())
+                m_walker.allowData(choice.name, QStringLiteral("language autonym"));
         }
         // Model ids, offered as they are written in a spec.
         for (const QString &model : AgentPage::knownModels())
@@ -264,6 +288,40 @@ private Q_SLOTS:
             }
             QTest::qWait(50);
             walkNewDialogs(open, QStringLiteral("About box"));
+        }
+
+        // The run live, halfway through iteration 2, and the question Stop asks first.
+        {
+            QList<Run::RunEvent> events;
+            QFile journal(dataFile(QStringLiteral("run-events.jsonl")));
+            QVERIFY(journal.open(QIODevice::ReadOnly));
+            while (!journal.atEnd()) {
+                if (const auto e = Run::RunEvent::fromJsonLine(journal.readLine().trimmed()))
+                    events.append(*e);
+            }
+            QVERIFY(events.size() > 100);
+            MainWindow window;
+            window.resize(1280, 860);
+            window.show();
+            window.runView()->setLive(true);
+            const qint64 shift = events.at(90).time.msecsTo(QDateTime::currentDateTimeUtc());
+            for (int i = 0; i <= 90; ++i) {
+                Run::RunEvent e = events.at(i);
+                e.time = e.time.addMSecs(shift);
+                window.applyLiveEvent(e);
+            }
+            window.runsView()->selectRow(0);
+            for (int t = 0; t < window.runView()->tabs()->count(); ++t) {
+                window.runView()->tabs()->setCurrentIndex(t);
+                QTest::qWait(50);
+                walk(&window, QStringLiteral("live run, tab %1").arg(t + 1));
+            }
+            window.runView()->stopAction()->trigger();
+            QTest::qWait(50);
+            QWidget *question = window.runView()->stopDialog();
+            QVERIFY(question);
+            walk(question, QStringLiteral("Stop question"));
+            question->close();
         }
 
         // The wizard on each page, from the recorded run's spec; then a spec with mistakes.

@@ -205,7 +205,7 @@ QLayout *SettingsDialog::makeLanguageRow()
         fitHeight();
     });
     auto *form = new QFormLayout;
-    auto *label = new QLabel(tr("&Language:"), this);
+    auto *label = new QLabel(tr("Lan&guage:"), this);
     label->setBuddy(m_language);
     form->addRow(label, m_language);
     form->addRow(QString(), m_languageNote);
