@@ -311,6 +311,24 @@
     </message>
 </context>
 <context>
+    <name>Autocoder::Ui::ReviewPage</name>
+    <message numerus="yes">
+        <source>Limits: %n iteration(s), $%1, %2.</source>
+        <extracomment>The run&apos;s limits: iterations, %1 the budget in dollars, %2 the time limit (&quot;90 minutes&quot;)</extracomment>
+        <translation>
+            <numerusform>Limits: %n iteration, $%1, %2.</numerusform>
+            <numerusform>Limits: %n iterations, $%1, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Autocoder::Ui::SettingsDialog</name>
     <message numerus="yes">
         <source>Runs on the local server beyond this number wait in a queue and start when one ends. The default, %n, is one run per processor core and per 4 GiB of memory. E2B runs are not limited.</source>
