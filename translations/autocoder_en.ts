@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Autocoder::Feed::FeedConnection</name>
+    <message numerus="yes">
+        <source>guidance is longer than %n characters</source>
+        <translation>
+            <numerusform>guidance is longer than %n characters</numerusform>
+            <numerusform>guidance is longer than %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Autocoder::Run::AgentTurnStep</name>
     <message numerus="yes">
         <source>The agent turn hit its %n minute(s) limit; checking what it made</source>
@@ -18,6 +28,91 @@
         <translation>
             <numerusform>Not green after %n iteration: %1</numerusform>
             <numerusform>Not green after %n iterations: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Run::GateEvaluator</name>
+    <message numerus="yes">
+        <source>%1 (%n test(s) skipped)</source>
+        <translation>
+            <numerusform>%1 (%n test skipped)</numerusform>
+            <numerusform>%1 (%n tests skipped)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test(s) failed</source>
+        <translation>
+            <numerusform>%n test failed</numerusform>
+            <numerusform>%n tests failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Run::HeadlessPrinter</name>
+    <message numerus="yes">
+        <source>Run %1 started: %2 (backend %3, at most %n iteration(s), budget $%4)
+</source>
+        <extracomment>%1 run id, %2 project name, %3 sandbox backend (local or e2b), %4 budget in dollars</extracomment>
+        <translation>
+            <numerusform>Run %1 started: %2 (backend %3, at most %n iteration, budget $%4)
+</numerusform>
+            <numerusform>Run %1 started: %2 (backend %3, at most %n iterations, budget $%4)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>agent done: %n turn(s), $%1 (error: %2)
+</source>
+        <extracomment>%1 cost in dollars, %2 the kind of error</extracomment>
+        <translation>
+            <numerusform>agent done: %n turn, $%1 (error: %2)
+</numerusform>
+            <numerusform>agent done: %n turns, $%1 (error: %2)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>agent done: %n turn(s), $%1
+</source>
+        <extracomment>%1 cost in dollars</extracomment>
+        <translation>
+            <numerusform>agent done: %n turn, $%1
+</numerusform>
+            <numerusform>agent done: %n turns, $%1
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>snapshot: %n file(s), %1 bytes
+</source>
+        <translation>
+            <numerusform>snapshot: %n file, %1 bytes
+</numerusform>
+            <numerusform>snapshot: %n files, %1 bytes
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run finished: %1 after %n iteration(s), $%2. %3
+</source>
+        <extracomment>%1 outcome (green, max_iterations, ...), %2 cost in dollars, %3 the run&apos;s message</extracomment>
+        <translation>
+            <numerusform>Run finished: %1 after %n iteration, $%2. %3
+</numerusform>
+            <numerusform>Run finished: %1 after %n iterations, $%2. %3
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 goes on after iteration %2 (%3; at most %n iteration(s), budget $%4)
+</source>
+        <extracomment>%1 run id, %2 iteration, %3 how it was resumed, %4 budget in dollars</extracomment>
+        <translation>
+            <numerusform>Run %1 goes on after iteration %2 (%3; at most %n iteration, budget $%4)
+</numerusform>
+            <numerusform>Run %1 goes on after iteration %2 (%3; at most %n iterations, budget $%4)
+</numerusform>
         </translation>
     </message>
 </context>
@@ -39,6 +134,16 @@
     </message>
 </context>
 <context>
+    <name>Autocoder::Run::SafeArchive</name>
+    <message numerus="yes">
+        <source>the archive has more than %n entries</source>
+        <translation>
+            <numerusform>the archive has more than %n entries</numerusform>
+            <numerusform>the archive has more than %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Autocoder::Run::SnapshotStep</name>
     <message numerus="yes">
         <source>%n file(s)</source>
@@ -55,6 +160,91 @@
         <translation>
             <numerusform>brief and %n locked test</numerusform>
             <numerusform>brief and %n locked tests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Spec::SpecValidator</name>
+    <message numerus="yes">
+        <source>The project name is too long; use at most %n characters.</source>
+        <translation>
+            <numerusform>The project name is too long; use at most %n characters.</numerusform>
+            <numerusform>The project name is too long; use at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The time limit must be between 1 and %n minutes.</source>
+        <translation>
+            <numerusform>The time limit must be between 1 and %n minutes.</numerusform>
+            <numerusform>The time limit must be between 1 and %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The command timeout must be between %1 and %n seconds.</source>
+        <translation>
+            <numerusform>The command timeout must be between %1 and %n seconds.</numerusform>
+            <numerusform>The command timeout must be between %1 and %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The agent turn timeout must be between 1 and %n minutes.</source>
+        <translation>
+            <numerusform>The agent turn timeout must be between 1 and %n minutes.</numerusform>
+            <numerusform>The agent turn timeout must be between 1 and %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Ui::ActivityDelegate</name>
+    <message numerus="yes">
+        <source>… %n more line(s) in the details</source>
+        <translation>
+            <numerusform>… %n more line in the details</numerusform>
+            <numerusform>… %n more lines in the details</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▸ %n more line(s)</source>
+        <translation>
+            <numerusform>▸ %n more line</numerusform>
+            <numerusform>▸ %n more lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Ui::ActivityFormat</name>
+    <message numerus="yes">
+        <source>Read %1 (%n line(s))</source>
+        <extracomment>%1 is the file the agent read</extracomment>
+        <translation>
+            <numerusform>Read %1 (%n line)</numerusform>
+            <numerusform>Read %1 (%n lines)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Ui::ActivityModel</name>
+    <message numerus="yes">
+        <source>%n turn(s)</source>
+        <translation>
+            <numerusform>%n turn</numerusform>
+            <numerusform>%n turns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <extracomment>%1 is a list of test names, %n how many more tests failed</extracomment>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing: %1</source>
+        <extracomment>%n failing tests, %1 their names</extracomment>
+        <translation>
+            <numerusform>%n failing: %1</numerusform>
+            <numerusform>%n failing: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -121,6 +311,24 @@
     </message>
 </context>
 <context>
+    <name>Autocoder::Ui::ReviewPage</name>
+    <message numerus="yes">
+        <source>Limits: %n iteration(s), $%1, %2.</source>
+        <extracomment>The run&apos;s limits: iterations, %1 the budget in dollars, %2 the time limit (&quot;90 minutes&quot;)</extracomment>
+        <translation>
+            <numerusform>Limits: %n iteration, $%1, %2.</numerusform>
+            <numerusform>Limits: %n iterations, $%1, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Autocoder::Ui::SettingsDialog</name>
     <message numerus="yes">
         <source>Runs on the local server beyond this number wait in a queue and start when one ends. The default, %n, is one run per processor core and per 4 GiB of memory. E2B runs are not limited.</source>
@@ -158,23 +366,6 @@
         <translation>
             <numerusform>%n removed</numerusform>
             <numerusform>%n removed</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>GateEvaluator</name>
-    <message numerus="yes">
-        <source>%1 (%n test(s) skipped)</source>
-        <translation>
-            <numerusform>%1 (%n test skipped)</numerusform>
-            <numerusform>%1 (%n tests skipped)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n test(s) failed</source>
-        <translation>
-            <numerusform>%n test failed</numerusform>
-            <numerusform>%n tests failed</numerusform>
         </translation>
     </message>
 </context>

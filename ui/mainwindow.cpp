@@ -481,6 +481,8 @@ void MainWindow::openSpecFile()
     AsyncDialogs::openFile(this, tr("Open Spec"),
                            recent.isEmpty() ? QDir::homePath()
                                             : QFileInfo(recent.first()).absolutePath(),
+                           //: File dialog filter: keep the patterns in parentheses and the
+                           //: ";;" between filters
                            tr("Autocoder specs (*.autocoder.json *.json);;All files (*)"),
                            [this](const QString &path) { openSpecPath(path); });
 }
@@ -511,8 +513,10 @@ void MainWindow::updateRecentMenu()
     const QStringList paths = RecentSpecs::paths();
     int n = 1;
     for (const QString &path : paths) {
-        const QString text = n <= 9 ? tr("&%1 %2").arg(n).arg(QFileInfo(path).fileName())
-                                    : QFileInfo(path).fileName();
+        QString text = QFileInfo(path).fileName();
+        if (n <= 9)
+            //: A recent spec in the File menu: %1 its number (the shortcut key), %2 its file
+            text = tr("&%1 %2").arg(n).arg(text);
         QAction *a = m_recentMenu->addAction(themedIcon(QStringLiteral("text-x-generic")), text);
         a->setToolTip(QDir::toNativeSeparators(path));
         connect(a, &QAction::triggered, this, [this, path] { openSpecPath(path); });

@@ -151,8 +151,9 @@ bool parseServerOptions(const QCoreApplication &app, ServerOptions *out, QString
     config.forceRlimits = parser.isSet(rlimitsOption);
     QString limitsError;
     if (!valuesOk || !config.limits.validate(&limitsError)) {
-        *error = QCoreApplication::translate("main", "Invalid limit: %1")
-                     .arg(valuesOk ? limitsError : QStringLiteral("not an integer"));
+        *error = valuesOk
+            ? QCoreApplication::translate("main", "Invalid limit: %1").arg(limitsError)
+            : QCoreApplication::translate("main", "Invalid limit: not an integer");
         return false;
     }
 

@@ -45,13 +45,17 @@ inline Error parseJsonObject(const HttpCall *call, QJsonObject *out)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(call->body(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        return Error::make(
-            Error::Kind::Protocol,
-            QCoreApplication::translate("Autocoder::E2b::HttpCall",
-                                        "The server sent an invalid JSON object (%1).")
-                .arg(pe.error != QJsonParseError::NoError ? pe.errorString()
-                                                          : QStringLiteral("not an object")),
-            call->httpStatus());
+        if (pe.error == QJsonParseError::NoError)
+            return Error::make(
+                Error::Kind::Protocol,
+                QCoreApplication::translate("Autocoder::E2b::HttpCall",
+                                            "The server sent JSON that is not an object."),
+                call->httpStatus());
+        //: %1 is what the JSON parser found wrong
+        const QString message = QCoreApplication::translate(
+            "Autocoder::E2b::HttpCall", "The server sent an invalid JSON object (%1).");
+        return Error::make(Error::Kind::Protocol, message.arg(pe.errorString()),
+                           call->httpStatus());
     }
     *out = doc.object();
     return {};

@@ -16,10 +16,11 @@ QUrl stripTrailingSlash(QUrl url)
     return url;
 }
 
-QString tr(const char *text)
+// The translation context of this file's strings (no QObject here to give one).
+struct Tr
 {
-    return QCoreApplication::translate("Autocoder::E2b::ConnectionConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Autocoder::E2b::ConnectionConfig)
+};
 
 } // namespace
 
@@ -89,40 +90,42 @@ bool ConnectionConfig::isLoopbackHost(const QString &host)
 
 namespace {
 
-Error checkUrl(const QUrl &url, const char *what)
+enum class Which { Sandbox, Api };
+
+Error checkUrl(const QUrl &url, Which which)
 {
     if (url.isEmpty())
         return {};
     if (!url.isValid() || url.host().isEmpty())
         return Error::make(Error::Kind::InvalidArgument,
-                           tr("The %1 is not a valid URL.").arg(tr(what)));
+                           which == Which::Sandbox ? Tr::tr("The sandbox URL is not a valid URL.")
+                                                   : Tr::tr("The API URL is not a valid URL."));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return {};
     if (scheme == QLatin1String("http") && ConnectionConfig::isLoopbackHost(url.host()))
         return {};
-    return Error::make(
-        Error::Kind::InvalidArgument,
-        tr("The %1 must use https (plain http is allowed only for 127.0.0.1/localhost).")
-            .arg(tr(what)));
+    return Error::make(Error::Kind::InvalidArgument,
+                       which == Which::Sandbox
+                           ? Tr::tr("The sandbox URL must use https (plain http is allowed only "
+                                    "for 127.0.0.1/localhost).")
+                           : Tr::tr("The API URL must use https (plain http is allowed only for "
+                                    "127.0.0.1/localhost)."));
 }
 
 } // namespace
 
 Error ConnectionConfig::validateEnvd() const
 {
-    return checkUrl(sandboxUrl,
-                    QT_TRANSLATE_NOOP("Autocoder::E2b::ConnectionConfig", "sandbox URL"));
+    return checkUrl(sandboxUrl, Which::Sandbox);
 }
 
 Error ConnectionConfig::validate() const
 {
     if (apiKey.isEmpty())
         return Error::make(Error::Kind::InvalidArgument,
-                           tr("No E2B API key: set E2B_API_KEY or enter one in the settings."));
-    if (Error e = checkUrl(resolvedApiUrl(),
-                           QT_TRANSLATE_NOOP("Autocoder::E2b::ConnectionConfig", "API URL"));
-        e.isError())
+                           Tr::tr("No E2B API key: set E2B_API_KEY or enter one in the settings."));
+    if (Error e = checkUrl(resolvedApiUrl(), Which::Api); e.isError())
         return e;
     return validateEnvd();
 }

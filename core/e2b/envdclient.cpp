@@ -21,19 +21,15 @@ using Internal::parseJsonObject;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Autocoder::E2b::EnvdClient", text);
-}
-
 Error checkJsonContentType(const HttpCall *call)
 {
     const QByteArray type = call->rawHeader("Content-Type").toLower();
     if (!type.startsWith("application/json"))
-        return Error::make(Error::Kind::Protocol,
-                           tr("Unexpected content type \"%1\" for a Connect unary reply.")
-                               .arg(QString::fromLatin1(type.left(80))),
-                           call->httpStatus());
+        return Error::make(
+            Error::Kind::Protocol,
+            EnvdClient::tr("Unexpected content type \"%1\" for a Connect unary reply.")
+                .arg(QString::fromLatin1(type.left(80))),
+            call->httpStatus());
     return {};
 }
 
@@ -313,7 +309,7 @@ Error uploadReplyCheck(const HttpCall *call)
     // envd answers [{"path","name","type"}]; accept any JSON array, refuse anything else.
     const QJsonDocument doc = QJsonDocument::fromJson(call->body());
     if (!doc.isArray())
-        return Error::make(Error::Kind::Protocol, tr("Unexpected upload reply."),
+        return Error::make(Error::Kind::Protocol, EnvdClient::tr("Unexpected upload reply."),
                            call->httpStatus());
     return {};
 }

@@ -18,11 +18,6 @@ namespace Autocoder::E2b {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Autocoder::E2b::HttpCall", text);
-}
-
 bool isRetryable(const Error &e)
 {
     switch (e.kind) {
@@ -44,7 +39,7 @@ Error networkError(QNetworkReply::NetworkError code, const QString &text)
     case QNetworkReply::TimeoutError:
         return Error::make(Error::Kind::Timeout, text);
     case QNetworkReply::OperationCanceledError:
-        return Error::make(Error::Kind::Cancelled, tr("Request cancelled."));
+        return Error::make(Error::Kind::Cancelled, HttpCall::tr("Request cancelled."));
     case QNetworkReply::ProtocolFailure:
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolInvalidOperationError:

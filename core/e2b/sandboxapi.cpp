@@ -125,8 +125,12 @@ HttpCall *SandboxApi::list(const ListSandboxesQuery &query, QObject *context,
             const QJsonArray array = doc.array();
             for (const QJsonValue v : array) {
                 if (!v.isObject())
-                    return Error::make(Error::Kind::Protocol, QStringLiteral("bad list entry"),
-                                       c->httpStatus());
+                    return Error::make(
+                        Error::Kind::Protocol,
+                        QCoreApplication::translate("Autocoder::E2b::SandboxApi",
+                                                    "The sandbox list has an entry that is not "
+                                                    "a JSON object."),
+                        c->httpStatus());
                 Autocoder::Result<SandboxInfo> info = SandboxInfo::fromJson(v.toObject());
                 if (!info)
                     return Error::make(Error::Kind::Protocol, info.error(), c->httpStatus());

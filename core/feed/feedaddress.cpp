@@ -10,10 +10,11 @@ namespace Autocoder::Feed {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's strings (no QObject here to give one).
+struct Tr
 {
-    return QCoreApplication::translate("FeedAddress", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Autocoder::Feed::FeedAddress)
+};
 
 } // namespace
 
@@ -37,13 +38,13 @@ Result<FeedAddress> FeedAddress::make(const QUrl &url, const QByteArray &token)
 
     if (!clean.isValid() || clean.host().isEmpty()
         || (clean.scheme() != QLatin1String("ws") && clean.scheme() != QLatin1String("wss")))
-        return failure(tr("Not a feed address (ws://HOST:PORT/…): %1").arg(loggable(clean)));
+        return failure(Tr::tr("Not a feed address (ws://HOST:PORT/…): %1").arg(loggable(clean)));
     if (address.m_token.isEmpty())
-        return failure(tr("No token for the feed"));
+        return failure(Tr::tr("No token for the feed"));
     // It goes into an HTTP header: nothing that could end the line or the header.
     for (const char c : std::as_const(address.m_token)) {
         if (c <= ' ' || c > '~')
-            return failure(tr("The token has characters a token cannot have"));
+            return failure(Tr::tr("The token has characters a token cannot have"));
     }
     return address;
 }
@@ -78,13 +79,13 @@ QString FeedAddress::refusalMessage(int status)
     switch (status) {
     case 401:
     case 403:
-        return tr("The feed refused the token (HTTP %1)").arg(status);
+        return Tr::tr("The feed refused the token (HTTP %1)").arg(status);
     case 404:
-        return tr("The feed has no such run (HTTP 404)");
+        return Tr::tr("The feed has no such run (HTTP 404)");
     case 503:
-        return tr("The feed serves as many clients as it allows (HTTP 503)");
+        return Tr::tr("The feed serves as many clients as it allows (HTTP 503)");
     default:
-        return tr("The feed refused the connection (HTTP %1)").arg(status);
+        return Tr::tr("The feed refused the connection (HTTP %1)").arg(status);
     }
 }
 

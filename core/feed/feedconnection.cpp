@@ -211,7 +211,7 @@ void FeedConnection::onTextMessage(const QString &message)
         if (!text.isString() || text.toString().trimmed().isEmpty())
             request.error = tr("guidance needs a text");
         else if (text.toString().size() > MaxGuidanceChars)
-            request.error = tr("guidance is longer than %1 characters").arg(MaxGuidanceChars);
+            request.error = tr("guidance is longer than %n characters", nullptr, MaxGuidanceChars);
         else {
             Q_EMIT guidanceReceived(text.toString(), m_auth.source);
             return;

@@ -24,10 +24,11 @@ bool hasToken(const QByteArray &value, const QByteArray &token)
     return false;
 }
 
-QString tr(const char *text)
+// The translation context of this file's strings (no QObject here to give one).
+struct Tr
 {
-    return QCoreApplication::translate("FeedHandshake", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Autocoder::Feed::FeedHandshake)
+};
 
 const char *statusText(int status)
 {
@@ -69,7 +70,7 @@ Result<FeedRequest, HttpRefusal> FeedHandshake::parse(const QByteArray &header)
     }
     const QList<QByteArray> requestLine = lines.value(0).split(' ');
     if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1."))
-        return bad(tr("not an HTTP/1.1 request"));
+        return bad(Tr::tr("not an HTTP/1.1 request"));
 
     FeedRequest request;
     QByteArray host, upgrade, connection, key, version, authorization;
@@ -80,10 +81,10 @@ Result<FeedRequest, HttpRefusal> FeedHandshake::parse(const QByteArray &header)
             continue;
         // Folded (obsolete) header lines are a classic smuggling vector: refuse them.
         if (line.startsWith(' ') || line.startsWith('\t'))
-            return bad(tr("folded header line"));
+            return bad(Tr::tr("folded header line"));
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
-            return bad(tr("malformed header line"));
+            return bad(Tr::tr("malformed header line"));
         const QByteArray name = line.left(colon).trimmed().toLower();
         const QByteArray value = line.mid(colon + 1).trimmed();
         if (name == "host")
@@ -117,7 +118,7 @@ Result<FeedRequest, HttpRefusal> FeedHandshake::parse(const QByteArray &header)
     const QUrlQuery query(target);
 
     if (authorizationHeaders > 1) {
-        request.invalidReason = tr("more than one Authorization header");
+        request.invalidReason = Tr::tr("more than one Authorization header");
     } else if (!authorization.isEmpty()) {
         const QByteArray scheme = "bearer ";
         if (authorization.size() > scheme.size()
@@ -131,23 +132,23 @@ Result<FeedRequest, HttpRefusal> FeedHandshake::parse(const QByteArray &header)
         bool ok = false;
         request.since = query.queryItemValue(Query::Since).toLongLong(&ok);
         if (!ok || request.since < 0)
-            request.invalidReason = tr("since is not a sequence number");
+            request.invalidReason = Tr::tr("since is not a sequence number");
     }
     request.clientName =
         sanitiseClientName(query.queryItemValue(Query::Client, QUrl::FullyDecoded));
 
     if (requestLine.at(0) != "GET")
-        request.invalidReason = tr("not a GET request");
+        request.invalidReason = Tr::tr("not a GET request");
     else if (!target.isValid())
-        request.invalidReason = tr("malformed request target");
+        request.invalidReason = Tr::tr("malformed request target");
     else if (!hasToken(upgrade, "websocket") || !hasToken(connection, "upgrade"))
-        request.invalidReason = tr("not a WebSocket upgrade");
+        request.invalidReason = Tr::tr("not a WebSocket upgrade");
     else if (host.isEmpty())
-        request.invalidReason = tr("no Host header");
+        request.invalidReason = Tr::tr("no Host header");
     else if (key.isEmpty())
-        request.invalidReason = tr("no Sec-WebSocket-Key");
+        request.invalidReason = Tr::tr("no Sec-WebSocket-Key");
     else if (version != "13")
-        request.invalidReason = tr("unsupported WebSocket version");
+        request.invalidReason = Tr::tr("unsupported WebSocket version");
     return request;
 }
 

@@ -15,10 +15,11 @@ namespace Autocoder::Feed::TokenFile {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's strings (no QObject here to give one).
+struct Tr
 {
-    return QCoreApplication::translate("FeedTokenFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Autocoder::Feed::TokenFile)
+};
 
 QString systemError()
 {
@@ -56,35 +57,35 @@ Result<QByteArray> read(const QString &path)
     const QByteArray name = QFile::encodeName(path);
     Fd f { ::open(name.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK) };
     if (f.fd < 0)
-        return failure(tr("%1 cannot be read: %2").arg(path, systemError()));
+        return failure(Tr::tr("%1 cannot be read: %2").arg(path, systemError()));
     struct stat st = {};
     if (::fstat(f.fd, &st) != 0)
-        return failure(tr("%1 cannot be read: %2").arg(path, systemError()));
+        return failure(Tr::tr("%1 cannot be read: %2").arg(path, systemError()));
     if (!S_ISREG(st.st_mode))
-        return failure(tr("%1 is not a regular file").arg(path));
+        return failure(Tr::tr("%1 is not a regular file").arg(path));
     if (st.st_uid != ::geteuid())
-        return failure(tr("%1 belongs to another user").arg(path));
+        return failure(Tr::tr("%1 belongs to another user").arg(path));
     if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0)
-        return failure(tr("%1 can be read by other users").arg(path));
+        return failure(Tr::tr("%1 can be read by other users").arg(path));
     char buffer[2048];
     const ssize_t n = ::read(f.fd, buffer, sizeof buffer);
     if (n < 0)
-        return failure(tr("%1 cannot be read: %2").arg(path, systemError()));
+        return failure(Tr::tr("%1 cannot be read: %2").arg(path, systemError()));
     QByteArray token = QByteArray(buffer, qsizetype(n)).trimmed();
     if (!looksLikeToken(token))
-        return failure(tr("%1 does not hold a token").arg(path));
+        return failure(Tr::tr("%1 does not hold a token").arg(path));
     return token;
 }
 
 Result<void> write(const QString &path, const QByteArray &token)
 {
     if (!looksLikeToken(token))
-        return failure(tr("Not a token to write to %1").arg(path));
+        return failure(Tr::tr("Not a token to write to %1").arg(path));
     QByteArray temp = QFile::encodeName(path) + ".XXXXXX";
     // mkstemp creates the file with mode 0600, O_EXCL: nobody else ever sees the content.
     const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
     if (fd < 0)
-        return failure(tr("%1 cannot be written: %2").arg(path, systemError()));
+        return failure(Tr::tr("%1 cannot be written: %2").arg(path, systemError()));
     Fd f { fd };
     const QByteArray content = token + '\n';
     const bool written = ::fchmod(fd, S_IRUSR | S_IWUSR) == 0
@@ -95,7 +96,7 @@ Result<void> write(const QString &path, const QByteArray &token)
         return {};
     const QString why = error.isEmpty() ? systemError() : error;
     ::unlink(temp.constData());
-    return failure(tr("%1 cannot be written: %2").arg(path, why));
+    return failure(Tr::tr("%1 cannot be written: %2").arg(path, why));
 }
 
 Result<QByteArray> loadOrCreate(const QString &path)

@@ -13,10 +13,11 @@ namespace {
 // The largest integer a double holds exactly.
 constexpr qint64 MaxExactInteger = qint64(1) << 53;
 
-QString tr(const char *text)
+// The translation context of this file's strings (no QObject here to give one).
+struct Tr
 {
-    return QCoreApplication::translate("ServerFrame", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Autocoder::Feed::ServerFrame)
+};
 
 // A JSON number that is a whole number within [min, max]; JSON has only doubles, so a
 // hostile 1e300 or 1.5 must not turn into something else when cast.
@@ -39,17 +40,17 @@ Result<ServerFrame> parseControl(const QJsonObject &o)
     if (f.typeName == MessageType::Hello) {
         f.type = ServerFrame::Type::Hello;
         if (!readInteger(o.value(QLatin1String("protocol")), 0, 1 << 30, &n))
-            return failure(tr("hello without a protocol version"));
+            return failure(Tr::tr("hello without a protocol version"));
         f.protocol = int(n);
         f.runId = o.value(QLatin1String("run")).toString();
         if (f.runId.isEmpty())
-            return failure(tr("hello without a run id"));
+            return failure(Tr::tr("hello without a run id"));
         // Absent means read-only: never assume more rights than granted.
         f.readOnly = o.value(QLatin1String("readOnly")).toBool(true);
         const QJsonValue last = o.value(QLatin1String("lastSeq"));
         n = 0;
         if (!last.isUndefined() && !readInteger(last, 0, MaxExactInteger, &n))
-            return failure(tr("hello with a bad lastSeq"));
+            return failure(Tr::tr("hello with a bad lastSeq"));
         f.lastSeq = n;
     } else if (f.typeName == MessageType::Error) {
         f.type = ServerFrame::Type::Error;
@@ -58,19 +59,19 @@ Result<ServerFrame> parseControl(const QJsonObject &o)
     } else if (f.typeName == MessageType::Snapshot) {
         f.type = ServerFrame::Type::SnapshotHeader;
         if (!readInteger(o.value(QLatin1String("iteration")), 0, 1 << 30, &n))
-            return failure(tr("snapshot without an iteration"));
+            return failure(Tr::tr("snapshot without an iteration"));
         f.iteration = int(n);
         if (!readInteger(o.value(QLatin1String("bytes")), 0, MaxExactInteger, &n))
-            return failure(tr("snapshot without a size"));
+            return failure(Tr::tr("snapshot without a size"));
         f.bytes = n;
         const QByteArray hex = o.value(QLatin1String("sha256")).toString().toLatin1();
         f.sha256 = QByteArray::fromHex(hex);
         if (hex.size() != 64 || f.sha256.size() != 32 || f.sha256.toHex() != hex.toLower())
-            return failure(tr("snapshot without a sha256"));
+            return failure(Tr::tr("snapshot without a sha256"));
     } else if (f.typeName == MessageType::Spec) {
         f.type = ServerFrame::Type::Spec;
         if (!o.value(QLatin1String("spec")).isObject())
-            return failure(tr("spec without an object"));
+            return failure(Tr::tr("spec without an object"));
         f.spec = o.value(QLatin1String("spec")).toObject();
     } else {
         f.type = ServerFrame::Type::Unknown;
@@ -85,21 +86,21 @@ Result<ServerFrame> ServerFrame::parse(const QByteArray &text)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return failure(tr("not JSON: %1").arg(pe.errorString()));
+        return failure(Tr::tr("not JSON: %1").arg(pe.errorString()));
     if (!doc.isObject())
-        return failure(tr("not a JSON object"));
+        return failure(Tr::tr("not a JSON object"));
     const QJsonObject o = doc.object();
     const bool hasType = o.value(QLatin1String("type")).isString();
     const bool hasKind = o.contains(QLatin1String("kind"));
     if (hasType == hasKind)
-        return failure(tr("neither an event nor a control message"));
+        return failure(Tr::tr("neither an event nor a control message"));
     if (hasType)
         return parseControl(o);
     Result<Run::RunEvent> event = Run::RunEvent::fromJson(o);
     if (!event)
         return failure(event.error());
     if (event->seq <= 0)
-        return failure(tr("an event without a positive seq"));
+        return failure(Tr::tr("an event without a positive seq"));
     ServerFrame f;
     f.type = Type::Event;
     f.event = std::move(*event);

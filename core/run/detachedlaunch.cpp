@@ -79,10 +79,10 @@ Result<qint64> DetachedLaunch::start(const Spec &spec)
                              O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0600);
     int report[2] = { -1, -1 };
     if (nullFd < 0 || logFd < 0 || ::pipe2(report, O_CLOEXEC) != 0) {
-        const QString why =
-            QStringLiteral("cannot prepare %1: %2")
-                .arg(logFd < 0 ? spec.logPath : QStringLiteral("the server's start"),
-                     QString::fromLocal8Bit(std::strerror(errno)));
+        const QString error = QString::fromLocal8Bit(std::strerror(errno));
+        //: %1 a log file, %2 the system's error
+        const QString why = logFd < 0 ? tr("cannot prepare %1: %2").arg(spec.logPath, error)
+                                      : tr("cannot prepare the server's start: %1").arg(error);
         for (const int fd : { nullFd, logFd, report[0], report[1] }) {
             if (fd >= 0)
                 ::close(fd);
@@ -107,8 +107,7 @@ Result<qint64> DetachedLaunch::start(const Spec &spec)
     ::close(logFd);
     if (child < 0) {
         ::close(report[0]);
-        return failure(QStringLiteral("fork failed: %1")
-                           .arg(QString::fromLocal8Bit(std::strerror(forkErrno))));
+        return failure(tr("fork failed: %1").arg(QString::fromLocal8Bit(std::strerror(forkErrno))));
     }
     while (::waitpid(child, nullptr, 0) < 0 && errno == EINTR) { }
 
@@ -123,7 +122,8 @@ Result<qint64> DetachedLaunch::start(const Spec &spec)
     const int failed = !gotPid ? (first.error ? first.error : ECHILD)
                                : (n == sizeof execFailure ? execFailure.error : 0);
     if (failed)
-        return failure(QStringLiteral("cannot start %1: %2")
+        //: %1 a program, %2 the system's error
+        return failure(tr("cannot start %1: %2")
                            .arg(spec.program, QString::fromLocal8Bit(std::strerror(failed))));
     return qint64(first.pid);
 }

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,8 @@ namespace Autocoder::Run {
 /// inherited file descriptor (none of the client's sockets or pipes).
 class DetachedLaunch final
 {
+    Q_DECLARE_TR_FUNCTIONS(Autocoder::Run::DetachedLaunch)
+
 public:
     struct Spec
     {

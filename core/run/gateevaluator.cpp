@@ -7,10 +7,13 @@
 
 namespace Autocoder::Run {
 
-static QString tr(const char *text)
+namespace {
+// The translation context of this file's strings (no QObject here to give one).
+struct Tr
 {
-    return QCoreApplication::translate("GateEvaluator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Autocoder::Run::GateEvaluator)
+};
+} // namespace
 
 static bool sameFile(const QString &recordFile, const QString &lockedPath)
 {
@@ -33,11 +36,11 @@ GateVerdict GateEvaluator::evaluate(const GateInput &input)
         anyFileInfo = anyFileInfo || !t.file.isEmpty();
     for (const auto &locked : input.lockedTests) {
         if (!input.snapshotOk) {
-            v.lockedViolations.append(tr("%1 (could not be checked)").arg(locked.path));
+            v.lockedViolations.append(Tr::tr("%1 (could not be checked)").arg(locked.path));
             continue;
         }
         if (!input.lockedFilesInSnapshot.contains(locked.path)) {
-            v.lockedViolations.append(tr("%1 (deleted)").arg(locked.path));
+            v.lockedViolations.append(Tr::tr("%1 (deleted)").arg(locked.path));
             continue;
         }
         const QByteArray want =
@@ -45,7 +48,7 @@ GateVerdict GateEvaluator::evaluate(const GateInput &input)
         const QByteArray have = QCryptographicHash::hash(
             input.lockedFilesInSnapshot.value(locked.path), QCryptographicHash::Sha256);
         if (want != have) {
-            v.lockedViolations.append(tr("%1 (changed)").arg(locked.path));
+            v.lockedViolations.append(Tr::tr("%1 (changed)").arg(locked.path));
             continue;
         }
         if (anyFileInfo) {
@@ -59,12 +62,10 @@ GateVerdict GateEvaluator::evaluate(const GateInput &input)
                     ++ran;
             }
             if (skipped > 0)
-                v.lockedViolations.append(QCoreApplication::translate("GateEvaluator",
-                                                                      "%1 (%n test(s) skipped)",
-                                                                      nullptr, skipped)
-                                              .arg(locked.path));
+                v.lockedViolations.append(
+                    Tr::tr("%1 (%n test(s) skipped)", nullptr, skipped).arg(locked.path));
             else if (ran == 0)
-                v.lockedViolations.append(tr("%1 (did not run)").arg(locked.path));
+                v.lockedViolations.append(Tr::tr("%1 (did not run)").arg(locked.path));
         }
     }
 
@@ -78,24 +79,23 @@ GateVerdict GateEvaluator::evaluate(const GateInput &input)
     }
     if (failedStep && v.failing.isEmpty())
         v.failing.append(
-            tr("%1 failed (exit code %2)").arg(failedStep->step).arg(failedStep->exitCode));
+            Tr::tr("%1 failed (exit code %2)").arg(failedStep->step).arg(failedStep->exitCode));
     for (const QString &violation : std::as_const(v.lockedViolations))
-        v.failing.append(tr("locked test %1").arg(violation));
+        v.failing.append(Tr::tr("locked test %1").arg(violation));
 
     if (failedStep) {
         v.reason = failedStep->timedOut
-            ? tr("`%1` timed out").arg(failedStep->command)
-            : tr("`%1` exited with code %2").arg(failedStep->command).arg(failedStep->exitCode);
+            ? Tr::tr("`%1` timed out").arg(failedStep->command)
+            : Tr::tr("`%1` exited with code %2").arg(failedStep->command).arg(failedStep->exitCode);
     } else if (!input.testCommandConfigured) {
-        v.reason = tr("no test command is configured");
+        v.reason = Tr::tr("no test command is configured");
     } else if (report.failed() > 0) {
-        v.reason = QCoreApplication::translate("GateEvaluator", "%n test(s) failed", nullptr,
-                                               report.failed());
+        v.reason = Tr::tr("%n test(s) failed", nullptr, report.failed());
     } else if (report.ran() == 0) {
-        v.reason = tr("no test ran");
-        v.failing.append(tr("no test ran"));
+        v.reason = Tr::tr("no test ran");
+        v.failing.append(Tr::tr("no test ran"));
     } else if (!v.lockedViolations.isEmpty()) {
-        v.reason = tr("locked tests were not respected: %1")
+        v.reason = Tr::tr("locked tests were not respected: %1")
                        .arg(v.lockedViolations.join(QStringLiteral(", ")));
     }
     v.green = v.reason.isEmpty();

@@ -8,11 +8,6 @@
 
 namespace Autocoder::Run {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("HeadlessPrinter", text);
-}
-
 QString HeadlessPrinter::humanLine(const RunEvent &e, bool verbose)
 {
     const int it = e.iteration();
@@ -23,9 +18,10 @@ QString HeadlessPrinter::humanLine(const RunEvent &e, bool verbose)
         return s.size() > max ? s.left(max - 3) + QStringLiteral("...") : s;
     };
     if (const auto p = e.payload<RunStarted>())
-        return tr("Run %1 started: %2 (backend %3, at most %4 iterations, budget $%5)\n")
+        //: %1 run id, %2 project name, %3 sandbox backend (local or e2b), %4 budget in dollars
+        return tr("Run %1 started: %2 (backend %3, at most %n iteration(s), budget $%4)\n", nullptr,
+                  p->maxIterations)
             .arg(e.runId, p->name, p->backend)
-            .arg(p->maxIterations)
             .arg(p->budgetUsd, 0, 'f', 2);
     if (const auto p = e.payload<StepStarted>())
         return verbose ? prefix + tr("%1 ...\n").arg(p->step) : QString();
@@ -35,9 +31,10 @@ QString HeadlessPrinter::humanLine(const RunEvent &e, bool verbose)
                 + tr("%1 stopped after %2 s\n")
                       .arg(p->step)
                       .arg(double(std::max<qint64>(p->durationMs, 0)) / 1000.0, 0, 'f', 1);
+        //: %1 step name, %2 seconds, %3 the step's message
         return prefix
-            + tr("%1 %2 in %3 s (%4)\n")
-                  .arg(p->step, p->ok ? tr("ok") : tr("FAILED"))
+            + (p->ok ? tr("%1 ok in %2 s (%3)\n") : tr("%1 FAILED in %2 s (%3)\n"))
+                  .arg(p->step)
                   .arg(double(std::max<qint64>(p->durationMs, 0)) / 1000.0, 0, 'f', 1)
                   .arg(oneLine(p->message, 200));
     }
@@ -51,15 +48,20 @@ QString HeadlessPrinter::humanLine(const RunEvent &e, bool verbose)
         if (!verbose && !p->isError)
             return QString();
         return prefix
-            + tr("tool result%1: %2\n")
-                  .arg(p->isError ? tr(" (error)") : QString(), oneLine(p->text));
+            + (p->isError ? tr("tool result (error): %1\n") : tr("tool result: %1\n"))
+                  .arg(oneLine(p->text));
     }
-    if (const auto p = e.payload<AgentResult>())
+    if (const auto p = e.payload<AgentResult>()) {
+        if (p->isError)
+            //: %1 cost in dollars, %2 the kind of error
+            return prefix
+                + tr("agent done: %n turn(s), $%1 (error: %2)\n", nullptr, p->turns)
+                      .arg(p->costUsd, 0, 'f', 4)
+                      .arg(p->subtype);
+        //: %1 cost in dollars
         return prefix
-            + tr("agent done: %1 turns, $%2%3\n")
-                  .arg(p->turns)
-                  .arg(p->costUsd, 0, 'f', 4)
-                  .arg(p->isError ? tr(" (error: %1)").arg(p->subtype) : QString());
+            + tr("agent done: %n turn(s), $%1\n", nullptr, p->turns).arg(p->costUsd, 0, 'f', 4);
+    }
     if (const auto p = e.payload<GateTests>()) {
         QString line = prefix
             + tr("tests: %1 passed, %2 failed, %3 skipped\n")
@@ -78,21 +80,24 @@ QString HeadlessPrinter::humanLine(const RunEvent &e, bool verbose)
                         : tr("iteration not green: %1\n")
                               .arg(oneLine(p->failing.join(QStringLiteral(", ")))));
     if (const auto p = e.payload<FilesSnapshot>())
-        return verbose
-            ? prefix + tr("snapshot: %1 files, %2 bytes\n").arg(p->files.size()).arg(p->totalBytes)
-            : QString();
+        return verbose ? prefix
+                + tr("snapshot: %n file(s), %1 bytes\n", nullptr, int(p->files.size()))
+                      .arg(p->totalBytes)
+                       : QString();
     if (const auto p = e.payload<RunFinished>())
-        return tr("Run finished: %1 after %2 iteration(s), $%3. %4\n")
+        //: %1 outcome (green, max_iterations, ...), %2 cost in dollars, %3 the run's message
+        return tr("Run finished: %1 after %n iteration(s), $%2. %3\n", nullptr,
+                  p->iterations.value_or(0))
             .arg(p->outcome ? QString(wireName(*p->outcome)) : QString())
-            .arg(p->iterations.value_or(0))
             .arg(p->costUsd.value_or(0.0), 0, 'f', 4)
             .arg(oneLine(p->message, 400));
     if (const auto p = e.payload<RunResumed>())
-        return tr("Run %1 goes on after iteration %2 (%3; at most %4 iterations, budget $%5)\n")
+        //: %1 run id, %2 iteration, %3 how it was resumed, %4 budget in dollars
+        return tr("Run %1 goes on after iteration %2 (%3; at most %n iteration(s), budget $%4)\n",
+                  nullptr, p->maxIterations)
             .arg(e.runId)
             .arg(p->iteration)
             .arg(p->how)
-            .arg(p->maxIterations)
             .arg(p->budgetUsd, 0, 'f', 2);
     if (const auto p = e.payload<UserGuidance>()) {
         // Guidance typed here needs no source; a watcher's does.
@@ -108,7 +113,11 @@ QString HeadlessPrinter::humanLine(const RunEvent &e, bool verbose)
     if (const auto p = e.payload<Log>()) {
         if (p->level == LogLevel::Info && !verbose)
             return QString();
-        return prefix + QStringLiteral("%1: %2\n").arg(wireName(p->level), oneLine(p->text, 400));
+        const QString text = oneLine(p->text, 400);
+        return prefix
+            + (p->level == LogLevel::Info          ? tr("info: %1\n").arg(text)
+                   : p->level == LogLevel::Warning ? tr("warning: %1\n").arg(text)
+                                                   : tr("error: %1\n").arg(text));
     }
     return QString();
 }

@@ -2,6 +2,7 @@
 
 #include "run/runevent.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 class QTextStream;
@@ -12,6 +13,8 @@ namespace Autocoder::Run {
 /// events' JSON lines with --json. Pure formatting; the CLI writes the result.
 class HeadlessPrinter final
 {
+    Q_DECLARE_TR_FUNCTIONS(Autocoder::Run::HeadlessPrinter)
+
 public:
     /// One or more lines (each ending in '\n'), or empty when the event is not shown.
     static QString humanLine(const RunEvent &event, bool verbose = false);

@@ -20,10 +20,11 @@ namespace Autocoder::Run {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's strings (no QObject here to give one).
+struct Tr
 {
-    return QCoreApplication::translate("ProjectSaver", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Autocoder::Run::ProjectSaver)
+};
 
 bool cancelledBy(const SaveControl &control)
 {
@@ -60,7 +61,7 @@ bool runGit(const QString &dir, const QStringList &args, const SaveControl &cont
         if (cancelledBy(control)) {
             git.kill();
             git.waitForFinished(5000);
-            *error = tr("Cancelled");
+            *error = Tr::tr("Cancelled");
             return false;
         }
         done = git.waitForFinished(100);
@@ -71,10 +72,10 @@ bool runGit(const QString &dir, const QStringList &args, const SaveControl &cont
     }
     if (!done || git.exitStatus() != QProcess::NormalExit || git.exitCode() != 0) {
         *error =
-            tr("git %1 failed: %2")
+            Tr::tr("git %1 failed: %2")
                 .arg(args.value(0), QString::fromLocal8Bit(git.readAllStandardError()).trimmed());
         if (git.error() == QProcess::FailedToStart)
-            *error = tr("git is not installed");
+            *error = Tr::tr("git is not installed");
         return false;
     }
     return true;
@@ -146,25 +147,25 @@ SaveResult ProjectSaver::save(const QList<QPair<int, QString>> &snapshots,
         return failure(SaveError { error, false });
     };
     if (options.targetDir.trimmed().isEmpty())
-        return refuse(tr("No target folder was given"));
+        return refuse(Tr::tr("No target folder was given"));
     if (snapshots.isEmpty())
-        return refuse(tr("The run has no snapshot to save yet"));
+        return refuse(Tr::tr("The run has no snapshot to save yet"));
     const QString target = QDir::cleanPath(QFileInfo(options.targetDir).absoluteFilePath());
     const QFileInfo targetInfo(target);
     const bool targetExists = targetInfo.exists();
     if (targetExists && !targetInfo.isDir())
-        return refuse(tr("%1 exists and is not a folder").arg(target));
+        return refuse(Tr::tr("%1 exists and is not a folder").arg(target));
     const bool targetEmpty = !targetExists
         || QDir(target)
                .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System)
                .isEmpty();
     if (!targetEmpty && !options.overwrite) {
         return refuse(
-            tr("%1 is not empty; choose another folder or allow overwriting").arg(target));
+            Tr::tr("%1 is not empty; choose another folder or allow overwriting").arg(target));
     }
     const QString parent = targetInfo.absolutePath();
     if (!QDir().mkpath(parent))
-        return refuse(tr("Cannot create %1").arg(parent));
+        return refuse(Tr::tr("Cannot create %1").arg(parent));
     const QString suffix = QString::number(QRandomGenerator::global()->generate(), 16);
     const QString staging = parent + QStringLiteral("/.") + targetInfo.fileName()
         + QStringLiteral(".autocoder-") + suffix;
@@ -172,7 +173,7 @@ SaveResult ProjectSaver::save(const QList<QPair<int, QString>> &snapshots,
         QDir(staging).removeRecursively();
         QDir(staging + QStringLiteral(".x")).removeRecursively();
         const bool cancelled = cancelledBy(control);
-        return failure(SaveError { cancelled ? tr("Cancelled") : error, cancelled });
+        return failure(SaveError { cancelled ? Tr::tr("Cancelled") : error, cancelled });
     };
     SaveSummary summary;
     auto cancelled = [&] {
@@ -181,7 +182,7 @@ SaveResult ProjectSaver::save(const QList<QPair<int, QString>> &snapshots,
 
     if (options.gitHistory) {
         if (!QDir().mkpath(staging))
-            return fail(tr("Cannot create %1").arg(staging));
+            return fail(Tr::tr("Cannot create %1").arg(staging));
         QString error;
         if (!runGit(staging,
                     { QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"),
@@ -190,14 +191,14 @@ SaveResult ProjectSaver::save(const QList<QPair<int, QString>> &snapshots,
             return fail(error);
         for (const auto &snap : snapshots) {
             if (cancelled())
-                return fail(tr("Cancelled"));
-            report(control, tr("Committing iteration %1").arg(snap.first));
+                return fail(Tr::tr("Cancelled"));
+            report(control, Tr::tr("Committing iteration %1").arg(snap.first));
             const QString unpack = staging + QStringLiteral(".x");
             const ArchiveResult r = SafeArchive::extract(snap.second, unpack);
             if (!r)
-                return fail(tr("Snapshot of iteration %1: %2").arg(snap.first).arg(r.error()));
+                return fail(Tr::tr("Snapshot of iteration %1: %2").arg(snap.first).arg(r.error()));
             if (!clearWorkTree(staging) || !moveContents(unpack, staging))
-                return fail(tr("Cannot assemble iteration %1").arg(snap.first));
+                return fail(Tr::tr("Cannot assemble iteration %1").arg(snap.first));
             if (!runGit(staging, { QStringLiteral("add"), QStringLiteral("-A") }, control, &error)
                 || !runGit(staging,
                            { QStringLiteral("commit"), QStringLiteral("-q"),
@@ -208,21 +209,21 @@ SaveResult ProjectSaver::save(const QList<QPair<int, QString>> &snapshots,
             ++summary.commits;
         }
     } else {
-        report(control, tr("Unpacking iteration %1").arg(snapshots.last().first));
+        report(control, Tr::tr("Unpacking iteration %1").arg(snapshots.last().first));
         const ArchiveResult r = SafeArchive::extract(snapshots.last().second, staging);
         if (!r)
             return fail(
-                tr("Snapshot of iteration %1: %2").arg(snapshots.last().first).arg(r.error()));
+                Tr::tr("Snapshot of iteration %1: %2").arg(snapshots.last().first).arg(r.error()));
     }
 
     if (cancelled())
-        return fail(tr("Cancelled"));
-    report(control, tr("Writing %1").arg(RunReport::fileName()));
+        return fail(Tr::tr("Cancelled"));
+    report(control, Tr::tr("Writing %1").arg(RunReport::fileName()));
     QSaveFile reportFile(staging + QLatin1Char('/') + RunReport::fileName());
     const QByteArray reportBytes = reportMarkdown.toUtf8();
     if (!reportFile.open(QIODevice::WriteOnly)
         || reportFile.write(reportBytes) != reportBytes.size() || !reportFile.commit())
-        return fail(tr("Cannot write %1").arg(RunReport::fileName()));
+        return fail(Tr::tr("Cannot write %1").arg(RunReport::fileName()));
     if (options.gitHistory) {
         QString error;
         if (!runGit(staging, { QStringLiteral("add"), RunReport::fileName() }, control, &error)
@@ -237,19 +238,19 @@ SaveResult ProjectSaver::save(const QList<QPair<int, QString>> &snapshots,
 
     // Last chance to stop: past this point the target changes.
     if (cancelled())
-        return fail(tr("Cancelled"));
-    report(control, tr("Moving the project into %1").arg(target));
+        return fail(Tr::tr("Cancelled"));
+    report(control, Tr::tr("Moving the project into %1").arg(target));
     // Swap into place: the old folder (empty, or allowed to be overwritten) goes aside first.
     QString aside;
     if (targetExists) {
         aside = staging + QStringLiteral(".old");
         if (!QDir().rename(target, aside))
-            return fail(tr("Cannot move the existing %1 aside").arg(target));
+            return fail(Tr::tr("Cannot move the existing %1 aside").arg(target));
     }
     if (!QDir().rename(staging, target)) {
         if (!aside.isEmpty())
             QDir().rename(aside, target);
-        return fail(tr("Cannot move the project into %1").arg(target));
+        return fail(Tr::tr("Cannot move the project into %1").arg(target));
     }
     if (!aside.isEmpty())
         QDir(aside).removeRecursively();

@@ -8,10 +8,11 @@ namespace Autocoder::Run {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's strings (no QObject here to give one).
+struct Tr
 {
-    return QCoreApplication::translate("RunLock", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Autocoder::Run::RunLock)
+};
 
 std::unique_ptr<QLockFile> lockFileIn(const QString &runDir)
 {
@@ -42,7 +43,7 @@ Result<void> RunLock::acquire(const QString &runDir, const QString &runId)
     if (isHeld())
         return {};
     if (!QDir().mkpath(runDir))
-        return failure(tr("Cannot create the folder of run %1").arg(runId));
+        return failure(Tr::tr("Cannot create the folder of run %1").arg(runId));
     std::unique_ptr<QLockFile> file = lockFileIn(runDir);
     if (file->tryLock(0)) { // removes a stale lock (its process is gone) first
         m_file = std::move(file);
@@ -52,8 +53,8 @@ Result<void> RunLock::acquire(const QString &runDir, const QString &runId)
     QString host;
     QString app;
     if (file->error() == QLockFile::LockFailedError && file->getLockInfo(&pid, &host, &app))
-        return failure(tr("Run %1 is being driven by process %2").arg(runId).arg(pid));
-    return failure(tr("Cannot lock run %1 (%2)").arg(runId, QDir(runDir).filePath(fileName())));
+        return failure(Tr::tr("Run %1 is being driven by process %2").arg(runId).arg(pid));
+    return failure(Tr::tr("Cannot lock run %1 (%2)").arg(runId, QDir(runDir).filePath(fileName())));
 }
 
 void RunLock::release()

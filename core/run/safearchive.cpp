@@ -11,10 +11,11 @@ namespace Autocoder::Run {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's strings (no QObject here to give one).
+struct Tr
 {
-    return QCoreApplication::translate("SafeArchive", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Autocoder::Run::SafeArchive)
+};
 
 QByteArray field(const char *header, int offset, int width)
 {
@@ -86,16 +87,16 @@ QMap<QByteArray, QByteArray> parsePax(const QByteArray &data)
 Result<QString> SafeArchive::cleanMemberPath(const QString &name)
 {
     if (name.contains(QChar(0)))
-        return failure(tr("an entry name contains a NUL byte"));
+        return failure(Tr::tr("an entry name contains a NUL byte"));
     if (name.startsWith(QLatin1Char('/')))
-        return failure(tr("the entry \"%1\" has an absolute path").arg(name));
+        return failure(Tr::tr("the entry \"%1\" has an absolute path").arg(name));
     QStringList parts;
     const QStringList raw = name.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (const QString &part : raw) {
         if (part == QLatin1String("."))
             continue;
         if (part == QLatin1String(".."))
-            return failure(tr("the entry \"%1\" points outside the folder (\"..\")").arg(name));
+            return failure(Tr::tr("the entry \"%1\" points outside the folder (\"..\")").arg(name));
         parts.append(part);
     }
     return parts.join(QLatin1Char('/'));
@@ -123,16 +124,17 @@ ArchiveResult SafeArchive::parseTar(const QByteArray &tar, const ArchiveLimits &
         }
         zeroBlocks = 0;
         if (!checksumOk(header))
-            return failure(tr("the archive is damaged (bad header checksum at byte %1)").arg(pos));
+            return failure(
+                Tr::tr("the archive is damaged (bad header checksum at byte %1)").arg(pos));
         qint64 size = 0;
         if (!parseNumber(header, 124, 12, &size) || size > limits.maxTotalBytes)
             return failure(
-                tr("an entry is larger than the %1 MiB limit").arg(limits.maxTotalBytes >> 20));
+                Tr::tr("an entry is larger than the %1 MiB limit").arg(limits.maxTotalBytes >> 20));
         const char type = header[156];
         const qsizetype dataStart = pos + 512;
         const qsizetype padded = qsizetype((size + 511) / 512 * 512);
         if (dataStart + size > tar.size())
-            return failure(tr("the archive is truncated"));
+            return failure(Tr::tr("the archive is truncated"));
         const QByteArray data = tar.mid(dataStart, qsizetype(size));
         pos = dataStart + padded;
 
@@ -168,7 +170,8 @@ ArchiveResult SafeArchive::parseTar(const QByteArray &tar, const ArchiveLimits &
             return failure(cleaned.error());
         const QString &path = *cleaned;
         if (++entries > limits.maxEntries)
-            return failure(tr("the archive has more than %1 entries").arg(limits.maxEntries));
+            return failure(
+                Tr::tr("the archive has more than %n entries", nullptr, int(limits.maxEntries)));
 
         ArchiveEntry entry;
         entry.path = path;
@@ -180,7 +183,7 @@ ArchiveResult SafeArchive::parseTar(const QByteArray &tar, const ArchiveLimits &
         case '\0':
         case '7':
             if (path.isEmpty())
-                return failure(tr("a file entry has an empty name"));
+                return failure(Tr::tr("a file entry has an empty name"));
             entry.size = size;
             break;
         case '5':
@@ -189,29 +192,29 @@ ArchiveResult SafeArchive::parseTar(const QByteArray &tar, const ArchiveLimits &
                 continue; // "./" itself
             break;
         case '1':
-            result.skipped.append(tr("%1 (hard link)").arg(name));
+            result.skipped.append(Tr::tr("%1 (hard link)").arg(name));
             continue;
         case '2':
-            result.skipped.append(tr("%1 (symbolic link)").arg(name));
+            result.skipped.append(Tr::tr("%1 (symbolic link)").arg(name));
             continue;
         case '3':
         case '4':
-            result.skipped.append(tr("%1 (device file)").arg(name));
+            result.skipped.append(Tr::tr("%1 (device file)").arg(name));
             continue;
         case '6':
-            result.skipped.append(tr("%1 (fifo)").arg(name));
+            result.skipped.append(Tr::tr("%1 (fifo)").arg(name));
             continue;
         default:
             result.skipped.append(
-                tr("%1 (unsupported type '%2')").arg(name, QString(QLatin1Char(type))));
+                Tr::tr("%1 (unsupported type '%2')").arg(name, QString(QLatin1Char(type))));
             continue;
         }
         result.totalBytes += entry.size;
         if (result.totalBytes > limits.maxTotalBytes)
             return failure(
-                tr("the archive holds more than %1 MiB").arg(limits.maxTotalBytes >> 20));
+                Tr::tr("the archive holds more than %1 MiB").arg(limits.maxTotalBytes >> 20));
         if (visit && !visit(entry, data))
-            return failure(tr("cannot write %1").arg(entry.path));
+            return failure(Tr::tr("cannot write %1").arg(entry.path));
         result.entries.append(entry);
     }
     return result;
@@ -221,9 +224,9 @@ Result<QByteArray> SafeArchive::load(const QString &archivePath, const ArchiveLi
 {
     QFile f(archivePath);
     if (!f.open(QIODevice::ReadOnly))
-        return failure(tr("cannot open %1: %2").arg(archivePath, f.errorString()));
+        return failure(Tr::tr("cannot open %1: %2").arg(archivePath, f.errorString()));
     if (f.size() > limits.maxCompressedBytes)
-        return failure(tr("the archive %1 is too large").arg(archivePath));
+        return failure(Tr::tr("the archive %1 is too large").arg(archivePath));
     const QByteArray gz = f.readAll();
     // The inflated tar is headers + padded files; allow for that overhead.
     const qint64 cap = limits.maxTotalBytes + qint64(limits.maxEntries) * 1024 + (qint64(1) << 20);
@@ -268,7 +271,7 @@ ArchiveResult SafeArchive::extract(const QString &archivePath, const QString &de
                                    const ArchiveLimits &limits)
 {
     if (QFileInfo::exists(destinationDir))
-        return failure(tr("%1 already exists").arg(destinationDir));
+        return failure(Tr::tr("%1 already exists").arg(destinationDir));
     const Result<QByteArray> tar = load(archivePath, limits);
     if (!tar)
         return failure(tar.error());
@@ -278,32 +281,32 @@ ArchiveResult SafeArchive::extract(const QString &archivePath, const QString &de
         return result;
     const QString root = QDir::cleanPath(QFileInfo(destinationDir).absoluteFilePath());
     if (!QDir().mkpath(root))
-        return failure(tr("cannot create %1").arg(root));
+        return failure(Tr::tr("cannot create %1").arg(root));
     QString writeError;
     const ArchiveResult written =
         parseTar(*tar, limits, [&](const ArchiveEntry &e, const QByteArray &data) {
             const QString target = root + QLatin1Char('/') + e.path;
             // Belt and braces: the cleaned path must stay under root.
             if (!QDir::cleanPath(target).startsWith(root + QLatin1Char('/'))) {
-                writeError = tr("the entry \"%1\" points outside the folder").arg(e.path);
+                writeError = Tr::tr("the entry \"%1\" points outside the folder").arg(e.path);
                 return false;
             }
             if (e.isDirectory) {
                 if (QFileInfo(target).isSymLink() || !QDir().mkpath(target)) {
-                    writeError = tr("cannot create the folder %1").arg(e.path);
+                    writeError = Tr::tr("cannot create the folder %1").arg(e.path);
                     return false;
                 }
                 return true;
             }
             const QString parent = QFileInfo(target).absolutePath();
             if (!QDir().mkpath(parent)) {
-                writeError = tr("cannot create the folder for %1").arg(e.path);
+                writeError = Tr::tr("cannot create the folder for %1").arg(e.path);
                 return false;
             }
             QFile f(target);
             if (QFileInfo(target).isSymLink() || !f.open(QIODevice::WriteOnly | QIODevice::Truncate)
                 || f.write(data) != data.size()) {
-                writeError = tr("cannot write %1: %2").arg(e.path, f.errorString());
+                writeError = Tr::tr("cannot write %1: %2").arg(e.path, f.errorString());
                 return false;
             }
             f.close();

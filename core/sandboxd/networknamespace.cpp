@@ -146,10 +146,11 @@ bool loopbackUp()
     ::_exit(::sendmsg(channel, &message, MSG_NOSIGNAL) == ssize_t(sizeof none) ? 0 : 1);
 }
 
-QString tr(const char *text)
+// The translation context of this file's strings (no QObject here to give one).
+struct Tr
 {
-    return QCoreApplication::translate("NetworkNamespace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Autocoder::Sandboxd::NetworkNamespace)
+};
 } // namespace
 
 NetworkNamespace::NetworkNamespace(int userNs, int netNs, int listener, quint16 proxyPort)
@@ -185,7 +186,8 @@ std::unique_ptr<NetworkNamespace> NetworkNamespace::create(int hostUid, quint16 
 
     int channel[2];
     if (::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, channel) != 0) {
-        *error = tr("cannot create a socket pair: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+        *error =
+            Tr::tr("cannot create a socket pair: %1").arg(QString::fromLocal8Bit(strerror(errno)));
         return nullptr;
     }
     const pid_t child = ::fork();
@@ -197,7 +199,7 @@ std::unique_ptr<NetworkNamespace> NetworkNamespace::create(int hostUid, quint16 
     ::close(channel[1]);
     if (child < 0) {
         ::close(channel[0]);
-        *error = tr("cannot fork: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+        *error = Tr::tr("cannot fork: %1").arg(QString::fromLocal8Bit(strerror(errno)));
         return nullptr;
     }
 
@@ -229,10 +231,10 @@ std::unique_ptr<NetworkNamespace> NetworkNamespace::create(int hostUid, quint16 
                 ::close(fd);
         }
         *error = failure.step > 0
-            ? tr("cannot create the sandbox network: %1 failed (%2)")
+            ? Tr::tr("cannot create the sandbox network: %1 failed (%2)")
                   .arg(QLatin1String(stepName(failure.step)),
                        QString::fromLocal8Bit(strerror(failure.error)))
-            : tr("cannot create the sandbox network: the helper process ended early");
+            : Tr::tr("cannot create the sandbox network: the helper process ended early");
         return nullptr;
     }
     return std::unique_ptr<NetworkNamespace>(

@@ -79,7 +79,7 @@ QList<ValidationIssue> SpecValidator::validate(const ProjectSpec &spec)
         add(QStringLiteral("name"), tr("Give the project a name."));
     else if (spec.name.size() > MaxNameLength)
         add(QStringLiteral("name"),
-            tr("The project name is too long; use at most %1 characters.").arg(MaxNameLength));
+            tr("The project name is too long; use at most %n characters.", nullptr, MaxNameLength));
     else if (!isSafeProjectName(spec.name))
         add(QStringLiteral("name"),
             tr("The project name becomes a folder name: use letters, digits, dots, dashes and "
@@ -171,17 +171,17 @@ QList<ValidationIssue> SpecValidator::validate(const ProjectSpec &spec)
             tr("The budget must be more than $0 and at most $%1.").arg(MaxBudgetUsd, 0, 'f', 0));
     if (l.wallClockMinutes < 1 || l.wallClockMinutes > MaxWallClockMinutes)
         add(QStringLiteral("limits.wallClockMinutes"),
-            tr("The time limit must be between 1 and %1 minutes.").arg(MaxWallClockMinutes));
+            tr("The time limit must be between 1 and %n minutes.", nullptr, MaxWallClockMinutes));
     if (l.commandTimeoutSeconds < MinCommandTimeoutSeconds
         || l.commandTimeoutSeconds > MaxCommandTimeoutSeconds)
         add(QStringLiteral("limits.commandTimeoutSeconds"),
-            tr("The command timeout must be between %1 and %2 seconds.")
-                .arg(MinCommandTimeoutSeconds)
-                .arg(MaxCommandTimeoutSeconds));
+            tr("The command timeout must be between %1 and %n seconds.", nullptr,
+               MaxCommandTimeoutSeconds)
+                .arg(MinCommandTimeoutSeconds));
     if (l.agentTimeoutMinutes < 1 || l.agentTimeoutMinutes > MaxAgentTimeoutMinutes)
         add(QStringLiteral("limits.agentTimeoutMinutes"),
-            tr("The agent turn timeout must be between 1 and %1 minutes.")
-                .arg(MaxAgentTimeoutMinutes));
+            tr("The agent turn timeout must be between 1 and %n minutes.", nullptr,
+               MaxAgentTimeoutMinutes));
     else if (l.agentTimeoutMinutes > l.wallClockMinutes && l.wallClockMinutes >= 1)
         add(QStringLiteral("limits.agentTimeoutMinutes"),
             tr("The agent turn timeout cannot be longer than the whole run's time limit."));

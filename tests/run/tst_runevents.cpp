@@ -476,7 +476,7 @@ void RunEventsTest::headlessLinesForStopAndGoingOn()
     RunEvent e = RunEvent::make(RunResumed { QStringLiteral("resume"), 2, 5, 1.5 });
     e.runId = QStringLiteral("r-1");
     QCOMPARE(HeadlessPrinter::humanLine(e),
-             QStringLiteral("Run r-1 goes on after iteration 2 (resume; at most 5 iterations, "
+             QStringLiteral("Run r-1 goes on after iteration 2 (resume; at most 5 iteration(s), "
                             "budget $1.50)\n"));
     e = RunEvent::make(UserGuidance { QStringLiteral("use a\nmap"), QStringLiteral("cli"), 3 });
     QCOMPARE(HeadlessPrinter::humanLine(e), QStringLiteral("[3] guidance: use a map\n"));

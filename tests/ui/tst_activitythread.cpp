@@ -92,7 +92,7 @@ private Q_SLOTS:
             1, 0.4213, 14, QStringLiteral("s"), false, QStringLiteral("success") }));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(turn1.data().toString(),
-                 QStringLiteral("Iteration 1 \u00B7 agent turn \u2014 14 turns, $0.42"));
+                 QStringLiteral("Iteration 1 \u00B7 agent turn \u2014 14 turn(s), $0.42"));
         model.applyEvent(Run::RunEvent::make(Run::IterationFinished { 1, true, 0.42, {} }));
         model.applyEvent(message(2, QStringLiteral("Next.")));
         QCOMPARE(model.rowCount(), 3);
@@ -372,7 +372,7 @@ private Q_SLOTS:
         const QModelIndex card = model.index(0, 0, model.index(0, 0));
         QCOMPARE(card.data().toString(), QStringLiteral("Read src/todo.ts"));
         model.applyEvent(toolResult(1, QStringLiteral("r"), numbered));
-        QCOMPARE(card.data().toString(), QStringLiteral("Read src/todo.ts (120 lines)"));
+        QCOMPARE(card.data().toString(), QStringLiteral("Read src/todo.ts (120 line(s))"));
         QVERIFY(card.data(ActivityModel::CollapsibleRole).toBool());
         QVERIFY(!card.data(ActivityModel::ExpandedRole).toBool());
     }

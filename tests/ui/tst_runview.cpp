@@ -177,7 +177,7 @@ private Q_SLOTS:
         ActivityModel *activity = view.activityModel();
         QVERIFY(activity->entryCount() >= 20);
         QCOMPARE(activity->index(0, 0).data().toString(),
-                 QStringLiteral("Iteration 1 \u00B7 agent turn \u2014 14 turns, $0.42"));
+                 QStringLiteral("Iteration 1 \u00B7 agent turn \u2014 14 turn(s), $0.42"));
         const QModelIndex turn1 = activity->index(0, 0);
         const QModelIndex failedBash = activity->index(activity->rowCount(turn1) - 2, 0, turn1);
         QCOMPARE(failedBash.data().toString(), QStringLiteral("Bash bun test"));

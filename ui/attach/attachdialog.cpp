@@ -44,7 +44,7 @@ AttachDialog::AttachDialog(SecretStore *store, QWidget *parent)
 
     m_url = new QLineEdit(this);
     m_url->setObjectName(QStringLiteral("feedUrl"));
-    m_url->setPlaceholderText(QStringLiteral("ws://127.0.0.1:8765/"));
+    m_url->setPlaceholderText(QStringLiteral("ws://127.0.0.1:8765/")); // i18n: not user text
     m_url->setClearButtonEnabled(true);
     m_urlError = FieldErrors::createLabel(this);
 

@@ -108,9 +108,8 @@ QString ActivityFormat::toolTitle(const ActivityEntry &e)
         return tr("Tool call without a name");
     const QString target = firstLine(e.target, 160);
     if (e.toolName == QLatin1String("Read") && e.hasResult && !e.isError)
-        return readLineCount(e.result) == 1
-            ? tr("Read %1 (1 line)").arg(target)
-            : tr("Read %1 (%2 lines)").arg(target).arg(readLineCount(e.result));
+        //: %1 is the file the agent read
+        return tr("Read %1 (%n line(s))", nullptr, readLineCount(e.result)).arg(target);
     return target.isEmpty() ? e.toolName : e.toolName + QLatin1Char(' ') + target;
 }
 

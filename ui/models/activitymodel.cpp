@@ -190,10 +190,14 @@ bool ActivityModel::applyEvent(const Run::RunEvent &event)
             ? tr("Iteration %1 \u00B7 agent turn").arg(p->iteration)
             : tr("Agent turn");
         const QString cost = QStringLiteral("$%1").arg(p->costUsd, 0, 'f', 2);
-        const QString turns = p->turns == 1 ? tr("1 turn") : tr("%1 turns").arg(p->turns);
-        h.title = p->isError
-            ? tr("%1 \u2014 ended with an error (%2); %3, %4").arg(base, p->subtype, turns, cost)
-            : tr("%1 \u2014 %2, %3").arg(base, turns, cost);
+        const QString turns = tr("%n turn(s)", nullptr, p->turns);
+        if (p->isError)
+            //: %1 "Iteration 2 · agent turn", %2 the kind of error, %3 "14 turns", %4 the cost
+            h.title =
+                tr("%1 \u2014 ended with an error (%2); %3, %4").arg(base, p->subtype, turns, cost);
+        else
+            //: %1 "Iteration 2 · agent turn", %2 "14 turns", %3 the cost
+            h.title = tr("%1 \u2014 %2, %3").arg(base, turns, cost);
         h.text = h.title;
         h.rawCall = event.toJson();
         ++h.revision;
@@ -221,11 +225,18 @@ bool ActivityModel::applyEvent(const Run::RunEvent &event)
         Entry e = newEntry(EntryKind::Guidance, p->iteration);
         e.text = p->text;
         const QString line = ActivityFormat::firstLine(p->text);
+        // The card's heading is what comes before the first colon: keep one there.
         if (p->source == QLatin1String("cli"))
+            //: Guidance typed by the person; %1 its first line. The text before the colon is
+            //: the heading of its card.
             e.title = tr("You (from the command line): %1").arg(line);
         else if (p->source.startsWith(QLatin1String("feed:")))
+            //: Guidance from a watcher; %1 the watcher's name, %2 the first line. The text
+            //: before the first colon is the heading of its card.
             e.title = tr("%1 (through the event feed): %2").arg(p->source.mid(5), line);
         else
+            //: Guidance typed by the person; %1 its first line. The text before the colon is
+            //: the heading of its card.
             e.title = tr("You: %1").arg(line);
         e.rawCall = event.toJson();
         addItem(p->iteration, std::move(e));
@@ -355,8 +366,10 @@ void ActivityModel::applyVerdict(const Run::RunEvent &event)
     if (!names.isEmpty()) {
         tests = names.mid(0, shown).join(QStringLiteral(", "));
         if (names.size() > shown)
-            tests = tr("%1 and %2 more").arg(tests).arg(names.size() - shown);
-        tests = tr("%1 failing: %2").arg(names.size()).arg(tests);
+            //: %1 is a list of test names, %n how many more tests failed
+            tests = tr("%1 and %n more", nullptr, int(names.size() - shown)).arg(tests);
+        //: %n failing tests, %1 their names
+        tests = tr("%n failing: %1", nullptr, int(names.size())).arg(tests);
     }
     const QString steps = gate.failedSteps.join(QStringLiteral(", "));
     if (!steps.isEmpty() && !tests.isEmpty())

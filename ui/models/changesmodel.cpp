@@ -147,12 +147,16 @@ QString ChangesModel::statusText(Diff::FileChange::Status status)
 {
     switch (status) {
     case Diff::FileChange::Status::Added:
+        //: What happened to a file in an iteration
         return tr("Added");
     case Diff::FileChange::Status::Modified:
+        //: What happened to a file in an iteration
         return tr("Modified");
     case Diff::FileChange::Status::Deleted:
+        //: What happened to a file in an iteration
         return tr("Deleted");
     case Diff::FileChange::Status::Renamed:
+        //: What happened to a file in an iteration
         return tr("Renamed");
     }
     return {};
@@ -180,9 +184,10 @@ QVariant ChangesModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return statusText(c.status);
         case FileColumn: {
-            QString text = c.status == Diff::FileChange::Status::Renamed
-                ? tr("%1 → %2").arg(c.oldPath, c.path)
-                : c.path;
+            QString text = c.path;
+            if (c.status == Diff::FileChange::Status::Renamed)
+                //: A renamed file: %1 its old path, %2 its new one
+                text = tr("%1 → %2").arg(c.oldPath, c.path);
             if (c.locked)
                 text += QLatin1String("  ") + tr("(locked test)");
             return text;
@@ -262,6 +267,7 @@ QVariant ChangesModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     switch (section) {
     case StatusColumn:
+        //: Column header: what happened to the file
         return tr("Change");
     case FileColumn:
         return tr("File");

@@ -219,6 +219,7 @@ QString FileTreeModel::markText(Mark mark)
     case Mark::Unchanged:
         return {};
     case Mark::Added:
+        //: A file that is new in this iteration
         return tr("new");
     case Mark::Modified:
         return tr("changed");
@@ -400,6 +401,7 @@ QVariant FileTreeModel::headerData(int section, Qt::Orientation orientation, int
     case SizeColumn:
         return tr("Size");
     default:
+        //: Column header: what happened to the file
         return tr("Change");
     }
 }

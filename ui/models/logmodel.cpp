@@ -164,9 +164,14 @@ bool LogModel::applyEvent(const Run::RunEvent &event)
         line.step = QStringLiteral("log");
         line.timeMs = event.time.isValid() ? event.time.toMSecsSinceEpoch() : 0;
         line.isStderr = log->level != LogLevel::Info;
-        line.text = log->level == LogLevel::Info
-            ? log->text
-            : QString(wireName(log->level)) + QLatin1String(": ") + log->text;
+        if (log->level == LogLevel::Info)
+            line.text = log->text;
+        else if (log->level == LogLevel::Warning)
+            //: A warning from Autocoder itself in the log
+            line.text = tr("warning: %1").arg(log->text);
+        else
+            //: An error from Autocoder itself in the log
+            line.text = tr("error: %1").arg(log->text);
         append(line);
         return true;
     }
@@ -277,6 +282,8 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (line.isHeader)
             return {};
+        //: Tooltip of a log line: %1 where it comes from (a step, or Autocoder), %2 stdout or
+        //: stderr, %3 its time
         return tr("%1 (%2), %3")
             .arg(line.step == QLatin1String("log") ? tr("Autocoder")
                                                    : sectionTitle(line.step, line.iteration),

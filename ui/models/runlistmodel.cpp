@@ -281,6 +281,7 @@ QString RunListModel::outcomeText(std::optional<Run::RunOutcome> outcome)
         return {};
     switch (*outcome) {
     case RunOutcome::Green:
+        //: How a run ended (a run: one generation of a project)
         return tr("Green");
     case RunOutcome::MaxIterations:
         return tr("Iteration limit");
@@ -291,8 +292,10 @@ QString RunListModel::outcomeText(std::optional<Run::RunOutcome> outcome)
     case RunOutcome::NoProgress:
         return tr("No progress");
     case RunOutcome::Cancelled:
+        //: How a run ended (a run: one generation of a project)
         return tr("Cancelled");
     case RunOutcome::Stopped:
+        //: How a run ended (a run: one generation of a project)
         return tr("Stopped");
     case RunOutcome::InfrastructureError:
         return tr("Infrastructure error");
@@ -310,10 +313,13 @@ QString RunListModel::statusText(Run::RunStatus status)
 {
     switch (status) {
     case Run::RunStatus::Running:
+        //: The state of a run (a run: one generation of a project)
         return tr("Running");
     case Run::RunStatus::Finished:
+        //: The state of a run (a run: one generation of a project)
         return tr("Finished");
     case Run::RunStatus::Interrupted:
+        //: The state of a run (a run: one generation of a project)
         return tr("Interrupted");
     }
     return {};
@@ -374,14 +380,18 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
         return r.name.isEmpty() ? r.id : r.name;
     case StatusColumn: {
         const QString note = m_notes.value(r.id).first;
-        return note.isEmpty() ? statusText(r.status)
-                              : tr("%1 \u00b7 %2").arg(statusText(r.status), note);
+        if (note.isEmpty())
+            return statusText(r.status);
+        //: %1 the run's state (Running, ...), %2 a note such as "attached" or "connection lost"
+        return tr("%1 \u00b7 %2").arg(statusText(r.status), note);
     }
     case OutcomeColumn:
         return outcomeText(r.outcome);
     case IterationColumn:
-        return r.maxIterations > 0 ? tr("%1 of %2").arg(r.iteration).arg(r.maxIterations)
-                                   : QString::number(r.iteration);
+        if (r.maxIterations <= 0)
+            return QString::number(r.iteration);
+        //: Iterations column: %1 the current iteration, %2 the most the run may take
+        return tr("%1 of %2").arg(r.iteration).arg(r.maxIterations);
     case CostColumn:
         return QStringLiteral("$%1").arg(r.costUsd, 0, 'f', 2);
     case StartedColumn:

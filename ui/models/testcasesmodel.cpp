@@ -23,12 +23,15 @@ void TestCasesModel::setIteration(const IterationTests &current, const Iteration
         if (previous) {
             auto it = before.constFind(t.file + QLatin1Char('\x1f') + t.name);
             if (it == before.constEnd())
+                //: A test that is new in this iteration
                 change = tr("new");
             else if (*it != TestCaseResult::Status::Passed
                      && t.status == TestCaseResult::Status::Passed)
+                //: A test that failed before and passes in this iteration
                 change = tr("fixed");
             else if (*it == TestCaseResult::Status::Passed
                      && t.status == TestCaseResult::Status::Failed)
+                //: A test that passed before and fails in this iteration
                 change = tr("broke");
         }
         m_change.append(change);
@@ -58,10 +61,13 @@ static QString statusText(TestCaseResult::Status s)
 {
     switch (s) {
     case TestCaseResult::Status::Passed:
+        //: The result of one test
         return TestCasesModel::tr("passed");
     case TestCaseResult::Status::Failed:
+        //: The result of one test
         return TestCasesModel::tr("failed");
     case TestCaseResult::Status::Skipped:
+        //: The result of one test
         return TestCasesModel::tr("skipped");
     }
     return {};
@@ -145,6 +151,7 @@ QVariant TestCasesModel::headerData(int section, Qt::Orientation orientation, in
     case StatusColumn:
         return tr("Status");
     case ChangeColumn:
+        //: Column header: how the test result changed since the previous iteration
         return tr("Change");
     case FileColumn:
         return tr("File");

@@ -366,6 +366,7 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
     case StepColumn:
         return tr("Step");
     case StateColumn:
+        //: Column header: the state of a step
         return tr("State");
     case DurationColumn:
         return tr("Duration");

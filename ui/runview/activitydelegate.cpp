@@ -315,6 +315,7 @@ void ActivityDelegate::paintCard(QPainter *p, const QStyleOptionViewItem &opt,
     }
     QString status;
     if (e.malformed)
+        //: A tool call whose input could not be read
         status = tr("malformed");
     else if (e.isError)
         status = tr("failed");
@@ -379,10 +380,8 @@ void ActivityDelegate::paintCard(QPainter *p, const QStyleOptionViewItem &opt,
     if (layout.hiddenLines > 0) {
         p->setPen(colors.muted);
         const int n = layout.hiddenLines;
-        const QString hint = e.expanded
-            ? (n == 1 ? tr("\u2026 1 more line in the details")
-                      : tr("\u2026 %1 more lines in the details").arg(n))
-            : (n == 1 ? tr("\u25B8 1 more line") : tr("\u25B8 %1 more lines").arg(n));
+        const QString hint = e.expanded ? tr("\u2026 %n more line(s) in the details", nullptr, n)
+                                        : tr("\u25B8 %n more line(s)", nullptr, n);
         p->drawText(QRect(frame.left() + kPad, top + 1, frame.width() - 2 * kPad, h),
                     Qt::AlignVCenter | Qt::AlignLeft, hint);
         top += h + 2;

@@ -94,7 +94,8 @@ public:
         QTextBlockFormat bf;
         bf.setBottomMargin(2);
         block(bf, keyFormat);
-        m_cursor.insertText(key + QStringLiteral(": "), keyFormat);
+        //: A label before its value; French puts a space before the colon
+        m_cursor.insertText(tr("%1: ").arg(key), keyFormat);
         m_cursor.insertText(value, plainFormat());
     }
 
@@ -215,7 +216,8 @@ void ActivityDocument::buildItem(QTextDocument &doc, const ActivityEntry &e,
     Writer w(doc, c, font, font);
     switch (e.kind) {
     case Kind::Guidance:
-        w.heading(e.title.section(QLatin1Char(':'), 0, 0));
+        // trimmed(): French puts a (no-break) space before the colon.
+        w.heading(e.title.section(QLatin1Char(':'), 0, 0).trimmed());
         w.paragraph(e.text);
         break;
     case Kind::Verdict:

@@ -233,20 +233,30 @@ void ChangesPanel::updateSummary()
         m_summary->clear();
         return;
     }
-    const QString since = m_model->baseIteration() > 0
-        ? tr("since iteration %1").arg(m_model->baseIteration())
-        : tr("since the start");
+    const int base = m_model->baseIteration();
     if (m_model->rowCount() == 0) {
         m_summary->setText(
-            tr("Iteration %1 changed no file %2.").arg(m_model->iteration()).arg(since));
+            base > 0
+                ? tr("Iteration %1 changed no file since iteration %2.")
+                      .arg(m_model->iteration())
+                      .arg(base)
+                : tr("Iteration %1 changed no file since the start.").arg(m_model->iteration()));
         return;
     }
-    m_summary->setText(tr("Iteration %1, %2: files changed: %3, lines added: %4, removed: %5.")
-                           .arg(m_model->iteration())
-                           .arg(since)
-                           .arg(m_model->rowCount())
-                           .arg(m_model->totalAdded())
-                           .arg(m_model->totalRemoved()));
+    QString counts;
+    if (base > 0)
+        //: %1 this iteration, %2 the iteration compared with, then counts of files and lines
+        counts = tr("Iteration %1, since iteration %2: files changed: %3, lines added: %4, "
+                    "removed: %5.")
+                     .arg(m_model->iteration())
+                     .arg(base);
+    else
+        //: %1 this iteration, then counts of files and lines
+        counts = tr("Iteration %1, since the start: files changed: %2, lines added: %3, "
+                    "removed: %4.")
+                     .arg(m_model->iteration());
+    m_summary->setText(
+        counts.arg(m_model->rowCount()).arg(m_model->totalAdded()).arg(m_model->totalRemoved()));
 }
 
 } // namespace Autocoder::Ui

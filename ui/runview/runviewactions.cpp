@@ -136,6 +136,7 @@ void RunView::askToStop()
            "save them, or go on later with Continue with Guidance.\n\n"
            "Keeping the sandbox lets the run go on in it, with everything it installed; it "
            "is removed when its time runs out."));
+    //: Button: stop the run (and its sandbox)
     QPushButton *stop = box->addButton(tr("&Stop"), QMessageBox::AcceptRole);
     stop->setToolTip(tr("Snapshot the work, then end the run and remove its sandbox"));
     QPushButton *keep = nullptr;

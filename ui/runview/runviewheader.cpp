@@ -37,10 +37,12 @@ QString RunView::finishedLine() const
     };
     QString line;
     if (message.isEmpty() || bare(message) == bare(outcome))
+        //: %1 how the run ended (e.g. "Time limit")
         line = tr("%1.").arg(outcome);
     else if (message.startsWith(outcome, Qt::CaseInsensitive))
         line = message;
     else
+        //: %1 how the run ended (e.g. "Time limit"), %2 the run's closing message
         line = tr("%1: %2").arg(outcome, message);
     if (!line.endsWith(QLatin1Char('.')) && !line.endsWith(QLatin1Char('!')))
         line += QLatin1Char('.');
@@ -81,6 +83,7 @@ void RunView::updateCounters()
         updateStatusLook();
         return;
     }
+    //: %1 the project's name, %2 the run's state
     m_title->setText(tr("%1 \u2014 %2").arg(displayName(), statusText()));
     const QString iterations = s.maxIterations > 0
         ? tr("Iteration %1 of %2").arg(s.iteration).arg(s.maxIterations)

@@ -181,6 +181,7 @@ void TestChart::paintEvent(QPaintEvent *)
     int lx = l.plot.isValid() ? l.plot.left() : em / 2;
     p.fillRect(QRect(lx, ly + (em - sw) / 2, sw, sw), pal.color(QPalette::Highlight));
     lx += sw + em / 4;
+    //: Chart legend: the number of passing tests
     const QString passedLabel = tr("passing");
     p.drawText(QRect(lx, ly, fm.horizontalAdvance(passedLabel) + 2, em), Qt::AlignVCenter,
                passedLabel);
@@ -189,6 +190,7 @@ void TestChart::paintEvent(QPaintEvent *)
     p.drawRect(QRect(lx, ly + (em - sw) / 2, sw, sw));
     p.setBrush(Qt::NoBrush);
     lx += sw + em / 4;
+    //: Chart legend: the number of failing tests
     p.drawText(QRect(lx, ly, width() - lx, em), Qt::AlignVCenter, tr("failing"));
 }
 

@@ -61,8 +61,10 @@ QString stateWords(const ReadinessCheck &check)
 {
     switch (check.state) {
     case State::Pending:
+        //: The state of one requirement on the set-up page
         return SetupDialog::tr("checking");
     case State::Ok:
+        //: The state of one requirement on the set-up page
         return SetupDialog::tr("ready");
     case State::Missing:
         return check.required ? SetupDialog::tr("missing") : SetupDialog::tr("not yet, optional");
@@ -205,6 +207,7 @@ void SetupDialog::showCheck(const ReadinessCheck &check)
     else
         row.icon->setPixmap(icon.pixmap(size, size));
     row.icon->setAccessibleName(stateWords(check));
+    //: %1 a requirement (e.g. "Anthropic API key"), %2 its state (ready, missing, ...)
     row.title->setText(tr("%1 \u2014 %2").arg(check.title, stateWords(check)));
     row.detail->setText(check.detail);
     row.detail->setAccessibleName(check.title);

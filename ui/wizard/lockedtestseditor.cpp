@@ -148,20 +148,20 @@ bool LockedTestsEditor::addFromFile(const QString &filePath, QString *error)
 
 void LockedTestsEditor::chooseFile()
 {
-    AsyncDialogs::openFiles(this, tr("Lock Test Files"), QString(),
-                            tr("Test files (*.ts *.js *.mjs *.cjs *.tsx *.jsx);;All files (*)"),
-                            [this](const QStringList &files) {
-                                QStringList errors;
-                                for (const QString &f : files) {
-                                    QString error;
-                                    if (!addFromFile(f, &error))
-                                        errors << error;
-                                }
-                                if (!errors.isEmpty())
-                                    AsyncDialogs::message(this, QMessageBox::Warning,
-                                                          tr("Cannot Add Test"),
-                                                          errors.join(QLatin1Char('\n')));
-                            });
+    //: File dialog filter: keep the patterns in parentheses and the ";;" between filters
+    const QString filter = tr("Test files (*.ts *.js *.mjs *.cjs *.tsx *.jsx);;All files (*)");
+    AsyncDialogs::openFiles(
+        this, tr("Lock Test Files"), QString(), filter, [this](const QStringList &files) {
+            QStringList errors;
+            for (const QString &f : files) {
+                QString error;
+                if (!addFromFile(f, &error))
+                    errors << error;
+            }
+            if (!errors.isEmpty())
+                AsyncDialogs::message(this, QMessageBox::Warning, tr("Cannot Add Test"),
+                                      errors.join(QLatin1Char('\n')));
+        });
 }
 
 void LockedTestsEditor::showCurrent()

@@ -76,20 +76,27 @@ void ReviewPage::render()
     m_claudeMd->setPlainText(m_rendered.claudeMd);
 
     const Spec::KindPreset preset = Spec::KindPresets::find(spec.kind);
-    m_summary->setText(
-        tr("%1 \u2014 %2. Features: %3; acceptance criteria: %4; locked tests: %5. "
-           "Model %6 on %7. Limits: %8 iterations, $%9, %10 minutes.")
-            .arg(spec.name, preset.isValid() ? preset.displayName : spec.kind)
-            .arg(spec.requirements.size())
-            .arg(spec.acceptanceCriteria.size())
-            .arg(spec.lockedTests.size())
-            .arg(spec.model,
-                 Run::fromWireName<Run::Backend>(spec.sandbox.backend) == Run::Backend::E2b
-                     ? tr("E2B")
-                     : tr("this computer"))
-            .arg(spec.limits.maxIterations)
-            .arg(spec.limits.budgetUsd, 0, 'f', 2)
-            .arg(spec.limits.wallClockMinutes));
+    // Sentence by sentence, joined with spaces: each is whole for the translators.
+    QStringList summary;
+    //: %1 the project's name, %2 its kind
+    summary
+        << tr("%1 \u2014 %2.").arg(spec.name, preset.isValid() ? preset.displayName : spec.kind);
+    //: The numbers of features, acceptance criteria and locked tests in the spec
+    summary << tr("Features: %1; acceptance criteria: %2; locked tests: %3.")
+                   .arg(spec.requirements.size())
+                   .arg(spec.acceptanceCriteria.size())
+                   .arg(spec.lockedTests.size());
+    if (Run::fromWireName<Run::Backend>(spec.sandbox.backend) == Run::Backend::E2b)
+        //: %1 the model's id; E2B the hosted sandbox service
+        summary << tr("Model %1 on E2B.").arg(spec.model);
+    else
+        //: %1 the model's id
+        summary << tr("Model %1 on this computer.").arg(spec.model);
+    //: The run's limits: iterations, %1 the budget in dollars, %2 the time limit ("90 minutes")
+    summary << tr("Limits: %n iteration(s), $%1, %2.", nullptr, spec.limits.maxIterations)
+                   .arg(spec.limits.budgetUsd, 0, 'f', 2)
+                   .arg(tr("%n minute(s)", nullptr, spec.limits.wallClockMinutes));
+    m_summary->setText(summary.join(QLatin1Char(' ')));
 }
 
 void ReviewPage::initializePage()

@@ -284,15 +284,15 @@ void SpecWizard::openSpec()
     const QStringList recent = RecentSpecs::paths();
     const QString dir =
         recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.first()).absolutePath();
-    AsyncDialogs::openFile(
-        this, tr("Open Spec"), dir, tr("Autocoder specs (*.autocoder.json *.json);;All files (*)"),
-        [this](const QString &path) {
-            QString error;
-            if (!loadFile(path, &error))
-                AsyncDialogs::message(this, QMessageBox::Warning, tr("Cannot Open Spec"), error);
-            else
-                restart();
-        });
+    //: File dialog filter: keep the patterns in parentheses and the ";;" between filters
+    const QString filter = tr("Autocoder specs (*.autocoder.json *.json);;All files (*)");
+    AsyncDialogs::openFile(this, tr("Open Spec"), dir, filter, [this](const QString &path) {
+        QString error;
+        if (!loadFile(path, &error))
+            AsyncDialogs::message(this, QMessageBox::Warning, tr("Cannot Open Spec"), error);
+        else
+            restart();
+    });
 }
 
 void SpecWizard::saveSpec()
@@ -301,14 +301,14 @@ void SpecWizard::saveSpec()
     const QString suggested =
         QDir::home().filePath((s.name.isEmpty() ? QStringLiteral("project") : s.name)
                               + QStringLiteral(".autocoder.json"));
+    //: File dialog filter: keep the patterns in parentheses and the ";;" between filters
+    const QString filter = tr("Autocoder specs (*.autocoder.json *.json)");
     // QFileDialog asks before overwriting an existing file.
-    AsyncDialogs::saveFile(
-        this, tr("Save Spec"), suggested, tr("Autocoder specs (*.autocoder.json *.json)"),
-        [this](const QString &path) {
-            QString error;
-            if (!saveFile(path, &error))
-                AsyncDialogs::message(this, QMessageBox::Warning, tr("Cannot Save Spec"), error);
-        });
+    AsyncDialogs::saveFile(this, tr("Save Spec"), suggested, filter, [this](const QString &path) {
+        QString error;
+        if (!saveFile(path, &error))
+            AsyncDialogs::message(this, QMessageBox::Warning, tr("Cannot Save Spec"), error);
+    });
 }
 
 } // namespace Autocoder::Ui

@@ -27,6 +27,7 @@ StringListEditor::StringListEditor(const QString &placeholder, QWidget *parent)
 
     m_remove = new QPushButton(tr("Remove"), this);
     m_remove->setToolTip(tr("Remove the selected row (Delete)"));
+    //: Button: move the selected item up the list
     m_up = new QPushButton(tr("Up"), this);
     m_up->setToolTip(tr("Move the selected row up (Alt+Up)"));
     m_down = new QPushButton(tr("Down"), this);

@@ -10,10 +10,11 @@ namespace Autocoder::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's strings (no QObject here to give one).
+struct Tr
 {
-    return QCoreApplication::translate("HeadlessCli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Autocoder::Cli)
+};
 
 const QStringList &commands()
 {
@@ -31,7 +32,7 @@ QStringList normalize(const QStringList &args)
 
 QCommandLineOption runsDirOption()
 {
-    return { QStringLiteral("runs-dir"), tr("Run folders (default: the app data folder)."),
+    return { QStringLiteral("runs-dir"), Tr::tr("Run folders (default: the app data folder)."),
              QStringLiteral("DIR") };
 }
 
@@ -39,7 +40,7 @@ Result<CliCommand> parseListRuns(const QStringList &args)
 {
     QCommandLineParser p;
     p.addHelpOption();
-    const QCommandLineOption json(QStringLiteral("json"), tr("One JSON object per line."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("One JSON object per line."));
     const QCommandLineOption runsDir = runsDirOption();
     p.addOptions({ json, runsDir });
     if (!p.parse(args))
@@ -60,12 +61,12 @@ Result<ServeAddress> serveAddressOf(const QString &text, bool allowPublic)
 {
     Result<ServeAddress> parsed = parseServeAddress(text);
     if (!parsed)
-        return failure(tr("--serve-events %1: %2").arg(text, parsed.error()));
+        return failure(Tr::tr("--serve-events %1: %2").arg(text, parsed.error()));
     if (!parsed->address.isLoopback() && !allowPublic)
-        return failure(tr("--serve-events %1: %2 is not a loopback address. Anyone who can "
-                          "reach it could try the token, and the feed is not encrypted: add "
-                          "--serve-events-public to serve beyond this machine, behind a "
-                          "TLS-terminating proxy.")
+        return failure(Tr::tr("--serve-events %1: %2 is not a loopback address. Anyone who can "
+                              "reach it could try the token, and the feed is not encrypted: add "
+                              "--serve-events-public to serve beyond this machine, behind a "
+                              "TLS-terminating proxy.")
                            .arg(text, parsed->address.toString()));
     return parsed;
 }
@@ -74,40 +75,40 @@ Result<CliCommand> parseRunOrResume(const QStringList &args, bool resume)
 {
     QCommandLineParser p;
     p.addHelpOption();
-    const QCommandLineOption specOpt(QStringLiteral("spec"), tr("Project spec (JSON)."),
+    const QCommandLineOption specOpt(QStringLiteral("spec"), Tr::tr("Project spec (JSON)."),
                                      QStringLiteral("FILE"));
-    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Folder to save the project into."),
-                                    QStringLiteral("DIR"));
-    const QCommandLineOption backendOpt(QStringLiteral("backend"), tr("local (default) or e2b."),
-                                        QStringLiteral("NAME"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print events as JSON lines."));
+    const QCommandLineOption outOpt(
+        QStringLiteral("out"), Tr::tr("Folder to save the project into."), QStringLiteral("DIR"));
+    const QCommandLineOption backendOpt(QStringLiteral("backend"),
+                                        Tr::tr("local (default) or e2b."), QStringLiteral("NAME"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Print events as JSON lines."));
     const QCommandLineOption verboseOpt(QStringLiteral("verbose"),
-                                        tr("Also print command output."));
+                                        Tr::tr("Also print command output."));
     const QCommandLineOption overwriteOpt(QStringLiteral("overwrite"),
-                                          tr("Replace a non-empty --out folder."));
-    const QCommandLineOption gitOpt(QStringLiteral("git"),
-                                    tr("Make --out a git repository, one commit per iteration."));
+                                          Tr::tr("Replace a non-empty --out folder."));
+    const QCommandLineOption gitOpt(
+        QStringLiteral("git"), Tr::tr("Make --out a git repository, one commit per iteration."));
     const QCommandLineOption runsDirOpt = runsDirOption();
     const QCommandLineOption guidanceOpt(QStringLiteral("guidance"),
-                                         tr("Extra instructions for the next agent turn."),
+                                         Tr::tr("Extra instructions for the next agent turn."),
                                          QStringLiteral("TEXT"));
     const QCommandLineOption allowOutOpt(
         QStringLiteral("allow-out"),
-        tr("Also let the sandbox reach HOST (a domain, *.domain, IP, CIDR or host:port); "
-           "repeatable."),
+        Tr::tr("Also let the sandbox reach HOST (a domain, *.domain, IP, CIDR or host:port); "
+               "repeatable."),
         QStringLiteral("HOST"));
     const QCommandLineOption serveOpt(
         QStringLiteral("serve-events"),
-        tr("Publish the run's events on ws://ADDR:PORT/ for watchers (the app's File > Attach "
-           "to Run...), who may also stop or guide it. ADDR: 127.0.0.1 when left out, "
-           "[IPv6] in brackets; PORT 0: any free port. The URL is printed on stderr; the "
-           "token is AUTOCODER_FEED_TOKEN, else a new one in the run folder's feed-token "
-           "file (mode 0600)."),
+        Tr::tr("Publish the run's events on ws://ADDR:PORT/ for watchers (the app's File > Attach "
+               "to Run...), who may also stop or guide it. ADDR: 127.0.0.1 when left out, "
+               "[IPv6] in brackets; PORT 0: any free port. The URL is printed on stderr; the "
+               "token is AUTOCODER_FEED_TOKEN, else a new one in the run folder's feed-token "
+               "file (mode 0600)."),
         QStringLiteral("[ADDR:]PORT"));
     const QCommandLineOption servePublicOpt(
         QStringLiteral("serve-events-public"),
-        tr("Allow --serve-events on an address that is not loopback (put a TLS-terminating "
-           "proxy in front: the feed is plain ws://)."));
+        Tr::tr("Allow --serve-events on an address that is not loopback (put a TLS-terminating "
+               "proxy in front: the feed is plain ws://)."));
     p.addOptions({ specOpt, outOpt, backendOpt, jsonOpt, verboseOpt, overwriteOpt, gitOpt,
                    runsDirOpt, guidanceOpt, allowOutOpt, serveOpt, servePublicOpt });
     p.addPositionalArgument(resume ? QStringLiteral("id") : QStringLiteral("run"), QString());
@@ -133,26 +134,26 @@ Result<CliCommand> parseRunOrResume(const QStringList &args, bool resume)
     const QStringList positional = p.positionalArguments(); // the subcommand, then the id
     if (resume) {
         if (positional.size() != 2 || !Run::RunStore::isValidId(positional.at(1)))
-            return failure(tr("Usage: autocoder resume ID [--out DIR]"));
+            return failure(Tr::tr("Usage: autocoder resume ID [--out DIR]"));
         command.runId = positional.at(1);
     } else if (!p.isSet(specOpt) || command.outDir.isEmpty()) {
         return failure(
-            tr("Usage: autocoder run --spec FILE --out DIR [--backend local|e2b] [--json]"));
+            Tr::tr("Usage: autocoder run --spec FILE --out DIR [--backend local|e2b] [--json]"));
     }
     if (p.isSet(backendOpt) && command.backend != QLatin1String("local")
         && command.backend != QLatin1String("e2b"))
-        return failure(tr("Unknown backend \"%1\" (use local or e2b).").arg(command.backend));
+        return failure(Tr::tr("Unknown backend \"%1\" (use local or e2b).").arg(command.backend));
     command.servePublic = p.isSet(servePublicOpt);
     if (p.isSet(serveOpt)) {
         const QStringList values = p.values(serveOpt);
         if (values.size() > 1)
-            return failure(tr("--serve-events is given more than once."));
+            return failure(Tr::tr("--serve-events is given more than once."));
         Result<ServeAddress> address = serveAddressOf(values.first(), command.servePublic);
         if (!address)
             return failure(address.error());
         command.serveEvents = *address;
     } else if (command.servePublic) {
-        return failure(tr("--serve-events-public needs --serve-events [ADDR:]PORT."));
+        return failure(Tr::tr("--serve-events-public needs --serve-events [ADDR:]PORT."));
     }
     return command;
 }
@@ -168,35 +169,35 @@ Result<ServeAddress> parseServeAddress(const QString &text)
     if (text.startsWith(QLatin1Char('['))) {
         const qsizetype close = text.indexOf(QStringLiteral("]:"));
         if (close < 0)
-            return failure(tr("write an IPv6 address as [ADDR]:PORT"));
+            return failure(Tr::tr("write an IPv6 address as [ADDR]:PORT"));
         host = text.mid(1, close - 1);
         port = text.mid(close + 2);
         if (!QHostAddress(host).isNull()
             && QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol)
-            return failure(tr("only an IPv6 address goes in brackets"));
+            return failure(Tr::tr("only an IPv6 address goes in brackets"));
     } else if (text.count(QLatin1Char(':')) > 1) {
-        return failure(tr("write an IPv6 address in brackets: [ADDR]:PORT"));
+        return failure(Tr::tr("write an IPv6 address in brackets: [ADDR]:PORT"));
     } else if (const qsizetype colon = text.indexOf(QLatin1Char(':')); colon >= 0) {
         host = text.left(colon);
         port = text.mid(colon + 1);
         if (host.isEmpty())
-            return failure(tr("the address before \":\" is missing"));
+            return failure(Tr::tr("the address before \":\" is missing"));
     }
     // Digits only: toUInt would take "+80" or " 80".
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,5}$"));
     bool ok = digits.match(port).hasMatch();
     const uint number = ok ? port.toUInt(&ok) : 0;
     if (!ok || number > 65535)
-        return failure(tr("\"%1\" is not a port (0 to 65535)").arg(port));
+        return failure(Tr::tr("\"%1\" is not a port (0 to 65535)").arg(port));
     result.port = quint16(number);
     if (host.isEmpty() || host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return result;
     // A host name would need a lookup, and could name another address tomorrow.
     const QHostAddress address(host);
     if (address.isNull())
-        return failure(tr("\"%1\" is not an IP address").arg(host));
+        return failure(Tr::tr("\"%1\" is not an IP address").arg(host));
     if (!address.scopeId().isEmpty())
-        return failure(tr("an IPv6 scope (%1) is not supported").arg(address.scopeId()));
+        return failure(Tr::tr("an IPv6 scope (%1) is not supported").arg(address.scopeId()));
     result.address = address;
     return result;
 }
@@ -211,7 +212,7 @@ Result<CliCommand> parseCommandLine(const QStringList &args)
 {
     const QStringList a = normalize(args);
     if (a.isEmpty() || !commands().contains(a.first()))
-        return failure(tr("Usage: autocoder run|runs|resume ..."));
+        return failure(Tr::tr("Usage: autocoder run|runs|resume ..."));
     // QCommandLineParser expects the program name first.
     QStringList withProgram = a;
     withProgram.prepend(QStringLiteral("autocoder"));

@@ -23,10 +23,11 @@ namespace Autocoder::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's strings (no QObject here to give one).
+struct Tr
 {
-    return QCoreApplication::translate("HeadlessCli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Autocoder::Cli)
+};
 
 bool folderIsUsable(const QString &dir, bool overwrite)
 {
@@ -63,16 +64,29 @@ int listRuns(const CliCommand &command)
         return ExitGreen;
     }
     if (runs.isEmpty()) {
-        printOut(tr("No runs yet.\n").toLocal8Bit());
+        printOut(Tr::tr("No runs yet.\n").toLocal8Bit());
         return ExitGreen;
     }
+    // Column headers of `autocoder runs`, in capitals like those of ps and docker ps.
+    //: Column header of `autocoder runs`: the run id (at most 20 characters)
+    const QString id = Tr::tr("ID");
+    //: Column header of `autocoder runs`: the project's name (at most 20 characters)
+    const QString name = Tr::tr("NAME");
+    //: Column header of `autocoder runs`: running, finished or interrupted (at most 11 characters)
+    const QString status = Tr::tr("STATUS");
+    //: Column header of `autocoder runs`: how the run ended (at most 20 characters)
+    const QString outcome = Tr::tr("OUTCOME");
+    //: Column header of `autocoder runs`: the number of iterations (at most 4 characters)
+    const QString iterations = Tr::tr("ITER");
+    //: Column header of `autocoder runs`: the agent's cost in dollars
+    const QString cost = Tr::tr("COST");
     QString table = QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                        .arg(tr("ID"), -20)
-                        .arg(tr("NAME"), -20)
-                        .arg(tr("STATUS"), -11)
-                        .arg(tr("OUTCOME"), -20)
-                        .arg(tr("ITER"), 4)
-                        .arg(tr("COST"));
+                        .arg(id, -20)
+                        .arg(name, -20)
+                        .arg(status, -11)
+                        .arg(outcome, -20)
+                        .arg(iterations, 4)
+                        .arg(cost);
     for (const Run::RunSummary &r : runs) {
         table += QStringLiteral("%1  %2  %3  %4  %5  $%6\n")
                      .arg(r.id, -20)
@@ -100,19 +114,19 @@ std::optional<Spec::ProjectSpec> loadSpec(const CliCommand &command, const QStri
         const Result<Spec::ProjectSpec> spec = Spec::ProjectSpec::parse(
             Run::RunJournal::readSpec(Run::RunStore(runsRoot).runDir(command.runId)));
         if (!spec) {
-            printErr(tr("The run's spec cannot be read: %1\n").arg(spec.error()));
+            printErr(Tr::tr("The run's spec cannot be read: %1\n").arg(spec.error()));
             return std::nullopt;
         }
         return *spec;
     }
     QFile f(command.specFile);
     if (!f.open(QIODevice::ReadOnly)) {
-        printErr(tr("Cannot read %1: %2\n").arg(f.fileName(), f.errorString()));
+        printErr(Tr::tr("Cannot read %1: %2\n").arg(f.fileName(), f.errorString()));
         return std::nullopt;
     }
     const Result<Spec::ProjectSpec> parsed = Spec::ProjectSpec::parse(f.readAll());
     if (!parsed) {
-        printErr(tr("%1: %2\n").arg(f.fileName(), parsed.error()));
+        printErr(Tr::tr("%1: %2\n").arg(f.fileName(), parsed.error()));
         return std::nullopt;
     }
     const Spec::ProjectSpec &spec = *parsed;
@@ -134,12 +148,12 @@ int runOrResume(QCoreApplication &app, const CliCommand &command)
     options.extraAllowOut = command.allowOut;
     options.guidanceSource = QStringLiteral("cli");
     if (options.anthropicApiKey.isEmpty()) {
-        printErr(tr("ANTHROPIC_API_KEY is not set.\n"));
+        printErr(Tr::tr("ANTHROPIC_API_KEY is not set.\n"));
         return ExitBadInput;
     }
     if (!command.outDir.isEmpty() && !folderIsUsable(command.outDir, command.overwrite)) {
-        printErr(
-            tr("%1 is not an empty folder (use --overwrite to replace it).\n").arg(command.outDir));
+        printErr(Tr::tr("%1 is not an empty folder (use --overwrite to replace it).\n")
+                     .arg(command.outDir));
         return ExitBadInput;
     }
     const std::optional<Spec::ProjectSpec> spec = loadSpec(command, options.runsRoot);
@@ -151,7 +165,7 @@ int runOrResume(QCoreApplication &app, const CliCommand &command)
     if (backend.backend.isEmpty())
         backend.backend = QStringLiteral("local");
     if (backend.backend != QLatin1String("local") && backend.backend != QLatin1String("e2b")) {
-        printErr(tr("Unknown backend \"%1\" (use local or e2b).\n").arg(backend.backend));
+        printErr(Tr::tr("Unknown backend \"%1\" (use local or e2b).\n").arg(backend.backend));
         return ExitBadInput;
     }
     backend.templatesDir = qEnvironmentVariable("AUTOCODER_TEMPLATES_DIR");

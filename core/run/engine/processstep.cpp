@@ -93,11 +93,13 @@ void ProcessStep::onFinished(SandboxProcess *process, const SandboxProcessExit &
         return;
     QString message;
     if (exit.timedOut)
+        //: Why a command ended
         message = tr("timed out");
     else if (exit.transportError)
         message = exit.sandboxGone ? tr("the sandbox is gone: %1").arg(exit.error)
                                    : tr("lost the process: %1").arg(exit.error);
     else if (!exit.exited)
+        //: Why a command ended
         message = tr("killed");
     else
         message = tr("exit code %1").arg(exit.exitCode);

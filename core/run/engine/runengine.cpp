@@ -222,11 +222,16 @@ void RunEngine::stopped(bool settingUp, bool snapshotTried, const QString &snaps
     QString keptText;
     if (settingUp) {
         keptText = state.lastSnapshot.isEmpty()
+            //: Ends a sentence, after "Stopped while setting up;"
             ? tr("there were no files to keep yet.")
+            //: Ends a sentence, after "Stopped while setting up;"
             : tr("the files of iteration %1 are kept.").arg(state.lastSnapshotIteration);
     } else if (kept || !snapshotTried) {
+        //: Ends a sentence, after "Stopped during iteration %1;" or a run's closing message
         keptText = tr("the files of that moment are kept.");
     } else {
+        //: Ends a sentence, after "Stopped during iteration %1;" or a run's closing message;
+        //: %1 is why
         keptText = tr("its files could not be kept (%1).").arg(snapshotError);
         keptText += QLatin1Char(' ')
             + (state.lastSnapshot.isEmpty()
@@ -237,6 +242,7 @@ void RunEngine::stopped(bool settingUp, bool snapshotTried, const QString &snaps
     const bool decided = !settingUp && iteration > 0 && m_ctx.verdictIteration == iteration;
     RunEnding &ending = *m_ctx.ending;
     if (ending.outcome == Outcome::Stopped) {
+        //: %1 says what became of the files, e.g. "the files of iteration 2 are kept."
         ending.message = settingUp ? tr("Stopped while setting up; %1").arg(keptText)
             : decided ? tr("Stopped after iteration %1; its files are kept.").arg(iteration)
                       : tr("Stopped during iteration %1; %2").arg(iteration).arg(keptText);
