@@ -2863,18 +2863,6 @@
 <context>
     <name>Autocoder::Ui::ConnectionTester</name>
     <message>
-        <source>it is neither next to Autocoder nor on PATH</source>
-        <translation>es liegt weder neben Autocoder noch im PATH</translation>
-    </message>
-    <message>
-        <source>%1 is not an executable file</source>
-        <translation>%1 ist keine ausführbare Datei</translation>
-    </message>
-    <message>
-        <source>The local sandbox server (autocoder-sandboxd) was not found: %1. Reinstall Autocoder, or set AUTOCODER_SANDBOXD to its path.</source>
-        <translation>Der lokale Sandbox-Server (autocoder-sandboxd) wurde nicht gefunden: %1. Installieren Sie Autocoder neu oder setzen Sie AUTOCODER_SANDBOXD auf seinen Pfad.</translation>
-    </message>
-    <message>
         <source>The local sandbox server is running (pid %1).</source>
         <translation>Der lokale Sandbox-Server läuft (PID %1).</translation>
     </message>
@@ -2927,24 +2915,32 @@
         <translation>Modell-Endpunkt %1 wird kontaktiert…</translation>
     </message>
     <message>
-        <source>an API key is set</source>
-        <translation>ein API-Schlüssel ist gesetzt</translation>
-    </message>
-    <message>
-        <source>no API key</source>
-        <translation>kein API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Anthropic: the endpoint %1 answers; %2.</source>
-        <translation>Anthropic: Der Endpunkt %1 antwortet; %2.</translation>
-    </message>
-    <message>
         <source>Anthropic: the endpoint %1 (ANTHROPIC_BASE_URL) does not answer: %2.</source>
         <translation>Anthropic: Der Endpunkt %1 (ANTHROPIC_BASE_URL) antwortet nicht: %2.</translation>
     </message>
     <message>
         <source>Connection test cancelled.</source>
         <translation>Verbindungstest abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reinstall Autocoder, or set AUTOCODER_SANDBOXD to its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox server (autocoder-sandboxd) was not found: it is neither next to Autocoder nor on PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox server (autocoder-sandboxd) was not found: %1 is not an executable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anthropic: the endpoint %1 answers; an API key is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anthropic: the endpoint %1 answers; no API key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

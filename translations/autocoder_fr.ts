@@ -2863,18 +2863,6 @@
 <context>
     <name>Autocoder::Ui::ConnectionTester</name>
     <message>
-        <source>it is neither next to Autocoder nor on PATH</source>
-        <translation>il n’est ni à côté d’Autocoder ni dans le PATH</translation>
-    </message>
-    <message>
-        <source>%1 is not an executable file</source>
-        <translation>%1 n’est pas un fichier exécutable</translation>
-    </message>
-    <message>
-        <source>The local sandbox server (autocoder-sandboxd) was not found: %1. Reinstall Autocoder, or set AUTOCODER_SANDBOXD to its path.</source>
-        <translation>Le serveur local de bacs à sable (autocoder-sandboxd) est introuvable&#xa0;: %1. Réinstallez Autocoder ou définissez AUTOCODER_SANDBOXD sur son chemin.</translation>
-    </message>
-    <message>
         <source>The local sandbox server is running (pid %1).</source>
         <translation>Le serveur local de bacs à sable est en marche (PID %1).</translation>
     </message>
@@ -2927,24 +2915,32 @@
         <translation>Contact du point de terminaison du modèle %1…</translation>
     </message>
     <message>
-        <source>an API key is set</source>
-        <translation>une clé d’API est définie</translation>
-    </message>
-    <message>
-        <source>no API key</source>
-        <translation>aucune clé d’API</translation>
-    </message>
-    <message>
-        <source>Anthropic: the endpoint %1 answers; %2.</source>
-        <translation>Anthropic&#xa0;: le point de terminaison %1 répond&#xa0;; %2.</translation>
-    </message>
-    <message>
         <source>Anthropic: the endpoint %1 (ANTHROPIC_BASE_URL) does not answer: %2.</source>
         <translation>Anthropic&#xa0;: le point de terminaison %1 (ANTHROPIC_BASE_URL) ne répond pas&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Connection test cancelled.</source>
         <translation>Test de connexion annulé.</translation>
+    </message>
+    <message>
+        <source>Reinstall Autocoder, or set AUTOCODER_SANDBOXD to its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox server (autocoder-sandboxd) was not found: it is neither next to Autocoder nor on PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox server (autocoder-sandboxd) was not found: %1 is not an executable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anthropic: the endpoint %1 answers; an API key is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anthropic: the endpoint %1 answers; no API key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

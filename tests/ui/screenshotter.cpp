@@ -367,6 +367,10 @@ int main(int argc, char **argv)
             return 2;
         }
         g_nameSuffix += QLatin1Char('-') + language;
+    } else {
+        // English too comes from a translation: its plural forms ("1 iteration").
+        UiLanguage::install(UiLanguage::localeFor(QStringLiteral("en")),
+                            QStringLiteral(AUTOCODER_QM_DIR));
     }
     if (args.size() != 1) {
         std::fprintf(stderr, "usage: autocoder-screenshots [--dark] [--locale de|fr] OUTDIR\n");

@@ -29,13 +29,15 @@ void ConnectionTester::startLocal(const Run::LocalSandboxServer::Options &option
     if (o.program.isEmpty())
         o.program = Run::LocalSandboxServer::findProgram();
     if (o.program.isEmpty() || !QFileInfo(o.program).isExecutable()) {
-        const QString where = o.program.isEmpty()
-            ? tr("it is neither next to Autocoder nor on PATH")
-            : tr("%1 is not an executable file").arg(QDir::toNativeSeparators(o.program));
-        Q_EMIT finished(false,
-                        tr("The local sandbox server (autocoder-sandboxd) was not found: %1. "
-                           "Reinstall Autocoder, or set AUTOCODER_SANDBOXD to its path.")
-                            .arg(where));
+        const QString advice =
+            tr("Reinstall Autocoder, or set AUTOCODER_SANDBOXD to its path.");
+        const QString message = o.program.isEmpty()
+            ? tr("The local sandbox server (autocoder-sandboxd) was not found: it is neither "
+                 "next to Autocoder nor on PATH.")
+            : tr("The local sandbox server (autocoder-sandboxd) was not found: %1 is not an "
+                 "executable file.")
+                  .arg(QDir::toNativeSeparators(o.program));
+        Q_EMIT finished(false, message + QLatin1Char(' ') + advice);
         return;
     }
     const int generation = ++m_generation;
@@ -160,12 +162,11 @@ void ConnectionTester::sandboxDone(bool ok, const QString &summary)
         if (generation != m_generation)
             return;
         m_probing = false;
-        const QString key = hasKey ? tr("an API key is set") : tr("no API key");
+        const QString answers = hasKey
+            ? tr("Anthropic: the endpoint %1 answers; an API key is set.")
+            : tr("Anthropic: the endpoint %1 answers; no API key.");
         if (error.isEmpty())
-            finish(ok,
-                   summary + QLatin1Char('\n')
-                       + tr("Anthropic: the endpoint %1 answers; %2.")
-                             .arg(url.toDisplayString(), key));
+            finish(ok, summary + QLatin1Char('\n') + answers.arg(url.toDisplayString()));
         else
             finish(false,
                    summary + QLatin1Char('\n')
