@@ -314,19 +314,19 @@
     </message>
     <message>
         <source>The sandbox URL is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox-URL ist keine gültige URL.</translation>
     </message>
     <message>
         <source>The API URL is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-URL ist keine gültige URL.</translation>
     </message>
     <message>
         <source>The sandbox URL must use https (plain http is allowed only for 127.0.0.1/localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox-URL muss https verwenden (unverschlüsseltes http ist nur für 127.0.0.1/localhost erlaubt).</translation>
     </message>
     <message>
         <source>The API URL must use https (plain http is allowed only for 127.0.0.1/localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-URL muss https verwenden (unverschlüsseltes http ist nur für 127.0.0.1/localhost erlaubt).</translation>
     </message>
 </context>
 <context>
@@ -380,11 +380,11 @@
     </message>
     <message>
         <source>Unexpected content type &quot;%1&quot; for a Connect unary reply.</source>
-        <translation type="unfinished">Unerwarteter Inhaltstyp „%1“ für eine unäre Connect-Antwort.</translation>
+        <translation>Unerwarteter Inhaltstyp „%1“ für eine unäre Connect-Antwort.</translation>
     </message>
     <message>
         <source>Unexpected upload reply.</source>
-        <translation type="unfinished">Unerwartete Antwort auf den Upload.</translation>
+        <translation>Unerwartete Antwort auf den Upload.</translation>
     </message>
 </context>
 <context>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>The server sent JSON that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat JSON gesendet, das kein Objekt ist.</translation>
     </message>
 </context>
 <context>
@@ -494,7 +494,7 @@
     </message>
     <message>
         <source>The sandbox list has an entry that is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox-Liste enthält einen Eintrag, der kein JSON-Objekt ist.</translation>
     </message>
 </context>
 <context>
@@ -665,9 +665,9 @@
     </message>
     <message numerus="yes">
         <source>guidance is longer than %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hinweise sind länger als %n Zeichen</numerusform>
+            <numerusform>Hinweise sind länger als %n Zeichen</numerusform>
         </translation>
     </message>
 </context>
@@ -781,31 +781,31 @@
     </message>
     <message>
         <source>hello without a protocol version</source>
-        <translation type="unfinished">hello ohne Protokollversion</translation>
+        <translation>hello ohne Protokollversion</translation>
     </message>
     <message>
         <source>hello without a run id</source>
-        <translation type="unfinished">hello ohne Lauf-ID</translation>
+        <translation>hello ohne Lauf-ID</translation>
     </message>
     <message>
         <source>hello with a bad lastSeq</source>
-        <translation type="unfinished">hello mit ungültigem lastSeq</translation>
+        <translation>hello mit ungültigem lastSeq</translation>
     </message>
     <message>
         <source>snapshot without an iteration</source>
-        <translation type="unfinished">snapshot ohne Iteration</translation>
+        <translation>snapshot ohne Iteration</translation>
     </message>
     <message>
         <source>snapshot without a size</source>
-        <translation type="unfinished">snapshot ohne Größe</translation>
+        <translation>snapshot ohne Größe</translation>
     </message>
     <message>
         <source>snapshot without a sha256</source>
-        <translation type="unfinished">snapshot ohne sha256</translation>
+        <translation>snapshot ohne sha256</translation>
     </message>
     <message>
         <source>spec without an object</source>
-        <translation type="unfinished">spec ohne Objekt</translation>
+        <translation>spec ohne Objekt</translation>
     </message>
 </context>
 <context>
@@ -910,20 +910,20 @@
     <message>
         <source>cannot prepare %1: %2</source>
         <extracomment>%1 a log file, %2 the system&apos;s error</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
         <source>cannot prepare the server&apos;s start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Start des Servers kann nicht vorbereitet werden: %1</translation>
     </message>
     <message>
         <source>fork failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fork fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
         <extracomment>%1 a program, %2 the system&apos;s error</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1014,14 +1014,14 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n test(s) skipped)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 (%n Test übersprungen)</numerusform>
             <numerusform>%1 (%n Tests übersprungen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n test(s) failed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Test fehlgeschlagen</numerusform>
             <numerusform>%n Tests fehlgeschlagen</numerusform>
         </translation>
@@ -1105,90 +1105,109 @@
         <source>Run %1 started: %2 (backend %3, at most %n iteration(s), budget $%4)
 </source>
         <extracomment>%1 run id, %2 project name, %3 sandbox backend (local or e2b), %4 budget in dollars</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lauf %1 gestartet: %2 (Backend %3, höchstens %n Iteration, Budget $%4)
+</numerusform>
+            <numerusform>Lauf %1 gestartet: %2 (Backend %3, höchstens %n Iterationen, Budget $%4)
+</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 ok in %2 s (%3)
 </source>
         <extracomment>%1 step name, %2 seconds, %3 the step&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ok in %2 s (%3)
+</translation>
     </message>
     <message>
         <source>%1 FAILED in %2 s (%3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 FEHLGESCHLAGEN in %2 s (%3)
+</translation>
     </message>
     <message>
         <source>tool result (error): %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugergebnis (Fehler): %1
+</translation>
     </message>
     <message>
         <source>tool result: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugergebnis: %1
+</translation>
     </message>
     <message numerus="yes">
         <source>agent done: %n turn(s), $%1 (error: %2)
 </source>
         <extracomment>%1 cost in dollars, %2 the kind of error</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agent fertig: %n Zug, $%1 (Fehler: %2)
+</numerusform>
+            <numerusform>Agent fertig: %n Züge, $%1 (Fehler: %2)
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>agent done: %n turn(s), $%1
 </source>
         <extracomment>%1 cost in dollars</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agent fertig: %n Zug, $%1
+</numerusform>
+            <numerusform>Agent fertig: %n Züge, $%1
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>snapshot: %n file(s), %1 bytes
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stand: %n Datei, %1 Bytes
+</numerusform>
+            <numerusform>Stand: %n Dateien, %1 Bytes
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Run finished: %1 after %n iteration(s), $%2. %3
 </source>
         <extracomment>%1 outcome (green, max_iterations, ...), %2 cost in dollars, %3 the run&apos;s message</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lauf beendet: %1 nach %n Iteration, $%2. %3
+</numerusform>
+            <numerusform>Lauf beendet: %1 nach %n Iterationen, $%2. %3
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Run %1 goes on after iteration %2 (%3; at most %n iteration(s), budget $%4)
 </source>
         <extracomment>%1 run id, %2 iteration, %3 how it was resumed, %4 budget in dollars</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lauf %1 geht nach Iteration %2 weiter (%3; höchstens %n Iteration, Budget $%4)
+</numerusform>
+            <numerusform>Lauf %1 geht nach Iteration %2 weiter (%3; höchstens %n Iterationen, Budget $%4)
+</numerusform>
         </translation>
     </message>
     <message>
         <source>info: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Info: %1
+</translation>
     </message>
     <message>
         <source>warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1
+</translation>
     </message>
     <message>
         <source>error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1
+</translation>
     </message>
 </context>
 <context>
@@ -1323,11 +1342,11 @@
     </message>
     <message>
         <source>git %1 failed: %2</source>
-        <translation type="unfinished">git %1 fehlgeschlagen: %2</translation>
+        <translation>git %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>git is not installed</source>
-        <translation type="unfinished">git ist nicht installiert</translation>
+        <translation>git ist nicht installiert</translation>
     </message>
 </context>
 <context>
@@ -1636,9 +1655,9 @@
     </message>
     <message numerus="yes">
         <source>the archive has more than %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>das Archiv enthält mehr als %n Eintrag</numerusform>
+            <numerusform>das Archiv enthält mehr als %n Einträge</numerusform>
         </translation>
     </message>
 </context>
@@ -2166,30 +2185,30 @@
     </message>
     <message numerus="yes">
         <source>The project name is too long; use at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Projektname ist zu lang; verwenden Sie höchstens %n Zeichen.</numerusform>
+            <numerusform>Der Projektname ist zu lang; verwenden Sie höchstens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The time limit must be between 1 and %n minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Laufzeitgrenze muss zwischen 1 und %n Minute liegen.</numerusform>
+            <numerusform>Die Laufzeitgrenze muss zwischen 1 und %n Minuten liegen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The command timeout must be between %1 and %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Zeitlimit je Befehl muss zwischen %1 und %n Sekunde liegen.</numerusform>
+            <numerusform>Das Zeitlimit je Befehl muss zwischen %1 und %n Sekunden liegen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The agent turn timeout must be between 1 and %n minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Zeitlimit je Agentenzug muss zwischen 1 und %n Minute liegen.</numerusform>
+            <numerusform>Das Zeitlimit je Agentenzug muss zwischen 1 und %n Minuten liegen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2214,16 +2233,16 @@
     </message>
     <message numerus="yes">
         <source>… %n more line(s) in the details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n weitere Zeile in den Details</numerusform>
+            <numerusform>… %n weitere Zeilen in den Details</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>▸ %n more line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>▸ %n weitere Zeile</numerusform>
+            <numerusform>▸ %n weitere Zeilen</numerusform>
         </translation>
     </message>
 </context>
@@ -2315,7 +2334,7 @@
     <message>
         <source>%1: </source>
         <extracomment>A label before its value; French puts a space before the colon</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: </translation>
     </message>
 </context>
 <context>
@@ -2335,9 +2354,9 @@
     <message numerus="yes">
         <source>Read %1 (%n line(s))</source>
         <extracomment>%1 is the file the agent read</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 gelesen (%n Zeile)</numerusform>
+            <numerusform>%1 gelesen (%n Zeilen)</numerusform>
         </translation>
     </message>
 </context>
@@ -2450,25 +2469,25 @@
     </message>
     <message numerus="yes">
         <source>%n turn(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zug</numerusform>
+            <numerusform>%n Züge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <extracomment>%1 is a list of test names, %n how many more tests failed</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failing: %1</source>
         <extracomment>%n failing tests, %1 their names</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen: %1</numerusform>
+            <numerusform>%n fehlgeschlagen: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2843,21 +2862,21 @@
     </message>
     <message>
         <source>Iteration %1 changed no file since iteration %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iteration %1 hat seit Iteration %2 keine Datei geändert.</translation>
     </message>
     <message>
         <source>Iteration %1 changed no file since the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iteration %1 hat seit dem Anfang keine Datei geändert.</translation>
     </message>
     <message>
         <source>Iteration %1, since iteration %2: files changed: %3, lines added: %4, removed: %5.</source>
         <extracomment>%1 this iteration, %2 the iteration compared with, then counts of files and lines</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Iteration %1 seit Iteration %2: geänderte Dateien: %3, hinzugefügte Zeilen: %4, entfernte: %5.</translation>
     </message>
     <message>
         <source>Iteration %1, since the start: files changed: %2, lines added: %3, removed: %4.</source>
         <extracomment>%1 this iteration, then counts of files and lines</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Iteration %1 seit dem Anfang: geänderte Dateien: %2, hinzugefügte Zeilen: %3, entfernte: %4.</translation>
     </message>
 </context>
 <context>
@@ -2924,23 +2943,23 @@
     </message>
     <message>
         <source>Reinstall Autocoder, or set AUTOCODER_SANDBOXD to its path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie Autocoder neu oder setzen Sie AUTOCODER_SANDBOXD auf den Pfad des Servers.</translation>
     </message>
     <message>
         <source>The local sandbox server (autocoder-sandboxd) was not found: it is neither next to Autocoder nor on PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Sandbox-Server (autocoder-sandboxd) wurde nicht gefunden: Er liegt weder neben Autocoder noch im PATH.</translation>
     </message>
     <message>
         <source>The local sandbox server (autocoder-sandboxd) was not found: %1 is not an executable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Sandbox-Server (autocoder-sandboxd) wurde nicht gefunden: %1 ist keine ausführbare Datei.</translation>
     </message>
     <message>
         <source>Anthropic: the endpoint %1 answers; an API key is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic: Der Endpunkt %1 antwortet; ein API-Schlüssel ist gesetzt.</translation>
     </message>
     <message>
         <source>Anthropic: the endpoint %1 answers; no API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic: Der Endpunkt %1 antwortet; kein API-Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -3227,12 +3246,12 @@
     <message>
         <source>warning: %1</source>
         <extracomment>A warning from Autocoder itself in the log</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>error: %1</source>
         <extracomment>An error from Autocoder itself in the log</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
 </context>
 <context>
@@ -3846,36 +3865,36 @@ Ihre Antworten bleiben erhalten; beheben Sie das Problem und klicken Sie erneut 
     <message>
         <source>%1 — %2.</source>
         <extracomment>%1 the project&apos;s name, %2 its kind</extracomment>
-        <translation type="unfinished">%1 — %2. {1 ?}</translation>
+        <translation>%1 — %2.</translation>
     </message>
     <message>
         <source>Features: %1; acceptance criteria: %2; locked tests: %3.</source>
         <extracomment>The numbers of features, acceptance criteria and locked tests in the spec</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen: %1; Abnahmekriterien: %2; gesperrte Tests: %3.</translation>
     </message>
     <message>
         <source>Model %1 on E2B.</source>
         <extracomment>%1 the model&apos;s id; E2B the hosted sandbox service</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1 auf E2B.</translation>
     </message>
     <message>
         <source>Model %1 on this computer.</source>
         <extracomment>%1 the model&apos;s id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1 auf diesem Computer.</translation>
     </message>
     <message numerus="yes">
         <source>Limits: %n iteration(s), $%1, %2.</source>
         <extracomment>The run&apos;s limits: iterations, %1 the budget in dollars, %2 the time limit (&quot;90 minutes&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Grenzen: %n Iteration, $%1, %2.</numerusform>
+            <numerusform>Grenzen: %n Iterationen, $%1, %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
 </context>
@@ -4596,11 +4615,11 @@ Wenn Sie die Sandbox behalten, kann der Lauf darin weitergehen, mit allem, was e
     </message>
     <message>
         <source>Takes effect when Autocoder is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach einem Neustart von Autocoder wirksam.</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
@@ -5287,35 +5306,35 @@ Wenn Sie die Sandbox behalten, kann der Lauf darin weitergehen, mit allem, was e
     <name>FolderMigration</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">der Ordner %1 kann nicht erstellt werden</translation>
+        <translation>der Ordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>copying failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 was copied to %2, but could not be removed completely; what is left of it can be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nach %2 kopiert, konnte aber nicht vollständig entfernt werden; was davon übrig ist, kann gelöscht werden</translation>
     </message>
     <message>
         <source>Could not move %1 to %2: %3. Going on with %2; %1 is left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht nach %2 verschoben werden: %3. Es wird mit %2 fortgefahren; %1 bleibt unverändert.</translation>
     </message>
     <message>
         <source>Moved %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 verschoben</translation>
     </message>
     <message>
         <source>Copied %1 to %2 and removed the original</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 kopiert und das Original entfernt</translation>
     </message>
     <message>
         <source>Both %1 and %2 exist: using %2 and leaving %1 as it is (nothing is merged; take what you need from it, then delete it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 existieren beide: %2 wird verwendet, %1 bleibt unverändert (nichts wird zusammengeführt; übernehmen Sie daraus, was Sie brauchen, und löschen Sie es dann)</translation>
     </message>
     <message>
         <source>%1 is in use by a local sandbox server started by an earlier version; it is used where it is and moves to %2 on a later start, once that server has exited (it does so by itself when idle)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von einem lokalen Sandbox-Server verwendet, den eine frühere Version gestartet hat; es wird an seinem Ort weiterverwendet und bei einem späteren Start nach %2 verschoben, sobald dieser Server beendet ist (das geschieht von selbst, wenn er untätig ist)</translation>
     </message>
 </context>
 <context>
@@ -5428,7 +5447,7 @@ Wenn Sie die Sandbox behalten, kann der Lauf darin weitergehen, mit allem, was e
     <name>UiLanguage</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
 </context>
 <context>
@@ -5567,7 +5586,7 @@ Exit-Status: 0 gestoppt oder untätig, 1 Fehler, 2 falsche Verwendung, 3 Datenor
     </message>
     <message>
         <source>Invalid limit: not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Grenze: keine ganze Zahl</translation>
     </message>
 </context>
 </TS>

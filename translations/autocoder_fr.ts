@@ -314,19 +314,19 @@
     </message>
     <message>
         <source>The sandbox URL is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL du bac à sable n’est pas une URL valide.</translation>
     </message>
     <message>
         <source>The API URL is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL de l’API n’est pas une URL valide.</translation>
     </message>
     <message>
         <source>The sandbox URL must use https (plain http is allowed only for 127.0.0.1/localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL du bac à sable doit utiliser https (http non chiffré n’est autorisé que pour 127.0.0.1/localhost).</translation>
     </message>
     <message>
         <source>The API URL must use https (plain http is allowed only for 127.0.0.1/localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL de l’API doit utiliser https (http non chiffré n’est autorisé que pour 127.0.0.1/localhost).</translation>
     </message>
 </context>
 <context>
@@ -380,11 +380,11 @@
     </message>
     <message>
         <source>Unexpected content type &quot;%1&quot; for a Connect unary reply.</source>
-        <translation type="unfinished">Type de contenu «&#xa0;%1&#xa0;» inattendu pour une réponse Connect unaire.</translation>
+        <translation>Type de contenu «&#xa0;%1&#xa0;» inattendu pour une réponse Connect unaire.</translation>
     </message>
     <message>
         <source>Unexpected upload reply.</source>
-        <translation type="unfinished">Réponse inattendue au téléversement.</translation>
+        <translation>Réponse inattendue au téléversement.</translation>
     </message>
 </context>
 <context>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>The server sent JSON that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé du JSON qui n’est pas un objet.</translation>
     </message>
 </context>
 <context>
@@ -494,7 +494,7 @@
     </message>
     <message>
         <source>The sandbox list has an entry that is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des bacs à sable contient une entrée qui n’est pas un objet JSON.</translation>
     </message>
 </context>
 <context>
@@ -665,9 +665,9 @@
     </message>
     <message numerus="yes">
         <source>guidance is longer than %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>les consignes dépassent %n caractère</numerusform>
+            <numerusform>les consignes dépassent %n caractères</numerusform>
         </translation>
     </message>
 </context>
@@ -781,31 +781,31 @@
     </message>
     <message>
         <source>hello without a protocol version</source>
-        <translation type="unfinished">hello sans version de protocole</translation>
+        <translation>hello sans version de protocole</translation>
     </message>
     <message>
         <source>hello without a run id</source>
-        <translation type="unfinished">hello sans identifiant d’exécution</translation>
+        <translation>hello sans identifiant d’exécution</translation>
     </message>
     <message>
         <source>hello with a bad lastSeq</source>
-        <translation type="unfinished">hello avec un lastSeq non valide</translation>
+        <translation>hello avec un lastSeq non valide</translation>
     </message>
     <message>
         <source>snapshot without an iteration</source>
-        <translation type="unfinished">snapshot sans itération</translation>
+        <translation>snapshot sans itération</translation>
     </message>
     <message>
         <source>snapshot without a size</source>
-        <translation type="unfinished">snapshot sans taille</translation>
+        <translation>snapshot sans taille</translation>
     </message>
     <message>
         <source>snapshot without a sha256</source>
-        <translation type="unfinished">snapshot sans sha256</translation>
+        <translation>snapshot sans sha256</translation>
     </message>
     <message>
         <source>spec without an object</source>
-        <translation type="unfinished">spec sans objet</translation>
+        <translation>spec sans objet</translation>
     </message>
 </context>
 <context>
@@ -910,20 +910,20 @@
     <message>
         <source>cannot prepare %1: %2</source>
         <extracomment>%1 a log file, %2 the system&apos;s error</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>impossible de préparer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot prepare the server&apos;s start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de préparer le démarrage du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>fork failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de fork&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
         <extracomment>%1 a program, %2 the system&apos;s error</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1014,14 +1014,14 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n test(s) skipped)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 (%n test ignoré)</numerusform>
             <numerusform>%1 (%n tests ignorés)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n test(s) failed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n test a échoué</numerusform>
             <numerusform>%n tests ont échoué</numerusform>
         </translation>
@@ -1105,90 +1105,109 @@
         <source>Run %1 started: %2 (backend %3, at most %n iteration(s), budget $%4)
 </source>
         <extracomment>%1 run id, %2 project name, %3 sandbox backend (local or e2b), %4 budget in dollars</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exécution %1 démarrée&#xa0;: %2 (moteur %3, au plus %n itération, budget $%4)
+</numerusform>
+            <numerusform>Exécution %1 démarrée&#xa0;: %2 (moteur %3, au plus %n itérations, budget $%4)
+</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 ok in %2 s (%3)
 </source>
         <extracomment>%1 step name, %2 seconds, %3 the step&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ok en %2 s (%3)
+</translation>
     </message>
     <message>
         <source>%1 FAILED in %2 s (%3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ÉCHEC en %2 s (%3)
+</translation>
     </message>
     <message>
         <source>tool result (error): %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>résultat de l’outil (erreur)&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>tool result: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>résultat de l’outil&#xa0;: %1
+</translation>
     </message>
     <message numerus="yes">
         <source>agent done: %n turn(s), $%1 (error: %2)
 </source>
         <extracomment>%1 cost in dollars, %2 the kind of error</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>agent terminé&#xa0;: %n tour, $%1 (erreur&#xa0;: %2)
+</numerusform>
+            <numerusform>agent terminé&#xa0;: %n tours, $%1 (erreur&#xa0;: %2)
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>agent done: %n turn(s), $%1
 </source>
         <extracomment>%1 cost in dollars</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>agent terminé&#xa0;: %n tour, $%1
+</numerusform>
+            <numerusform>agent terminé&#xa0;: %n tours, $%1
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>snapshot: %n file(s), %1 bytes
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>instantané&#xa0;: %n fichier, %1 octets
+</numerusform>
+            <numerusform>instantané&#xa0;: %n fichiers, %1 octets
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Run finished: %1 after %n iteration(s), $%2. %3
 </source>
         <extracomment>%1 outcome (green, max_iterations, ...), %2 cost in dollars, %3 the run&apos;s message</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exécution terminée&#xa0;: %1 après %n itération, $%2. %3
+</numerusform>
+            <numerusform>Exécution terminée&#xa0;: %1 après %n itérations, $%2. %3
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Run %1 goes on after iteration %2 (%3; at most %n iteration(s), budget $%4)
 </source>
         <extracomment>%1 run id, %2 iteration, %3 how it was resumed, %4 budget in dollars</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’exécution %1 continue après l’itération %2 (%3&#xa0;; au plus %n itération, budget $%4)
+</numerusform>
+            <numerusform>L’exécution %1 continue après l’itération %2 (%3&#xa0;; au plus %n itérations, budget $%4)
+</numerusform>
         </translation>
     </message>
     <message>
         <source>info: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>info&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: %1
+</translation>
     </message>
 </context>
 <context>
@@ -1323,11 +1342,11 @@
     </message>
     <message>
         <source>git %1 failed: %2</source>
-        <translation type="unfinished">git %1 a échoué&#xa0;: %2</translation>
+        <translation>git %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>git is not installed</source>
-        <translation type="unfinished">git n’est pas installé</translation>
+        <translation>git n’est pas installé</translation>
     </message>
 </context>
 <context>
@@ -1636,9 +1655,9 @@
     </message>
     <message numerus="yes">
         <source>the archive has more than %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l’archive contient plus de %n entrée</numerusform>
+            <numerusform>l’archive contient plus de %n entrées</numerusform>
         </translation>
     </message>
 </context>
@@ -2166,30 +2185,30 @@
     </message>
     <message numerus="yes">
         <source>The project name is too long; use at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le nom du projet est trop long&#xa0;; utilisez au plus %n caractère.</numerusform>
+            <numerusform>Le nom du projet est trop long&#xa0;; utilisez au plus %n caractères.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The time limit must be between 1 and %n minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La limite de durée doit être comprise entre 1 et %n minute.</numerusform>
+            <numerusform>La limite de durée doit être comprise entre 1 et %n minutes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The command timeout must be between %1 and %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le délai maximal de chaque commande doit être compris entre %1 et %n seconde.</numerusform>
+            <numerusform>Le délai maximal de chaque commande doit être compris entre %1 et %n secondes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The agent turn timeout must be between 1 and %n minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le délai maximal de chaque tour de l’agent doit être compris entre 1 et %n minute.</numerusform>
+            <numerusform>Le délai maximal de chaque tour de l’agent doit être compris entre 1 et %n minutes.</numerusform>
         </translation>
     </message>
 </context>
@@ -2214,16 +2233,16 @@
     </message>
     <message numerus="yes">
         <source>… %n more line(s) in the details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n ligne de plus dans les détails</numerusform>
+            <numerusform>… %n lignes de plus dans les détails</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>▸ %n more line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>▸ %n ligne de plus</numerusform>
+            <numerusform>▸ %n lignes de plus</numerusform>
         </translation>
     </message>
 </context>
@@ -2315,7 +2334,7 @@
     <message>
         <source>%1: </source>
         <extracomment>A label before its value; French puts a space before the colon</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: </translation>
     </message>
 </context>
 <context>
@@ -2335,9 +2354,9 @@
     <message numerus="yes">
         <source>Read %1 (%n line(s))</source>
         <extracomment>%1 is the file the agent read</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lecture de %1 (%n ligne)</numerusform>
+            <numerusform>Lecture de %1 (%n lignes)</numerusform>
         </translation>
     </message>
 </context>
@@ -2450,25 +2469,25 @@
     </message>
     <message numerus="yes">
         <source>%n turn(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tour</numerusform>
+            <numerusform>%n tours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <extracomment>%1 is a list of test names, %n how many more tests failed</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failing: %1</source>
         <extracomment>%n failing tests, %1 their names</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec&#xa0;: %1</numerusform>
+            <numerusform>%n en échec&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2843,21 +2862,21 @@
     </message>
     <message>
         <source>Iteration %1 changed no file since iteration %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’itération %1 n’a modifié aucun fichier depuis l’itération %2.</translation>
     </message>
     <message>
         <source>Iteration %1 changed no file since the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’itération %1 n’a modifié aucun fichier depuis le début.</translation>
     </message>
     <message>
         <source>Iteration %1, since iteration %2: files changed: %3, lines added: %4, removed: %5.</source>
         <extracomment>%1 this iteration, %2 the iteration compared with, then counts of files and lines</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Itération %1 depuis l’itération %2&#xa0;: fichiers modifiés&#xa0;: %3, lignes ajoutées&#xa0;: %4, supprimées&#xa0;: %5.</translation>
     </message>
     <message>
         <source>Iteration %1, since the start: files changed: %2, lines added: %3, removed: %4.</source>
         <extracomment>%1 this iteration, then counts of files and lines</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Itération %1 depuis le début&#xa0;: fichiers modifiés&#xa0;: %2, lignes ajoutées&#xa0;: %3, supprimées&#xa0;: %4.</translation>
     </message>
 </context>
 <context>
@@ -2924,23 +2943,23 @@
     </message>
     <message>
         <source>Reinstall Autocoder, or set AUTOCODER_SANDBOXD to its path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinstallez Autocoder ou définissez AUTOCODER_SANDBOXD sur le chemin du serveur.</translation>
     </message>
     <message>
         <source>The local sandbox server (autocoder-sandboxd) was not found: it is neither next to Autocoder nor on PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur local de bacs à sable (autocoder-sandboxd) est introuvable&#xa0;: il ne se trouve ni à côté d’Autocoder ni dans le PATH.</translation>
     </message>
     <message>
         <source>The local sandbox server (autocoder-sandboxd) was not found: %1 is not an executable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur local de bacs à sable (autocoder-sandboxd) est introuvable&#xa0;: %1 n’est pas un fichier exécutable.</translation>
     </message>
     <message>
         <source>Anthropic: the endpoint %1 answers; an API key is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic&#xa0;: le point de terminaison %1 répond&#xa0;; une clé d’API est définie.</translation>
     </message>
     <message>
         <source>Anthropic: the endpoint %1 answers; no API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic&#xa0;: le point de terminaison %1 répond&#xa0;; aucune clé d’API.</translation>
     </message>
 </context>
 <context>
@@ -3227,12 +3246,12 @@
     <message>
         <source>warning: %1</source>
         <extracomment>A warning from Autocoder itself in the log</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>error: %1</source>
         <extracomment>An error from Autocoder itself in the log</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3846,36 +3865,36 @@ Vos réponses sont conservées&#xa0;; corrigez le problème et cliquez à nouvea
     <message>
         <source>%1 — %2.</source>
         <extracomment>%1 the project&apos;s name, %2 its kind</extracomment>
-        <translation type="unfinished">%1 — %2. {1 ?}</translation>
+        <translation>%1 — %2.</translation>
     </message>
     <message>
         <source>Features: %1; acceptance criteria: %2; locked tests: %3.</source>
         <extracomment>The numbers of features, acceptance criteria and locked tests in the spec</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionnalités&#xa0;: %1&#xa0;; critères d’acceptation&#xa0;: %2&#xa0;; tests verrouillés&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Model %1 on E2B.</source>
         <extracomment>%1 the model&apos;s id; E2B the hosted sandbox service</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modèle %1 sur E2B.</translation>
     </message>
     <message>
         <source>Model %1 on this computer.</source>
         <extracomment>%1 the model&apos;s id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modèle %1 sur cet ordinateur.</translation>
     </message>
     <message numerus="yes">
         <source>Limits: %n iteration(s), $%1, %2.</source>
         <extracomment>The run&apos;s limits: iterations, %1 the budget in dollars, %2 the time limit (&quot;90 minutes&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Limites&#xa0;: %n itération, $%1, %2.</numerusform>
+            <numerusform>Limites&#xa0;: %n itérations, $%1, %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -4596,11 +4615,11 @@ Conserver le bac à sable permet à l’exécution d’y reprendre, avec tout ce
     </message>
     <message>
         <source>Takes effect when Autocoder is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet au redémarrage d’Autocoder.</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5287,35 +5306,35 @@ Conserver le bac à sable permet à l’exécution d’y reprendre, avec tout ce
     <name>FolderMigration</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">impossible de créer le dossier %1</translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>copying failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la copie&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 was copied to %2, but could not be removed completely; what is left of it can be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été copié vers %2, mais n’a pas pu être entièrement supprimé&#xa0;; ce qu’il en reste peut être effacé</translation>
     </message>
     <message>
         <source>Could not move %1 to %2: %3. Going on with %2; %1 is left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer %1 vers %2&#xa0;: %3. Poursuite avec %2&#xa0;; %1 reste tel quel.</translation>
     </message>
     <message>
         <source>Moved %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déplacé vers %2</translation>
     </message>
     <message>
         <source>Copied %1 to %2 and removed the original</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copié vers %2 et l’original supprimé</translation>
     </message>
     <message>
         <source>Both %1 and %2 exist: using %2 and leaving %1 as it is (nothing is merged; take what you need from it, then delete it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 existent tous les deux&#xa0;: %2 est utilisé et %1 reste tel quel (rien n’est fusionné&#xa0;; récupérez-y ce dont vous avez besoin, puis supprimez-le)</translation>
     </message>
     <message>
         <source>%1 is in use by a local sandbox server started by an earlier version; it is used where it is and moves to %2 on a later start, once that server has exited (it does so by itself when idle)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est utilisé par un serveur local de bacs à sable lancé par une version antérieure&#xa0;; il reste utilisé là où il est et sera déplacé vers %2 lors d’un démarrage ultérieur, une fois ce serveur arrêté (il s’arrête de lui-même quand il est inactif)</translation>
     </message>
 </context>
 <context>
@@ -5428,7 +5447,7 @@ Conserver le bac à sable permet à l’exécution d’y reprendre, avec tout ce
     <name>UiLanguage</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
@@ -5567,7 +5586,7 @@ Code de sortie&#xa0;: 0 arrêté ou inactif, 1 erreur, 2 mauvaise utilisation, 3
     </message>
     <message>
         <source>Invalid limit: not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite non valide&#xa0;: pas un nombre entier</translation>
     </message>
 </context>
 </TS>

@@ -29,8 +29,7 @@ void ConnectionTester::startLocal(const Run::LocalSandboxServer::Options &option
     if (o.program.isEmpty())
         o.program = Run::LocalSandboxServer::findProgram();
     if (o.program.isEmpty() || !QFileInfo(o.program).isExecutable()) {
-        const QString advice =
-            tr("Reinstall Autocoder, or set AUTOCODER_SANDBOXD to its path.");
+        const QString advice = tr("Reinstall Autocoder, or set AUTOCODER_SANDBOXD to its path.");
         const QString message = o.program.isEmpty()
             ? tr("The local sandbox server (autocoder-sandboxd) was not found: it is neither "
                  "next to Autocoder nor on PATH.")
