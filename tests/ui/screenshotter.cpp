@@ -248,6 +248,101 @@ QList<Run::RunEvent> inLanguage(QList<Run::RunEvent> events)
     return events;
 }
 
+// What a person writing German or French would have told the wizard, and the test names an
+// agent briefed in that language writes: the recorded run's data in that language, so that a
+// localized screenshot shows its interface around data in the same language.
+struct FixtureText
+{
+    QString description;
+    QStringList requirements;
+    QStringList criteria;
+    QList<std::pair<QString, QString>> testNames; ///< recorded name, name in this language
+};
+
+FixtureText fixtureText(const QString &language)
+{
+    if (language == QLatin1String("de"))
+        return {
+            QStringLiteral("Eine kleine Aufgabenlisten-Bibliothek im Speicher für Bun und Node."),
+            { QStringLiteral("add(title) liefert eine Aufgabe mit neuer ID"),
+              QStringLiteral("complete(id) markiert eine Aufgabe als erledigt und wirft bei "
+                             "unbekannter ID"),
+              QStringLiteral("remove(id) meldet, ob etwas entfernt wurde"),
+              QStringLiteral("list(filter) liefert alle, offene oder erledigte Aufgaben als "
+                             "Kopie"),
+              QStringLiteral("toJSON/fromJSON geben die Liste unverändert wieder") },
+            { QStringLiteral("bun test besteht"),
+              QStringLiteral("das Paket baut nach dist/ mit Typdeklarationen") },
+            { { QStringLiteral("add returns the new todo"),
+                QStringLiteral("add liefert die neue Aufgabe") },
+              { QStringLiteral("complete marks done"),
+                QStringLiteral("complete markiert als erledigt") },
+              { QStringLiteral("complete of unknown id throws"),
+                QStringLiteral("complete mit unbekannter ID wirft") },
+              { QStringLiteral("filter open"), QStringLiteral("Filter: offen") },
+              { QStringLiteral("ids increase"), QStringLiteral("IDs steigen") },
+              { QStringLiteral("list returns a copy"), QStringLiteral("list liefert eine Kopie") },
+              { QStringLiteral("persists to localStorage"),
+                QStringLiteral("speichert in localStorage") },
+              { QStringLiteral("remove"), QStringLiteral("remove löscht") },
+              { QStringLiteral("round-trips through JSON"),
+                QStringLiteral("übersteht den Weg durch JSON") } }
+        };
+    if (language == QLatin1String("fr"))
+        return { QStringLiteral("Une petite bibliothèque de liste de tâches en mémoire pour Bun et "
+                                "Node."),
+                 { QStringLiteral("add(title) renvoie une tâche avec un nouvel id"),
+                   QStringLiteral("complete(id) marque une tâche comme terminée et lève une erreur "
+                                  "pour un id inconnu"),
+                   QStringLiteral("remove(id) indique si quelque chose a été supprimé"),
+                   QStringLiteral("list(filter) renvoie une copie des tâches : toutes, ouvertes "
+                                  "ou terminées"),
+                   QStringLiteral("toJSON/fromJSON restituent la liste à l’identique") },
+                 { QStringLiteral("bun test réussit"),
+                   QStringLiteral("le paquet se compile dans dist/ avec ses déclarations de "
+                                  "types") },
+                 { { QStringLiteral("add returns the new todo"),
+                     QStringLiteral("add renvoie la nouvelle tâche") },
+                   { QStringLiteral("complete marks done"),
+                     QStringLiteral("complete marque comme terminée") },
+                   { QStringLiteral("complete of unknown id throws"),
+                     QStringLiteral("complete avec un id inconnu lève une erreur") },
+                   { QStringLiteral("filter open"), QStringLiteral("filtre : ouvertes") },
+                   { QStringLiteral("ids increase"), QStringLiteral("les id augmentent") },
+                   { QStringLiteral("list returns a copy"),
+                     QStringLiteral("list renvoie une copie") },
+                   { QStringLiteral("persists to localStorage"),
+                     QStringLiteral("persiste dans localStorage") },
+                   { QStringLiteral("remove"), QStringLiteral("remove supprime") },
+                   { QStringLiteral("round-trips through JSON"),
+                     QStringLiteral("aller-retour via JSON") } } };
+    return {};
+}
+
+// The recorded run as if made in @p language, in a folder of its own under @p dir: its
+// journal (inLanguage(), test names from fixtureText()) and snapshots. Returns the journal.
+QString localizedRun(const QList<Run::RunEvent> &events, const QString &language, const QDir &dir)
+{
+    const QString journal = dir.filePath(QStringLiteral("events.jsonl"));
+    if (!dir.mkpath(QStringLiteral("snapshots"))
+        || !Testing::RunEventFeed::append(journal, inLanguage(events)))
+        return {};
+    for (const char *name : { "iter-1.tar.gz", "iter-2.tar.gz" })
+        QFile::copy(dataFile(QStringLiteral("snapshots/") + QLatin1String(name)),
+                    dir.filePath(QStringLiteral("snapshots/") + QLatin1String(name)));
+    QFile file(journal);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray text = file.readAll();
+    file.close();
+    for (const auto &[recorded, localized] : fixtureText(language).testNames)
+        text.replace("\"name\":\"" + recorded.toUtf8() + '"',
+                     "\"name\":\"" + localized.toUtf8() + '"');
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size())
+        return {};
+    return journal;
+}
+
 // A run served by a real feed in this process, from a folder holding the recorded run up to
 // iteration 2's test step (times shifted to now, as if it were happening), and the main
 // window attached to it; then the feed going away, and the Attach dialog.
@@ -394,8 +489,14 @@ int main(int argc, char **argv)
         QFile specFile(dataFile(QStringLiteral("spec.json")));
         if (!specFile.open(QIODevice::ReadOnly))
             return 1;
-        const Spec::ProjectSpec spec =
+        Spec::ProjectSpec spec =
             Spec::ProjectSpec::parse(specFile.readAll()).valueOr(Spec::ProjectSpec());
+        if (!language.isEmpty()) {
+            const FixtureText text = fixtureText(language);
+            spec.description = text.description;
+            spec.requirements = text.requirements;
+            spec.acceptanceCriteria = text.criteria;
+        }
         SpecWizard wizard(spec);
         wizard.show();
         wizard.next();
@@ -508,8 +609,8 @@ int main(int argc, char **argv)
         QTemporaryDir localized;
         QString journal = dataFile(QStringLiteral("run-events.jsonl"));
         if (!language.isEmpty()) {
-            journal = localized.filePath(QStringLiteral("events.jsonl"));
-            if (!Testing::RunEventFeed::append(journal, inLanguage(events)))
+            journal = localizedRun(events, language, QDir(localized.path()));
+            if (journal.isEmpty())
                 return 1;
         }
         MainWindow window;
