@@ -1,5 +1,7 @@
 #include "sandboxd/datadirlock.h"
 
+#include "common/appfolders.h"
+
 #include <QDir>
 #include <QFile>
 #include <QThread>
@@ -25,7 +27,7 @@ DataDirLock::~DataDirLock()
 
 QString DataDirLock::path(const QString &dataDir)
 {
-    return dataDir + QStringLiteral("/sandboxd.lock");
+    return dataDir + QLatin1Char('/') + Common::AppFolders::sandboxdLockFileName();
 }
 
 DataDirLock::Result DataDirLock::acquire(int graceMs, QString *error)
@@ -72,14 +74,7 @@ DataDirLock::Result DataDirLock::acquire(int graceMs, QString *error)
 
 bool DataDirLock::isHeld(const QString &dataDir)
 {
-    const int fd =
-        ::open(QFile::encodeName(path(dataDir)).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    // A shared lock is refused exactly while an exclusive one is held.
-    const bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
-    ::close(fd); // also releases the shared lock if it was granted
-    return held;
+    return Common::AppFolders::isLockHeld(path(dataDir));
 }
 
 } // namespace Autocoder::Sandboxd

@@ -68,6 +68,21 @@ QString dataFile(const QString &name)
     return QStringLiteral(AUTOCODER_TEST_DATA_DIR "/data/") + name;
 }
 
+// A run folder at @p dir with the recorded run's spec and snapshots (its journal is the
+// caller's).
+bool copyRecordedRunFiles(const QString &dir)
+{
+    if (!QDir().mkpath(dir + QStringLiteral("/snapshots"))
+        || !QFile::copy(dataFile(QStringLiteral("spec.json")), dir + QStringLiteral("/spec.json")))
+        return false;
+    for (const char *name : { "snapshots/iter-1.tar.gz", "snapshots/iter-2.tar.gz" }) {
+        if (!QFile::copy(dataFile(QLatin1String(name)),
+                         dir + QLatin1Char('/') + QLatin1String(name)))
+            return false;
+    }
+    return true;
+}
+
 QList<Run::RunEvent> recordedEvents()
 {
     QList<Run::RunEvent> events;
@@ -162,12 +177,7 @@ void showSourceFile(RunView *view)
 bool writeInterruptedRun(const QString &dir, const QList<Run::RunEvent> &events,
                          QList<Run::RunEvent> *written)
 {
-    if (!QDir().mkpath(dir + QStringLiteral("/snapshots"))
-        || !QFile::copy(dataFile(QStringLiteral("spec.json")), dir + QStringLiteral("/spec.json"))
-        || !QFile::copy(dataFile(QStringLiteral("snapshots/iter-1.tar.gz")),
-                        dir + QStringLiteral("/snapshots/iter-1.tar.gz"))
-        || !QFile::copy(dataFile(QStringLiteral("snapshots/iter-2.tar.gz")),
-                        dir + QStringLiteral("/snapshots/iter-2.tar.gz")))
+    if (!copyRecordedRunFiles(dir))
         return false;
     for (const Run::RunEvent &e : events) {
         if (e.seq > 62)
@@ -320,16 +330,14 @@ FixtureText fixtureText(const QString &language)
 }
 
 // The recorded run as if made in @p language, in a folder of its own under @p dir: its
-// journal (inLanguage(), test names from fixtureText()) and snapshots. Returns the journal.
+// journal (inLanguage(), test names from fixtureText()), spec and snapshots. Returns the
+// journal.
 QString localizedRun(const QList<Run::RunEvent> &events, const QString &language, const QDir &dir)
 {
     const QString journal = dir.filePath(QStringLiteral("events.jsonl"));
-    if (!dir.mkpath(QStringLiteral("snapshots"))
+    if (!copyRecordedRunFiles(dir.path())
         || !Testing::RunEventFeed::append(journal, inLanguage(events)))
         return {};
-    for (const char *name : { "iter-1.tar.gz", "iter-2.tar.gz" })
-        QFile::copy(dataFile(QStringLiteral("snapshots/") + QLatin1String(name)),
-                    dir.filePath(QStringLiteral("snapshots/") + QLatin1String(name)));
     QFile file(journal);
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -352,12 +360,8 @@ bool attachedScenes(const QList<Run::RunEvent> &events, const QDir &out)
     QTemporaryDir mirrors;
     const QString runId = events.first().runId;
     const QString dir = served.filePath(runId);
-    if (!QDir().mkpath(dir + QStringLiteral("/snapshots"))
-        || !QFile::copy(dataFile(QStringLiteral("spec.json")), dir + QStringLiteral("/spec.json")))
+    if (!copyRecordedRunFiles(dir))
         return false;
-    for (const char *name : { "iter-1.tar.gz", "iter-2.tar.gz" })
-        QFile::copy(dataFile(QStringLiteral("snapshots/") + QLatin1String(name)),
-                    dir + QStringLiteral("/snapshots/") + QLatin1String(name));
     int stop = 0;
     for (int i = 0; i < events.size(); ++i) {
         const auto &e = events.at(i);
