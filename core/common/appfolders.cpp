@@ -49,8 +49,8 @@ QString AppFolders::appDataDir()
 
 QString AppFolders::sandboxdDataDir()
 {
-    const QString current = dataRoot() + QLatin1Char('/') + AppInfo::sandboxdName();
-    const QString legacy = legacySandboxdDataDir();
+    QString current = dataRoot() + QLatin1Char('/') + AppInfo::sandboxdName();
+    QString legacy = legacySandboxdDataDir();
     if (!exists(current) && isLockHeld(legacy + QLatin1Char('/') + sandboxdLockFileName()))
         return legacy;
     return current;
