@@ -334,8 +334,9 @@ LexResult Scanner::run()
                 length = 1;
             if (length == 0) {
                 fail(Lexer::tr("unexpected character U+%1")
-                             .arg(c.unicode(), 4, 16, QLatin1Char('0'))
-                             .toUpper());
+                             .arg(QString::number(c.unicode(), 16)
+                                          .toUpper()
+                                          .rightJustified(4, QLatin1Char('0'))));
                 break;
             }
             for (qsizetype i = 0; i < length; ++i)
