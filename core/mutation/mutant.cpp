@@ -30,9 +30,9 @@ QString Mutant::description() const
     if (op == MutationOperator::Id::StatementDeletion)
         return tr("%1:%2: delete %3").arg(file).arg(line).arg(shortened(original));
     return tr("%1:%2: %3 → %4")
-            .arg(file)
-            .arg(line)
-            .arg(shortened(original), shortened(replacement));
+        .arg(file)
+        .arg(line)
+        .arg(shortened(original), shortened(replacement));
 }
 
 Result<QString> Mutant::apply(const QString &content) const
@@ -41,9 +41,9 @@ Result<QString> Mutant::apply(const QString &content) const
         || QStringView(content).mid(offset, original.size()) != original)
         return failure(tr("%1 changed since its mutants were planned: %2 is no longer at "
                           "line %3, column %4")
-                               .arg(file, shortened(original))
-                               .arg(line)
-                               .arg(column));
+                           .arg(file, shortened(original))
+                           .arg(line)
+                           .arg(column));
     QString mutated = content;
     mutated.replace(offset, original.size(), replacement);
     return mutated;

@@ -20,9 +20,9 @@ public:
     /// type syntax is recognised when @p path ends in .ts, .mts or .cts. Fails (with a
     /// translated reason, e.g. "line 12: unterminated string literal") when the text cannot
     /// be lexed: such a file gets no mutant at all.
-    static Result<QList<Mutant>> find(const QString &path, const QString &content,
-                                      const QList<MutationOperator::Id> &operators
-                                      = MutationOperator::all());
+    static Result<QList<Mutant>>
+    find(const QString &path, const QString &content,
+         const QList<MutationOperator::Id> &operators = MutationOperator::all());
     static bool isTypeScript(const QString &path);
 };
 

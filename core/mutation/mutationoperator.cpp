@@ -4,9 +4,9 @@ namespace Autocoder::Mutation {
 
 QList<MutationOperator::Id> MutationOperator::all()
 {
-    return { Id::ComparisonFlip, Id::Arithmetic,  Id::Logical,
-             Id::BooleanLiteral, Id::NegationRemoval, Id::ReturnValue,
-             Id::StatementDeletion, Id::StringLiteral, Id::NumberLiteral };
+    return { Id::ComparisonFlip,    Id::Arithmetic,      Id::Logical,
+             Id::BooleanLiteral,    Id::NegationRemoval, Id::ReturnValue,
+             Id::StatementDeletion, Id::StringLiteral,   Id::NumberLiteral };
 }
 
 QString MutationOperator::idString(Id id)

@@ -21,7 +21,8 @@ public:
         Logical, ///< "logical": `&&`↔`||`, `??`→`&&`
         BooleanLiteral, ///< "boolean-literal": `true`↔`false`
         NegationRemoval, ///< "negation-removal": `!x`→`x`
-        ReturnValue, ///< "return-value": `return e` → `!(e)` when e is a condition, else `undefined`
+        ReturnValue, ///< "return-value": `return e` → `!(e)` when e is a condition, else
+                     ///< `undefined`
         StatementDeletion, ///< "statement-deletion": an expression statement on its own line
         StringLiteral, ///< "string-literal": `'abc'`→`''`, `''`→`'mutated'`
         NumberLiteral, ///< "number-literal": n → n+1 (integers, bigints)

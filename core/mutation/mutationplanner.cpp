@@ -193,8 +193,8 @@ MutationPlan MutationPlanner::plan(const QList<SourceFile> &input,
             continue;
         }
         planned.candidates = int(found->size());
-        planned.status = found->isEmpty() ? PlannedFile::Status::NoMutants
-                                          : PlannedFile::Status::NotSelected;
+        planned.status =
+            found->isEmpty() ? PlannedFile::Status::NoMutants : PlannedFile::Status::NotSelected;
         plan.candidateCount += planned.candidates;
         if (!found->isEmpty()) {
             Pool pool;

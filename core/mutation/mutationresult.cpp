@@ -76,8 +76,8 @@ MutationResult MutationResult::skipped(const QString &reason, double threshold)
     return result;
 }
 
-bool MutationResult::setOutcome(const QString &mutantId, MutationOutcome outcome,
-                                qint64 durationMs, const QString &detail)
+bool MutationResult::setOutcome(const QString &mutantId, MutationOutcome outcome, qint64 durationMs,
+                                const QString &detail)
 {
     for (MutantResult &r : mutants) {
         if (r.mutant.id() == mutantId) {
@@ -186,7 +186,7 @@ Result<MutationResult> MutationResult::fromJson(const QJsonObject &json)
 {
     if (json.value(QStringLiteral("version")).toInt() != JsonVersion)
         return failure(tr("Unsupported mutation result version %1")
-                               .arg(json.value(QStringLiteral("version")).toInt()));
+                           .arg(json.value(QStringLiteral("version")).toInt()));
     MutationResult r;
     const QString status = json.value(QStringLiteral("status")).toString();
     if (status != QLatin1String("completed") && status != QLatin1String("skipped"))
@@ -212,11 +212,12 @@ Result<MutationResult> MutationResult::fromJson(const QJsonObject &json)
     for (const QJsonValue &v : json.value(QStringLiteral("mutants")).toArray()) {
         const QJsonObject o = v.toObject();
         MutantResult m;
-        const auto op = MutationOperator::fromIdString(o.value(QStringLiteral("operator")).toString());
+        const auto op =
+            MutationOperator::fromIdString(o.value(QStringLiteral("operator")).toString());
         const auto outcome = outcomeFromId(o.value(QStringLiteral("outcome")).toString());
         if (!op || !outcome)
             return failure(tr("Mutant %1 has an unknown operator or outcome")
-                                   .arg(o.value(QStringLiteral("id")).toString()));
+                               .arg(o.value(QStringLiteral("id")).toString()));
         m.mutant.file = o.value(QStringLiteral("file")).toString();
         m.mutant.line = o.value(QStringLiteral("line")).toInt();
         m.mutant.column = o.value(QStringLiteral("column")).toInt();

@@ -53,8 +53,7 @@ public:
     static constexpr int JsonVersion = 1;
 
     /// Every planned mutant, not run yet, with its diff.
-    static MutationResult fromPlan(const MutationPlan &plan,
-                                   double threshold = DefaultThreshold);
+    static MutationResult fromPlan(const MutationPlan &plan, double threshold = DefaultThreshold);
     /// A check that did not run (time budget, project size, nothing to mutate): reported,
     /// never silent.
     static MutationResult skipped(const QString &reason, double threshold = DefaultThreshold);

@@ -31,8 +31,10 @@ bool isAssignment(const Token &t)
 {
     return t.kind == Token::Kind::Punctuator
         && oneOf(t,
-                 { u"=", u"+=", u"-=", u"*=", u"/=", u"%=", u"**=", u"<<=", u">>=", u">>>=",
-                   u"&=", u"|=", u"^=", u"&&=", u"||=", u"?" "?=" });
+                 { u"=", u"+=", u"-=", u"*=", u"/=", u"%=", u"**=", u"<<=", u">>=", u">>>=", u"&=",
+                   u"|=", u"^=", u"&&=", u"||=",
+                   u"?"
+                   "?=" });
 }
 
 struct Extent
@@ -62,8 +64,7 @@ Extent expressionExtent(const SourceScan &s, int first)
         if (t.inType && depth == 0 && j == first)
             return e;
         if (depth == 0) {
-            if (j > first && t.newlineBefore
-                && !StatementOperators::continues(s.tokens[j - 1], t))
+            if (j > first && t.newlineBefore && !StatementOperators::continues(s.tokens[j - 1], t))
                 break;
             if (t.isPunctuator(u";")) {
                 e.terminator = j;
@@ -105,8 +106,7 @@ Extent expressionExtent(const SourceScan &s, int first)
 void returnValue(SourceScan &s, int i)
 {
     const Token *first = s.at(i + 1);
-    if (!first || first->newlineBefore || first->isPunctuator(u";")
-        || first->isPunctuator(u"}"))
+    if (!first || first->newlineBefore || first->isPunctuator(u";") || first->isPunctuator(u"}"))
         return;
     const Extent e = expressionExtent(s, i + 1);
     if (!e.ok)
@@ -122,9 +122,8 @@ void returnValue(SourceScan &s, int i)
     if (a.isIdentifier(u"void"))
         return;
     const QString expr = s.text.mid(a.offset, b.end() - a.offset).toString();
-    const QString replacement = e.boolish && e.plain
-        ? QStringLiteral("!(%1)").arg(expr)
-        : QStringLiteral("undefined");
+    const QString replacement =
+        e.boolish && e.plain ? QStringLiteral("!(%1)").arg(expr) : QStringLiteral("undefined");
     s.add(Id::ReturnValue, a, a.offset, b.end() - a.offset, replacement);
 }
 
@@ -172,8 +171,8 @@ void statementDeletion(SourceScan &s, int i)
     while (lineEnd < s.text.size() && (s.text[lineEnd] == u' ' || s.text[lineEnd] == u'\t'))
         ++lineEnd;
     const bool ownLineStart = lineStart == 0 || s.text[lineStart - 1] == u'\n';
-    if (ownLineStart && (lineEnd == s.text.size() || s.text[lineEnd] == u'\n'
-                         || s.text[lineEnd] == u'\r')) {
+    if (ownLineStart
+        && (lineEnd == s.text.size() || s.text[lineEnd] == u'\n' || s.text[lineEnd] == u'\r')) {
         if (lineEnd < s.text.size() && s.text[lineEnd] == u'\r')
             ++lineEnd;
         if (lineEnd < s.text.size() && s.text[lineEnd] == u'\n')

@@ -103,6 +103,19 @@ int Marker::markType(int from, bool alias)
         const Token &t = m_t[j];
         if (depth == 0 && j > from && t.newlineBefore && !expect && !continuesType(t, alias))
             break;
+        // Template literal types: `a${B}c` nests like a bracket.
+        if (t.kind == Token::Kind::TemplateHead) {
+            ++depth;
+            expect = true;
+            continue;
+        }
+        if (t.kind == Token::Kind::TemplateTail) {
+            if (depth == 0)
+                break;
+            --depth;
+            expect = false;
+            continue;
+        }
         if (t.kind == Token::Kind::Punctuator) {
             const QStringView s = t.text;
             if (s == u"(" || s == u"[" || s == u"{" || s == u"<") {
@@ -164,6 +177,12 @@ int Marker::matchGeneric(int i) const
             return -2;
         const Token &t = m_t[j];
         if (t.kind == Token::Kind::Regex)
+            return -1;
+        if (t.kind == Token::Kind::TemplateHead) {
+            ++inner;
+            continue;
+        }
+        if (t.kind == Token::Kind::TemplateTail && --inner < 0)
             return -1;
         if (t.kind != Token::Kind::Punctuator)
             continue;
@@ -326,8 +345,8 @@ Ctx Marker::braceKind(int i) const
         if (isIdent(i - 2) && m_t[i - 2].is(u"enum"))
             return Ctx::Object; // members are not statements
         return oneOf(*p,
-                     { u"return", u"yield", u"await", u"typeof", u"void", u"delete", u"in",
-                       u"of", u"throw", u"new", u"const", u"let", u"var", u"default", u"case" })
+                     { u"return", u"yield", u"await", u"typeof", u"void", u"delete", u"in", u"of",
+                       u"throw", u"new", u"const", u"let", u"var", u"default", u"case" })
             ? Ctx::Object
             : Ctx::Block;
     case Token::Kind::TemplateHead:
@@ -375,8 +394,8 @@ void Marker::run()
             } else if (t.is(u")") || t.is(u"]") || t.is(u"}")) {
                 if (m_stack.size() > 1) {
                     const Ctx closed = m_stack.takeLast().kind;
-                    m_prevClosedBlock = t.is(u"}")
-                        && (closed == Ctx::Block || closed == Ctx::ClassBody);
+                    m_prevClosedBlock =
+                        t.is(u"}") && (closed == Ctx::Block || closed == Ctx::ClassBody);
                 }
             } else if (t.is(u"?")) {
                 // `a?: T`, `f(a?)`, `a? = …` are optional markers, not conditionals.
@@ -396,7 +415,7 @@ void Marker::run()
         } else if (t.kind == Token::Kind::TemplateTail) {
             if (m_stack.size() > 1)
                 m_stack.removeLast();
-        } else if (t.isIdentifier(u"class")
+        } else if (t.isIdentifier(u"class") && !isPunct(i + 1, u":")
                    && !(at(i - 1) && at(i - 1)->isPunctuator(u"."))) {
             f.classPending = true;
         }

@@ -15,7 +15,7 @@ struct Swap
 };
 
 constexpr Swap comparisons[] = {
-    { u"<", u">=" },    { u">=", u"<" },    { u">", u"<=" }, { u"<=", u">" },
+    { u"<", u">=" },    { u">=", u"<" },    { u">", u"<=" },  { u"<=", u">" },
     { u"===", u"!==" }, { u"!==", u"===" }, { u"==", u"!=" }, { u"!=", u"==" },
 };
 constexpr Swap arithmetic[] = {
@@ -27,7 +27,9 @@ constexpr Swap logical[] = {
     // falsy-but-defined, a mutant no test could kill.
     { u"&&", u"||" },
     { u"||", u"&&" },
-    { u"?" "?", u"&&" },
+    { u"?"
+      "?",
+      u"&&" },
 };
 
 template<size_t N>
@@ -75,10 +77,10 @@ bool isDirective(const SourceScan &s, int i)
 {
     const Token *p = s.at(i - 1);
     const Token *n = s.at(i + 1);
-    const bool startsStatement = !p || p->isPunctuator(u";") || p->isPunctuator(u"{")
-        || p->isPunctuator(u"}");
-    const bool endsStatement = !n || n->isPunctuator(u";") || n->isPunctuator(u"}")
-        || n->newlineBefore;
+    const bool startsStatement =
+        !p || p->isPunctuator(u";") || p->isPunctuator(u"{") || p->isPunctuator(u"}");
+    const bool endsStatement =
+        !n || n->isPunctuator(u";") || n->isPunctuator(u"}") || n->newlineBefore;
     return startsStatement && endsStatement;
 }
 
@@ -91,9 +93,8 @@ void stringLiteral(SourceScan &s, int i)
     if (s.isPunct(i - 1, u"[") && s.isPunct(i + 1, u"]") && s.isPunct(i + 2, u":"))
         return;
     const QChar quote = t.text.front();
-    const QString replacement = t.text.size() == 2
-        ? quote + QStringLiteral("mutated") + quote
-        : QString(quote) + quote;
+    const QString replacement =
+        t.text.size() == 2 ? quote + QStringLiteral("mutated") + quote : QString(quote) + quote;
     s.replaceToken(Id::StringLiteral, t, replacement);
 }
 

@@ -57,12 +57,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("source");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("operators") << QStringLiteral("a?.b ?? c === d !== e => f")
-                                   << QStringLiteral("i:a p:?. i:b p:?? i:c p:=== i:d p:!== i:e p:=> i:f");
+        QTest::newRow("operators")
+            << QStringLiteral("a?.b ?? c === d !== e => f")
+            << QStringLiteral("i:a p:?. i:b p:?? i:c p:=== i:d p:!== i:e p:=> i:f");
         QTest::newRow("conditional with a decimal")
             << QStringLiteral("a ?.5 : b") << QStringLiteral("i:a p:? n:.5 p:: i:b");
         QTest::newRow("numbers") << QStringLiteral("1_000 0xFF_FF 10n 1.5e-3 .5 0b1010")
-                                 << QStringLiteral("n:1_000 n:0xFF_FF n:10n n:1.5e-3 n:.5 n:0b1010");
+                                 << QStringLiteral(
+                                        "n:1_000 n:0xFF_FF n:10n n:1.5e-3 n:.5 n:0b1010");
         QTest::newRow("division after an operand")
             << QStringLiteral("a / b / c") << QStringLiteral("i:a p:/ i:b p:/ i:c");
         QTest::newRow("division after a call")
@@ -70,8 +72,8 @@ private Q_SLOTS:
         QTest::newRow("regex after an operator")
             << QStringLiteral("x = /a\\/[/]b/gi.test(s)")
             << QStringLiteral("i:x p:= r:/a\\/[/]b/gi p:. i:test p:( i:s p:)");
-        QTest::newRow("regex after return") << QStringLiteral("return /x/")
-                                            << QStringLiteral("i:return r:/x/");
+        QTest::newRow("regex after return")
+            << QStringLiteral("return /x/") << QStringLiteral("i:return r:/x/");
         QTest::newRow("comments") << QStringLiteral("a // b 'c\n/* d `e */ f")
                                   << QStringLiteral("i:a i:f");
         QTest::newRow("strings") << QStringLiteral("'a\\'b' \"c // d\"")
@@ -79,16 +81,17 @@ private Q_SLOTS:
         QTest::newRow("template with expressions")
             << QStringLiteral("`a${b + `c${d}`}e${ {f} }g`")
             << QStringLiteral("h:`a${ i:b p:+ h:`c${ i:d e:}` m:}e${ p:{ i:f p:} e:}g`");
-        QTest::newRow("hashbang and private") << QStringLiteral("#!/usr/bin/env node\nthis.#x")
-                                              << QStringLiteral("i:this p:. i:#x");
-        QTest::newRow("unterminated string") << QStringLiteral("a = 'b")
-                                             << QStringLiteral("error: unterminated string literal");
-        QTest::newRow("unterminated comment") << QStringLiteral("a /* b")
-                                              << QStringLiteral("error: unterminated comment");
+        QTest::newRow("hashbang and private")
+            << QStringLiteral("#!/usr/bin/env node\nthis.#x") << QStringLiteral("i:this p:. i:#x");
+        QTest::newRow("unterminated string")
+            << QStringLiteral("a = 'b") << QStringLiteral("error: unterminated string literal");
+        QTest::newRow("unterminated comment")
+            << QStringLiteral("a /* b") << QStringLiteral("error: unterminated comment");
         QTest::newRow("unterminated template")
             << QStringLiteral("`a ${b") << QStringLiteral("error: unterminated template literal");
-        QTest::newRow("unterminated regex") << QStringLiteral("x = /ab\n/")
-                                            << QStringLiteral("error: unterminated regular expression");
+        QTest::newRow("unterminated regex")
+            << QStringLiteral("x = /ab\n/")
+            << QStringLiteral("error: unterminated regular expression");
         QTest::newRow("garbage") << QStringLiteral("a \x01 b")
                                  << QStringLiteral("error: unexpected character U+0001");
     }

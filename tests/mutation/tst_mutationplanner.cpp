@@ -185,7 +185,8 @@ private Q_SLOTS:
     {
         QList<SourceFile> files;
         for (int i = 0; i < 6; ++i)
-            files.append({ QStringLiteral("src/f%1.ts").arg(i), source(QStringLiteral("f%1").arg(i)) });
+            files.append(
+                { QStringLiteral("src/f%1.ts").arg(i), source(QStringLiteral("f%1").arg(i)) });
         MutationPlanOptions options;
         options.maxMutants = 6;
         MutationPlan plan = MutationPlanner::plan(files, options);
@@ -238,7 +239,8 @@ private Q_SLOTS:
         QCOMPARE(decision(plan, QStringLiteral("src/huge.js"))->reason, Reason::TooLarge);
         QCOMPARE(decision(plan, QStringLiteral("src/garbage.ts"))->reason, Reason::Encoding);
         QCOMPARE(decision(plan, QStringLiteral("src/comment.ts"))->reason, Reason::Syntax);
-        QVERIFY(decision(plan, QStringLiteral("src/comment.ts"))->detail.contains(QStringLiteral("comment")));
+        QVERIFY(decision(plan, QStringLiteral("src/comment.ts"))
+                    ->detail.contains(QStringLiteral("comment")));
         QCOMPARE(decision(plan, QStringLiteral("src/template.ts"))->reason, Reason::Syntax);
         QCOMPARE(plan.mutatedFiles(), QStringList { QStringLiteral("src/ok.ts") });
 

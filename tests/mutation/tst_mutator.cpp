@@ -93,17 +93,19 @@ private Q_SLOTS:
         QTest::newRow("less") << js << QStringLiteral("if (a < b) go();") << QStringList { "<→>=" };
         QTest::newRow("all") << js << QStringLiteral("x = a >= b; y = c > d; z = e <= f;")
                              << QStringList { ">=→<", ">→<=", "<=→>" };
-        QTest::newRow("equality") << js << QStringLiteral("p = a === b || c !== d || e == f || g != h")
+        QTest::newRow("equality") << js
+                                  << QStringLiteral("p = a === b || c !== d || e == f || g != h")
                                   << QStringList { "===→!==", "!==→===", "==→!=", "!=→==" };
-        QTest::newRow("ts and/or") << ts << QStringLiteral("ok = a < b && c > d;")
-                                   << QStringList { "<→>=", ">→<=" };
+        QTest::newRow("ts and/or")
+            << ts << QStringLiteral("ok = a < b && c > d;") << QStringList { "<→>=", ">→<=" };
         QTest::newRow("ts loop") << ts
                                  << QStringLiteral("for (let i = 0; i < items.length; i++) {}")
                                  << QStringList { "<→>=" };
         QTest::newRow("in strings and comments")
             << js << QStringLiteral("s = \"a < b\" + 'c > d'; // e < f\n/* g > h */")
             << QStringList {};
-        QTest::newRow("in regex") << js << QStringLiteral("ok = /a<b>c/.test(s);") << QStringList {};
+        QTest::newRow("in regex") << js << QStringLiteral("ok = /a<b>c/.test(s);")
+                                  << QStringList {};
         QTest::newRow("in template")
             << js << QStringLiteral("s = `a < b ${c < d} e > f`;") << QStringList { "<→>=" };
         QTest::newRow("generics")
@@ -113,8 +115,8 @@ private Q_SLOTS:
             << QStringList {};
         QTest::newRow("cast") << ts << QStringLiteral("const x = y as Array<number>;")
                               << QStringList {};
-        QTest::newRow("generic arrow") << ts << QStringLiteral("const id = <T,>(v: T): T => v;")
-                                       << QStringList {};
+        QTest::newRow("generic arrow")
+            << ts << QStringLiteral("const id = <T,>(v: T): T => v;") << QStringList {};
         QTest::newRow("arrow") << js << QStringLiteral("const f = (a) => a;") << QStringList {};
     }
     void comparison()
@@ -171,9 +173,9 @@ private Q_SLOTS:
     {
         QCOMPARE(found(QStringLiteral("x = true; y = false;"), Id::BooleanLiteral),
                  (QStringList { "true→false", "false→true" }));
-        QCOMPARE(found(QStringLiteral("o = { true: 1 }; p = q.true; s = 'true';"),
-                       Id::BooleanLiteral),
-                 QStringList {});
+        QCOMPARE(
+            found(QStringLiteral("o = { true: 1 }; p = q.true; s = 'true';"), Id::BooleanLiteral),
+            QStringList {});
         // The literal type stays, the value flips.
         QCOMPARE(found(QStringLiteral("let t: true = true;"), Id::BooleanLiteral),
                  QStringList { "true→false" });
@@ -186,8 +188,7 @@ private Q_SLOTS:
         QCOMPARE(found(QStringLiteral("a != b; x = y!.z; let w!: number;"), Id::NegationRemoval),
                  QStringList {});
         // `!(…)` at a line start without a semicolon before could turn into a call.
-        QCOMPARE(found(QStringLiteral("go()\n!(x) || y()"), Id::NegationRemoval),
-                 QStringList {});
+        QCOMPARE(found(QStringLiteral("go()\n!(x) || y()"), Id::NegationRemoval), QStringList {});
     }
 
     void returnValue_data()
@@ -204,9 +205,8 @@ private Q_SLOTS:
                                  << QStringList { "a < b ? a : b→undefined" };
         QTest::newRow("no semicolon") << QStringLiteral("function f() {\n  return a + b\n}")
                                       << QStringList { "a + b→undefined" };
-        QTest::newRow("multi-line")
-            << QStringLiteral("function f() {\n  return a &&\n    b;\n}")
-            << QStringList { "a &&\n    b→undefined" };
+        QTest::newRow("multi-line") << QStringLiteral("function f() {\n  return a &&\n    b;\n}")
+                                    << QStringList { "a &&\n    b→undefined" };
         QTest::newRow("bare and literals")
             << QStringLiteral("function f() { return; }\nfunction g() { return 5; }\n"
                               "function h() { return undefined; }\nfunction i() { return\n}")
@@ -261,17 +261,18 @@ private Q_SLOTS:
                               "const d = require('d');\nconst e = await import('e');\n"
                               "declare module 'f' {}")
             << QStringList {};
-        QTest::newRow("directive") << QStringLiteral("'use strict';\nfunction f() {\n  \"use client\"\n}")
-                                   << QStringList {};
+        QTest::newRow("directive")
+            << QStringLiteral("'use strict';\nfunction f() {\n  \"use client\"\n}")
+            << QStringList {};
         QTest::newRow("keys") << QStringLiteral("o = { 'a-b': 1, ['c']: 2, d: 'e' };")
                               << QStringList { "'e'→''" };
         QTest::newRow("literal types")
             << QStringLiteral("let t: 'a' | 'b' = 'a';\ntype M = 'x' | 'y';")
             << QStringList { "'a'→''" };
-        QTest::newRow("case label") << QStringLiteral("switch (x) { case 'k': break; }")
-                                    << QStringList { "'k'→''" };
-        QTest::newRow("templates are left alone") << QStringLiteral("s = `abc ${'d'}`;")
-                                                  << QStringList { "'d'→''" };
+        QTest::newRow("case label")
+            << QStringLiteral("switch (x) { case 'k': break; }") << QStringList { "'k'→''" };
+        QTest::newRow("templates are left alone")
+            << QStringLiteral("s = `abc ${'d'}`;") << QStringList { "'d'→''" };
     }
     void strings()
     {
@@ -289,8 +290,13 @@ private Q_SLOTS:
         QTest::newRow("left alone")
             << QStringLiteral("a = 1.5; b = 0xff; c = 1e3; d = 017; e = 12345678901234567;")
             << QStringList {};
-        QTest::newRow("keys and types") << QStringLiteral("o = { 1: 'a' }; let n: 1 | 2 = 2;")
-                                        << QStringList { "2→3" };
+        QTest::newRow("keys and types")
+            << QStringLiteral("o = { 1: 'a' }; let n: 1 | 2 = 2;") << QStringList { "2→3" };
+        // A key named class does not open a class body.
+        QTest::newRow("class key")
+            << QStringLiteral("o = { class: 'x', style: { a: 1 } };") << QStringList { "1→2" };
+        QTest::newRow("after a template type")
+            << QStringLiteral("type T = `a${B}`;\nconst n = 3;") << QStringList { "3→4" };
     }
     void numbers()
     {
@@ -307,6 +313,7 @@ interface Props { a: number; b?: string; c: Array<Map<string, number>>; d: 1 | 2
 type Fn<T> = (a: T, b: T) => boolean;
 type U = 'x' | 'y' | 1 | true;
 type Cond<T> = T extends string ? 'yes' : 'no';
+type Tpl<B extends string> = `a${B}c` | `${number}px`;
 declare const g: number;
 declare function h(x: number): string;
 export abstract class C<T extends object> implements I<T> {
@@ -341,7 +348,8 @@ let s = v satisfies Partial<Props>;
         QVERIFY(mutants.contains(QStringLiteral("number-literal:40→41")));
         QVERIFY(mutants.contains(
             QStringLiteral("return-value:this.items.size > 10→!(this.items.size > 10)")));
-        QVERIFY(mutants.contains(QStringLiteral("statement-deletion:    this.items.set(key, item);\n→")));
+        QVERIFY(mutants.contains(
+            QStringLiteral("statement-deletion:    this.items.set(key, item);\n→")));
         QVERIFY(mutants.contains(QStringLiteral("statement-deletion:  counter += 1;\n→")));
         for (const QString &m : mutants) {
             QVERIFY2(!m.contains(QStringLiteral("[^a-z")), qPrintable(m)); // inside a regex
@@ -382,8 +390,8 @@ let s = v satisfies Partial<Props>;
     void applyRefusesChangedContent()
     {
         const QString original = QStringLiteral("if (a < b) go();\n");
-        const auto mutants = MutantFinder::find(QStringLiteral("a.js"), original,
-                                                { Id::ComparisonFlip });
+        const auto mutants =
+            MutantFinder::find(QStringLiteral("a.js"), original, { Id::ComparisonFlip });
         QVERIFY(mutants);
         QCOMPARE(mutants->size(), 1);
         const Mutant m = mutants->first();
@@ -401,8 +409,8 @@ let s = v satisfies Partial<Props>;
 
     void unlexableFileHasNoMutants()
     {
-        const auto result = MutantFinder::find(QStringLiteral("a.js"),
-                                               QStringLiteral("x = 1 < 2;\ns = 'open"));
+        const auto result =
+            MutantFinder::find(QStringLiteral("a.js"), QStringLiteral("x = 1 < 2;\ns = 'open"));
         QVERIFY(!result);
         QVERIFY(result.error().contains(QStringLiteral("line 2")));
     }
