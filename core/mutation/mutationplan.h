@@ -22,6 +22,7 @@ public:
     int candidateCount = 0; ///< mutants available before the budget
     quint64 seed = 0;
     int maxMutants = 0;
+    QList<MutationOperator::Id> operators; ///< the operators the plan was allowed to use
     /// Original content of every file that has a mutant in the plan: what to write back.
     QHash<QString, QByteArray> originals;
 

@@ -142,6 +142,16 @@ QString MutationPlanner::reasonText(PlannedFile::Reason reason)
     return {};
 }
 
+MutationPlan MutationPlanner::plan(const QMap<QString, QByteArray> &files,
+                                   const MutationPlanOptions &options)
+{
+    QList<SourceFile> list;
+    list.reserve(files.size());
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        list.append({ it.key(), it.value() });
+    return plan(list, options);
+}
+
 MutationPlan MutationPlanner::plan(const QList<SourceFile> &input,
                                    const MutationPlanOptions &options)
 {
@@ -149,6 +159,7 @@ MutationPlan MutationPlanner::plan(const QList<SourceFile> &input,
     MutationPlan plan;
     plan.seed = options.seed;
     plan.maxMutants = options.maxMutants;
+    plan.operators = options.operators;
 
     // By path, so that the caller's listing order does not change the plan.
     QList<const SourceFile *> files;

@@ -5,6 +5,7 @@
 #include "mutation/sourcefile.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 namespace Autocoder::Mutation {
 
@@ -20,6 +21,9 @@ class MutationPlanner final
 
 public:
     static MutationPlan plan(const QList<SourceFile> &files, const MutationPlanOptions &options);
+    /// The same over a snapshot held as path → content (as Diff::SnapshotDiff::Files).
+    static MutationPlan plan(const QMap<QString, QByteArray> &files,
+                             const MutationPlanOptions &options);
     /// Whether the path alone rules a file out (tests, locked, vendored, extension…);
     /// Reason::None when it may be mutated.
     static PlannedFile::Reason excludedByPath(const QString &path,

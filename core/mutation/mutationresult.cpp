@@ -54,6 +54,7 @@ MutationResult MutationResult::fromPlan(const MutationPlan &plan, double thresho
     result.threshold = threshold;
     result.seed = plan.seed;
     result.maxMutants = plan.maxMutants;
+    result.operators = plan.operators;
     result.candidates = plan.candidateCount;
     result.files = plan.files;
     for (const Mutant &m : plan.mutants) {
@@ -157,6 +158,9 @@ QJsonObject MutationResult::toJson() const
     for (const MutantResult &r : mutants)
         mutantArray.append(mutantToJson(r));
     const std::optional<double> s = score();
+    QJsonArray operatorArray;
+    for (MutationOperator::Id op : operators)
+        operatorArray.append(MutationOperator::idString(op));
     QJsonObject o {
         { QStringLiteral("version"), JsonVersion },
         { QStringLiteral("status"),
@@ -167,6 +171,7 @@ QJsonObject MutationResult::toJson() const
         { QStringLiteral("seed"), QString::number(seed) },
         { QStringLiteral("maxMutants"), maxMutants },
         { QStringLiteral("candidates"), candidates },
+        { QStringLiteral("operators"), operatorArray },
         { QStringLiteral("counts"),
           QJsonObject { { QStringLiteral("total"), int(mutants.size()) },
                         { QStringLiteral("killed"), count(MutationOutcome::Killed) },
@@ -198,6 +203,12 @@ Result<MutationResult> MutationResult::fromJson(const QJsonObject &json)
     r.seed = json.value(QStringLiteral("seed")).toString().toULongLong();
     r.maxMutants = json.value(QStringLiteral("maxMutants")).toInt();
     r.candidates = json.value(QStringLiteral("candidates")).toInt();
+    for (const QJsonValue &v : json.value(QStringLiteral("operators")).toArray()) {
+        const auto op = MutationOperator::fromIdString(v.toString());
+        if (!op)
+            return failure(tr("Unknown mutation operator \"%1\"").arg(v.toString()));
+        r.operators.append(*op);
+    }
     for (const QJsonValue &v : json.value(QStringLiteral("files")).toArray()) {
         const QJsonObject o = v.toObject();
         PlannedFile f;

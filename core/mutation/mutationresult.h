@@ -25,7 +25,8 @@ namespace Autocoder::Mutation {
 ///       "threshold": 0.6,                      // killed share needed, 0..1
 ///       "score": 0.75 | null,                  // null when no mutant was scored
 ///       "passed": true,
-///       "seed": 1, "maxMutants": 30, "candidates": 212,
+///       "seed": "1", "maxMutants": 30, "candidates": 212,  // seed: a string, 64 bits
+///       "operators": [ "comparison-flip", … ],  // those the plan could use
 ///       "counts": { "total": 30, "killed": 20, "survived": 6, "timedOut": 1,
 ///                   "error": 1, "notRun": 2 },
 ///       "files": [ { "path": "src/a.ts", "status": "mutated" | "not-selected" |
@@ -63,6 +64,7 @@ public:
     double threshold = DefaultThreshold;
     quint64 seed = 0;
     int maxMutants = 0;
+    QList<MutationOperator::Id> operators;
     int candidates = 0;
     QList<PlannedFile> files;
     QList<MutantResult> mutants;

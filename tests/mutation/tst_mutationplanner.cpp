@@ -170,6 +170,11 @@ private Q_SLOTS:
         std::reverse(reversed.begin(), reversed.end());
         const MutationPlan b = MutationPlanner::plan(reversed, options);
         QCOMPARE(ids(a), ids(b));
+        // A snapshot map gives the same plan as a list.
+        QMap<QString, QByteArray> snapshot;
+        for (const SourceFile &f : reversed)
+            snapshot.insert(f.path, f.content);
+        QCOMPARE(ids(MutationPlanner::plan(snapshot, options)), ids(a));
         QCOMPARE(a.mutants.size(), 7);
 
         // Another seed picks another sample from the same candidates.

@@ -84,8 +84,9 @@ private Q_SLOTS:
         const QJsonObject json = r.toJson();
 
         // The stable keys, as documented in mutationresult.h.
-        for (const char *key : { "version", "status", "threshold", "score", "passed", "seed",
-                                 "maxMutants", "candidates", "counts", "files", "mutants" })
+        for (const char *key :
+             { "version", "status", "threshold", "score", "passed", "seed", "maxMutants",
+               "candidates", "operators", "counts", "files", "mutants" })
             QVERIFY2(json.contains(QLatin1String(key)), key);
         const QJsonObject counts = json.value(QStringLiteral("counts")).toObject();
         QCOMPARE(counts.value(QStringLiteral("total")).toInt(), 4);
@@ -114,6 +115,7 @@ private Q_SLOTS:
         QVERIFY2(back, qPrintable(back.isOk() ? QString() : back.error()));
         QCOMPARE(back->seed, r.seed);
         QCOMPARE(back->threshold, 0.75);
+        QCOMPARE(back->operators, MutationOperator::all());
         QCOMPARE(back->mutants.size(), r.mutants.size());
         for (qsizetype i = 0; i < r.mutants.size(); ++i) {
             QCOMPARE(back->mutants[i].mutant, r.mutants[i].mutant);
