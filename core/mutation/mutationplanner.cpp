@@ -196,10 +196,12 @@ MutationPlan MutationPlanner::plan(const QList<SourceFile> &input,
             plan.files.append(planned);
             continue;
         }
-        const Result<QList<Mutant>> found = MutantFinder::find(file->path, text, options.operators);
+        const auto found = MutantFinder::find(file->path, text, options.operators);
         if (!found) {
-            planned.reason = Reason::Syntax;
-            planned.detail = reasonText(Reason::Syntax) + QStringLiteral(": ") + found.error();
+            planned.reason = found.error().reason;
+            planned.detail = found.error().reason == Reason::Syntax
+                ? reasonText(Reason::Syntax) + QStringLiteral(": ") + found.error().message
+                : reasonText(found.error().reason);
             plan.files.append(planned);
             continue;
         }

@@ -48,6 +48,7 @@ QList<SourceFile> project()
     add("src/types.d.ts", "export declare function f(a: number): string;\n");
     add("src/App.tsx", "export const App = () => <div>{1 + 2}</div>;\n");
     add("src/view.jsx", "export const V = () => <p>a</p>;\n");
+    add("src/react.js", "export const R = () => (\n  <p className=\"x\">{a < b}</p>\n);\n");
     add("README.md", "# a < b\n");
     add("package.json", "{ \"name\": \"x\" }\n");
     add("vitest.config.ts", "export default { test: { timeout: 5 } };\n");
@@ -105,6 +106,7 @@ private Q_SLOTS:
         row("src/types.d.ts", Reason::Declaration);
         row("src/App.tsx", Reason::Jsx);
         row("src/view.jsx", Reason::Jsx);
+        row("src/react.js", Reason::Jsx);
         row("README.md", Reason::Extension);
         row("package.json", Reason::Extension);
         row("vitest.config.ts", Reason::Config);
@@ -149,7 +151,7 @@ private Q_SLOTS:
         QCOMPARE(decision(plan, QStringLiteral("src/only-types.ts"))->status, Status::NoMutants);
         QCOMPARE(plan.mutants.size(), plan.candidateCount);
         QCOMPARE(plan.files.size(), project().size());
-        QCOMPARE(plan.skippedFiles().size(), 22);
+        QCOMPARE(plan.skippedFiles().size(), 23);
         for (const Mutant &m : plan.mutants) {
             QVERIFY(expected.contains(m.file));
             QVERIFY(plan.mutatedContent(m));

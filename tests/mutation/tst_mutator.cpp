@@ -12,7 +12,7 @@ QStringList found(const QString &code, Id op, const QString &path = QStringLiter
 {
     const auto mutants = MutantFinder::find(path, code, { op });
     if (!mutants) {
-        qWarning("%s", qPrintable(mutants.error()));
+        qWarning("%s", qPrintable(mutants.error().message));
         return { QStringLiteral("<error>") };
     }
     QStringList out;
@@ -412,7 +412,27 @@ let s = v satisfies Partial<Props>;
         const auto result =
             MutantFinder::find(QStringLiteral("a.js"), QStringLiteral("x = 1 < 2;\ns = 'open"));
         QVERIFY(!result);
-        QVERIFY(result.error().contains(QStringLiteral("line 2")));
+        QCOMPARE(result.error().reason, PlannedFile::Reason::Syntax);
+        QVERIFY(result.error().message.contains(QStringLiteral("line 2")));
+    }
+
+    void jsxInJavaScriptIsRefused_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::newRow("element") << QStringLiteral("export const A = () => <div>{a > b}</div>;");
+        QTest::newRow("return") << QStringLiteral("function A() {\n  return <p>a > b</p>;\n}");
+        QTest::newRow("fragment") << QStringLiteral("const f = (\n  <>\n    x\n  </>\n);");
+        QTest::newRow("after the error") << QStringLiteral("x = <a href='/'>'</a>;");
+    }
+    void jsxInJavaScriptIsRefused()
+    {
+        QFETCH(QString, code);
+        const auto result = MutantFinder::find(QStringLiteral("src/a.js"), code);
+        QVERIFY(!result);
+        QCOMPARE(result.error().reason, PlannedFile::Reason::Jsx);
+        QVERIFY(MutantFinder::find(QStringLiteral("a.js"), QStringLiteral("while (i++ < n) {}")));
+        // TypeScript's `<T>x` is a type assertion, not JSX.
+        QVERIFY(MutantFinder::find(QStringLiteral("a.ts"), QStringLiteral("x = <T>y < z;")));
     }
 };
 
