@@ -2,6 +2,8 @@
 
 #include "mutation/lexer.h"
 
+#include <cstdlib>
+
 namespace Autocoder::Mutation {
 
 namespace {
@@ -40,6 +42,43 @@ const Swap *find(const Swap (&table)[N], QStringView text)
             return &s;
     }
     return nullptr;
+}
+
+// `a ?? b ?? c` cannot become `a ?? b && c`: JavaScript refuses `??` next to `&&` or `||`
+// without parentheses. True when another `??` shares the operand chain of the one at @p i.
+bool inNullishChain(const SourceScan &s, int i)
+{
+    constexpr int limit = 200;
+    for (int step : { -1, 1 }) {
+        int depth = 0;
+        for (int j = i + step; j >= 0 && j < s.tokens.size() && std::abs(j - i) < limit;
+             j += step) {
+            const Token &t = s.tokens[j];
+            if (t.kind != Token::Kind::Punctuator)
+                continue;
+            const QStringView x = t.text;
+            const bool opens = step > 0 ? (x == u"(" || x == u"[" || x == u"{")
+                                        : (x == u")" || x == u"]" || x == u"}");
+            const bool closes = step > 0 ? (x == u")" || x == u"]" || x == u"}")
+                                         : (x == u"(" || x == u"[" || x == u"{");
+            if (opens) {
+                ++depth;
+            } else if (closes) {
+                if (--depth < 0)
+                    break;
+            } else if (depth == 0) {
+                if (x
+                    == u"?"
+                       "?")
+                    return true;
+                if (x == u"," || x == u";" || x == u"?" || x == u":" || x == u"=>"
+                    || (x.endsWith(u'=') && x != u"==" && x != u"===" && x != u"!=" && x != u"!=="
+                        && x != u"<=" && x != u">="))
+                    break;
+            }
+        }
+    }
+    return false;
 }
 
 bool isTextual(const Token *t)
@@ -144,7 +183,10 @@ void TokenOperators::collect(SourceScan &s)
                     && !((t.is(u"+") || t.is(u"+=")) && (isTextual(prev) || isTextual(next))))
                     s.replaceToken(Id::Arithmetic, t, a->to.toString());
             } else if (const Swap *l = find(logical, t.text); l && binary) {
-                if (s.enabled(Id::Logical))
+                if (s.enabled(Id::Logical)
+                    && !(t.is(u"?"
+                              "?")
+                         && inNullishChain(s, i)))
                     s.replaceToken(Id::Logical, t, l->to.toString());
             } else if (t.is(u"!") && next && !next->inType && !(prev && Lexer::endsOperand(*prev))
                        && s.enabled(Id::NegationRemoval)) {

@@ -102,6 +102,22 @@ private Q_SLOTS:
         QCOMPARE(::tokens(source), expected);
     }
 
+    void keywords()
+    {
+        const char *const words[] = {
+            "as",       "await",     "break",      "case",    "catch", "class",    "const",
+            "continue", "debugger",  "default",    "delete",  "do",    "else",     "enum",
+            "export",   "extends",   "false",      "finally", "for",   "function", "if",
+            "import",   "in",        "instanceof", "let",     "new",   "null",     "of",
+            "return",   "satisfies", "super",      "switch",  "this",  "throw",    "true",
+            "try",      "typeof",    "var",        "void",    "while", "with",     "yield"
+        };
+        for (const char *w : words)
+            QVERIFY2(Lexer::isKeyword(QString::fromLatin1(w)), w);
+        for (const char *w : { "a", "slugify", "types", "undefined", "zzz", "As", "" })
+            QVERIFY2(!Lexer::isKeyword(QString::fromLatin1(w)), w);
+    }
+
     void positions()
     {
         const LexResult r = Lexer::tokenize(QStringLiteral("a\r\n  /* x\n */ b"));

@@ -161,6 +161,10 @@ private Q_SLOTS:
         QTest::newRow("optional chain and assignments")
             << QStringLiteral("x = a?.b; a ?\?= 1; b ||= 2; c &&= 3;") << QStringList {};
         QTest::newRow("in comment") << QStringLiteral("// a && b\nx = 1;") << QStringList {};
+        // `a ?? b && c` would not parse.
+        QTest::newRow("nullish chain")
+            << QStringLiteral("x = a ?? b.c ?? 0; y = (d ?? e) ?? f; z = f(g ?? h, i ?? j);")
+            << QStringList { "??→&&", "??→&&", "??→&&", "??→&&" };
     }
     void logical()
     {
