@@ -840,6 +840,179 @@
     </message>
 </context>
 <context>
+    <name>Autocoder::Mutation::Lexer</name>
+    <message>
+        <source>unterminated comment</source>
+        <translation>nicht abgeschlossener Kommentar</translation>
+    </message>
+    <message>
+        <source>unterminated string literal</source>
+        <translation>nicht abgeschlossenes Zeichenkettenliteral</translation>
+    </message>
+    <message>
+        <source>unterminated template literal</source>
+        <translation>nicht abgeschlossenes Template-Literal</translation>
+    </message>
+    <message>
+        <source>unterminated regular expression</source>
+        <translation>nicht abgeschlossener regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>unexpected character U+%1</source>
+        <translation>unerwartetes Zeichen U+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Mutation::Mutant</name>
+    <message>
+        <source>%1:%2: delete %3</source>
+        <translation>%1:%2: %3 löschen</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 → %4</source>
+        <translation>%1:%2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 changed since its mutants were planned: %2 is no longer at line %3, column %4</source>
+        <translation>%1 hat sich geändert, seit seine Mutanten geplant wurden: %2 steht nicht mehr in Zeile %3, Spalte %4</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 any more</source>
+        <translation>%1 ist kein gültiges UTF-8 mehr</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Mutation::MutantFinder</name>
+    <message>
+        <source>JSX is not mutated</source>
+        <translation>JSX wird nicht mutiert</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Mutation::MutationOperator</name>
+    <message>
+        <source>Flip a comparison</source>
+        <translation>Vergleich umkehren</translation>
+    </message>
+    <message>
+        <source>Swap an arithmetic operator</source>
+        <translation>Arithmetischen Operator tauschen</translation>
+    </message>
+    <message>
+        <source>Swap a logical operator</source>
+        <translation>Logischen Operator tauschen</translation>
+    </message>
+    <message>
+        <source>Flip a boolean literal</source>
+        <translation>Booleschen Wert umkehren</translation>
+    </message>
+    <message>
+        <source>Remove a negation</source>
+        <translation>Negation entfernen</translation>
+    </message>
+    <message>
+        <source>Replace a return value</source>
+        <translation>Rückgabewert ersetzen</translation>
+    </message>
+    <message>
+        <source>Delete a statement</source>
+        <translation>Anweisung löschen</translation>
+    </message>
+    <message>
+        <source>Change a string constant</source>
+        <translation>Zeichenkettenkonstante ändern</translation>
+    </message>
+    <message>
+        <source>Change a number constant</source>
+        <translation>Zahlenkonstante ändern</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Mutation::MutationPlan</name>
+    <message>
+        <source>%1 has no mutant in this plan</source>
+        <translation>%1 hat in diesem Plan keinen Mutanten</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Mutation::MutationPlanner</name>
+    <message>
+        <source>not JavaScript or TypeScript</source>
+        <translation>kein JavaScript oder TypeScript</translation>
+    </message>
+    <message>
+        <source>JSX is not mutated</source>
+        <translation>JSX wird nicht mutiert</translation>
+    </message>
+    <message>
+        <source>a type declaration file</source>
+        <translation>eine Typdeklarationsdatei</translation>
+    </message>
+    <message>
+        <source>a test file</source>
+        <translation>eine Testdatei</translation>
+    </message>
+    <message>
+        <source>a locked test</source>
+        <translation>ein gesperrter Test</translation>
+    </message>
+    <message>
+        <source>tool configuration</source>
+        <translation>Werkzeugkonfiguration</translation>
+    </message>
+    <message>
+        <source>dependencies, build output or a hidden folder</source>
+        <translation>Abhängigkeiten, Build-Ausgabe oder ein versteckter Ordner</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>zu groß</translation>
+    </message>
+    <message>
+        <source>minified (very long lines)</source>
+        <translation>minifiziert (sehr lange Zeilen)</translation>
+    </message>
+    <message>
+        <source>generated code</source>
+        <translation>generierter Code</translation>
+    </message>
+    <message>
+        <source>binary content</source>
+        <translation>binärer Inhalt</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>could not be read as JavaScript or TypeScript</source>
+        <translation>konnte nicht als JavaScript oder TypeScript gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Mutation::MutationResult</name>
+    <message>
+        <source>Unsupported mutation result version %1</source>
+        <translation>Nicht unterstützte Version %1 des Mutationsergebnisses</translation>
+    </message>
+    <message>
+        <source>Unknown mutation check status &quot;%1&quot;</source>
+        <translation>Unbekannter Status der Mutationsprüfung „%1“</translation>
+    </message>
+    <message>
+        <source>Unknown mutation operator &quot;%1&quot;</source>
+        <translation>Unbekannter Mutationsoperator „%1“</translation>
+    </message>
+    <message>
+        <source>Mutant %1 has an unknown operator or outcome</source>
+        <translation>Mutant %1 hat einen unbekannten Operator oder ein unbekanntes Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>Autocoder::Run::AgentInstallStep</name>
     <message>
         <source>Claude Code could not be installed in the sandbox (%1)</source>

@@ -840,6 +840,179 @@
     </message>
 </context>
 <context>
+    <name>Autocoder::Mutation::Lexer</name>
+    <message>
+        <source>unterminated comment</source>
+        <translation>commentaire non terminé</translation>
+    </message>
+    <message>
+        <source>unterminated string literal</source>
+        <translation>chaîne littérale non terminée</translation>
+    </message>
+    <message>
+        <source>unterminated template literal</source>
+        <translation>littéral de gabarit non terminé</translation>
+    </message>
+    <message>
+        <source>unterminated regular expression</source>
+        <translation>expression régulière non terminée</translation>
+    </message>
+    <message>
+        <source>unexpected character U+%1</source>
+        <translation>caractère inattendu U+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Mutation::Mutant</name>
+    <message>
+        <source>%1:%2: delete %3</source>
+        <translation>%1:%2&#xa0;: supprimer %3</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 → %4</source>
+        <translation>%1:%2&#xa0;: %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 changed since its mutants were planned: %2 is no longer at line %3, column %4</source>
+        <translation>%1 a changé depuis la planification de ses mutants&#xa0;: %2 n’est plus à la ligne %3, colonne %4</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 any more</source>
+        <translation>%1 n’est plus en UTF-8 valide</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Mutation::MutantFinder</name>
+    <message>
+        <source>JSX is not mutated</source>
+        <translation>le JSX n’est pas muté</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Mutation::MutationOperator</name>
+    <message>
+        <source>Flip a comparison</source>
+        <translation>Inverser une comparaison</translation>
+    </message>
+    <message>
+        <source>Swap an arithmetic operator</source>
+        <translation>Échanger un opérateur arithmétique</translation>
+    </message>
+    <message>
+        <source>Swap a logical operator</source>
+        <translation>Échanger un opérateur logique</translation>
+    </message>
+    <message>
+        <source>Flip a boolean literal</source>
+        <translation>Inverser un littéral booléen</translation>
+    </message>
+    <message>
+        <source>Remove a negation</source>
+        <translation>Supprimer une négation</translation>
+    </message>
+    <message>
+        <source>Replace a return value</source>
+        <translation>Remplacer une valeur de retour</translation>
+    </message>
+    <message>
+        <source>Delete a statement</source>
+        <translation>Supprimer une instruction</translation>
+    </message>
+    <message>
+        <source>Change a string constant</source>
+        <translation>Modifier une constante de chaîne</translation>
+    </message>
+    <message>
+        <source>Change a number constant</source>
+        <translation>Modifier une constante numérique</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Mutation::MutationPlan</name>
+    <message>
+        <source>%1 has no mutant in this plan</source>
+        <translation>%1 n’a aucun mutant dans ce plan</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Mutation::MutationPlanner</name>
+    <message>
+        <source>not JavaScript or TypeScript</source>
+        <translation>ni JavaScript ni TypeScript</translation>
+    </message>
+    <message>
+        <source>JSX is not mutated</source>
+        <translation>le JSX n’est pas muté</translation>
+    </message>
+    <message>
+        <source>a type declaration file</source>
+        <translation>un fichier de déclarations de types</translation>
+    </message>
+    <message>
+        <source>a test file</source>
+        <translation>un fichier de test</translation>
+    </message>
+    <message>
+        <source>a locked test</source>
+        <translation>un test verrouillé</translation>
+    </message>
+    <message>
+        <source>tool configuration</source>
+        <translation>configuration d’outil</translation>
+    </message>
+    <message>
+        <source>dependencies, build output or a hidden folder</source>
+        <translation>dépendances, sortie de compilation ou dossier caché</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>trop volumineux</translation>
+    </message>
+    <message>
+        <source>minified (very long lines)</source>
+        <translation>minifié (lignes très longues)</translation>
+    </message>
+    <message>
+        <source>generated code</source>
+        <translation>code généré</translation>
+    </message>
+    <message>
+        <source>binary content</source>
+        <translation>contenu binaire</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>UTF-8 non valide</translation>
+    </message>
+    <message>
+        <source>could not be read as JavaScript or TypeScript</source>
+        <translation>illisible en tant que JavaScript ou TypeScript</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Mutation::MutationResult</name>
+    <message>
+        <source>Unsupported mutation result version %1</source>
+        <translation>Version %1 du résultat de mutation non prise en charge</translation>
+    </message>
+    <message>
+        <source>Unknown mutation check status &quot;%1&quot;</source>
+        <translation>État de contrôle de mutation inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Unknown mutation operator &quot;%1&quot;</source>
+        <translation>Opérateur de mutation inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Mutant %1 has an unknown operator or outcome</source>
+        <translation>Le mutant %1 a un opérateur ou un résultat inconnu</translation>
+    </message>
+</context>
+<context>
     <name>Autocoder::Run::AgentInstallStep</name>
     <message>
         <source>Claude Code could not be installed in the sandbox (%1)</source>
