@@ -14,7 +14,7 @@ command -v clang-tidy >/dev/null || command -v clang-tidy-14 >/dev/null \
 libraries=(
     autocoder_common autocoder_redaction autocoder_secrets autocoder_spec autocoder_e2b
     autocoder_agent autocoder_sandboxd_datadir autocoder_sandboxd autocoder_run
-    autocoder_diff autocoder_setup autocoder_feed autocoder_ui autocoder_cli
+    autocoder_diff autocoder_mutation autocoder_setup autocoder_feed autocoder_ui autocoder_cli
 )
 configure_and_build --target "${libraries[@]}" "$@"
 say "clang-tidy found nothing"
