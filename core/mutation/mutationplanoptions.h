@@ -22,7 +22,7 @@ struct MutationPlanOptions
     /// The spec's locked tests (relative paths): never mutated.
     QStringList lockedPaths;
     /// Files larger than this are skipped.
-    qint64 maxFileBytes = 256 * 1024;
+    qint64 maxFileBytes = qint64(256) * 1024;
     /// A line longer than this marks a generated or minified file.
     int maxLineLength = 1000;
     QList<MutationOperator::Id> operators = MutationOperator::all();

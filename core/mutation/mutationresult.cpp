@@ -203,13 +203,13 @@ Result<MutationResult> MutationResult::fromJson(const QJsonObject &json)
     r.seed = json.value(QStringLiteral("seed")).toString().toULongLong();
     r.maxMutants = json.value(QStringLiteral("maxMutants")).toInt();
     r.candidates = json.value(QStringLiteral("candidates")).toInt();
-    for (const QJsonValue &v : json.value(QStringLiteral("operators")).toArray()) {
+    for (const QJsonValue v : json.value(QStringLiteral("operators")).toArray()) {
         const auto op = MutationOperator::fromIdString(v.toString());
         if (!op)
             return failure(tr("Unknown mutation operator \"%1\"").arg(v.toString()));
         r.operators.append(*op);
     }
-    for (const QJsonValue &v : json.value(QStringLiteral("files")).toArray()) {
+    for (const QJsonValue v : json.value(QStringLiteral("files")).toArray()) {
         const QJsonObject o = v.toObject();
         PlannedFile f;
         f.path = o.value(QStringLiteral("path")).toString();
@@ -220,7 +220,7 @@ Result<MutationResult> MutationResult::fromJson(const QJsonObject &json)
         f.selected = o.value(QStringLiteral("selected")).toInt();
         r.files.append(f);
     }
-    for (const QJsonValue &v : json.value(QStringLiteral("mutants")).toArray()) {
+    for (const QJsonValue v : json.value(QStringLiteral("mutants")).toArray()) {
         const QJsonObject o = v.toObject();
         MutantResult m;
         const auto op =

@@ -32,9 +32,7 @@ bool isAssignment(const Token &t)
     return t.kind == Token::Kind::Punctuator
         && oneOf(t,
                  { u"=", u"+=", u"-=", u"*=", u"/=", u"%=", u"**=", u"<<=", u">>=", u">>>=", u"&=",
-                   u"|=", u"^=", u"&&=", u"||=",
-                   u"?"
-                   "?=" });
+                   u"|=", u"^=", u"&&=", u"||=", u"\?\?=" }); // escaped: not a trigraph
 }
 
 struct Extent

@@ -299,10 +299,11 @@ int Marker::typeAt(int i, bool start)
     if (t.is(u":")) {
         if (f.ternaries > 0)
             return -1;
+        // After ")" a return type; in parentheses, brackets and class bodies a parameter's or
+        // member's type; elsewhere only in a declaration.
         bool type = false;
-        if (prev && prev->isPunctuator(u")"))
-            type = true; // a return type
-        else if (f.kind == Ctx::Paren || f.kind == Ctx::Bracket || f.kind == Ctx::ClassBody)
+        if ((prev && prev->isPunctuator(u")")) || f.kind == Ctx::Paren || f.kind == Ctx::Bracket
+            || f.kind == Ctx::ClassBody)
             type = true;
         else if (f.kind == Ctx::TopLevel || f.kind == Ctx::Block)
             type = f.declaration;
