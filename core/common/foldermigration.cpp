@@ -48,8 +48,10 @@ int renameNoReplace(const QString &from, const QString &to)
 // After a rename failed because one side changed under us: another process moved it.
 Result<Outcome> settle(const QString &from, const QString &to, int error)
 {
-    const bool fromExists = exists(from);
+    // \a to first: \a from disappears only by becoming \a to, so a \a from still there after
+    // \a to was seen is really a second folder, not one caught in the middle of a move.
     const bool toExists = exists(to);
+    const bool fromExists = exists(from);
     if (!fromExists && toExists)
         return Outcome::AlreadyMoved;
     if (fromExists && toExists)
@@ -174,8 +176,13 @@ Result<Outcome> FolderMigration::move(const FolderMove &m)
         return Outcome::AlreadyMoved;
     }
     // An empty new folder holds nothing to keep: rmdir() refuses, atomically, any other.
-    if (exists(m.to) && ::rmdir(QFile::encodeName(m.to).constData()) != 0)
-        return Outcome::BothExist;
+    // Another process may have moved it since the check above: settle() tells.
+    if (exists(m.to) && ::rmdir(QFile::encodeName(m.to).constData()) != 0) {
+        Result<Outcome> settled = settle(m.from, m.to, errno);
+        if (settled && *settled == Outcome::AlreadyMoved)
+            removeIfEmpty(m.emptiedParent);
+        return settled;
+    }
     if (!m.lockFile.isEmpty() && AppFolders::isLockHeld(m.from + QLatin1Char('/') + m.lockFile))
         return Outcome::InUse;
     const QString parent = QFileInfo(m.to).path();

@@ -275,7 +275,9 @@ QString SandboxProcess::signalName(int signal)
 
 bool SandboxProcess::sendInput(const QByteArray &data)
 {
-    if (m_finished || m_process->state() != QProcess::Running)
+    // Also while still Starting: the start event reaches the client before QProcess has seen
+    // the exec succeed, and QProcess keeps what is written until the pipe takes it.
+    if (m_finished || m_process->state() == QProcess::NotRunning)
         return false;
     return m_process->write(data) == data.size();
 }
