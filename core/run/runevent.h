@@ -40,6 +40,14 @@ inline constexpr QLatin1String AgentResult { "agent.result" };
 /// {iteration, tests:[{name, file, status:"passed"|"failed"|"skipped", message, durationMs}],
 ///  passed, failed, skipped}
 inline constexpr QLatin1String GateTests { "gate.tests" };
+/// {iteration, coverage: RequirementCoverage JSON (requirementcoverage.h)}: which requirement
+/// the iteration's tests cover; after gate.tests, only when the spec asks for requirement
+/// tests and a test command ran.
+inline constexpr QLatin1String GateRequirements { "gate.requirements" };
+/// {iteration, result: Mutation::MutationResult JSON (mutationresult.h)}: the mutation check
+/// of an iteration whose tests passed, completed or skipped (with its reason); absent when
+/// the check was not reached (a failing gate) or is turned off in the spec.
+inline constexpr QLatin1String GateMutation { "gate.mutation" };
 /// {iteration, green, costUsd (cumulative), failing:[names]}
 inline constexpr QLatin1String IterationFinished { "iteration.finished" };
 /// {iteration, archive (local path), files:[{path, size}], totalBytes}
@@ -70,6 +78,10 @@ inline constexpr QLatin1String Test { "test" };
 inline constexpr QLatin1String Build { "build" };
 inline constexpr QLatin1String Lint { "lint" };
 inline constexpr QLatin1String Snapshot { "snapshot" };
+/// The mutation check (one step, however many mutants it tries).
+inline constexpr QLatin1String Mutation { "mutation" };
+/// Asks the sandbox for the toolchain's versions (bun, node) for VERIFICATION.json.
+inline constexpr QLatin1String Toolchain { "toolchain" };
 inline constexpr QLatin1String Extract { "extract" };
 } // namespace Step
 

@@ -206,6 +206,39 @@ GateTests GateTests::fromJson(const QJsonObject &d)
     return p;
 }
 
+QJsonObject GateRequirements::toJson() const
+{
+    return QJsonObject { { QStringLiteral("iteration"), iteration },
+                         { QStringLiteral("coverage"), coverage.toJson() } };
+}
+
+GateRequirements GateRequirements::fromJson(const QJsonObject &d)
+{
+    GateRequirements p;
+    p.iteration = integer(d, QLatin1String("iteration"));
+    auto coverage = RequirementCoverage::fromJson(d.value(QLatin1String("coverage")).toObject());
+    if (coverage)
+        p.coverage = *coverage;
+    return p;
+}
+
+QJsonObject GateMutation::toJson() const
+{
+    return QJsonObject { { QStringLiteral("iteration"), iteration },
+                         { QStringLiteral("result"),
+                           result ? QJsonValue(result->toJson()) : QJsonValue() } };
+}
+
+GateMutation GateMutation::fromJson(const QJsonObject &d)
+{
+    GateMutation p;
+    p.iteration = integer(d, QLatin1String("iteration"));
+    auto result = Mutation::MutationResult::fromJson(d.value(QLatin1String("result")).toObject());
+    if (result)
+        p.result = *result;
+    return p;
+}
+
 QJsonObject IterationFinished::toJson() const
 {
     QJsonObject o { { QStringLiteral("iteration"), iteration },

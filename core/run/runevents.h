@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mutation/mutationresult.h"
+#include "run/requirementcoverage.h"
 #include "run/runenums.h"
 #include "run/runevent.h"
 #include "run/testrecord.h"
@@ -133,6 +135,26 @@ struct GateTests
 
     QJsonObject toJson() const;
     static GateTests fromJson(const QJsonObject &data);
+};
+
+struct GateRequirements
+{
+    static constexpr QLatin1String kind = EventKind::GateRequirements;
+    int iteration = 0;
+    RequirementCoverage coverage; ///< empty when the journal's could not be read
+
+    QJsonObject toJson() const;
+    static GateRequirements fromJson(const QJsonObject &data);
+};
+
+struct GateMutation
+{
+    static constexpr QLatin1String kind = EventKind::GateMutation;
+    int iteration = 0;
+    std::optional<Mutation::MutationResult> result; ///< nullopt when unreadable
+
+    QJsonObject toJson() const;
+    static GateMutation fromJson(const QJsonObject &data);
 };
 
 struct IterationFinished

@@ -335,6 +335,7 @@ QJsonObject VerificationReceipt::toJson() const
           QJsonObject { { QStringLiteral("sha256"), testOutputSha256 },
                         { QStringLiteral("counts"), counts } } },
         { QStringLiteral("files"), digestsToJson(files) },
+        { QStringLiteral("spec"), spec.isEmpty() ? QJsonValue() : QJsonValue(spec) },
     };
 }
 
@@ -491,6 +492,12 @@ Result<VerificationReceipt> VerificationReceipt::fromJson(const QJsonObject &jso
     if (!files)
         return failure(files.error());
     r.files = std::move(*files);
+
+    const QJsonValue specValue = json.value(QStringLiteral("spec"));
+    if (specValue.isObject())
+        r.spec = specValue.toObject();
+    else if (!specValue.isUndefined() && !specValue.isNull())
+        return failure(keyError(QStringLiteral("spec"), QStringLiteral("expected an object")));
     return r;
 }
 

@@ -35,7 +35,8 @@ namespace Autocoder::Run {
 ///       "testOutput": { "sha256": "<64 hex>",
 ///                       "counts": { "passed": 12, "failed": 0, "skipped": 1 } },
 ///       "files": [ { "path": "src/slug.ts", "sha256": "<64 hex>",
-///                    "symlink": true } ]                // "symlink" only when true
+///                    "symlink": true } ],               // "symlink" only when true
+///       "spec": { … Spec::ProjectSpec JSON … } | null    // what a replay runs
 ///     }
 ///
 /// compare() decides what a replay must reproduce. Blocking (verification fails):
@@ -60,6 +61,9 @@ class VerificationReceipt final
 public:
     static constexpr int FormatVersion = 1;
     static constexpr auto FileName = "VERIFICATION.json";
+    /// The receipt of a run's last green iteration in its run folder (no file digests yet:
+    /// those are of the saved project and are added when it is saved).
+    static constexpr auto RunFileName = "verification.json";
     /// Scores are stored as JSON doubles; anything closer than this is the same score.
     static constexpr double MutationScoreTolerance = 1e-6;
 
@@ -98,6 +102,9 @@ public:
     QString testOutputSha256;
     TestCounts testCounts;
     QList<FileDigest> files; ///< sorted by path
+    /// The spec the run had (its hash is specSha256): a replay runs its commands, asks for its
+    /// requirements and uses its verification settings. Empty in receipts that lack it.
+    QJsonObject spec;
 
     static bool isStep(const QString &step);
     /// Lower-case hex sha256 of bytes.

@@ -25,6 +25,26 @@ struct FeedbackInput
     QList<FailingTest> failingTests;
     int passedTests = 0;
     QStringList lockedTestViolations; ///< locked test paths that were changed, deleted or skipped
+
+    /// A requirement no passing test is tagged with.
+    struct Requirement
+    {
+        QString id; ///< "R2"
+        QString text;
+        bool failing = false; ///< tagged tests exist but none passed
+    };
+    QList<Requirement> uncoveredRequirements;
+
+    /// A mutant every test passed with: the tests do not check that line.
+    struct Mutant
+    {
+        QString description; ///< "src/a.ts:12: `<` → `>=`"
+        QString diff; ///< unified diff
+    };
+    QList<Mutant> survivingMutants;
+    /// The mutation check's killed share and threshold (0..1), when it scored below it.
+    double mutationScore = -1;
+    double mutationThreshold = -1;
     QString userGuidance; ///< optional text the person typed when continuing
 };
 

@@ -89,6 +89,18 @@ public:
         *out = int(d);
     }
 
+    void readBool(const QJsonObject &o, const QString &key, const QString &path, bool *out)
+    {
+        const QJsonValue v = o.value(key);
+        if (m_failed || v.isUndefined() || v.isNull())
+            return;
+        if (!v.isBool()) {
+            fail(tr("“%1” must be true or false.").arg(path));
+            return;
+        }
+        *out = v.toBool();
+    }
+
     void readDouble(const QJsonObject &o, const QString &key, const QString &path, double *out)
     {
         const QJsonValue v = o.value(key);
@@ -152,6 +164,13 @@ bool ProjectSpec::Sandbox::operator==(const Sandbox &other) const
 {
     return backend == other.backend && templateName == other.templateName
         && allowOut == other.allowOut;
+}
+
+bool ProjectSpec::Verification::operator==(const Verification &other) const
+{
+    return requirementTests == other.requirementTests && mutationCheck == other.mutationCheck
+        && qFuzzyCompare(1.0 + mutationThreshold, 1.0 + other.mutationThreshold)
+        && maxMutants == other.maxMutants && mutationBudgetSeconds == other.mutationBudgetSeconds;
 }
 
 ProjectSpec::ProjectSpec()
@@ -280,6 +299,20 @@ Result<ProjectSpec> ProjectSpec::parseObject(const QJsonObject &o)
     r.readStringList(sandbox, QStringLiteral("allowOut"), QStringLiteral("sandbox.allowOut"),
                      &spec.sandbox.allowOut);
 
+    const QJsonObject verification =
+        r.object(o, QStringLiteral("verification"), QStringLiteral("verification"));
+    Verification &v = spec.verification;
+    r.readBool(verification, QStringLiteral("requirementTests"),
+               QStringLiteral("verification.requirementTests"), &v.requirementTests);
+    r.readBool(verification, QStringLiteral("mutationCheck"),
+               QStringLiteral("verification.mutationCheck"), &v.mutationCheck);
+    r.readDouble(verification, QStringLiteral("mutationThreshold"),
+                 QStringLiteral("verification.mutationThreshold"), &v.mutationThreshold);
+    r.readInt(verification, QStringLiteral("maxMutants"), QStringLiteral("verification.maxMutants"),
+              &v.maxMutants);
+    r.readInt(verification, QStringLiteral("mutationBudgetSeconds"),
+              QStringLiteral("verification.mutationBudgetSeconds"), &v.mutationBudgetSeconds);
+
     if (r.failed())
         return failure(error);
     // Whatever version we read, the in-memory spec is now in the current shape.
@@ -319,6 +352,13 @@ QJsonObject ProjectSpec::toJsonObject() const
           QJsonObject { { QStringLiteral("backend"), sandbox.backend },
                         { QStringLiteral("template"), sandbox.templateName },
                         { QStringLiteral("allowOut"), toArray(sandbox.allowOut) } } },
+        { QStringLiteral("verification"),
+          QJsonObject {
+              { QStringLiteral("requirementTests"), verification.requirementTests },
+              { QStringLiteral("mutationCheck"), verification.mutationCheck },
+              { QStringLiteral("mutationThreshold"), verification.mutationThreshold },
+              { QStringLiteral("maxMutants"), verification.maxMutants },
+              { QStringLiteral("mutationBudgetSeconds"), verification.mutationBudgetSeconds } } },
     };
 }
 
@@ -333,7 +373,7 @@ bool ProjectSpec::operator==(const ProjectSpec &other) const
         && description == other.description && requirements == other.requirements
         && acceptanceCriteria == other.acceptanceCriteria && lockedTests == other.lockedTests
         && commands == other.commands && model == other.model && limits == other.limits
-        && sandbox == other.sandbox;
+        && sandbox == other.sandbox && verification == other.verification;
 }
 
 } // namespace Autocoder::Spec

@@ -72,6 +72,27 @@ public:
         bool operator!=(const Sandbox &other) const { return !(*this == other); }
     };
 
+    /// What "green" has to prove besides passing commands (see the README, "What green
+    /// means"). Defaults are what a new spec gets; Settings may propose others.
+    struct Verification
+    {
+        /// Every requirement (R1, R2, … in the spec's order) needs a passing test whose name
+        /// carries its id, e.g. "[R2] trims spaces".
+        bool requirementTests = true;
+        /// Mutate the project's own source and check that the tests notice.
+        bool mutationCheck = true;
+        /// Share of scored mutants the tests must kill, 0..1.
+        double mutationThreshold = 0.6;
+        /// Mutants tried per check.
+        int maxMutants = 20;
+        /// Time the whole mutation check may take; past it, the mutants not tried yet are
+        /// "not run" (and the check is skipped when none was scored).
+        int mutationBudgetSeconds = 300;
+
+        bool operator==(const Verification &other) const;
+        bool operator!=(const Verification &other) const { return !(*this == other); }
+    };
+
     int version = CurrentVersion;
     QString name;
     QString kind = QStringLiteral("bun-library"); ///< a KindPreset id
@@ -83,6 +104,7 @@ public:
     QString model = QStringLiteral("claude-sonnet-4-6");
     Limits limits;
     Sandbox sandbox;
+    Verification verification;
 
     ProjectSpec();
 

@@ -189,6 +189,21 @@ QList<ValidationIssue> SpecValidator::validate(const ProjectSpec &spec)
         add(QStringLiteral("limits.maxTurns"),
             tr("Max agent turns must be between %1 and %2.").arg(MinTurns).arg(MaxTurns));
 
+    const ProjectSpec::Verification &v = spec.verification;
+    if (!std::isfinite(v.mutationThreshold) || v.mutationThreshold < 0.0
+        || v.mutationThreshold > 1.0)
+        add(QStringLiteral("verification.mutationThreshold"),
+            tr("The share of mutants the tests must catch must be between 0 and 1."));
+    if (v.maxMutants < MinMutants || v.maxMutants > MaxMutants)
+        add(QStringLiteral("verification.maxMutants"),
+            tr("The number of mutants must be between %1 and %2.").arg(MinMutants).arg(MaxMutants));
+    if (v.mutationBudgetSeconds < MinMutationBudgetSeconds
+        || v.mutationBudgetSeconds > MaxMutationBudgetSeconds)
+        add(QStringLiteral("verification.mutationBudgetSeconds"),
+            tr("The mutation check's time budget must be between %1 and %n seconds.", nullptr,
+               MaxMutationBudgetSeconds)
+                .arg(MinMutationBudgetSeconds));
+
     if (spec.sandbox.backend != QLatin1String("local")
         && spec.sandbox.backend != QLatin1String("e2b"))
         add(QStringLiteral("sandbox.backend"),

@@ -39,6 +39,10 @@ public:
     static constexpr int MaxAgentTimeoutMinutes = 6 * 60;
     static constexpr int MinTurns = 1;
     static constexpr int MaxTurns = 500;
+    static constexpr int MinMutants = 1;
+    static constexpr int MaxMutants = 200;
+    static constexpr int MinMutationBudgetSeconds = 10;
+    static constexpr int MaxMutationBudgetSeconds = 3600;
     static constexpr int MaxNameLength = 64;
     static constexpr int MaxLockedTestBytes = 512 * 1024;
 };

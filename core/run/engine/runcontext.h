@@ -42,6 +42,15 @@ struct GateRecord
     QString failedOutput; ///< tail of the failing command's output
     bool snapshotOk = false;
     QMap<QString, QByteArray> lockedFiles; ///< locked tests as found in the snapshot
+    /// The files the mutation check may mutate, as found in the snapshot (path → content;
+    /// MutationPlanner::excludedByPath already applied).
+    QMap<QString, QByteArray> sources;
+    QString testOutputSha256; ///< of the test command's redacted output
+    qint64 testDurationMs = -1; ///< how long the test command took
+    RequirementCoverage coverage; ///< from the parsed tests (empty: no test command ran)
+    /// The mutation check; nullopt when it was not reached (gate not passing) or is off.
+    std::optional<Mutation::MutationResult> mutation;
+    QMap<QString, QString> toolchain; ///< "bun" → "1.1.38", as the sandbox reported
 
     bool failed() const;
 };
