@@ -1,8 +1,7 @@
 // End-to-end runs with real parts: the real `claude` CLI and real `bun` inside the real local
 // sandbox server (template "claude"), against the scripted fake Anthropic API.
+#include "e2efixture.h"
 #include "exportrun.h"
-#include "fakeanthropicserver.h"
-#include "skip.h"
 
 #include "e2b/connectionconfig.h"
 #include "run/e2bsandboxprovider.h"
@@ -19,48 +18,9 @@
 #include <QtTest>
 
 using namespace Autocoder::Run;
-using Autocoder::Run::Testing::exportRun;
-using Autocoder::Testing::FakeAnthropicScenario;
-using Autocoder::Testing::FakeAnthropicServer;
+using namespace Autocoder::Run::Testing;
 
-namespace {
-
-const QString kFakeKey = QStringLiteral("fake-ant-api03-FAKE-e2e-key-7f3a9c1d5b");
-
-QString dataPath(const QString &name)
-{
-    return QStringLiteral(AUTOCODER_TEST_DATA_DIR "/data/e2e/") + name;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-/// Command lines of live processes on this machine whose command line contains `needle`
-/// (sandbox processes are host processes in their own pid namespace).
-QStringList hostProcessesContaining(const QByteArray &needle)
-{
-    QStringList found;
-    const QStringList pids =
-        QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &pid : pids) {
-        bool ok = false;
-        pid.toInt(&ok);
-        if (!ok)
-            continue;
-        QByteArray cmd = readAll(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        cmd.replace('\0', ' ');
-        if (cmd.contains(needle) && !cmd.contains("pgrep"))
-            found.append(pid + QLatin1Char(' ') + QString::fromUtf8(cmd));
-    }
-    return found;
-}
-
-} // namespace
-
-class E2eRunTest : public QObject
+class E2eRunTest : public Autocoder::Run::Testing::E2eTestBase
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -74,129 +34,16 @@ private Q_SLOTS:
     void resumeReattachesToTheRunningAgent();
     void secretsNeverReachTheRunFolder();
     void realServices();
-
-private:
-    struct Run
-    {
-        std::unique_ptr<FakeAnthropicServer> fake;
-        std::unique_ptr<RunController> controller;
-        QList<RunEvent> events;
-        QString outDir;
-    };
-    std::unique_ptr<Run> makeRun(const QString &scenarioFile, int maxIterations = 3);
-    Autocoder::Spec::ProjectSpec loadSpec(int maxIterations);
-    RunOptions optionsFor(const Run &run) const;
-    QString waitFinished(Run &run, int timeoutMs = 240000);
-    QString dump(const Run &run) const;
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<LocalSandboxServer> m_server;
-    std::unique_ptr<E2bSandboxProvider> m_provider;
-    QString m_skipReason;
-    QStringList m_runFolders;
-    int m_counter = 0;
 };
 
 void E2eRunTest::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    const QString templates = qEnvironmentVariable("AUTOCODER_TEMPLATES_DIR");
-    const QString program = QStringLiteral(AUTOCODER_BINARY_DIR "/bin/autocoder-sandboxd");
-    if (templates.isEmpty() || !QFile::exists(templates + QStringLiteral("/claude/.ready"))) {
-        m_skipReason =
-            QStringLiteral("the 'claude' sandbox template is not prepared (run the set-up script)");
-        return;
-    }
-    if (!QFile::exists(program)) {
-        m_skipReason = QStringLiteral("autocoder-sandboxd is not built");
-        return;
-    }
-    m_server = std::make_unique<LocalSandboxServer>();
-    QSignalSpy ready(m_server.get(), &LocalSandboxServer::ready);
-    QSignalSpy failed(m_server.get(), &LocalSandboxServer::failed);
-    LocalSandboxServer::Options o;
-    o.program = program;
-    o.dataDir = m_dir.filePath(QStringLiteral("sandboxd"));
-    o.templatesDir = templates;
-    m_server->start(o);
-    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 30000);
-    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
-    m_provider =
-        std::make_unique<E2bSandboxProvider>(m_server->connectionConfig(), QStringLiteral("local"));
+    initServer();
 }
 
 void E2eRunTest::cleanupTestCase()
 {
-    m_provider.reset();
-    // The server outlives its clients; this one's data folder is about to go.
-    if (m_server)
-        QVERIFY(m_server->shutdownServer(15000));
-    m_server.reset();
-}
-
-Autocoder::Spec::ProjectSpec E2eRunTest::loadSpec(int maxIterations)
-{
-    const auto parsed =
-        Autocoder::Spec::ProjectSpec::parse(readAll(dataPath(QStringLiteral("sum-spec.json"))));
-    if (!parsed)
-        qWarning("spec: %s", qPrintable(parsed.error()));
-    Autocoder::Spec::ProjectSpec spec = parsed.valueOr(Autocoder::Spec::ProjectSpec());
-    spec.limits.maxIterations = maxIterations;
-    return spec;
-}
-
-std::unique_ptr<E2eRunTest::Run> E2eRunTest::makeRun(const QString &scenarioFile, int maxIterations)
-{
-    Q_UNUSED(maxIterations)
-    auto run = std::make_unique<Run>();
-    QString error;
-    run->fake = std::make_unique<FakeAnthropicServer>(
-        FakeAnthropicScenario::fromFile(dataPath(scenarioFile), &error));
-    if (!error.isEmpty())
-        qWarning("scenario: %s", qPrintable(error));
-    run->fake->setExpectedApiKey(kFakeKey);
-    run->fake->listen();
-    run->controller = std::make_unique<RunController>(m_provider.get());
-    Run *raw = run.get();
-    connect(run->controller.get(), &RunController::eventEmitted, this, [raw](const RunEvent &e) {
-        raw->events.append(e);
-        if (qEnvironmentVariableIsSet("AUTOCODER_E2E_VERBOSE"))
-            qDebug("%s", e.toJsonLine().left(400).constData());
-    });
-    run->outDir = m_dir.filePath(QStringLiteral("out-%1").arg(++m_counter));
-    return run;
-}
-
-RunOptions E2eRunTest::optionsFor(const Run &run) const
-{
-    RunOptions o;
-    o.runsRoot = m_dir.filePath(QStringLiteral("runs"));
-    o.anthropicApiKey = kFakeKey;
-    o.anthropicBaseUrl = run.fake->baseUrl();
-    o.extraSecrets = QStringList { m_server->apiKey() };
-    return o;
-}
-
-QString E2eRunTest::waitFinished(Run &run, int timeoutMs)
-{
-    QSignalSpy done(run.controller.get(), &RunController::finished);
-    if (run.controller->isFinished())
-        return run.controller->state().outcome;
-    if (!done.wait(timeoutMs))
-        return QStringLiteral("timeout");
-    return done.first().first().toString();
-}
-
-QString E2eRunTest::dump(const Run &run) const
-{
-    QString out;
-    for (const RunEvent &e : run.events) {
-        if (e.kind == EventKind::ProcessOutput || e.kind == EventKind::Log
-            || e.kind == EventKind::StepFinished || e.kind == EventKind::AgentToolResult
-            || e.kind == EventKind::RunFinished)
-            out += QString::fromUtf8(e.toJsonLine()).left(600);
-    }
-    return out.right(6000);
+    stopServer();
 }
 
 void E2eRunTest::a_fixesAfterFeedback()
@@ -205,7 +52,9 @@ void E2eRunTest::a_fixesAfterFeedback()
         AUTOCODER_SKIP(qPrintable(m_skipReason));
     auto run = makeRun(QStringLiteral("a-fix-after-feedback.json"));
     QString error;
-    QVERIFY2(run->controller->start(loadSpec(3), optionsFor(*run), &error), qPrintable(error));
+    QVERIFY2(run->controller->start(loadSpec(QStringLiteral("sum-spec.json"), 3), optionsFor(*run),
+                                    &error),
+             qPrintable(error));
     m_runFolders.append(run->controller->runDir());
     const QString outcome = waitFinished(*run);
     QVERIFY2(outcome == Outcome::Green, qPrintable(outcome + QLatin1Char('\n') + dump(*run)));
@@ -249,7 +98,9 @@ void E2eRunTest::e_lockedTestSkippedOrDeletedIsNotGreen()
         AUTOCODER_SKIP(qPrintable(m_skipReason));
     auto run = makeRun(QStringLiteral("e-skips-locked-test.json"));
     QString error;
-    QVERIFY2(run->controller->start(loadSpec(2), optionsFor(*run), &error), qPrintable(error));
+    QVERIFY2(run->controller->start(loadSpec(QStringLiteral("sum-spec.json"), 2), optionsFor(*run),
+                                    &error),
+             qPrintable(error));
     m_runFolders.append(run->controller->runDir());
     const QString outcome = waitFinished(*run);
     QVERIFY2(outcome == Outcome::MaxIterations,
@@ -277,7 +128,9 @@ void E2eRunTest::b_neverConvergesStopsAtLimit()
         AUTOCODER_SKIP(qPrintable(m_skipReason));
     auto run = makeRun(QStringLiteral("b-never-converges.json"));
     QString error;
-    QVERIFY2(run->controller->start(loadSpec(2), optionsFor(*run), &error), qPrintable(error));
+    QVERIFY2(run->controller->start(loadSpec(QStringLiteral("sum-spec.json"), 2), optionsFor(*run),
+                                    &error),
+             qPrintable(error));
     m_runFolders.append(run->controller->runDir());
     const QString outcome = waitFinished(*run);
     QVERIFY2(outcome == Outcome::MaxIterations,
@@ -292,7 +145,9 @@ void E2eRunTest::c_stopDuringAgentTurnKeepsTheFiles()
         AUTOCODER_SKIP(qPrintable(m_skipReason));
     auto run = makeRun(QStringLiteral("c-cancel-during-agent.json"));
     QString error;
-    QVERIFY2(run->controller->start(loadSpec(3), optionsFor(*run), &error), qPrintable(error));
+    QVERIFY2(run->controller->start(loadSpec(QStringLiteral("sum-spec.json"), 3), optionsFor(*run),
+                                    &error),
+             qPrintable(error));
     m_runFolders.append(run->controller->runDir());
     // Wait until the agent's Bash tool is really running inside the sandbox.
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -333,7 +188,8 @@ void E2eRunTest::d_sandboxKilledFromOutside()
     auto run = makeRun(QStringLiteral("d-killed-from-outside.json"));
     QString error;
     RunOptions options = optionsFor(*run);
-    QVERIFY2(run->controller->start(loadSpec(4), options, &error), qPrintable(error));
+    QVERIFY2(run->controller->start(loadSpec(QStringLiteral("sum-spec.json"), 4), options, &error),
+             qPrintable(error));
     m_runFolders.append(run->controller->runDir());
     const QString runId = run->controller->runId();
     // Iteration 1 completes (snapshot on disk); iteration 2's agent sleeps; kill it then.
@@ -374,7 +230,8 @@ void E2eRunTest::resumeReattachesToTheRunningAgent()
     auto run = makeRun(QStringLiteral("f-reattach-after-crash.json"));
     QString error;
     RunOptions options = optionsFor(*run);
-    QVERIFY2(run->controller->start(loadSpec(3), options, &error), qPrintable(error));
+    QVERIFY2(run->controller->start(loadSpec(QStringLiteral("sum-spec.json"), 3), options, &error),
+             qPrintable(error));
     m_runFolders.append(run->controller->runDir());
     const QString runId = run->controller->runId();
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -434,7 +291,7 @@ void E2eRunTest::secretsNeverReachTheRunFolder()
                 for (const QByteArray &v : std::as_const(inside))
                     content += v;
             }
-            QVERIFY2(!content.contains(kFakeKey.toUtf8()), qPrintable(path));
+            QVERIFY2(!content.contains(kE2eFakeKey.toUtf8()), qPrintable(path));
             QVERIFY2(!content.contains(m_server->apiKey().toUtf8()), qPrintable(path));
             ++files;
         }
@@ -459,7 +316,7 @@ void E2eRunTest::realServices()
     o.anthropicBaseUrl = qEnvironmentVariable("ANTHROPIC_BASE_URL");
     o.extraSecrets = QStringList { config.apiKey.reveal() };
     QString error;
-    Autocoder::Spec::ProjectSpec spec = loadSpec(3);
+    Autocoder::Spec::ProjectSpec spec = loadSpec(QStringLiteral("sum-spec.json"), 3);
     // E2B's "claude" template has Node but not Bun: add it for the gate, as the user.
     const QString path = QStringLiteral("export PATH=\"$HOME/.local/bin:$PATH\"; ");
     spec.commands.install = path
