@@ -1,4 +1,5 @@
 #include "mutation/mutationplanner.h"
+#include "mutation/mutationresult.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -149,6 +150,32 @@ private Q_SLOTS:
             QVERIFY(f.status != PlannedFile::Status::Skipped
                     || f.path.contains(QLatin1String("test"))
                     || f.path.startsWith(QLatin1String("node_modules/")));
+    }
+
+    /// What the gate does on the host per check besides planning: every mutant's content and
+    /// diff (the mutants themselves run in the sandbox, at the project's test speed).
+    void resultWithDiffs()
+    {
+        const MutationPlan plan = MutationPlanner::plan(m_files, {});
+        MutationResult result;
+        qsizetype contentBytes = 0;
+        QElapsedTimer timer;
+        timer.start();
+        int rounds = 0;
+        QBENCHMARK
+        {
+            result = MutationResult::fromPlan(plan);
+            for (const Mutant &m : plan.mutants)
+                contentBytes += plan.mutatedContent(m).valueOr(QByteArray()).size();
+            ++rounds;
+        }
+        const double ms = double(timer.nsecsElapsed()) / 1e6 / rounds;
+        qInfo("result: %.2f ms per check for %d mutants' diffs and contents (%.1f KiB written "
+              "per check)",
+              ms, int(result.mutants.size()), double(contentBytes) / 1024.0 / rounds);
+        QCOMPARE(result.mutants.size(), plan.mutants.size());
+        for (const MutantResult &m : result.mutants)
+            QVERIFY(m.diff.startsWith(QLatin1String("--- a/")));
     }
 };
 

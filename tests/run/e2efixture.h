@@ -119,8 +119,7 @@ protected:
         auto run = std::make_unique<Run>();
         QString error;
         run->fake = std::make_unique<Autocoder::Testing::FakeAnthropicServer>(
-            Autocoder::Testing::FakeAnthropicScenario::fromFile(e2eDataPath(scenarioFile),
-                                                                &error));
+            Autocoder::Testing::FakeAnthropicScenario::fromFile(e2eDataPath(scenarioFile), &error));
         if (!error.isEmpty())
             qWarning("scenario: %s", qPrintable(error));
         run->fake->setExpectedApiKey(kE2eFakeKey);

@@ -104,11 +104,13 @@ void E2eVerificationTest::vacuousTestsAreNotGreenUntilTheyCatchMutants()
              qPrintable(QJsonDocument(first).toJson()));
     QVERIFY2(second.value(QStringLiteral("passed")).toBool(),
              qPrintable(QJsonDocument(second).toJson()));
-    QCOMPARE(second.value(QStringLiteral("counts")).toObject().value(QStringLiteral("survived")).toInt(),
-             0);
+    QCOMPARE(
+        second.value(QStringLiteral("counts")).toObject().value(QStringLiteral("survived")).toInt(),
+        0);
     // Tests and locked files are never mutated.
     for (const QJsonValue &m : second.value(QStringLiteral("mutants")).toArray())
-        QCOMPARE(m.toObject().value(QStringLiteral("file")).toString(), QStringLiteral("src/slug.ts"));
+        QCOMPARE(m.toObject().value(QStringLiteral("file")).toString(),
+                 QStringLiteral("src/slug.ts"));
 
     // The second turn's prompt named the surviving mutants, with their diffs.
     const QString feedback = run->fake->prompts().value(1);
