@@ -71,23 +71,23 @@ QString verificationRules(const ProjectSpec &spec, int firstNumber)
         out += QStringLiteral(
                    "\n%1. Each test's name must carry the ids of the requirements it checks, in "
                    "brackets:\n"
-                   "   `[R2]`, or `[R1][R3]` for several, e.g. `test(\"[R2] trims spaces\", …)` "
+                   "    `[R2]`, or `[R1][R3]` for several, e.g. `test(\"[R2] trims spaces\", …)` "
                    "(an id in a\n"
-                   "   `describe` name counts for the tests inside it). Every requirement needs "
+                   "    `describe` name counts for the tests inside it). Every requirement needs "
                    "at least one\n"
-                   "   passing test tagged with its id, or the gate does not accept the project. "
+                   "    passing test tagged with its id, or the gate does not accept the project. "
                    "Acceptance\n"
-                   "   criteria may be tagged the same way (`[A1]`).")
+                   "    criteria may be tagged the same way (`[A1]`).")
                    .arg(n++);
     if (v.mutationCheck)
         out += QStringLiteral(
                    "\n%1. The gate also mutates your source code: it flips comparisons, "
                    "changes return values\n"
-                   "   and constants, drops statements, and runs the tests against each "
+                   "    and constants, drops statements, and runs the tests against each "
                    "change. The tests must\n"
-                   "   notice: at least %2% of the changes must make a test fail. Check exact "
+                   "    notice: at least %2% of the changes must make a test fail. Check exact "
                    "results, edge\n"
-                   "   cases and both sides of each condition, not only that the code runs.")
+                   "    cases and both sides of each condition, not only that the code runs.")
                    .arg(n++)
                    .arg(qRound(v.mutationThreshold * 100));
     return out;

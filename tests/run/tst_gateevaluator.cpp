@@ -212,8 +212,7 @@ void GateEvaluatorTest::orderOfReasons()
     in.coverage = RequirementCoverage::compute(
         kRequirements, { test(QStringLiteral("[R1][R2][R3] adds"), TestStatus::Passed) });
     v = GateEvaluator::evaluate(in);
-    QVERIFY2(v.reason.startsWith(QStringLiteral("the tests caught 1 of 10")),
-             qPrintable(v.reason));
+    QVERIFY2(v.reason.startsWith(QStringLiteral("the tests caught 1 of 10")), qPrintable(v.reason));
 
     // Failing tests come before all of them.
     in.tests.tests.append(test(QStringLiteral("broken"), TestStatus::Failed));

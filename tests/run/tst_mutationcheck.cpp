@@ -1,10 +1,13 @@
 #include "fakesandbox.h"
 
 #include "mutation/mutationplanner.h"
+#include "run/engine/decidestep.h"
 #include "run/engine/mutationcheckstep.h"
 #include "run/engine/runcontext.h"
 #include "run/engine/toolchainstep.h"
+#include "run/receiptbuilder.h"
 #include "run/runevents.h"
+#include "run/verificationreceipt.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -214,6 +217,7 @@ private Q_SLOTS:
     void toolchainParse();
     void toolchainStep();
     void toolchainFailureIsNotAnError();
+    void receiptWrittenOnGreenRemovedOnNotGreen();
 };
 
 void MutationCheckTest::killedAndSurvivedFromExitCodes()
@@ -264,8 +268,8 @@ void MutationCheckTest::killedAndSurvivedFromExitCodes()
     bool announced = false;
     for (const QString &line : h.logLines())
         announced = announced
-            || line.startsWith(QStringLiteral("Mutation check: %1 mutant(s) in 2 file(s)")
-                                   .arg(m.mutants.size()));
+            || line.startsWith(
+                QStringLiteral("Mutation check: %1 mutant(s) in 2 file(s)").arg(m.mutants.size()));
     QVERIFY2(announced, qPrintable(h.logLines().join(u'\n')));
 
     // Each mutant ran in a copy, with the gate's environment and a bounded timeout.
@@ -275,12 +279,13 @@ void MutationCheckTest::killedAndSurvivedFromExitCodes()
             continue;
         ++mutantRuns;
         const SandboxProcessRequest &r = it.value();
-        QVERIFY(r.cwd == MutationCheckStep::workerDir(0) || r.cwd == MutationCheckStep::workerDir(1));
+        QVERIFY(r.cwd == MutationCheckStep::workerDir(0)
+                || r.cwd == MutationCheckStep::workerDir(1));
         QCOMPARE(r.command, QStringLiteral("bun test"));
         QCOMPARE(r.env.value(QStringLiteral("CI")), QStringLiteral("1"));
         QCOMPARE(r.env.value(QStringLiteral("NO_COLOR")), QStringLiteral("1"));
-        QCOMPARE(r.timeout, MutationCheckStep::mutantTimeout(
-                                200, h.ctx.spec.limits.commandTimeoutSeconds));
+        QCOMPARE(r.timeout,
+                 MutationCheckStep::mutantTimeout(200, h.ctx.spec.limits.commandTimeoutSeconds));
     }
     QCOMPARE(mutantRuns, int(m.mutants.size()));
     QVERIFY(h.cleanAfterwards());
@@ -567,6 +572,60 @@ void MutationCheckTest::toolchainFailureIsNotAnError()
     for (const QString &line : h.logLines())
         logged = logged || line.startsWith(QStringLiteral("Could not read the toolchain"));
     QVERIFY(logged);
+}
+
+void MutationCheckTest::receiptWrittenOnGreenRemovedOnNotGreen()
+{
+    Sandbox sandbox;
+    Harness h(sandbox);
+    h.ctx.maxIterations = 5;
+    h.ctx.spec.limits.budgetUsd = 10;
+    const QString path = h.dir.filePath(QLatin1String(VerificationReceipt::RunFileName));
+    // A green gate: the test passed, carries R1, the mutation check caught enough.
+    GateRecord &gate = h.ctx.gate;
+    gate.results = { { QStringLiteral("test"), QStringLiteral("bun test"), 0, true, false } };
+    TestRecord passed;
+    passed.name = QStringLiteral("[R1] adds");
+    passed.file = QStringLiteral("tests/sum.test.ts");
+    passed.status = TestStatus::Passed;
+    gate.tests.tests = { passed };
+    gate.snapshotOk = true;
+    gate.lockedFiles.insert(QStringLiteral("tests/sum.test.ts"), kLocked);
+    gate.coverage = RequirementCoverage::compute(h.ctx.spec.requirements, gate.tests);
+    gate.testOutputSha256 = VerificationReceipt::sha256Hex("output");
+    gate.toolchain.insert(QStringLiteral("bun"), QStringLiteral("1.1.38"));
+    gate.mutation = MutationResult::skipped(QStringLiteral("time budget"));
+    {
+        DecideStep step(h.ctx);
+        QVERIFY(h.run(step));
+    }
+    QVERIFY(h.ctx.lastVerdict.green);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto receipt = VerificationReceipt::fromJson(file.readAll());
+    file.close();
+    QVERIFY2(receipt, qPrintable(receipt ? QString() : receipt.error()));
+    QCOMPARE(receipt->specSha256, ReceiptBuilder::specSha256(h.ctx.spec));
+    QCOMPARE(receipt->toolchain.value(QStringLiteral("bun")), QStringLiteral("1.1.38"));
+    QCOMPARE(receipt->testOutputSha256, gate.testOutputSha256);
+    QCOMPARE(receipt->testCounts.passed, 1);
+    QVERIFY(receipt->mutation.has_value());
+    QCOMPARE(receipt->mutation->status, MutationResult::Status::Skipped);
+    QCOMPARE(receipt->commands.size(), 1);
+    QVERIFY(receipt->createdAt.isValid());
+
+    // A later iteration that is not green (continued with guidance) removes it.
+    h.ctx.ending.reset();
+    h.ctx.state.iteration = 2;
+    gate.tests.tests.first().name = QStringLiteral("adds"); // R1 uncovered now
+    gate.coverage = RequirementCoverage::compute(h.ctx.spec.requirements, gate.tests);
+    {
+        DecideStep step(h.ctx);
+        QVERIFY(h.run(step));
+    }
+    QVERIFY(!h.ctx.lastVerdict.green);
+    QCOMPARE(h.ctx.lastVerdict.uncoveredRequirements, QStringList { QStringLiteral("R1") });
+    QVERIFY(!QFile::exists(path));
 }
 
 QTEST_GUILESS_MAIN(MutationCheckTest)
