@@ -214,6 +214,7 @@ private Q_SLOTS:
     void stopKillsEveryProcess();
     void sandboxGoneFailsTheStep();
     void mutantTimeoutBounds();
+    void sourcesAreOnlyWhatMayBeMutated();
     void toolchainParse();
     void toolchainStep();
     void toolchainFailureIsNotAnError();
@@ -522,6 +523,22 @@ void MutationCheckTest::mutantTimeoutBounds()
     QCOMPARE(MutationCheckStep::mutantTimeout(0, 120), milliseconds(10000));
     QCOMPARE(MutationCheckStep::mutantTimeout(100000, 120), milliseconds(120000));
     QCOMPARE(MutationCheckStep::mutantTimeout(100000, 5), milliseconds(10000));
+}
+
+void MutationCheckTest::sourcesAreOnlyWhatMayBeMutated()
+{
+    Sandbox sandbox;
+    Harness h(sandbox);
+    QMap<QString, QByteArray> files = projectFiles();
+    files.insert(QStringLiteral("src/huge.ts"), QByteArray(512 * 1024, 'x'));
+    files.insert(QStringLiteral("src/app.tsx"), "export const A = () => <p>{1 + 1}</p>;\n");
+    files.insert(QStringLiteral("README.md"), "# sum\n");
+    files.insert(QStringLiteral("src/locked.ts"), kSum);
+    h.ctx.spec.lockedTests.append({ QStringLiteral("src/locked.ts"), QString::fromUtf8(kSum) });
+    const auto sources = MutationCheckStep::sourcesOf(h.ctx.spec, files);
+    QCOMPARE(sources.keys(),
+             (QStringList { QStringLiteral("src/sum.ts"), QStringLiteral("src/weak.ts") }));
+    QCOMPARE(sources.value(QStringLiteral("src/sum.ts")), kSum);
 }
 
 void MutationCheckTest::toolchainParse()

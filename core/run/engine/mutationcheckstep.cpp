@@ -83,6 +83,21 @@ Mutation::MutationPlanOptions MutationCheckStep::planOptions(const Spec::Project
     return o;
 }
 
+QMap<QString, QByteArray> MutationCheckStep::sourcesOf(const Spec::ProjectSpec &spec,
+                                                       const QMap<QString, QByteArray> &files)
+{
+    const Mutation::MutationPlanOptions options = planOptions(spec);
+    QMap<QString, QByteArray> out;
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (it.value().size() > options.maxFileBytes)
+            continue;
+        if (Mutation::MutationPlanner::excludedByPath(it.key(), options)
+            == Mutation::PlannedFile::Reason::None)
+            out.insert(it.key(), it.value());
+    }
+    return out;
+}
+
 std::chrono::milliseconds MutationCheckStep::mutantTimeout(qint64 testDurationMs,
                                                            int commandTimeoutSeconds)
 {
@@ -105,6 +120,10 @@ void MutationCheckStep::run()
 {
     m_ctx.setPhase(RunController::Phase::Gate);
     m_iteration = m_ctx.state.iteration;
+    if (!m_ctx.session) {
+        fail(tr("There is no sandbox to run the mutation check in"));
+        return;
+    }
     const Spec::ProjectSpec::Verification &v = m_ctx.spec.verification;
     const GateRecord &gate = m_ctx.gate;
     if (gate.sources.isEmpty()) {
