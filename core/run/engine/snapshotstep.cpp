@@ -1,5 +1,6 @@
 #include "run/engine/snapshotstep.h"
 
+#include "run/engine/mutationcheckstep.h"
 #include "run/engine/runcontext.h"
 #include "run/safearchive.h"
 #include "run/sandboxsession.h"
@@ -92,6 +93,7 @@ void SnapshotStep::downloaded(const SandboxOpResult &r)
     GateRecord &gate = m_ctx.gate;
     gate.snapshotOk = false;
     gate.lockedFiles.clear();
+    gate.sources.clear();
     m_snapshotDone = true;
     if (!r) {
         const SandboxError &error = r.error();
@@ -157,7 +159,15 @@ void SnapshotStep::downloaded(const SandboxOpResult &r)
         if (contents.contains(t.path))
             gate.lockedFiles.insert(t.path, contents.value(t.path));
     }
+    keepSources(contents);
     finishWhenLogsShown();
+}
+
+void SnapshotStep::keepSources(const QMap<QString, QByteArray> &contents)
+{
+    // Only what the mutation check may mutate, and no file larger than it would read: the
+    // gate record stays small whatever the project holds.
+    m_ctx.gate.sources = MutationCheckStep::sourcesOf(m_ctx.spec, contents);
 }
 
 QStringList SnapshotStep::scrubSecrets(const ArchiveListing &listing,
