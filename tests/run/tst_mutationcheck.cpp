@@ -369,8 +369,9 @@ void MutationCheckTest::budgetLeavesTheRestNotRun()
     QVERIFY(m.mutants.size() > 4);
     QCOMPARE(m.status, MutationResult::Status::Completed);
     const int scored = m.count(MutationOutcome::Killed) + m.count(MutationOutcome::Survived);
-    QCOMPARE(scored, 2); // one round of two workers fits in a second
-    QCOMPARE(m.count(MutationOutcome::NotRun), int(m.mutants.size()) - 2);
+    // One round of two workers fits in a second (fewer on a machine that lags), not more.
+    QVERIFY2(scored >= 1 && scored <= 2, qPrintable(QString::number(scored)));
+    QCOMPARE(m.count(MutationOutcome::NotRun), int(m.mutants.size()) - scored);
     QVERIFY(h.session->runningTags().isEmpty());
     QVERIFY(h.cleanAfterwards());
     bool warned = false;
