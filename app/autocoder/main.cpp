@@ -54,7 +54,7 @@ void addCommonOptions(QCommandLineParser &parser)
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("main",
-                                    "Optional headless command: run, runs or resume "
+                                    "Optional headless command: run, runs, resume or verify "
                                     "(see `autocoder run --help`). Without one, the window opens."),
         QStringLiteral("[command]"));
 }
