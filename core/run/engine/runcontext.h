@@ -128,6 +128,8 @@ public:
     qint64 sandboxLogCursorMs = 0; ///< next fetchLogs() starts here
     bool allowListHintShown = false;
     std::optional<RunEnding> ending; ///< set once the run is to stop
+    /// Seeds the mutation check's choice of mutants; a replay sets it from the receipt.
+    quint64 mutationSeed = 1;
 
 Q_SIGNALS:
     void eventEmitted(const Autocoder::Run::RunEvent &event);
