@@ -2,10 +2,12 @@
 
 #include "run/engine/createsandboxstep.h"
 #include "run/engine/gatecommandstep.h"
+#include "run/engine/mutationcheckstep.h"
 #include "run/engine/runcontext.h"
 #include "run/engine/snapshotstep.h"
 #include "run/engine/stepsequence.h"
 #include "run/engine/teardownstep.h"
+#include "run/engine/toolchainstep.h"
 #include "run/engine/uploadstep.h"
 #include "run/projectarchive.h"
 #include "run/projectsaver.h"
@@ -197,8 +199,9 @@ Result<void> ProjectVerifier::Private::setUpContext(const Options &options, cons
     QString error;
     if (!c.journal.open(work->filePath(QStringLiteral("run")), &c.redactor, &error))
         return failure(ProjectVerifier::tr("Cannot keep the replay's record: %1").arg(error));
-    // TODO(i15-engine): ToolchainStep and MutationCheckStep read the receipt's seed from
-    // here: c.mutationSeed = outcome.expected.mutation ? outcome.expected.mutation->seed : 0;
+    // The same sample of mutants as the run's: the planner draws them with this seed.
+    if (outcome.expected.mutation)
+        c.mutationSeed = outcome.expected.mutation->seed;
     return {};
 }
 
@@ -206,12 +209,17 @@ void ProjectVerifier::Private::runReplay()
 {
     RunContext &c = *ctx;
     QList<StepFactory> recipe {
-        make<CreateSandboxStep>(), make<UploadStep>(), [&c]() { return GateCommandStep::gate(c); },
+        make<CreateSandboxStep>(),
+        make<UploadStep>(),
+        [&c]() { return GateCommandStep::gate(c); },
         make<SnapshotStep>(),
-        // TODO(i15-engine): the toolchain's versions and the mutation sample, once the
-        // engine's steps are merged:
-        //     make<ToolchainStep>(),
-        //     make<MutationCheckStep>(),
+        make<ToolchainStep>(),
+        // As in a run: only a gate that passed, with files to mutate, gets a mutation check.
+        StepSequence::when(
+            [&c]() {
+                return c.spec.verification.mutationCheck && !c.gate.failed() && c.gate.snapshotOk;
+            },
+            make<MutationCheckStep>()),
     };
     // The steps are the context's children, as in a run: they never outlive what they use.
     auto *sequence = new StepSequence(recipe, &c);
