@@ -183,7 +183,7 @@ void MainWindow::createActions()
     connect(journalAction, &QAction::triggered, this, &MainWindow::openJournal);
 
     m_verifyAction =
-        new QAction(themedIcon(QStringLiteral("security-high")), tr("&Verify Project…"), this);
+        new QAction(themedIcon(QStringLiteral("emblem-ok")), tr("&Verify Project…"), this);
     m_verifyAction->setStatusTip(
         tr("Replay a saved project in a fresh sandbox and compare it with its VERIFICATION.json"));
     connect(m_verifyAction, &QAction::triggered, this, &MainWindow::chooseProjectToVerify);

@@ -1,5 +1,6 @@
 #include "verify/verifydialog.h"
 
+#include "models/runlistmodel.h"
 #include "theme/icons.h"
 
 #include "run/runevent.h"
@@ -98,8 +99,9 @@ VerifyDialog::VerifyDialog(const QString &projectDir, QWidget *parent)
     m_differences->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_differences->verticalHeader()->hide();
     m_differences->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_differences->horizontalHeader()->setStretchLastSection(false);
+    m_differences->horizontalHeader()->setStretchLastSection(true);
     m_differences->setWordWrap(false);
+    m_differences->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_differences->hide();
     layout->addWidget(m_differences, 2);
 
@@ -148,8 +150,8 @@ void VerifyDialog::addEvent(const Run::RunEvent &event)
                      + (finished.message.isEmpty() ? QString()
                                                    : QStringLiteral(" — ") + finished.message))
             + seconds);
-        item->setIcon(themedIcon(finished.ok ? QStringLiteral("dialog-ok-apply")
-                                             : QStringLiteral("dialog-error")));
+        item->setIcon(
+            themedIcon(finished.ok ? QStringLiteral("emblem-ok") : QStringLiteral("dialog-error")));
         item->setData(Qt::UserRole, QString());
         return;
     }
@@ -160,24 +162,25 @@ void VerifyDialog::showOutcome(const Run::VerificationOutcome &outcome)
     using Status = Run::VerificationOutcome::Status;
     m_finished = true;
     const int iconSize = style()->pixelMetric(QStyle::PM_LargeIconSize, nullptr, this);
-    QString iconName;
+    // The marks the run list gives a green run and one that is not.
+    QIcon icon;
     switch (outcome.status) {
     case Status::Match:
-        iconName = QStringLiteral("dialog-ok-apply");
+        icon = RunListModel::statusIcon(RunListModel::StatusKind::Green);
         m_result->setText(
             tr("<b>Match.</b> The replay reproduced everything the receipt records."));
         break;
     case Status::Mismatch:
-        iconName = QStringLiteral("dialog-warning");
+        icon = RunListModel::statusIcon(RunListModel::StatusKind::NotGreen);
         m_result->setText(tr("<b>Mismatch.</b> The project does not reproduce its receipt; the "
                              "differences that fail verification are listed first."));
         break;
     case Status::Error:
-        iconName = QStringLiteral("dialog-error");
+        icon = themedIcon(QStringLiteral("dialog-error"));
         m_result->setText(tr("<b>Could not verify.</b> %1").arg(outcome.error.toHtmlEscaped()));
         break;
     }
-    m_resultIcon->setPixmap(themedIcon(iconName).pixmap(iconSize, iconSize));
+    m_resultIcon->setPixmap(icon.pixmap(iconSize, iconSize));
     m_resultIcon->show();
 
     QList<Run::ReceiptDifference> differences = outcome.differences;
