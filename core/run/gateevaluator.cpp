@@ -83,6 +83,28 @@ GateVerdict GateEvaluator::evaluate(const GateInput &input)
     for (const QString &violation : std::as_const(v.lockedViolations))
         v.failing.append(Tr::tr("locked test %1").arg(violation));
 
+    // Every requirement needs a passing test tagged with its id.
+    if (input.requireRequirementTests && !input.coverage.allCovered()) {
+        for (const RequirementCoverage::Requirement &r : input.coverage.requirements()) {
+            if (r.status == RequirementCoverage::Status::Covered)
+                continue;
+            v.uncoveredRequirements.append(r.id);
+            v.failing.append(Tr::tr("requirement %1 has no passing test").arg(r.id));
+        }
+    }
+    // A completed mutation check below its threshold; a skipped one never blocks.
+    const Mutation::MutationResult *mutation = input.mutation ? &*input.mutation : nullptr;
+    const bool mutationBlocks = mutation
+        && mutation->status == Mutation::MutationResult::Status::Completed
+        && mutation->score().has_value() && !mutation->meetsThreshold();
+    if (mutationBlocks) {
+        for (const Mutation::MutantResult &m : mutation->survivors()) {
+            const QString id = m.mutant.id();
+            v.survivingMutants.append(id);
+            v.failing.append(Tr::tr("surviving mutant %1").arg(id));
+        }
+    }
+
     if (failedStep) {
         v.reason = failedStep->timedOut
             ? Tr::tr("`%1` timed out").arg(failedStep->command)
@@ -97,6 +119,18 @@ GateVerdict GateEvaluator::evaluate(const GateInput &input)
     } else if (!v.lockedViolations.isEmpty()) {
         v.reason = Tr::tr("locked tests were not respected: %1")
                        .arg(v.lockedViolations.join(QStringLiteral(", ")));
+    } else if (!v.uncoveredRequirements.isEmpty()) {
+        v.reason = Tr::tr("requirements without a passing test: %1")
+                       .arg(v.uncoveredRequirements.join(QStringLiteral(", ")));
+    } else if (mutationBlocks) {
+        const int caught = mutation->count(Mutation::MutationOutcome::Killed)
+            + mutation->count(Mutation::MutationOutcome::TimedOut);
+        const int scored = caught + mutation->count(Mutation::MutationOutcome::Survived);
+        //: e.g. "the tests caught 4 of 10 mutants (40%), below 60%"
+        v.reason = Tr::tr("the tests caught %1 of %n mutant(s) (%2%), below %3%", nullptr, scored)
+                       .arg(caught)
+                       .arg(qRound(*mutation->score() * 100))
+                       .arg(qRound(mutation->threshold * 100));
     }
     v.green = v.reason.isEmpty();
     return v;

@@ -43,6 +43,56 @@ QString bulletList(const QStringList &items, const QString &emptyText)
     return lines.join(QLatin1Char('\n'));
 }
 
+// "- **R1.** text": the ids tests carry in their names (RequirementCoverage numbers the
+// spec's entries by position, so an empty one keeps its number).
+QString numberedList(const QStringList &items, QChar prefix, const QString &emptyText)
+{
+    QStringList lines;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString text = normalized(items.at(i));
+        if (text.isEmpty())
+            continue;
+        QString entry = QStringLiteral("- **%1%2.** ").arg(prefix).arg(i + 1) + text;
+        entry.replace(QLatin1Char('\n'), QStringLiteral("\n  "));
+        lines.append(entry);
+    }
+    if (lines.isEmpty())
+        return emptyText;
+    return lines.join(QLatin1Char('\n'));
+}
+
+// The rules that follow the fixed ones in CLAUDE.md, when the spec's verification asks.
+QString verificationRules(const ProjectSpec &spec, int firstNumber)
+{
+    const ProjectSpec::Verification &v = spec.verification;
+    QString out;
+    int n = firstNumber;
+    if (v.requirementTests && !spec.requirements.isEmpty())
+        out += QStringLiteral(
+                   "\n%1. Each test's name must carry the ids of the requirements it checks, in "
+                   "brackets:\n"
+                   "    `[R2]`, or `[R1][R3]` for several, e.g. `test(\"[R2] trims spaces\", …)` "
+                   "(an id in a\n"
+                   "    `describe` name counts for the tests inside it). Every requirement needs "
+                   "at least one\n"
+                   "    passing test tagged with its id, or the gate does not accept the project. "
+                   "Acceptance\n"
+                   "    criteria may be tagged the same way (`[A1]`).")
+                   .arg(n++);
+    if (v.mutationCheck)
+        out += QStringLiteral(
+                   "\n%1. The gate also mutates your source code: it flips comparisons, "
+                   "changes return values\n"
+                   "    and constants, drops statements, and runs the tests against each "
+                   "change. The tests must\n"
+                   "    notice: at least %2% of the changes must make a test fail. Check exact "
+                   "results, edge\n"
+                   "    cases and both sides of each condition, not only that the code runs.")
+                   .arg(n++)
+                   .arg(qRound(v.mutationThreshold * 100));
+    return out;
+}
+
 QString gateCommands(const ProjectSpec::Commands &c)
 {
     const QList<QPair<QString, QString>> steps = {
@@ -183,11 +233,18 @@ Brief BriefRenderer::render(const ProjectSpec &spec, const QString &workdir)
     v.insert(QStringLiteral("description"), normalized(spec.description));
     v.insert(QStringLiteral("summary"), summaryOf(spec.description));
     v.insert(QStringLiteral("requirements"),
-             bulletList(spec.requirements,
-                        QStringLiteral("No separate list; follow the description above.")));
+             numberedList(spec.requirements, QLatin1Char('R'),
+                          QStringLiteral("No separate list; follow the description above.")));
     v.insert(QStringLiteral("acceptanceCriteria"),
-             bulletList(spec.acceptanceCriteria,
-                        QStringLiteral("None beyond the requirements and the gate below.")));
+             numberedList(spec.acceptanceCriteria, QLatin1Char('A'),
+                          QStringLiteral("None beyond the requirements and the gate below.")));
+    // claude.md has nine fixed rules; these follow them.
+    v.insert(QStringLiteral("verificationRules"), verificationRules(spec, 10));
+    const bool tagged = spec.verification.requirementTests && !spec.requirements.isEmpty();
+    v.insert(QStringLiteral("verificationNote"),
+             tagged ? QStringLiteral("Name every test with the ids of the requirements it "
+                                     "checks, e.g. `[R1]` (see CLAUDE.md).\n\n")
+                    : QString());
     v.insert(QStringLiteral("kindGuidance"),
              normalized(loadTemplate(QStringLiteral("kind-%1.md").arg(preset.id))));
     v.insert(QStringLiteral("gateCommands"), gateCommands(spec.commands));

@@ -60,6 +60,67 @@ QString indented(const QString &text, const QString &prefix)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString requirementsSection(const FeedbackInput &in)
+{
+    const auto &list = in.uncoveredRequirements;
+    QStringList lines;
+    const qsizetype shown =
+        std::min<qsizetype>(list.size(), FeedbackRenderer::MaxRequirementsListed);
+    for (qsizetype i = 0; i < shown; ++i) {
+        const FeedbackInput::Requirement &r = list.at(i);
+        QString line = QStringLiteral("- %1: %2")
+                           .arg(r.id, shorten(r.text, FeedbackRenderer::MaxRequirementChars));
+        if (r.failing)
+            line += QStringLiteral(" (its tagged tests fail or are skipped)");
+        lines.append(line);
+    }
+    if (list.size() > shown)
+        lines.append(QStringLiteral("… and %1 more.").arg(list.size() - shown));
+    return QStringLiteral("## Requirements without a passing test\n\n"
+                          "Every requirement needs at least one passing test whose name "
+                          "carries its id. No passing test is tagged with these:\n\n")
+        + lines.join(QLatin1Char('\n'))
+        + QStringLiteral("\n\nTag a test by putting the id in brackets in its name, e.g. "
+                         "`test(\"[%1] …\", …)`; a test that checks several requirements "
+                         "carries each id (`[R1][R3]`).")
+              .arg(list.constFirst().id);
+}
+
+QString mutantsSection(const FeedbackInput &in)
+{
+    const auto &list = in.survivingMutants;
+    QString header = QStringLiteral("## Mutants your tests did not catch\n\n");
+    if (in.mutationScore >= 0 && in.mutationThreshold >= 0)
+        header += QStringLiteral("The gate changed the project's source in small ways and ran "
+                                 "the tests: they caught %1% of the changes, below the %2% "
+                                 "required. ")
+                      .arg(qRound(in.mutationScore * 100))
+                      .arg(qRound(in.mutationThreshold * 100));
+    header += QStringLiteral("Every test still passed with each change below in place, so no "
+                             "test checks that behaviour. Add or sharpen tests so that each "
+                             "of these changes makes a test fail; do not change the source "
+                             "to dodge them.");
+    QStringList entries;
+    const qsizetype shown = std::min<qsizetype>(list.size(), FeedbackRenderer::MaxMutantsListed);
+    for (qsizetype i = 0; i < shown; ++i) {
+        const FeedbackInput::Mutant &m = list.at(i);
+        QString entry = QStringLiteral("%1. %2").arg(i + 1).arg(shorten(m.description, 300));
+        QString diff = FeedbackRenderer::stripAnsi(m.diff).trimmed();
+        if (diff.size() > FeedbackRenderer::MaxMutantDiffChars)
+            diff = diff.left(safeCut(diff, FeedbackRenderer::MaxMutantDiffChars))
+                + QStringLiteral("\n[… diff shortened …]");
+        if (!diff.isEmpty()) {
+            const QString fence = fenceFor(diff);
+            entry += QStringLiteral("\n\n") + fence + QStringLiteral("diff\n") + diff
+                + QLatin1Char('\n') + fence;
+        }
+        entries.append(entry);
+    }
+    if (list.size() > shown)
+        entries.append(QStringLiteral("… and %1 more.").arg(list.size() - shown));
+    return header + QStringLiteral("\n\n") + entries.join(QStringLiteral("\n\n"));
+}
+
 } // namespace
 
 QString FeedbackRenderer::stripAnsi(const QString &text)
@@ -105,7 +166,8 @@ QString FeedbackRenderer::render(const ProjectSpec &spec, const FeedbackInput &i
     QStringList parts;
 
     const bool gateFailed = !in.failedStep.isEmpty() || !in.failingTests.isEmpty()
-        || !in.lockedTestViolations.isEmpty();
+        || !in.lockedTestViolations.isEmpty() || !in.uncoveredRequirements.isEmpty()
+        || !in.survivingMutants.isEmpty();
     if (gateFailed)
         parts.append(
             QStringLiteral("The automatic gate failed after iteration %1. Fix the problems "
@@ -169,6 +231,11 @@ QString FeedbackRenderer::render(const ProjectSpec &spec, const FeedbackInput &i
             lines.append(QStringLiteral("… and %1 more failing tests.").arg(total - shown));
         parts.append(header + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
     }
+
+    if (!in.uncoveredRequirements.isEmpty())
+        parts.append(requirementsSection(in));
+    if (!in.survivingMutants.isEmpty())
+        parts.append(mutantsSection(in));
 
     const QString output = trimOutput(in.output, outputBudget).trimmed();
     if (!output.isEmpty()) {

@@ -17,6 +17,10 @@ public:
     static constexpr int MaxTestsListed = 20;
     static constexpr int MaxTestMessageChars = 600;
     static constexpr int MaxGuidanceChars = 4000;
+    static constexpr int MaxRequirementsListed = 20;
+    static constexpr int MaxRequirementChars = 200;
+    static constexpr int MaxMutantsListed = 10;
+    static constexpr int MaxMutantDiffChars = 800; ///< per surviving mutant's diff
 
     static QString render(const ProjectSpec &spec, const FeedbackInput &input,
                           int outputBudget = DefaultOutputBudget);

@@ -22,6 +22,7 @@ SandboxProcess *FakeSandboxSession::start(const SandboxProcessRequest &request, 
         onStarted(request.tag);
     envByTag.insert(request.tag, request.env);
     commandByTag.insert(request.tag, request.command);
+    requestByTag.insert(request.tag, request);
     m_processes.append(p);
     if (!m_alive) {
         QTimer::singleShot(0, p, [p]() {
@@ -44,6 +45,12 @@ SandboxProcess *FakeSandboxSession::start(const SandboxProcessRequest &request, 
         if (script.hang)
             return;
         SandboxProcessExit e;
+        if (script.timeOut) {
+            e.timedOut = true;
+            e.error = QStringLiteral("timed out");
+            p->finishWith(e);
+            return;
+        }
         e.exited = true;
         e.exitCode = script.exitCode;
         p->finishWith(e);
@@ -102,6 +109,7 @@ void FakeSandboxSession::listProcessTags(QObject *context, TagsCallback done)
 void FakeSandboxSession::writeFile(const QString &remotePath, const QByteArray &data,
                                    QObject *context, SandboxOpCallback done)
 {
+    writtenPaths.append(remotePath);
     if (m_alive)
         files.insert(remotePath, data);
     const bool alive = m_alive;

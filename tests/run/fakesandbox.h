@@ -19,6 +19,7 @@ struct FakeScript
     int exitCode = 0;
     int delayMs = 0;
     bool hang = false;
+    bool timeOut = false; ///< after delayMs, ends as the sandbox ends a process past its timeout
 };
 
 using FakeHandler = std::function<FakeScript(const SandboxProcessRequest &, FakeSandboxSession &)>;
@@ -95,6 +96,8 @@ public:
     QStringList startedTags;
     QMap<QString, QMap<QString, QString>> envByTag;
     QMap<QString, QString> commandByTag; ///< the command line of each process started
+    QMap<QString, SandboxProcessRequest> requestByTag; ///< each process's whole request
+    QStringList writtenPaths; ///< every writeFile(), in order
     bool failDownloads = false; ///< downloadDirectory() answers "sandbox not found"
     QList<SandboxLogLine> logLines; ///< what fetchLogs() answers from
     QList<qint64> logRequests; ///< the sinceMs of each fetchLogs()

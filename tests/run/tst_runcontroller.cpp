@@ -3,6 +3,7 @@
 #include "skip.h"
 
 #include "run/orphansweeper.h"
+#include "run/receiptbuilder.h"
 #include "run/runcontroller.h"
 #include "run/runevents.h"
 #include "run/runjournal.h"
@@ -10,6 +11,7 @@
 #include "run/runstore.h"
 #include "run/runsummary.h"
 #include "run/safearchive.h"
+#include "run/verificationreceipt.h"
 
 #include <QDirIterator>
 #include <QProcess>
@@ -29,7 +31,7 @@ const QString kKey = QStringLiteral("fake-ant-fake-key-0123456789abcdef");
 const QString kProject = QStringLiteral("/home/user/project");
 const QString kLockedTest = QStringLiteral(
     "import { sum } from \"../src/sum\";\nimport { test, expect } from \"bun:test\";\n"
-    "test(\"adds\", () => expect(sum(1, 2)).toBe(3));\n");
+    "test(\"[R1] adds\", () => expect(sum(1, 2)).toBe(3));\n");
 
 QByteArray agentLines(const QString &session, double cost, const QString &text)
 {
@@ -65,12 +67,14 @@ QByteArray agentLines(const QString &session, double cost, const QString &text)
 QByteArray bunOutput(bool pass, bool skipped = false)
 {
     if (skipped)
-        return "bun test v1.1.38\n\ntests/sum.test.ts:\n(skip) adds\n\n 0 pass\n 1 skip\n 0 fail\n";
+        return "bun test v1.1.38\n\ntests/sum.test.ts:\n(skip) [R1] adds\n\n 0 pass\n 1 skip\n 0 "
+               "fail\n";
     if (pass)
-        return "bun test v1.1.38\n\ntests/sum.test.ts:\n(pass) adds [0.10ms]\n\n 1 pass\n 0 fail\n";
+        return "bun test v1.1.38\n\ntests/sum.test.ts:\n(pass) [R1] adds [0.10ms]\n\n 1 pass\n 0 "
+               "fail\n";
     return "bun test v1.1.38\n\ntests/sum.test.ts:\nerror: "
            "expect(received).toBe(expected)\n\nExpected: 3\nReceived: -1\n"
-           "(fail) adds [0.20ms]\n\n 0 pass\n 1 fail\n";
+           "(fail) [R1] adds [0.20ms]\n\n 0 pass\n 1 fail\n";
 }
 
 /// A scripted "model": what the agent writes in each iteration.
@@ -84,6 +88,7 @@ struct Scenario
     std::function<void(FakeSandboxSession &, int call)> beforeAgent; ///< e.g. kill the sandbox
     int agentCalls = 0;
     QString hangTag; ///< the process with this tag (or tag prefix ending in '-') never ends
+    bool mutantsSurvive = false; ///< the tests pass whatever the mutation check changes
 };
 
 FakeHandler handlerFor(Scenario *sc)
@@ -133,6 +138,14 @@ FakeHandler handlerFor(Scenario *sc)
             out.exitCode = (pass || skipped) ? 0 : 1;
             return out;
         }
+        if (r.tag.startsWith(QLatin1String("mutant-"))) {
+            // The tests run in a copy holding the mutant: they pass only while it adds.
+            const QByteArray code = s.files.value(r.cwd + QStringLiteral("/src/sum.ts"));
+            const bool pass = sc->mutantsSurvive || code.contains("a + b");
+            out.stderrData = bunOutput(pass);
+            out.exitCode = pass ? 0 : 1;
+            return out;
+        }
         return out; // build etc.: fine
     };
 }
@@ -159,6 +172,9 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init();
     void greenAfterFeedback();
+    void untaggedRequirementIsNotGreen();
+    void survivingMutantsAreNotGreen();
+    void verificationOffSkipsTheChecks();
     void stopsAtIterationLimit();
     void noProgressStopsEarly();
     void budgetStops();
@@ -322,7 +338,7 @@ void RunControllerTest::greenAfterFeedback()
         }
         // The project's commands are shown with their steps; the agent's command line is not.
         if (const auto started = e.payload<StepStarted>()) {
-            if (started->step == Step::Test)
+            if (started->step == Step::Test || started->step == Step::Mutation)
                 QCOMPARE(started->command, QStringLiteral("bun test"));
             else if (started->step == Step::Install)
                 QCOMPARE(started->command, QStringLiteral("bun install"));
@@ -332,6 +348,47 @@ void RunControllerTest::greenAfterFeedback()
     }
     QCOMPARE(snapshots, 2);
     QCOMPARE(gates, 2);
+
+    // Green means tested: each test run maps the tests to the requirements, the green
+    // iteration's mutants were all caught, and its receipt is in the run folder.
+    int requirementEvents = 0;
+    QList<GateMutation> mutations;
+    for (const RunEvent &e : events) {
+        if (const auto req = e.payload<GateRequirements>()) {
+            ++requirementEvents;
+            QCOMPARE(req->coverage.requirements().size(), 1);
+            QCOMPARE(req->coverage.allCovered(), e.iteration() == 2);
+        }
+        if (const auto m = e.payload<GateMutation>())
+            mutations.append(*m);
+    }
+    QCOMPARE(requirementEvents, 2);
+    QCOMPARE(mutations.size(), 1);
+    QCOMPARE(mutations.first().iteration, 2);
+    QVERIFY(mutations.first().result.has_value());
+    const auto &mutation = *mutations.first().result;
+    QCOMPARE(mutation.status, Autocoder::Mutation::MutationResult::Status::Completed);
+    QVERIFY(!mutation.mutants.isEmpty());
+    QCOMPARE(mutation.score().value_or(-1), 1.0);
+    QVERIFY(!s->startedTags.contains(QStringLiteral("toolchain-1"))); // iteration 1 failed
+    QVERIFY(s->startedTags.contains(QStringLiteral("toolchain-2")));
+    QFile receiptFile(c.runDir() + QLatin1Char('/')
+                      + QLatin1String(VerificationReceipt::RunFileName));
+    QVERIFY(receiptFile.open(QIODevice::ReadOnly));
+    const auto receipt = VerificationReceipt::fromJson(receiptFile.readAll());
+    QVERIFY2(receipt, qPrintable(receipt ? QString() : receipt.error()));
+    QCOMPARE(receipt->specSha256, ReceiptBuilder::specSha256(spec()));
+    QCOMPARE(receipt->spec, spec().toJsonObject());
+    QCOMPARE(receipt->testCounts.passed, 1);
+    QCOMPARE(receipt->testOutputSha256.size(), 64);
+    QVERIFY(receipt->requirements.allCovered());
+    QVERIFY(receipt->mutation.has_value());
+    QCOMPARE(receipt->mutation->count(Autocoder::Mutation::MutationOutcome::Killed),
+             int(mutation.mutants.size()));
+    QCOMPARE(receipt->lockedTests.size(), 1);
+    QCOMPARE(receipt->lockedTests.first().sha256,
+             VerificationReceipt::sha256Hex(kLockedTest.toUtf8()));
+    QCOMPARE(receipt->commands.size(), 2);
     QVERIFY(QFile::exists(c.runDir() + QStringLiteral("/snapshots/iter-1.tar.gz")));
     QVERIFY(QFile::exists(c.runDir() + QStringLiteral("/RUN_REPORT.md")));
 
@@ -357,6 +414,103 @@ void RunControllerTest::greenAfterFeedback()
     });
     QVERIFY(warned);
     assertNoSecretIn(m_dir->path());
+}
+
+void RunControllerTest::untaggedRequirementIsNotGreen()
+{
+    Scenario sc;
+    sc.agentTurns = { [](FakeSandboxSession &s) {
+        writeCode(s, "export const sum = (a: number, b: number) => a + b;\n");
+    } };
+    FakeSandboxProvider provider(handlerFor(&sc));
+    RunController c(&provider);
+    Autocoder::Spec::ProjectSpec sp = spec(3);
+    sp.requirements.append(QStringLiteral("export diff(a, b)")); // no test carries [R2]
+    QCOMPARE(runAndWait(c, sp), QString(Outcome::NoProgress));
+    QCOMPARE(c.state().lastFailing,
+             QStringList { QStringLiteral("requirement R2 has no passing test") });
+    FakeSandboxSession *s = provider.sessions.first();
+    // Not green without mutation: the check is not reached, no receipt is written.
+    for (const QString &tag : std::as_const(s->startedTags)) {
+        QVERIFY2(!tag.startsWith(QLatin1String("mutant-")), qPrintable(tag));
+        QVERIFY2(!tag.startsWith(QLatin1String("toolchain-")), qPrintable(tag));
+    }
+    QVERIFY(!QFile::exists(c.runDir() + QLatin1Char('/')
+                           + QLatin1String(VerificationReceipt::RunFileName)));
+    // The next turn is told which requirement lacks a test and how to tag one.
+    const QString prompt = s->commandByTag.value(QStringLiteral("agent-2"));
+    QVERIFY2(prompt.contains(QStringLiteral("## Requirements without a passing test")),
+             qPrintable(prompt));
+    QVERIFY(prompt.contains(QStringLiteral("R2: export diff(a, b)")));
+}
+
+void RunControllerTest::survivingMutantsAreNotGreen()
+{
+    Scenario sc;
+    sc.mutantsSurvive = true;
+    sc.agentTurns = { [](FakeSandboxSession &s) {
+        writeCode(s, "export const sum = (a: number, b: number) => a + b;\n");
+    } };
+    FakeSandboxProvider provider(handlerFor(&sc));
+    RunController c(&provider);
+    QList<RunEvent> events;
+    connect(&c, &RunController::eventEmitted, this,
+            [&events](const RunEvent &e) { events.append(e); });
+    QCOMPARE(runAndWait(c, spec(3)), QString(Outcome::NoProgress));
+    QVERIFY(!c.state().lastFailing.isEmpty());
+    for (const QString &f : c.state().lastFailing)
+        QVERIFY2(f.startsWith(QStringLiteral("surviving mutant src/sum.ts:")), qPrintable(f));
+    int mutationEvents = 0;
+    for (const RunEvent &e : events)
+        mutationEvents += e.kind == EventKind::GateMutation;
+    QCOMPARE(mutationEvents, 2);
+    FakeSandboxSession *s = provider.sessions.first();
+    const QString prompt = s->commandByTag.value(QStringLiteral("agent-2"));
+    QVERIFY2(prompt.contains(QStringLiteral("## Mutants your tests did not catch")),
+             qPrintable(prompt));
+    QVERIFY(!QFile::exists(c.runDir() + QLatin1Char('/')
+                           + QLatin1String(VerificationReceipt::RunFileName)));
+    // The project's source was never written by the check: only its copies were.
+    int mutantWrites = 0;
+    for (const QString &path : std::as_const(s->writtenPaths)) {
+        if (path.endsWith(QLatin1String("src/sum.ts"))) {
+            ++mutantWrites;
+            QVERIFY2(path.startsWith(QStringLiteral("/tmp/autocoder-mutants/")), qPrintable(path));
+        }
+    }
+    QVERIFY(mutantWrites > 0);
+}
+
+void RunControllerTest::verificationOffSkipsTheChecks()
+{
+    Scenario sc;
+    sc.mutantsSurvive = true;
+    sc.agentTurns = { [](FakeSandboxSession &s) {
+        writeCode(s, "export const sum = (a: number, b: number) => a + b;\n");
+    } };
+    FakeSandboxProvider provider(handlerFor(&sc));
+    RunController c(&provider);
+    QList<RunEvent> events;
+    connect(&c, &RunController::eventEmitted, this,
+            [&events](const RunEvent &e) { events.append(e); });
+    Autocoder::Spec::ProjectSpec sp = spec(2);
+    sp.requirements.append(QStringLiteral("untested"));
+    sp.verification.requirementTests = false;
+    sp.verification.mutationCheck = false;
+    QCOMPARE(runAndWait(c, sp), QString(Outcome::Green));
+    for (const RunEvent &e : events) {
+        QVERIFY(e.kind != EventKind::GateMutation);
+        QVERIFY(e.kind != EventKind::GateRequirements);
+    }
+    for (const QString &tag : std::as_const(provider.sessions.first()->startedTags))
+        QVERIFY2(!tag.startsWith(QLatin1String("mutant-")), qPrintable(tag));
+    // Green all the same, with a receipt that says no mutation check ran.
+    QFile receiptFile(c.runDir() + QLatin1Char('/')
+                      + QLatin1String(VerificationReceipt::RunFileName));
+    QVERIFY(receiptFile.open(QIODevice::ReadOnly));
+    const auto receipt = VerificationReceipt::fromJson(receiptFile.readAll());
+    QVERIFY(receipt);
+    QVERIFY(!receipt->mutation.has_value());
 }
 
 void RunControllerTest::stopsAtIterationLimit()

@@ -49,6 +49,9 @@ ProjectSpec wcCli()
         QStringLiteral("Counts words, lines and characters. {{name}} must not expand.");
     spec.requirements = { QStringLiteral("`wc-tool --help` prints usage") };
     spec.limits.commandTimeoutSeconds = 120;
+    // Neither tagged tests nor the mutation check: no rule about them.
+    spec.verification.requirementTests = false;
+    spec.verification.mutationCheck = false;
     return spec;
 }
 
@@ -103,6 +106,43 @@ private Q_SLOTS:
         const auto b = BriefRenderer::render(spec);
         QCOMPARE(a.prompt, b.prompt);
         QCOMPARE(a.claudeMd, b.claudeMd);
+    }
+
+    void numberedRequirementsAndVerificationRules()
+    {
+        ProjectSpec spec = durationLib();
+        spec.verification.mutationThreshold = 0.75;
+        auto brief = BriefRenderer::render(spec);
+        // Numbered by position, as the gate's ids: the blank fourth entry keeps no line.
+        QVERIFY(brief.claudeMd.contains(QStringLiteral("- **R1.** parse(\"1h30m\") returns 5400\n"
+                                                       "- **R2.** format(5400)")));
+        QVERIFY(brief.claudeMd.contains(QStringLiteral("- **R3.** invalid input throws")));
+        QVERIFY(!brief.claudeMd.contains(QStringLiteral("**R4.**")));
+        QVERIFY(brief.claudeMd.contains(QStringLiteral("- **A1.** round-trips")));
+        QVERIFY(brief.claudeMd.contains(QStringLiteral("\n10. Each test's name must carry")));
+        QVERIFY(brief.claudeMd.contains(QStringLiteral("`[R1][R3]`")));
+        QVERIFY(brief.claudeMd.contains(QStringLiteral("\n11. The gate also mutates")));
+        QVERIFY(brief.claudeMd.contains(QStringLiteral("at least 75% of the changes")));
+        QVERIFY(brief.prompt.contains(QStringLiteral("`[R1]`")));
+
+        // Only the mutation rule, numbered 10.
+        spec.verification.requirementTests = false;
+        brief = BriefRenderer::render(spec);
+        QVERIFY(!brief.claudeMd.contains(QStringLiteral("must carry the ids")));
+        QVERIFY(brief.claudeMd.contains(QStringLiteral("\n10. The gate also mutates")));
+        QVERIFY(!brief.prompt.contains(QStringLiteral("`[R1]`")));
+
+        // Neither: rule 9 is the last, directly followed by the next section.
+        spec.verification.mutationCheck = false;
+        brief = BriefRenderer::render(spec);
+        QVERIFY(!brief.claudeMd.contains(QStringLiteral("\n10. ")));
+        QVERIFY(brief.claudeMd.contains(QStringLiteral("fix what fails.\n\n## Locked test files")));
+
+        // No requirements: nothing to tag, whatever the setting says.
+        spec = tipPage();
+        brief = BriefRenderer::render(spec);
+        QVERIFY(!brief.claudeMd.contains(QStringLiteral("must carry the ids")));
+        QVERIFY(brief.claudeMd.contains(QStringLiteral("\n10. The gate also mutates")));
     }
 
     void contents()

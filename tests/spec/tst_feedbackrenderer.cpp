@@ -88,6 +88,37 @@ FeedbackInput guidanceOnly()
     return in;
 }
 
+QString mutantDiff(int line, const QString &from, const QString &to)
+{
+    return QStringLiteral("--- a/src/duration.ts\n+++ b/src/duration.ts\n@@ -%1,3 +%1,3 @@\n"
+                          " export function parse(s: string): number {\n"
+                          "-  if (s.length %2 0) throw new RangeError(\"empty\");\n"
+                          "+  if (s.length %3 0) throw new RangeError(\"empty\");\n"
+                          "   return total;\n")
+        .arg(line)
+        .arg(from, to);
+}
+
+/// Green by the commands, but two requirements lack a passing test and the tests let
+/// twelve mutants through.
+FeedbackInput requirementsAndMutants()
+{
+    FeedbackInput in;
+    in.iteration = 3;
+    in.passedTests = 9;
+    in.uncoveredRequirements = {
+        { QStringLiteral("R2"), QStringLiteral("format(5400) returns \"1h30m\""), false },
+        { QStringLiteral("R3"), QStringLiteral("invalid input throws a RangeError"), true },
+    };
+    for (int i = 0; i < 12; ++i)
+        in.survivingMutants.append(
+            { QStringLiteral("src/duration.ts:%1: `===` → `!==`").arg(10 + i),
+              mutantDiff(9 + i, QStringLiteral("==="), QStringLiteral("!==")) });
+    in.mutationScore = 0.4;
+    in.mutationThreshold = 0.6;
+    return in;
+}
+
 } // namespace
 
 class TestFeedbackRenderer : public QObject
@@ -108,6 +139,65 @@ private Q_SLOTS:
         QTest::newRow("many-tests") << QStringLiteral("feedback-many-tests.md") << manyTests();
         QTest::newRow("guidance-only")
             << QStringLiteral("feedback-guidance-only.md") << guidanceOnly();
+        QTest::newRow("requirements-and-mutants")
+            << QStringLiteral("feedback-requirements-and-mutants.md") << requirementsAndMutants();
+    }
+
+    void requirementsAndMutantsSections()
+    {
+        const QString prompt = FeedbackRenderer::render(spec(), requirementsAndMutants());
+        QVERIFY(prompt.startsWith(QStringLiteral("The automatic gate failed after iteration 3.")));
+        QVERIFY(prompt.contains(QStringLiteral("## Requirements without a passing test")));
+        QVERIFY(prompt.contains(QStringLiteral("- R2: format(5400) returns \"1h30m\"\n")));
+        QVERIFY(prompt.contains(
+            QStringLiteral("- R3: invalid input throws a RangeError (its tagged tests fail")));
+        QVERIFY(prompt.contains(QStringLiteral("`test(\"[R2] …\", …)`")));
+        QVERIFY(prompt.contains(QStringLiteral("## Mutants your tests did not catch")));
+        QVERIFY(prompt.contains(QStringLiteral("caught 40% of the changes, below the 60%")));
+        QVERIFY(prompt.contains(QStringLiteral("10. src/duration.ts:19:")));
+        QVERIFY(!prompt.contains(QStringLiteral("11. src/duration.ts:20:")));
+        QVERIFY(prompt.contains(QStringLiteral("… and 2 more.")));
+        QVERIFY(prompt.contains(QStringLiteral("```diff\n--- a/src/duration.ts")));
+        // Requirements come before mutants, both before the closing line.
+        QVERIFY(prompt.indexOf(QStringLiteral("## Requirements"))
+                < prompt.indexOf(QStringLiteral("## Mutants")));
+
+        // Only requirements: no mutant section, and the other way round.
+        FeedbackInput in = requirementsAndMutants();
+        in.survivingMutants.clear();
+        QVERIFY(!FeedbackRenderer::render(spec(), in).contains(QStringLiteral("## Mutants")));
+        in = requirementsAndMutants();
+        in.uncoveredRequirements.clear();
+        const QString onlyMutants = FeedbackRenderer::render(spec(), in);
+        QVERIFY(!onlyMutants.contains(QStringLiteral("## Requirements")));
+        QVERIFY(onlyMutants.startsWith(QStringLiteral("The automatic gate failed")));
+        // No score known: no percentages, the rest still there.
+        in.mutationScore = -1;
+        const QString noScore = FeedbackRenderer::render(spec(), in);
+        QVERIFY(!noScore.contains(QStringLiteral("below the")));
+        QVERIFY(noScore.contains(QStringLiteral("Every test still passed")));
+    }
+
+    void mutantSectionsBoundedWhateverTheInput()
+    {
+        FeedbackInput in = testFailure();
+        in.output = QString(4 * 1024 * 1024, QLatin1Char('z'));
+        for (int i = 0; i < 1000; ++i) {
+            in.failingTests.append(
+                { QString(1000, QLatin1Char('n')), QString(), QString(100000, QLatin1Char('q')) });
+            in.uncoveredRequirements.append({ QStringLiteral("R%1").arg(i + 1),
+                                              QString(100000, QLatin1Char('r')), i % 2 == 1 });
+            // A fence inside the diff must not close the block early.
+            in.survivingMutants.append({ QString(100000, QLatin1Char('d')),
+                                         QStringLiteral("```\n") + QString(100000, u'+') });
+        }
+        in.userGuidance = QString(100000, QLatin1Char('g'));
+        const QString prompt = FeedbackRenderer::render(spec(), in);
+        QVERIFY2(prompt.size() < 48 * 1024, qPrintable(QString::number(prompt.size())));
+        QVERIFY(prompt.contains(QStringLiteral("… and 980 more.")));
+        QVERIFY(prompt.contains(QStringLiteral("… and 990 more.")));
+        QVERIFY(prompt.contains(QStringLiteral("[… diff shortened …]")));
+        QVERIFY(prompt.contains(QStringLiteral("````diff\n```\n")));
     }
 
     void golden()

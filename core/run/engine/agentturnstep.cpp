@@ -90,8 +90,21 @@ QString AgentTurnStep::feedbackPrompt() const
     input.passedTests = m_ctx.gate.tests.passed();
     const GateVerdict &verdict = m_ctx.lastVerdict;
     input.lockedTestViolations = verdict.lockedViolations;
+    for (const RequirementCoverage::Requirement &r : m_ctx.gate.coverage.requirements()) {
+        if (verdict.uncoveredRequirements.contains(r.id))
+            input.uncoveredRequirements.append(
+                { r.id, r.text, r.status == RequirementCoverage::Status::Failing });
+    }
+    if (!verdict.survivingMutants.isEmpty() && m_ctx.gate.mutation) {
+        const Mutation::MutationResult &mutation = *m_ctx.gate.mutation;
+        for (const Mutation::MutantResult &m : mutation.survivors())
+            input.survivingMutants.append({ m.mutant.description(), m.diff });
+        input.mutationScore = mutation.score().value_or(-1);
+        input.mutationThreshold = mutation.threshold;
+    }
     if (verdict.green == false && input.failedStep.isEmpty() && input.failingTests.isEmpty()
-        && input.lockedTestViolations.isEmpty())
+        && input.lockedTestViolations.isEmpty() && input.uncoveredRequirements.isEmpty()
+        && input.survivingMutants.isEmpty())
         input.output = verdict.reason;
     input.userGuidance = m_ctx.pendingGuidance;
     return Spec::FeedbackRenderer::render(m_ctx.spec, input);

@@ -1,8 +1,12 @@
 #include "run/engine/decidestep.h"
 
 #include "run/engine/runcontext.h"
+#include "run/receiptbuilder.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
+#include <QSaveFile>
 
 namespace Autocoder::Run {
 
@@ -13,16 +17,40 @@ DecideStep::DecideStep(RunContext &context, QObject *parent)
 
 DecideStep::~DecideStep() = default;
 
-void DecideStep::run()
+GateInput DecideStep::gateInput(const RunContext &ctx)
 {
     GateInput input;
-    input.steps = m_ctx.gate.results;
-    input.testCommandConfigured = !m_ctx.spec.commands.test.trimmed().isEmpty();
-    input.tests = m_ctx.gate.tests;
-    input.lockedTests = m_ctx.spec.lockedTests;
-    input.snapshotOk = m_ctx.gate.snapshotOk;
-    input.lockedFilesInSnapshot = m_ctx.gate.lockedFiles;
-    const GateVerdict verdict = GateEvaluator::evaluate(input);
+    input.steps = ctx.gate.results;
+    input.testCommandConfigured = !ctx.spec.commands.test.trimmed().isEmpty();
+    input.tests = ctx.gate.tests;
+    input.lockedTests = ctx.spec.lockedTests;
+    input.snapshotOk = ctx.gate.snapshotOk;
+    input.lockedFilesInSnapshot = ctx.gate.lockedFiles;
+    input.requireRequirementTests = ctx.spec.verification.requirementTests;
+    input.coverage = ctx.gate.coverage;
+    input.mutation = ctx.gate.mutation;
+    return input;
+}
+
+void DecideStep::updateReceipt(bool green)
+{
+    const QString path =
+        QDir(m_ctx.journal.runDir()).filePath(QLatin1String(VerificationReceipt::RunFileName));
+    if (!green) {
+        // A receipt of an earlier green iteration does not describe this workspace.
+        if (QFile::exists(path) && !QFile::remove(path))
+            m_ctx.log(LogLevel::Warning, tr("Could not remove %1").arg(path));
+        return;
+    }
+    QSaveFile out(path);
+    const QByteArray bytes = ReceiptBuilder::fromGate(m_ctx.spec, m_ctx.gate).toJsonBytes();
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+        m_ctx.log(LogLevel::Warning, tr("Could not write %1: %2").arg(path, out.errorString()));
+}
+
+void DecideStep::run()
+{
+    const GateVerdict verdict = GateEvaluator::evaluate(gateInput(m_ctx));
     RunState &state = m_ctx.state;
     m_ctx.lastVerdict = verdict;
     m_ctx.verdictIteration = state.iteration;
@@ -33,6 +61,9 @@ void DecideStep::run()
         if (!isRunning())
             return; // cancelled by a handler of that line
     }
+    updateReceipt(verdict.green);
+    if (!isRunning())
+        return;
     m_ctx.emitEvent(
         IterationFinished { state.iteration, verdict.green, state.costUsd, verdict.failing });
     m_ctx.saveState();

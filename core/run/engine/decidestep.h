@@ -1,6 +1,7 @@
 #pragma once
 
 #include "run/engine/runstep.h"
+#include "run/gateevaluator.h"
 
 namespace Autocoder::Run {
 
@@ -17,10 +18,16 @@ public:
     explicit DecideStep(RunContext &context, QObject *parent = nullptr);
     ~DecideStep() override;
 
+    /// What the verdict is decided from: the current gate record and the spec.
+    static GateInput gateInput(const RunContext &context);
+
 protected:
     void run() override;
 
 private:
+    /// A green iteration leaves its receipt in the run folder; any other removes it.
+    void updateReceipt(bool green);
+
     RunContext &m_ctx;
 };
 

@@ -3,6 +3,7 @@
 #include "run/engine/runcontext.h"
 #include "run/engine/stepsequence.h"
 #include "run/testresultparser.h"
+#include "run/verificationreceipt.h"
 
 #include <QJsonArray>
 
@@ -73,10 +74,20 @@ void GateCommandStep::processExited(const SandboxProcessExit &exit, const QByteA
     result.timedOut = exit.timedOut;
     m_ctx.gate.results.append(result);
     if (m_name == Step::Test) {
-        const TestReport &report = m_ctx.gate.tests =
-            TestResultParser::parse(QString::fromUtf8(output));
+        GateRecord &gate = m_ctx.gate;
+        const TestReport &report = gate.tests = TestResultParser::parse(QString::fromUtf8(output));
+        gate.testOutputSha256 = VerificationReceipt::sha256Hex(output);
+        gate.testDurationMs = elapsedMs();
+        gate.coverage = RequirementCoverage::compute(m_ctx.spec.requirements, report);
         m_ctx.emitEvent(GateTests { m_ctx.state.iteration, report.tests, report.passed(),
                                     report.failed(), report.skipped() });
+        if (!isRunning())
+            return;
+        if (m_ctx.spec.verification.requirementTests) {
+            m_ctx.emitEvent(GateRequirements { m_ctx.state.iteration, gate.coverage });
+            if (!isRunning())
+                return;
+        }
     }
     if (!result.ok)
         m_ctx.gate.failedOutput = QString::fromUtf8(output.right(kFeedbackOutputBytes));

@@ -73,7 +73,7 @@ QString MutationCheckStep::workerDir(int worker)
 }
 
 Mutation::MutationPlanOptions MutationCheckStep::planOptions(const Spec::ProjectSpec &spec,
-                                                            quint64 seed)
+                                                             quint64 seed)
 {
     Mutation::MutationPlanOptions o;
     o.maxMutants = spec.verification.maxMutants;
@@ -111,8 +111,8 @@ void MutationCheckStep::run()
         skip(tr("there is no source file to mutate"));
         return;
     }
-    m_plan = Mutation::MutationPlanner::plan(gate.sources,
-                                             planOptions(m_ctx.spec, m_ctx.mutationSeed));
+    m_plan =
+        Mutation::MutationPlanner::plan(gate.sources, planOptions(m_ctx.spec, m_ctx.mutationSeed));
     if (m_plan.mutants.isEmpty()) {
         skip(tr("no mutant could be made from the %n source file(s)", nullptr,
                 int(gate.sources.size())));
@@ -131,8 +131,7 @@ void MutationCheckStep::run()
     }
     m_result = MutationResult::fromPlan(m_plan, v.mutationThreshold);
     m_ctx.log(LogLevel::Info,
-              tr("Mutation check: %n mutant(s) in %1 file(s)", nullptr,
-                 int(m_plan.mutants.size()))
+              tr("Mutation check: %n mutant(s) in %1 file(s)", nullptr, int(m_plan.mutants.size()))
                   .arg(m_plan.mutatedFiles().size()));
     if (!isRunning())
         return;
@@ -200,8 +199,7 @@ void MutationCheckStep::startWorker(int worker)
     SandboxProcessRequest request;
     request.tag = QStringLiteral("mutation-copy-%1-%2").arg(m_iteration).arg(worker);
     request.command = QStringLiteral("rm -rf %1 && mkdir -p %2 && cp -a %3 %1")
-                          .arg(quoted(w.dir), quoted(workRoot()),
-                               quoted(m_ctx.options.projectDir));
+                          .arg(quoted(w.dir), quoted(workRoot()), quoted(m_ctx.options.projectDir));
     request.timeout = kSetupTimeout;
     runProcess(worker, request, [this, worker](const SandboxProcessExit &exit, const QByteArray &) {
         if (exit.sandboxGone) {
@@ -244,22 +242,21 @@ void MutationCheckStep::nextMutant(int worker)
             continue;
         }
         w.mutant = index;
-        m_ctx.session->writeFile(mutantPath(worker), *content, this,
-                                 guard([this, worker](const SandboxOpResult &r) {
-                                     if (r) {
-                                         runMutant(worker);
-                                         return;
-                                     }
-                                     if (r.error().sandboxGone) {
-                                         sandboxGone(r.error().message);
-                                         return;
-                                     }
-                                     const Worker &w = m_workers[std::size_t(worker)];
-                                     m_result.setOutcome(m_plan.mutants.at(w.mutant).id(),
-                                                         MutationOutcome::Error, 0,
-                                                         r.error().message);
-                                     restore(worker);
-                                 }));
+        m_ctx.session->writeFile(
+            mutantPath(worker), *content, this, guard([this, worker](const SandboxOpResult &r) {
+                if (r) {
+                    runMutant(worker);
+                    return;
+                }
+                if (r.error().sandboxGone) {
+                    sandboxGone(r.error().message);
+                    return;
+                }
+                const Worker &w = m_workers[std::size_t(worker)];
+                m_result.setOutcome(m_plan.mutants.at(w.mutant).id(), MutationOutcome::Error, 0,
+                                    r.error().message);
+                restore(worker);
+            }));
         return;
     }
     workerDone(worker);
@@ -371,7 +368,7 @@ void MutationCheckStep::budgetExpired()
         if (w.tag.isEmpty() || w.done)
             continue;
         killing = true;
-        m_ctx.session->killProcess(w.tag, this, [](const SandboxOpResult &) { });
+        m_ctx.session->killProcess(w.tag, this, [](const SandboxOpResult &) {});
     }
     if (killing)
         m_grace.start(kKillGrace);
@@ -425,8 +422,8 @@ void MutationCheckStep::complete()
         m_result.status = MutationResult::Status::Skipped;
         if (m_outOfTime) {
             m_result.skipReason =
-                tr("the time budget of %n second(s) ran out before any mutant was tried",
-                   nullptr, budget);
+                tr("the time budget of %n second(s) ran out before any mutant was tried", nullptr,
+                   budget);
         } else {
             QString detail;
             for (const auto &r : std::as_const(m_result.mutants)) {
@@ -435,9 +432,8 @@ void MutationCheckStep::complete()
                     break;
                 }
             }
-            m_result.skipReason = detail.isEmpty()
-                ? tr("no mutant could be tried")
-                : tr("no mutant could be tried: %1").arg(detail);
+            m_result.skipReason = detail.isEmpty() ? tr("no mutant could be tried")
+                                                   : tr("no mutant could be tried: %1").arg(detail);
         }
         message = tr("skipped: %1").arg(m_result.skipReason);
     } else {
@@ -483,7 +479,7 @@ void MutationCheckStep::onStop()
     if (!m_cleanupTag.isEmpty())
         tags.append(m_cleanupTag);
     for (const QString &tag : std::as_const(tags))
-        m_ctx.session->killProcess(tag, &m_ctx, [](const SandboxOpResult &) { });
+        m_ctx.session->killProcess(tag, &m_ctx, [](const SandboxOpResult &) {});
 }
 
 } // namespace Autocoder::Run

@@ -50,7 +50,7 @@ public:
     static QString workerDir(int worker);
     /// The planner's options for a spec: its verification limits and locked tests.
     static Mutation::MutationPlanOptions planOptions(const Spec::ProjectSpec &spec,
-                                                    quint64 seed = 1);
+                                                     quint64 seed = 1);
     /// How long one mutant's tests may take: three times the gate's test run plus 10 s,
     /// at least 10 s and at most the spec's command timeout.
     static std::chrono::milliseconds mutantTimeout(qint64 testDurationMs,

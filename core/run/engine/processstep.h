@@ -36,6 +36,8 @@ protected:
     /// Raw stdout as it arrives, before redaction (the agent's stream-json).
     virtual void rawStdout(const QByteArray &data);
     virtual void processExited(const SandboxProcessExit &exit, const QByteArray &output) = 0;
+    /// How long the step's process has run (or ran, inside processExited()).
+    qint64 elapsedMs() const { return m_timer.elapsed(); }
 
     RunContext &m_ctx;
 

@@ -5,10 +5,12 @@
 #include "run/engine/decidestep.h"
 #include "run/engine/ensureagentstep.h"
 #include "run/engine/gatecommandstep.h"
+#include "run/engine/mutationcheckstep.h"
 #include "run/engine/reattachagentstep.h"
 #include "run/engine/reattachsandboxstep.h"
 #include "run/engine/snapshotstep.h"
 #include "run/engine/teardownstep.h"
+#include "run/engine/toolchainstep.h"
 #include "run/engine/uploadstep.h"
 #include "run/runlog.h"
 #include "run/runreport.h"
@@ -75,12 +77,24 @@ std::unique_ptr<RunStep> RunEngine::recipe(Setup setup, const QString &sandboxId
 }
 
 /// One iteration: the agent works, the gate checks the workspace (install, test, build,
-/// lint, up to the first failure), the snapshot keeps it, the verdict decides (and may set
-/// the ending).
+/// lint, up to the first failure), the snapshot keeps it; when all that would be green, the
+/// toolchain's versions are read and the mutation check tries whether the tests notice
+/// changes to the source; then the verdict decides (and may set the ending).
 QList<StepFactory> RunEngine::iteration(StepFactory agent)
 {
+    using S = StepSequence;
     RunContext &c = m_ctx;
-    return { std::move(agent), [&c]() { return GateCommandStep::gate(c); }, make<SnapshotStep>(),
+    const auto greenSoFar = [&c]() {
+        return GateEvaluator::evaluate(DecideStep::gateInput(c)).green;
+    };
+    const auto mutationDue = [&c, greenSoFar]() {
+        return c.spec.verification.mutationCheck && greenSoFar();
+    };
+    return { std::move(agent),
+             [&c]() { return GateCommandStep::gate(c); },
+             make<SnapshotStep>(),
+             S::when(greenSoFar, make<ToolchainStep>()),
+             S::when(mutationDue, make<MutationCheckStep>()),
              make<DecideStep>() };
 }
 

@@ -1,5 +1,7 @@
 #include "run/engine/snapshotstep.h"
 
+#include "mutation/mutationplanner.h"
+#include "run/engine/mutationcheckstep.h"
 #include "run/engine/runcontext.h"
 #include "run/safearchive.h"
 #include "run/sandboxsession.h"
@@ -92,6 +94,7 @@ void SnapshotStep::downloaded(const SandboxOpResult &r)
     GateRecord &gate = m_ctx.gate;
     gate.snapshotOk = false;
     gate.lockedFiles.clear();
+    gate.sources.clear();
     m_snapshotDone = true;
     if (!r) {
         const SandboxError &error = r.error();
@@ -157,7 +160,23 @@ void SnapshotStep::downloaded(const SandboxOpResult &r)
         if (contents.contains(t.path))
             gate.lockedFiles.insert(t.path, contents.value(t.path));
     }
+    keepSources(contents);
     finishWhenLogsShown();
+}
+
+void SnapshotStep::keepSources(const QMap<QString, QByteArray> &contents)
+{
+    // Only what the mutation check may mutate, and no file larger than it would read: the
+    // gate record stays small whatever the project holds.
+    using Mutation::MutationPlanner;
+    const Mutation::MutationPlanOptions options = MutationCheckStep::planOptions(m_ctx.spec);
+    for (auto it = contents.cbegin(); it != contents.cend(); ++it) {
+        if (it.value().size() > options.maxFileBytes)
+            continue;
+        if (MutationPlanner::excludedByPath(it.key(), options)
+            == Mutation::PlannedFile::Reason::None)
+            m_ctx.gate.sources.insert(it.key(), it.value());
+    }
 }
 
 QStringList SnapshotStep::scrubSecrets(const ArchiveListing &listing,

@@ -43,6 +43,8 @@ private:
     void downloaded(const SandboxOpResult &r);
     QStringList scrubSecrets(const ArchiveListing &listing, QMap<QString, QByteArray> *contents);
     void finishWhenLogsShown();
+    /// The files the mutation check may mutate, into RunContext::gate.sources.
+    void keepSources(const QMap<QString, QByteArray> &contents);
 
     RunContext &m_ctx;
     Kind m_kind;

@@ -79,8 +79,7 @@ void ToolchainStep::processExited(const SandboxProcessExit &exit, const QByteArr
         const QString why = exit.timedOut ? tr("timed out")
             : !exit.error.isEmpty()       ? exit.error
                                           : tr("exit code %1").arg(exit.exitCode);
-        m_ctx.log(LogLevel::Warning,
-                  tr("Could not read the toolchain's versions: %1").arg(why));
+        m_ctx.log(LogLevel::Warning, tr("Could not read the toolchain's versions: %1").arg(why));
         if (isRunning())
             succeed();
         return;
