@@ -1,6 +1,7 @@
 #include "run/projectverifier.h"
 
 #include "run/engine/createsandboxstep.h"
+#include "run/engine/decidestep.h"
 #include "run/engine/gatecommandstep.h"
 #include "run/engine/mutationcheckstep.h"
 #include "run/engine/runcontext.h"
@@ -9,6 +10,7 @@
 #include "run/engine/teardownstep.h"
 #include "run/engine/toolchainstep.h"
 #include "run/engine/uploadstep.h"
+#include "run/gateevaluator.h"
 #include "run/projectarchive.h"
 #include "run/projectsaver.h"
 #include "run/receiptbuilder.h"
@@ -208,17 +210,19 @@ Result<void> ProjectVerifier::Private::setUpContext(const Options &options, cons
 void ProjectVerifier::Private::runReplay()
 {
     RunContext &c = *ctx;
+    const auto greenSoFar = [&c]() {
+        return GateEvaluator::evaluate(DecideStep::gateInput(c)).green;
+    };
     QList<StepFactory> recipe {
         make<CreateSandboxStep>(),
         make<UploadStep>(),
         [&c]() { return GateCommandStep::gate(c); },
         make<SnapshotStep>(),
-        make<ToolchainStep>(),
-        // As in a run: only a gate that passed, with files to mutate, gets a mutation check.
+        // As in a run's iteration: the versions and the mutation check only for a gate
+        // that would be green so far, so a replay reaches the same steps the run did.
+        StepSequence::when(greenSoFar, make<ToolchainStep>()),
         StepSequence::when(
-            [&c]() {
-                return c.spec.verification.mutationCheck && !c.gate.failed() && c.gate.snapshotOk;
-            },
+            [&c, greenSoFar]() { return c.spec.verification.mutationCheck && greenSoFar(); },
             make<MutationCheckStep>()),
     };
     // The steps are the context's children, as in a run: they never outlive what they use.

@@ -27,7 +27,7 @@ QByteArray bunOutput(int passed, int failed)
 {
     QByteArray out = "bun test v1.1.38\n\ntests/sum.test.ts:\n";
     for (int i = 0; i < passed; ++i)
-        out += "(pass) adds " + QByteArray::number(i) + " [0.10ms]\n";
+        out += "(pass) [R1] adds " + QByteArray::number(i) + " [0.10ms]\n";
     for (int i = 0; i < failed; ++i)
         out += "(fail) subtracts " + QByteArray::number(i) + " [0.10ms]\n";
     out += "\n " + QByteArray::number(passed) + " pass\n " + QByteArray::number(failed) + " fail\n";
@@ -50,6 +50,7 @@ private Q_SLOTS:
     void changedSourceFileIsABlockingDifference();
     void changedTestCountIsAMismatch();
     void editedSpecIsABlockingDifference();
+    void mutationSampleUsesTheReceiptsSeed();
     void cancelKillsTheSandbox();
     void sandboxThatCannotBeMadeIsAnError();
 
@@ -69,6 +70,7 @@ private:
     int m_passed = 3; ///< what the fake test command reports
     bool m_testHangs = false;
     QMap<QString, QByteArray> m_filesAtTest; ///< the sandbox's files when the tests ran
+    int m_mutantsRun = 0;
 };
 
 void ProjectVerifierTest::init()
@@ -116,7 +118,12 @@ FakeHandler ProjectVerifierTest::handler()
             out.exitCode = sums ? 0 : 1;
             return out;
         }
-        return out; // anything else the gate asks (versions, ...) answers nothing and succeeds
+        if (r.tag.startsWith(QLatin1String("mutant-"))) {
+            ++m_mutantsRun;
+            out.exitCode = 1; // the tests catch every mutant
+            return out;
+        }
+        return out; // anything else (versions, copies) answers nothing and succeeds
     };
 }
 
@@ -306,6 +313,26 @@ void ProjectVerifierTest::editedSpecIsABlockingDifference()
     for (const ReceiptDifference &d : o.differences)
         found = found || (d.key == QLatin1String("specSha256") && d.blocking);
     QVERIFY(found);
+}
+
+void ProjectVerifierTest::mutationSampleUsesTheReceiptsSeed()
+{
+    writeMatchingReceipt();
+    QFile f(m_projectDir + QLatin1Char('/') + QLatin1String(VerificationReceipt::FileName));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    auto receipt = VerificationReceipt::fromJson(f.readAll());
+    f.close();
+    QVERIFY(receipt.isOk());
+    QVERIFY2(receipt->mutation.has_value(), "a green replay runs the mutation check");
+    QCOMPARE(receipt->mutation->status, Autocoder::Mutation::MutationResult::Status::Completed);
+    receipt->mutation->seed = 987654321;
+    writeFile(QLatin1String(VerificationReceipt::FileName), receipt->toJsonBytes());
+    m_mutantsRun = 0;
+    const VerificationOutcome o = verify();
+    QVERIFY2(o.status != VerificationOutcome::Status::Error, qPrintable(o.error));
+    QVERIFY(o.found.mutation.has_value());
+    QCOMPARE(o.found.mutation->seed, quint64(987654321));
+    QVERIFY(m_mutantsRun > 0);
 }
 
 void ProjectVerifierTest::cancelKillsTheSandbox()
