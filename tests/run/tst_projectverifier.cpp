@@ -1,8 +1,10 @@
 #include "fakesandbox.h"
 
+#include "run/projectarchive.h"
 #include "run/projectverifier.h"
 #include "run/runevent.h"
 #include "run/runevents.h"
+#include "run/safearchive.h"
 #include "spec/projectspec.h"
 
 #include <QDir>
@@ -53,6 +55,8 @@ private Q_SLOTS:
     void mutationSampleUsesTheReceiptsSeed();
     void cancelKillsTheSandbox();
     void sandboxThatCannotBeMadeIsAnError();
+    void deletingARunningVerifierRemovesItsSandbox();
+    void archiveHoldsTheProjectOnly();
 
 private:
     Autocoder::Spec::ProjectSpec spec() const;
@@ -371,6 +375,52 @@ void ProjectVerifierTest::sandboxThatCannotBeMadeIsAnError()
     const VerificationOutcome o = verify();
     QCOMPARE(o.status, VerificationOutcome::Status::Error);
     QVERIFY(!o.error.isEmpty());
+}
+
+void ProjectVerifierTest::deletingARunningVerifierRemovesItsSandbox()
+{
+    writeMatchingReceipt();
+    m_testHangs = true;
+    auto verifier = std::make_unique<ProjectVerifier>(m_provider.get());
+    bool testRunning = false;
+    connect(
+        verifier.get(), &ProjectVerifier::eventEmitted, this, [&testRunning](const RunEvent &e) {
+            testRunning = testRunning
+                || (e.kind == EventKind::StepStarted
+                    && e.data.value(QStringLiteral("step")).toString() == QLatin1String("test"));
+        });
+    verifier->start(m_projectDir, {});
+    QTRY_VERIFY(testRunning);
+    const QString id = m_provider->requests.isEmpty() || m_provider->sessions.isEmpty()
+        ? QString()
+        : m_provider->sessions.last()->sandboxId();
+    QVERIFY(!id.isEmpty());
+    verifier.reset();
+    QTRY_VERIFY(m_provider->killedIds.contains(id));
+}
+
+void ProjectVerifierTest::archiveHoldsTheProjectOnly()
+{
+    writeFile(QStringLiteral(".git/config"), "[core]\n");
+    writeFile(QStringLiteral("sub/node_modules/x.js"), "x");
+    writeFile(QLatin1String(VerificationReceipt::FileName), "{}");
+    writeFile(QStringLiteral("docs/VERIFICATION.json"), "kept: not the top-level receipt");
+    QVERIFY(QFile::link(QStringLiteral("/etc/passwd"), m_projectDir + QStringLiteral("/passwd")));
+    QVERIFY(QFile::link(m_dir->path(), m_projectDir + QStringLiteral("/outside")));
+    QVERIFY(QFile::setPermissions(m_projectDir + QStringLiteral("/package.json"),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QString archive = m_dir->filePath(QStringLiteral("p.tar.gz"));
+    const Autocoder::Result<int> packed = ProjectArchive::pack(m_projectDir, archive);
+    QVERIFY2(packed.isOk(), qPrintable(packed.isOk() ? QString() : packed.error()));
+    QMap<QString, QByteArray> files;
+    QVERIFY(SafeArchive::readAll(archive, &files).isOk());
+    QCOMPARE(
+        files.keys(),
+        (QStringList { QStringLiteral("RUN_REPORT.md"), QStringLiteral("docs/VERIFICATION.json"),
+                       QStringLiteral("package.json"), QStringLiteral("src/sum.ts"),
+                       QStringLiteral("tests/sum.test.ts") }));
+    QCOMPARE(*packed, 5);
+    QVERIFY(!ProjectArchive::pack(m_dir->filePath(QStringLiteral("nowhere")), archive).isOk());
 }
 
 QTEST_GUILESS_MAIN(ProjectVerifierTest)
