@@ -1,3 +1,5 @@
+#include "mainwindow.h"
+#include "verify/verifycontroller.h"
 #include "verify/verifydialog.h"
 
 #include "run/projectverifier.h"
@@ -8,10 +10,15 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -27,12 +34,19 @@ class VerifyDialogTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
     void stepsAppearAsTheyGo();
     void matchShowsNoTable();
     void differencesBlockingFirst();
     void errorIsShown();
     void cancelAsksTheVerifier();
     void escapeWhileRunningCancels();
+    void fileMenuAsksForAFolder();
+    void controllerWithoutBackendSaysWhy();
 };
 
 namespace {
@@ -189,6 +203,44 @@ void VerifyDialogTest::escapeWhileRunningCancels()
     dialog.showOutcome(o);
     QTest::keyClick(&dialog, Qt::Key_Escape);
     QVERIFY(!dialog.isVisible());
+}
+
+void VerifyDialogTest::fileMenuAsksForAFolder()
+{
+    QTemporaryDir saved;
+    QVERIFY(saved.isValid());
+    QSettings().setValue(QStringLiteral("mainWindow/lastSavedProject"), saved.path());
+    Ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *verify = window.verifyAction();
+    QVERIFY(verify);
+    bool inFileMenu = false;
+    for (QAction *menu : window.menuBar()->actions())
+        if (menu->menu() && menu->menu()->actions().contains(verify))
+            inFileMenu = true;
+    QVERIFY(inFileMenu);
+    QSignalSpy requested(&window, &Ui::MainWindow::verifyRequested);
+    verify->trigger();
+    QFileDialog *chooser = nullptr;
+    QTRY_VERIFY((chooser = window.findChild<QFileDialog *>()) != nullptr);
+    QCOMPARE(QDir(chooser->directory()).canonicalPath(), QDir(saved.path()).canonicalPath());
+    Q_EMIT chooser->fileSelected(saved.path());
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().first().toString(), saved.path());
+    chooser->reject();
+}
+
+void VerifyDialogTest::controllerWithoutBackendSaysWhy()
+{
+    QWidget window;
+    Ui::VerifyController controller(nullptr, &window);
+    VerifyDialog *dialog = controller.verify(QStringLiteral("/tmp/sum-lib"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->isFinished());
+    QVERIFY(!dialog->resultLabel()->text().isEmpty());
+    dialog->close();
 }
 
 QTEST_MAIN(VerifyDialogTest)
