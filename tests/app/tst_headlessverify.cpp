@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void mismatchExitsWithOne();
     void noReceiptExitsWithTwo();
     void notAFolderExitsWithTwo();
+    void commandLineExitsWithTwoWithoutSandbox_data();
+    void commandLineExitsWithTwoWithoutSandbox();
     void humanReport();
     void jsonReport();
 
@@ -161,6 +164,52 @@ void HeadlessVerifyTest::notAFolderExitsWithTwo()
 {
     m_projectDir = m_dir->filePath(QStringLiteral("nowhere"));
     QCOMPARE(verify(true), int(Cli::ExitBadInput));
+}
+
+void HeadlessVerifyTest::commandLineExitsWithTwoWithoutSandbox_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("stdoutHas");
+    QTest::addColumn<QString>("stderrHas");
+    QTest::newRow("no folder") << QStringList { QStringLiteral("verify") } << QString()
+                               << QStringLiteral("Usage: autocoder verify");
+    QTest::newRow("unknown option")
+        << QStringList { QStringLiteral("verify"), QStringLiteral("d"), QStringLiteral("--nope") }
+        << QString() << QStringLiteral("nope");
+    QTest::newRow("not a folder") << QStringList { QStringLiteral("verify"),
+                                                   QStringLiteral("/nonexistent/sum-lib") }
+                                  << QStringLiteral("Cannot verify /nonexistent/sum-lib")
+                                  << QString();
+    QTest::newRow("no receipt, json")
+        << QStringList { QStringLiteral("verify"), QStringLiteral("@PROJECT@"),
+                         QStringLiteral("--json") }
+        << QStringLiteral("\"status\":\"error\"") << QString();
+}
+
+void HeadlessVerifyTest::commandLineExitsWithTwoWithoutSandbox()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, stdoutHas);
+    QFETCH(QString, stderrHas);
+    args.replaceInStrings(QStringLiteral("@PROJECT@"), m_projectDir);
+    QProcess driver;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Nothing here may start a sandbox server: it would show up in this data folder.
+    env.insert(QStringLiteral("AUTOCODER_SANDBOXD_DATA_DIR"),
+               m_dir->filePath(QStringLiteral("sbx")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg")));
+    driver.setProcessEnvironment(env);
+    driver.start(QStringLiteral(AUTOCODER_BINARY_DIR "/tests/run/autocoder-headless-driver"), args);
+    QVERIFY(driver.waitForFinished(30000));
+    QCOMPARE(driver.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(driver.exitCode(), int(Cli::ExitBadInput));
+    const QString out = QString::fromLocal8Bit(driver.readAllStandardOutput());
+    const QString err = QString::fromLocal8Bit(driver.readAllStandardError());
+    if (!stdoutHas.isEmpty())
+        QVERIFY2(out.contains(stdoutHas), qPrintable(out));
+    if (!stderrHas.isEmpty())
+        QVERIFY2(err.contains(stderrHas), qPrintable(err));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("sbx"))));
 }
 
 void HeadlessVerifyTest::humanReport()
