@@ -214,6 +214,7 @@ private Q_SLOTS:
     void stopKillsEveryProcess();
     void sandboxGoneFailsTheStep();
     void mutantTimeoutBounds();
+    void sourcesAreOnlyWhatMayBeMutated();
     void toolchainParse();
     void toolchainStep();
     void toolchainFailureIsNotAnError();
@@ -368,8 +369,9 @@ void MutationCheckTest::budgetLeavesTheRestNotRun()
     QVERIFY(m.mutants.size() > 4);
     QCOMPARE(m.status, MutationResult::Status::Completed);
     const int scored = m.count(MutationOutcome::Killed) + m.count(MutationOutcome::Survived);
-    QCOMPARE(scored, 2); // one round of two workers fits in a second
-    QCOMPARE(m.count(MutationOutcome::NotRun), int(m.mutants.size()) - 2);
+    // One round of two workers fits in a second (fewer on a machine that lags), not more.
+    QVERIFY2(scored >= 1 && scored <= 2, qPrintable(QString::number(scored)));
+    QCOMPARE(m.count(MutationOutcome::NotRun), int(m.mutants.size()) - scored);
     QVERIFY(h.session->runningTags().isEmpty());
     QVERIFY(h.cleanAfterwards());
     bool warned = false;
@@ -522,6 +524,22 @@ void MutationCheckTest::mutantTimeoutBounds()
     QCOMPARE(MutationCheckStep::mutantTimeout(0, 120), milliseconds(10000));
     QCOMPARE(MutationCheckStep::mutantTimeout(100000, 120), milliseconds(120000));
     QCOMPARE(MutationCheckStep::mutantTimeout(100000, 5), milliseconds(10000));
+}
+
+void MutationCheckTest::sourcesAreOnlyWhatMayBeMutated()
+{
+    Sandbox sandbox;
+    Harness h(sandbox);
+    QMap<QString, QByteArray> files = projectFiles();
+    files.insert(QStringLiteral("src/huge.ts"), QByteArray(512 * 1024, 'x'));
+    files.insert(QStringLiteral("src/app.tsx"), "export const A = () => <p>{1 + 1}</p>;\n");
+    files.insert(QStringLiteral("README.md"), "# sum\n");
+    files.insert(QStringLiteral("src/locked.ts"), kSum);
+    h.ctx.spec.lockedTests.append({ QStringLiteral("src/locked.ts"), QString::fromUtf8(kSum) });
+    const auto sources = MutationCheckStep::sourcesOf(h.ctx.spec, files);
+    QCOMPARE(sources.keys(),
+             (QStringList { QStringLiteral("src/sum.ts"), QStringLiteral("src/weak.ts") }));
+    QCOMPARE(sources.value(QStringLiteral("src/sum.ts")), kSum);
 }
 
 void MutationCheckTest::toolchainParse()

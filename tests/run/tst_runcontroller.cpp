@@ -784,11 +784,15 @@ void RunControllerTest::stopWhileAProcessRuns_data()
     QTest::addColumn<QString>("hangTag");
     QTest::addColumn<bool>("claudePresent");
     QTest::addColumn<bool>("settingUp");
-    QTest::newRow("agent check") << QStringLiteral("agent-check-0") << true << true;
-    QTest::newRow("agent install") << QStringLiteral("agent-install-0") << false << true;
-    QTest::newRow("agent turn") << QStringLiteral("agent-1") << true << false;
-    QTest::newRow("gate install") << QStringLiteral("install-1") << true << false;
-    QTest::newRow("gate test") << QStringLiteral("test-1") << true << false;
+    QTest::addColumn<bool>("passing"); ///< the gate passes: the checks after the snapshot run
+    QTest::newRow("agent check") << QStringLiteral("agent-check-0") << true << true << false;
+    QTest::newRow("agent install") << QStringLiteral("agent-install-0") << false << true << false;
+    QTest::newRow("agent turn") << QStringLiteral("agent-1") << true << false << false;
+    QTest::newRow("gate install") << QStringLiteral("install-1") << true << false << false;
+    QTest::newRow("gate test") << QStringLiteral("test-1") << true << false << false;
+    QTest::newRow("toolchain") << QStringLiteral("toolchain-1") << true << false << true;
+    // Every mutant hangs: both workers' processes must be killed.
+    QTest::newRow("mutation") << QStringLiteral("mutant-1-") << true << false << true;
 }
 
 void RunControllerTest::stopWhileAProcessRuns()
@@ -796,11 +800,16 @@ void RunControllerTest::stopWhileAProcessRuns()
     QFETCH(QString, hangTag);
     QFETCH(bool, claudePresent);
     QFETCH(bool, settingUp);
+    QFETCH(bool, passing);
     Scenario sc;
     sc.hangTag = hangTag;
     sc.claudePresent = claudePresent;
-    sc.agentTurns = { [](FakeSandboxSession &s) {
-        writeCode(s, "export const sum = () => 0;\n");
+    sc.agentTurns = { [passing](FakeSandboxSession &s) {
+        // Passing, with enough to mutate for both of the check's workers.
+        writeCode(s,
+                  passing ? "export const sum = (a: number, b: number) => a + b;\n"
+                            "export const big = (n: number) => n > 100;\n"
+                          : "export const sum = () => 0;\n");
     } };
     FakeSandboxProvider provider(handlerFor(&sc));
     RunController c(&provider);
@@ -808,7 +817,11 @@ void RunControllerTest::stopWhileAProcessRuns()
     connect(&c, &RunController::eventEmitted, this,
             [&events](const RunEvent &e) { events.append(e); });
     QVERIFY(c.start(spec(), options()));
-    QTRY_VERIFY(firstSandboxRuns(provider, hangTag));
+    const QString waitFor =
+        hangTag.endsWith(QLatin1Char('-')) ? hangTag + QStringLiteral("0") : hangTag;
+    QTRY_VERIFY(firstSandboxRuns(provider, waitFor));
+    if (hangTag.endsWith(QLatin1Char('-')))
+        QTRY_VERIFY(firstSandboxRuns(provider, hangTag + QStringLiteral("1")));
     const int started = startedProcesses(provider);
     const qsizetype before = events.size();
     c.stop();
@@ -838,6 +851,13 @@ void RunControllerTest::stopWhileAProcessRuns()
             if (e.kind == EventKind::StepStarted || e.kind == EventKind::StepFinished)
                 QCOMPARE(e.iteration(), 0); // set-up steps are not iteration 1's
         }
+    } else if (passing) {
+        // The iteration's snapshot was taken before the checks that follow it: none again.
+        QCOMPARE(snapshot, -1);
+        QCOMPARE(c.state().lastSnapshotIteration, 1);
+        QVERIFY(c.state().message.contains(QLatin1String("iteration 1")));
+        QVERIFY(!QFile::exists(c.runDir() + QLatin1Char('/')
+                               + QLatin1String(VerificationReceipt::RunFileName)));
     } else {
         QVERIFY(snapshot > before);
         QCOMPARE(events.at(snapshot).iteration(), 1);

@@ -8,6 +8,7 @@
 #include "spec/projectspec.h"
 
 #include <QElapsedTimer>
+#include <QMap>
 #include <QTimer>
 
 #include <chrono>
@@ -51,6 +52,10 @@ public:
     /// The planner's options for a spec: its verification limits and locked tests.
     static Mutation::MutationPlanOptions planOptions(const Spec::ProjectSpec &spec,
                                                      quint64 seed = 1);
+    /// Of a project's files (path → content), those the check may mutate: what the planner's
+    /// path rules allow, none larger than its file limit (RunContext::gate.sources).
+    static QMap<QString, QByteArray> sourcesOf(const Spec::ProjectSpec &spec,
+                                               const QMap<QString, QByteArray> &files);
     /// How long one mutant's tests may take: three times the gate's test run plus 10 s,
     /// at least 10 s and at most the spec's command timeout.
     static std::chrono::milliseconds mutantTimeout(qint64 testDurationMs,

@@ -10,8 +10,9 @@
 namespace Autocoder::Run {
 
 /// Drives one run: owns its context and the recipe that runs. A run has two stages, each a
-/// tree of steps: the iterations (sandbox set-up, then agent turn → gate → snapshot → decide
-/// until something sets RunContext::ending) and the closing (teardown). The limits
+/// tree of steps: the iterations (sandbox set-up, then agent turn → gate → snapshot →
+/// [toolchain → mutation check, when the rest would be green] → decide until something sets
+/// RunContext::ending) and the closing (teardown). The limits
 /// that are not the verdict's (wall clock), a stop and errors are handled here, in one way:
 /// stop the iterations, set the ending, start the closing. A stop (and the wall clock) first
 /// kills the running process and keeps a last snapshot of what the cut-short iteration made.

@@ -1,6 +1,5 @@
 #include "run/engine/snapshotstep.h"
 
-#include "mutation/mutationplanner.h"
 #include "run/engine/mutationcheckstep.h"
 #include "run/engine/runcontext.h"
 #include "run/safearchive.h"
@@ -168,15 +167,7 @@ void SnapshotStep::keepSources(const QMap<QString, QByteArray> &contents)
 {
     // Only what the mutation check may mutate, and no file larger than it would read: the
     // gate record stays small whatever the project holds.
-    using Mutation::MutationPlanner;
-    const Mutation::MutationPlanOptions options = MutationCheckStep::planOptions(m_ctx.spec);
-    for (auto it = contents.cbegin(); it != contents.cend(); ++it) {
-        if (it.value().size() > options.maxFileBytes)
-            continue;
-        if (MutationPlanner::excludedByPath(it.key(), options)
-            == Mutation::PlannedFile::Reason::None)
-            m_ctx.gate.sources.insert(it.key(), it.value());
-    }
+    m_ctx.gate.sources = MutationCheckStep::sourcesOf(m_ctx.spec, contents);
 }
 
 QStringList SnapshotStep::scrubSecrets(const ArchiveListing &listing,
