@@ -73,7 +73,7 @@ ProjectVerifier::ProjectVerifier(SandboxProvider *provider, QObject *parent)
     d->deadline.setSingleShot(true);
     connect(&d->deadline, &QTimer::timeout, this, [this]() {
         d->abort(tr("The verification took longer than %n minute(s), the spec's wall-clock limit",
-                    nullptr, d->spec.limits.wallClockMinutes));
+                    nullptr, d->deadline.interval() / 60000));
     });
 }
 
