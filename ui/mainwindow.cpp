@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -128,6 +129,11 @@ MainWindow::MainWindow(QWidget *parent)
             Q_EMIT resumeRequested(runId, QString());
     });
     connect(m_manager, &Run::RunManager::runAdded, this, &MainWindow::showLiveRun);
+    // Where File → Verify Project… starts: the project saved last.
+    connect(m_runView, &RunView::saved, this, [](const QString &dir, const QString &error) {
+        if (error.isEmpty())
+            QSettings().setValue(QStringLiteral("mainWindow/lastSavedProject"), dir);
+    });
     connect(m_manager, &Run::RunManager::runEvent, this, &MainWindow::applyLiveEvent);
     connect(m_attached, &AttachedRuns::runAdded, this, &MainWindow::onAttachedRunAdded);
     connect(m_attached, &AttachedRuns::runEvent, this, &MainWindow::applyAttachedEvent);
@@ -176,6 +182,12 @@ void MainWindow::createActions()
     journalAction->setStatusTip(tr("Show a run again from its events.jsonl"));
     connect(journalAction, &QAction::triggered, this, &MainWindow::openJournal);
 
+    m_verifyAction =
+        new QAction(themedIcon(QStringLiteral("emblem-ok")), tr("&Verify Project…"), this);
+    m_verifyAction->setStatusTip(
+        tr("Replay a saved project in a fresh sandbox and compare it with its VERIFICATION.json"));
+    connect(m_verifyAction, &QAction::triggered, this, &MainWindow::chooseProjectToVerify);
+
     m_settingsAction =
         new QAction(themedIcon(QStringLiteral("preferences-system")), tr("&Settings…"), this);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -208,6 +220,7 @@ void MainWindow::createActions()
     fileMenu->addMenu(m_recentMenu);
     fileMenu->addSeparator();
     fileMenu->addAction(journalAction);
+    fileMenu->addAction(m_verifyAction);
     fileMenu->addAction(createAttachAction());
     fileMenu->addAction(refreshAction);
     fileMenu->addSeparator();
@@ -545,6 +558,18 @@ void MainWindow::openJournal()
             else if (!error.isEmpty())
                 statusBar()->showMessage(error, 8000);
         });
+}
+
+void MainWindow::chooseProjectToVerify()
+{
+    const QString last =
+        QSettings().value(QStringLiteral("mainWindow/lastSavedProject")).toString();
+    const QString start = !last.isEmpty() && QFileInfo(last).isDir() ? last : QDir::homePath();
+    AsyncDialogs::existingDirectory(this, tr("Verify a Saved Project"), start,
+                                    [this](const QString &dir) {
+                                        if (!dir.isEmpty())
+                                            Q_EMIT verifyRequested(dir);
+                                    });
 }
 
 void MainWindow::showSettings()

@@ -60,6 +60,8 @@ public:
     QAction *newRunAction() const { return m_newRunAction; }
     QAction *settingsAction() const { return m_settingsAction; }
     QAction *attachAction() const { return m_attachAction; }
+    /// File → Verify Project…: asks for a saved project's folder, then verifyRequested().
+    QAction *verifyAction() const { return m_verifyAction; }
     QTableView *runsView() const { return m_runsView; }
     RunListModel *runsModel() const { return m_runs; }
     RunView *runView() const { return m_runView; }
@@ -124,6 +126,9 @@ Q_SIGNALS:
     /// without green), optionally with guidance for the next agent turn. The
     /// app owns the run options: Run::RunController::resume(runId, options, guidance).
     void resumeRequested(const QString &runId, const QString &guidance);
+    /// Verify the saved project in @p projectDir against its VERIFICATION.json (the app
+    /// hands it to a VerifyController).
+    void verifyRequested(const QString &projectDir);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -154,6 +159,7 @@ private:
     void openSpecFile();
     void openSpecPath(const QString &path);
     void openJournal();
+    void chooseProjectToVerify();
     void showSettings();
     void showRunAt(int row);
     void updateStack();
@@ -175,6 +181,7 @@ private:
     QAction *m_newRunAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_attachAction = nullptr;
+    QAction *m_verifyAction = nullptr;
     AttachedRuns *m_attached = nullptr;
     QPointer<AttachDialog> m_attachDialog;
     Secrets::SecretStore *m_secrets = nullptr; ///< the Attach dialog's keychain, made when needed

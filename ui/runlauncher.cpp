@@ -16,6 +16,7 @@
 #include "setup/readiness.h"
 
 #include <QMetaMethod>
+#include <QPointer>
 #include <QSet>
 
 namespace Autocoder::Ui {
@@ -62,6 +63,36 @@ void RunLauncher::resume(const QString &runId, const QString &guidance)
             return controller->resume(runId, options, guidance, error);
         },
         [this](const QString &message) { Q_EMIT failed(message); });
+}
+
+void RunLauncher::withSandbox(QObject *context, const SandboxReady &ready,
+                              const std::function<void(const QString &)> &failed)
+{
+    const QString backend = AppSettings::load().specBackend();
+    const QPointer<QObject> alive(context);
+    const Failed fail = [alive, failed](const QString &message) {
+        if (alive)
+            failed(message);
+    };
+    const auto withKey = [this, backend, alive, ready, fail](const QString &e2bKey) {
+        withProvider(backend, e2bKey, fail,
+                     [alive, ready](Run::SandboxProvider *provider, const QStringList &secrets) {
+                         if (alive)
+                             ready(provider, secrets);
+                     });
+    };
+    if (backend != QLatin1String("e2b")) {
+        withKey(QString());
+        return;
+    }
+    readKey(Secrets::SecretStore::e2bKey(), [withKey, fail](const QString &e2b) {
+        if (e2b.isEmpty()) {
+            fail(tr("No E2B API key. Enter it on the set-up page (File › Set Up) or in "
+                    "Settings, or set E2B_API_KEY before starting Autocoder."));
+            return;
+        }
+        withKey(e2b);
+    });
 }
 
 // Local runs share this machine: they wait for a slot in the run manager's queue. E2B runs

@@ -46,6 +46,14 @@ public:
     /// "Interrupted" in the list, with Resume offered. Nothing is started from scratch.
     void recoverInterrupted();
 
+    using SandboxReady = std::function<void(Run::SandboxProvider *, const QStringList &secrets)>;
+    /// Hands the settings' sandbox provider (the shared backend, started when needed) to
+    /// @p ready, or says why not to @p failed; for work in a sandbox without an agent
+    /// (verifying a saved project), so no Anthropic key is asked for and no run slot taken.
+    /// Neither is called once @p context is gone.
+    void withSandbox(QObject *context, const SandboxReady &ready,
+                     const std::function<void(const QString &)> &failed);
+
 Q_SIGNALS:
     /// Run @p runId is being re-attached to its still-running sandbox.
     void reattaching(const QString &runId);

@@ -11,6 +11,7 @@
 #include "settings/appsettings.h"
 #include "settings/uilanguage.h"
 #include "theme/icons.h"
+#include "verify/verifycontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -54,7 +55,7 @@ void addCommonOptions(QCommandLineParser &parser)
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("main",
-                                    "Optional headless command: run, runs or resume "
+                                    "Optional headless command: run, runs, resume or verify "
                                     "(see `autocoder run --help`). Without one, the window opens."),
         QStringLiteral("[command]"));
 }
@@ -115,6 +116,9 @@ int main(int argc, char **argv)
                      &Autocoder::Ui::RunLauncher::start);
     QObject::connect(&window, &MainWindow::resumeRequested, launcher,
                      &Autocoder::Ui::RunLauncher::resume);
+    auto *verifier = new Autocoder::Ui::VerifyController(launcher, &window, &window);
+    QObject::connect(&window, &MainWindow::verifyRequested, verifier,
+                     &Autocoder::Ui::VerifyController::verify);
     QObject::connect(launcher, &Autocoder::Ui::RunLauncher::startFailed, &window,
                      &MainWindow::reopenWizard);
     QObject::connect(

@@ -78,7 +78,11 @@ bool ExportJob::start(const ExportRequest &request)
             control.progress(tr("Writing the run report"));
             report = renderReport(request.runDir, request.projectName);
         }
-        promise.addResult(ProjectSaver::save(snapshots, report, request.options, control));
+        SaveOptions options = request.options;
+        // A green run's receipt goes with its last snapshot (ProjectSaver::receiptOf decides).
+        if (!options.receipt)
+            options.receipt = ProjectSaver::receiptOf(request.runDir, snapshots);
+        promise.addResult(ProjectSaver::save(snapshots, report, options, control));
     }));
     return true;
 }

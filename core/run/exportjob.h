@@ -42,9 +42,10 @@ using ExportResult = Result<ExportSummary, ExportError>;
 
 /// Writes a run's project to disk without blocking the thread that starts it: the report is
 /// rendered and the snapshots unpacked (and committed, with git history) on a worker thread,
-/// and the result comes back as a signal. The destination is all-or-nothing (ProjectSaver):
-/// on failure or cancel it is left as it was. Used by the GUI's "Save to disk" and by the
-/// headless `autocoder run --out`.
+/// and the result comes back as a signal. A green run's receipt is saved with its last
+/// snapshot as VERIFICATION.json (ProjectSaver::receiptOf). The destination is all-or-nothing
+/// (ProjectSaver): on failure or cancel it is left as it was. Used by the GUI's "Save to disk" and
+/// by the headless `autocoder run --out`.
 ///
 /// Deleting a running job cancels it; the worker finishes cleaning up on its own and its
 /// result is dropped.

@@ -1,6 +1,8 @@
 #include "run/projectsaver.h"
 
+#include "run/runjournal.h"
 #include "run/runreport.h"
+#include "run/runstate.h"
 #include "run/safearchive.h"
 
 #include <QCoreApplication>
@@ -139,6 +141,47 @@ QList<QPair<int, QString>> ProjectSaver::snapshotsOf(const QString &runDir)
     return out;
 }
 
+std::optional<VerificationReceipt>
+ProjectSaver::receiptOf(const QString &runDir, const QList<QPair<int, QString>> &snapshots)
+{
+    if (runDir.isEmpty() || snapshots.isEmpty())
+        return std::nullopt;
+    QFile file(QDir(runDir).filePath(QLatin1String(VerificationReceipt::RunFileName)));
+    if (!file.exists())
+        return std::nullopt;
+    RunState state;
+    if (!RunJournal::readState(runDir, &state) || state.outcome != wireName(RunOutcome::Green))
+        return std::nullopt;
+    const QList<QPair<int, QString>> own = snapshotsOf(runDir);
+    if (own.isEmpty() || own.last().first != snapshots.last().first
+        || QFileInfo(own.last().second).canonicalFilePath()
+            != QFileInfo(snapshots.last().second).canonicalFilePath())
+        return std::nullopt;
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning("run %s: cannot read its receipt: %s", qUtf8Printable(runDir),
+                 qUtf8Printable(file.errorString()));
+        return std::nullopt;
+    }
+    Result<VerificationReceipt> receipt = VerificationReceipt::fromJson(file.readAll());
+    if (!receipt) {
+        qWarning("run %s: its receipt is not valid: %s", qUtf8Printable(runDir),
+                 qUtf8Printable(receipt.error()));
+        return std::nullopt;
+    }
+    return *receipt;
+}
+
+Result<QList<VerificationReceipt::FileDigest>> ProjectSaver::projectDigest(const QString &dir)
+{
+    Result<QList<VerificationReceipt::FileDigest>> digests = VerificationReceipt::digestFolder(dir);
+    if (!digests)
+        return digests;
+    QList<VerificationReceipt::FileDigest> files = *digests;
+    files.removeIf(
+        [](const VerificationReceipt::FileDigest &f) { return f.path == RunReport::fileName(); });
+    return files;
+}
+
 SaveResult ProjectSaver::save(const QList<QPair<int, QString>> &snapshots,
                               const QString &reportMarkdown, const SaveOptions &options,
                               const SaveControl &control)
@@ -218,6 +261,25 @@ SaveResult ProjectSaver::save(const QList<QPair<int, QString>> &snapshots,
 
     if (cancelled())
         return fail(Tr::tr("Cancelled"));
+    // The receipt's digests are of the project as saved, before the report goes in.
+    const QString receiptName = QLatin1String(VerificationReceipt::FileName);
+    if (options.receipt) {
+        report(control, Tr::tr("Writing %1").arg(receiptName));
+        VerificationReceipt receipt = *options.receipt;
+        const auto digests = projectDigest(staging);
+        if (!digests)
+            return fail(Tr::tr("Cannot list the saved files: %1").arg(digests.error()));
+        receipt.files = *digests;
+        QSaveFile receiptFile(staging + QLatin1Char('/') + receiptName);
+        const QByteArray bytes = receipt.toJsonBytes();
+        if (!receiptFile.open(QIODevice::WriteOnly) || receiptFile.write(bytes) != bytes.size()
+            || !receiptFile.commit())
+            return fail(Tr::tr("Cannot write %1").arg(receiptName));
+    } else if (QFileInfo::exists(staging + QLatin1Char('/') + receiptName)) {
+        // A receipt the agent wrote itself proves nothing: only a green run's is kept.
+        if (!QFile::remove(staging + QLatin1Char('/') + receiptName))
+            return fail(Tr::tr("Cannot remove %1").arg(receiptName));
+    }
     report(control, Tr::tr("Writing %1").arg(RunReport::fileName()));
     QSaveFile reportFile(staging + QLatin1Char('/') + RunReport::fileName());
     const QByteArray reportBytes = reportMarkdown.toUtf8();
@@ -226,7 +288,8 @@ SaveResult ProjectSaver::save(const QList<QPair<int, QString>> &snapshots,
         return fail(Tr::tr("Cannot write %1").arg(RunReport::fileName()));
     if (options.gitHistory) {
         QString error;
-        if (!runGit(staging, { QStringLiteral("add"), RunReport::fileName() }, control, &error)
+        // -A: the report, the receipt, and a receipt of the snapshot's that was removed.
+        if (!runGit(staging, { QStringLiteral("add"), QStringLiteral("-A") }, control, &error)
             || !runGit(staging,
                        { QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"),
                          QStringLiteral("Add run report") },

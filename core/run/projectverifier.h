@@ -35,6 +35,11 @@ struct VerificationOutcome
 /// with the receipt's seed and budget, and compares. The sandbox is removed at the end,
 /// whatever happened. Nothing of the project runs on the host.
 ///
+/// A receipt whose spec is not the one its specSha256 names is still replayed: the found
+/// receipt's hash (of the spec that ran) then differs, a blocking difference shown with the
+/// others. RUN_REPORT.md at the top is not digested (ProjectSaver::projectDigest). The replay
+/// has the spec's wall-clock limit; past it, it ends as Status::Error.
+///
 /// Progress goes out as the run events the gate's steps emit (step.started, gate.tests, …,
 /// kept in a throwaway journal), so a view or a printer can follow it like a run.
 class ProjectVerifier final : public QObject

@@ -134,6 +134,29 @@ private Q_SLOTS:
                                 << "--guidance <TEXT>";
         QTest::newRow("runs") << "runs"
                               << "--runs-dir <DIR>";
+        QTest::newRow("verify") << "verify"
+                                << "VERIFICATION.json";
+        QTest::newRow("verify json") << "verify"
+                                     << "--json";
+    }
+
+    void verify()
+    {
+        QVERIFY(isHeadlessCommand({ QStringLiteral("verify"), QStringLiteral("dir") }));
+        const auto c =
+            parseCommandLine({ QStringLiteral("/usr/bin/autocoder"), QStringLiteral("verify"),
+                               QStringLiteral("saved/sum-lib"), QStringLiteral("--json"),
+                               QStringLiteral("--backend"), QStringLiteral("e2b"),
+                               QStringLiteral("--allow-out"), QStringLiteral("registry.example") });
+        QVERIFY2(c.isOk(), qPrintable(c ? QString() : c.error()));
+        QCOMPARE(c->kind, CliCommand::Kind::Verify);
+        QCOMPARE(c->projectDir, QStringLiteral("saved/sum-lib"));
+        QVERIFY(c->json);
+        QCOMPARE(c->backend, QStringLiteral("e2b"));
+        QCOMPARE(c->allowOut, QStringList { QStringLiteral("registry.example") });
+        const auto plain = parseCommandLine({ QStringLiteral("verify"), QStringLiteral("d") });
+        QVERIFY(plain.isOk());
+        QVERIFY(!plain->json && plain->backend.isEmpty());
     }
 
     void help()
@@ -205,6 +228,19 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("resume"), QStringLiteral("20260101-000000-abcd"),
                              QStringLiteral("--serve-events"), QStringLiteral("[::]:80") }
             << "--serve-events-public";
+        QTest::newRow("verify without a folder")
+            << QStringList { QStringLiteral("verify") } << "Usage: autocoder verify";
+        QTest::newRow("verify two folders")
+            << QStringList { QStringLiteral("verify"), QStringLiteral("a"), QStringLiteral("b") }
+            << "Usage: autocoder verify";
+        QTest::newRow("verify bad backend")
+            << QStringList { QStringLiteral("verify"), QStringLiteral("a"),
+                             QStringLiteral("--backend"), QStringLiteral("moon") }
+            << "Unknown backend";
+        QTest::newRow("verify with --spec")
+            << QStringList { QStringLiteral("verify"), QStringLiteral("a"),
+                             QStringLiteral("--spec"), QStringLiteral("s") }
+            << "spec";
         QTest::newRow("runs with --spec")
             << QStringList { QStringLiteral("runs"), QStringLiteral("--spec"), QStringLiteral("s") }
             << "spec";

@@ -1,7 +1,9 @@
 #include "run/exportjob.h"
 #include "run/runjournal.h"
 #include "run/runreport.h"
+#include "run/runstate.h"
 #include "run/tarwriter.h"
+#include "run/verificationreceipt.h"
 #include "skip.h"
 
 #include <QDir>
@@ -42,6 +44,8 @@ private Q_SLOTS:
     void badDestinationIsAClearErrorAndLosesNothing_data();
     void badDestinationIsAClearErrorAndLosesNothing();
     void oneExportAtATime();
+    void greenRunSavesItsReceipt_data();
+    void greenRunSavesItsReceipt();
 
 private:
     QString runDir() const { return m_dir->filePath(QStringLiteral("run")); }
@@ -313,6 +317,63 @@ void ExportJobTest::oneExportAtATime()
     QVERIFY(job.start(request));
     QTRY_COMPARE(spy.results.size(), 2);
     QVERIFY(spy.results.at(1).isOk());
+}
+
+void ExportJobTest::greenRunSavesItsReceipt_data()
+{
+    QTest::addColumn<QString>("outcome");
+    QTest::addColumn<bool>("receiptInRunFolder");
+    QTest::addColumn<bool>("saved");
+    QTest::newRow("green") << QStringLiteral("green") << true << true;
+    QTest::newRow("green, no receipt") << QStringLiteral("green") << false << false;
+    QTest::newRow("not green") << QStringLiteral("no_progress") << true << false;
+}
+
+void ExportJobTest::greenRunSavesItsReceipt()
+{
+    QFETCH(QString, outcome);
+    QFETCH(bool, receiptInRunFolder);
+    QFETCH(bool, saved);
+    writeRun(2);
+    RunState state;
+    state.id = QStringLiteral("r1");
+    state.status = QStringLiteral("finished");
+    state.outcome = outcome;
+    QFile stateFile(runDir() + QLatin1Char('/') + RunJournal::stateFileName());
+    QVERIFY(stateFile.open(QIODevice::WriteOnly));
+    stateFile.write(QJsonDocument(state.toJson()).toJson());
+    stateFile.close();
+    VerificationReceipt receipt;
+    receipt.createdAt = QDateTime(QDate(2026, 11, 30), QTime(23, 0), Qt::UTC);
+    receipt.specSha256 = QString(64, QLatin1Char('b'));
+    receipt.testOutputSha256 = QString(64, QLatin1Char('c'));
+    receipt.commands = { { QStringLiteral("test"), QStringLiteral("bun test"), 0 } };
+    receipt.testCounts = { 2, 0, 0 };
+    if (receiptInRunFolder) {
+        QFile f(runDir() + QLatin1Char('/') + QLatin1String(VerificationReceipt::RunFileName));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(receipt.toJsonBytes());
+    }
+    ExportJob job;
+    ExportSpy spy(&job);
+    ExportRequest request;
+    request.runDir = runDir();
+    request.options.targetDir = m_dir->filePath(QStringLiteral("out"));
+    QVERIFY(job.start(request));
+    QTRY_COMPARE(spy.results.size(), 1);
+    QVERIFY(spy.results.first().isOk());
+    QFile file(request.options.targetDir + QLatin1Char('/')
+               + QLatin1String(VerificationReceipt::FileName));
+    QCOMPARE(file.exists(), saved);
+    if (!saved)
+        return;
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto written = VerificationReceipt::fromJson(file.readAll());
+    QVERIFY(written.isOk());
+    QCOMPARE(written->specSha256, receipt.specSha256);
+    QCOMPARE(written->files.size(), 1);
+    QCOMPARE(written->files.first().path, QStringLiteral("src/index.ts"));
+    QCOMPARE(written->files.first().sha256, VerificationReceipt::sha256Hex("v2"));
 }
 
 QTEST_GUILESS_MAIN(ExportJobTest)

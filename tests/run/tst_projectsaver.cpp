@@ -1,5 +1,7 @@
 #include "run/projectsaver.h"
+#include "run/runjournal.h"
 #include "run/runreport.h"
+#include "run/runstate.h"
 #include "run/tarwriter.h"
 #include "skip.h"
 
@@ -22,8 +24,43 @@ private Q_SLOTS:
     void gitHistoryHasOneCommitPerIteration();
     void hostileSnapshotLeavesTargetUntouched();
     void reportFromEvents();
+    void savesReceiptWithDigestsOfTheSavedFiles();
+    void receiptGoesIntoTheLastCommit();
+    void noReceiptDropsOneTheSnapshotCarried();
+    void receiptOfAGreenRunsLastSnapshotOnly();
 
 private:
+    VerificationReceipt sampleReceipt() const
+    {
+        VerificationReceipt r;
+        r.autocoderVersion = QStringLiteral("0.9.0");
+        r.createdAt = QDateTime(QDate(2026, 11, 30), QTime(23, 0), Qt::UTC);
+        r.specSha256 = QString(64, QLatin1Char('a'));
+        r.testOutputSha256 = QString(64, QLatin1Char('c'));
+        r.commands = { { QStringLiteral("test"), QStringLiteral("bun test"), 0 } };
+        r.testCounts = { 3, 0, 0 };
+        r.spec = QJsonObject { { QStringLiteral("name"), QStringLiteral("slug") } };
+        r.files = { { QStringLiteral("stale.txt"), QString(64, QLatin1Char('0')), false } };
+        return r;
+    }
+    void writeRunState(const QString &outcome)
+    {
+        RunState state;
+        state.id = QStringLiteral("r1");
+        state.status = QStringLiteral("finished");
+        state.outcome = outcome;
+        QFile f(m_dir->filePath(QStringLiteral("run/") + RunJournal::stateFileName()));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(state.toJson()).toJson());
+    }
+    void writeRunReceipt(const QByteArray &bytes)
+    {
+        QFile f(m_dir->filePath(QStringLiteral("run/")
+                                + QLatin1String(VerificationReceipt::RunFileName)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+
     QString archive(int iteration, const QList<QPair<QString, QByteArray>> &files,
                     bool evil = false)
     {
@@ -192,6 +229,101 @@ void ProjectSaverTest::reportFromEvents()
     QVERIFY(md.contains(QLatin1String("1 min 5 s")));
     QVERIFY(md.contains(QLatin1String("adds \\| subtracts"))
             || md.contains(QLatin1String("adds | subtracts")));
+}
+
+void ProjectSaverTest::savesReceiptWithDigestsOfTheSavedFiles()
+{
+    archive(1,
+            { { QStringLiteral("src/slug.ts"), "export const slug = 1;\n" },
+              { QStringLiteral("tests/slug.test.ts"), "test" } });
+    SaveOptions o;
+    o.targetDir = m_dir->filePath(QStringLiteral("out"));
+    o.receipt = sampleReceipt();
+    const SaveResult r =
+        ProjectSaver::save(ProjectSaver::snapshotsOf(m_dir->filePath(QStringLiteral("run"))),
+                           QStringLiteral("# r\n"), o);
+    QVERIFY2(r.isOk(), qPrintable(r.isOk() ? QString() : r.error().message));
+    const auto saved = VerificationReceipt::fromJson(
+        read(o.targetDir + QLatin1Char('/') + QLatin1String(VerificationReceipt::FileName)));
+    QVERIFY2(saved.isOk(), qPrintable(saved.isOk() ? QString() : saved.error()));
+    // The run's findings as they were, the files those of the saved project (not the report).
+    QCOMPARE(saved->specSha256, o.receipt->specSha256);
+    QCOMPARE(saved->testCounts, o.receipt->testCounts);
+    QCOMPARE(saved->spec, o.receipt->spec);
+    QStringList paths;
+    for (const auto &f : saved->files)
+        paths << f.path;
+    QCOMPARE(paths,
+             (QStringList { QStringLiteral("src/slug.ts"), QStringLiteral("tests/slug.test.ts") }));
+    QCOMPARE(saved->files.first().sha256,
+             VerificationReceipt::sha256Hex("export const slug = 1;\n"));
+    QVERIFY(QFileInfo::exists(o.targetDir + QStringLiteral("/RUN_REPORT.md")));
+    // What the verifier digests on disk is what was saved.
+    const auto onDisk = ProjectSaver::projectDigest(o.targetDir);
+    QVERIFY(onDisk.isOk());
+    QCOMPARE(*onDisk, saved->files);
+}
+
+void ProjectSaverTest::receiptGoesIntoTheLastCommit()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
+        AUTOCODER_SKIP("git is not installed");
+    archive(1, { { QStringLiteral("a.txt"), "1" } });
+    SaveOptions o;
+    o.targetDir = m_dir->filePath(QStringLiteral("git-out"));
+    o.gitHistory = true;
+    o.receipt = sampleReceipt();
+    const SaveResult r =
+        ProjectSaver::save(ProjectSaver::snapshotsOf(m_dir->filePath(QStringLiteral("run"))),
+                           QStringLiteral("# r\n"), o);
+    QVERIFY2(r.isOk(), qPrintable(r.isOk() ? QString() : r.error().message));
+    QProcess git;
+    git.setWorkingDirectory(o.targetDir);
+    git.start(QStringLiteral("git"), { QStringLiteral("status"), QStringLiteral("--porcelain") });
+    QVERIFY(git.waitForFinished(10000));
+    QCOMPARE(git.readAllStandardOutput(), QByteArray()); // everything committed
+    const auto saved = VerificationReceipt::fromJson(
+        read(o.targetDir + QLatin1Char('/') + QLatin1String(VerificationReceipt::FileName)));
+    QVERIFY(saved.isOk());
+    QCOMPARE(saved->files.size(), 1); // a.txt; neither .git nor the report
+    QCOMPARE(saved->files.first().path, QStringLiteral("a.txt"));
+}
+
+void ProjectSaverTest::noReceiptDropsOneTheSnapshotCarried()
+{
+    archive(1,
+            { { QStringLiteral("a.txt"), "1" },
+              { QLatin1String(VerificationReceipt::FileName), sampleReceipt().toJsonBytes() } });
+    SaveOptions o;
+    o.targetDir = m_dir->filePath(QStringLiteral("out"));
+    const SaveResult r = ProjectSaver::save(
+        ProjectSaver::snapshotsOf(m_dir->filePath(QStringLiteral("run"))), QString(), o);
+    QVERIFY(r.isOk());
+    QVERIFY(QFileInfo::exists(o.targetDir + QStringLiteral("/a.txt")));
+    QVERIFY(!QFileInfo::exists(o.targetDir + QLatin1Char('/')
+                               + QLatin1String(VerificationReceipt::FileName)));
+}
+
+void ProjectSaverTest::receiptOfAGreenRunsLastSnapshotOnly()
+{
+    const QString run = m_dir->filePath(QStringLiteral("run"));
+    archive(1, { { QStringLiteral("a.txt"), "1" } });
+    archive(2, { { QStringLiteral("a.txt"), "2" } });
+    const auto snaps = ProjectSaver::snapshotsOf(run);
+    writeRunState(QStringLiteral("green"));
+    QVERIFY(!ProjectSaver::receiptOf(run, snaps)); // no receipt in the run folder
+    writeRunReceipt(sampleReceipt().toJsonBytes());
+    const auto receipt = ProjectSaver::receiptOf(run, snaps);
+    QVERIFY(receipt);
+    QCOMPARE(receipt->specSha256, sampleReceipt().specSha256);
+    QVERIFY(!ProjectSaver::receiptOf(run, { snaps.first() })); // an older iteration
+    QVERIFY(!ProjectSaver::receiptOf(QString(), snaps));
+    QVERIFY(!ProjectSaver::receiptOf(run, {}));
+    writeRunState(QStringLiteral("max_iterations"));
+    QVERIFY(!ProjectSaver::receiptOf(run, snaps)); // not green
+    writeRunState(QStringLiteral("green"));
+    writeRunReceipt("{ not json");
+    QVERIFY(!ProjectSaver::receiptOf(run, snaps)); // unreadable: no receipt, no failure
 }
 
 QTEST_GUILESS_MAIN(ProjectSaverTest)

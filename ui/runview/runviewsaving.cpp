@@ -7,6 +7,7 @@
 #include "run/projectsaver.h"
 #include "run/runjournal.h"
 #include "run/runreport.h"
+#include "run/verificationreceipt.h"
 #include "spec/projectspec.h"
 
 #include <QDesktopServices>
@@ -126,9 +127,15 @@ void RunView::saveWithFeedback(const QString &target, bool overwrite)
                     AsyncDialogs::message(this, QMessageBox::Critical, tr("Saving Failed"), error);
                     return;
                 }
+                // A green run's project carries its receipt: say how to check it again.
+                const bool receipt = QFileInfo::exists(
+                    QDir(dir).filePath(QLatin1String(Run::VerificationReceipt::FileName)));
+                const QString text = receipt
+                    ? tr("The project was saved to %1 with its verification receipt (File › "
+                         "Verify Project… replays it). Open the folder?")
+                    : tr("The project was saved to %1. Open the folder?");
                 AsyncDialogs::message(this, QMessageBox::Question, tr("Project Saved"),
-                                      tr("The project was saved to %1. Open the folder?")
-                                          .arg(QDir::toNativeSeparators(dir)),
+                                      text.arg(QDir::toNativeSeparators(dir)),
                                       QMessageBox::Open | QMessageBox::Close, QMessageBox::Open,
                                       [dir](QMessageBox::StandardButton answer) {
                                           if (answer == QMessageBox::Open)

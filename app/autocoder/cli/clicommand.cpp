@@ -19,7 +19,7 @@ struct Tr
 const QStringList &commands()
 {
     static const QStringList c { QStringLiteral("run"), QStringLiteral("runs"),
-                                 QStringLiteral("resume") };
+                                 QStringLiteral("resume"), QStringLiteral("verify") };
     return c;
 }
 
@@ -53,6 +53,54 @@ Result<CliCommand> parseListRuns(const QStringList &args)
     command.kind = CliCommand::Kind::ListRuns;
     command.json = p.isSet(json);
     command.runsDir = p.value(runsDir);
+    return command;
+}
+
+Result<CliCommand> parseVerify(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        Tr::tr("Replays a saved project in a fresh sandbox and compares the result with its "
+               "VERIFICATION.json (written when a green run is saved): the files, the install "
+               "and test commands with their exit codes, the test counts, the requirements "
+               "and the mutation check. Exit status 0 when it matches, 1 when it differs, 2 "
+               "when it cannot be verified (no receipt, bad input, the sandbox failed)."));
+    p.addHelpOption();
+    const QCommandLineOption jsonOpt(
+        QStringLiteral("json"),
+        Tr::tr("Print the result as one JSON object: status (match, mismatch or error), error "
+               "and differences."));
+    const QCommandLineOption backendOpt(QStringLiteral("backend"),
+                                        Tr::tr("local (default) or e2b."), QStringLiteral("NAME"));
+    const QCommandLineOption verboseOpt(QStringLiteral("verbose"),
+                                        Tr::tr("Also print command output."));
+    const QCommandLineOption allowOutOpt(
+        QStringLiteral("allow-out"),
+        Tr::tr("Also let the sandbox reach HOST (a domain, *.domain, IP, CIDR or host:port); "
+               "repeatable."),
+        QStringLiteral("HOST"));
+    p.addOptions({ jsonOpt, backendOpt, verboseOpt, allowOutOpt });
+    p.addPositionalArgument(QStringLiteral("verify"), QString());
+    p.addPositionalArgument(QStringLiteral("DIR"), Tr::tr("The saved project's folder."));
+    if (!p.parse(args))
+        return failure(p.errorText());
+    CliCommand command;
+    if (p.isSet(QStringLiteral("help"))) {
+        command.helpText = p.helpText();
+        return command;
+    }
+    command.kind = CliCommand::Kind::Verify;
+    command.json = p.isSet(jsonOpt);
+    command.backend = p.value(backendOpt);
+    command.verbose = p.isSet(verboseOpt);
+    command.allowOut = p.values(allowOutOpt);
+    const QStringList positional = p.positionalArguments(); // the subcommand, then the folder
+    if (positional.size() != 2 || positional.at(1).isEmpty())
+        return failure(Tr::tr("Usage: autocoder verify DIR [--json] [--backend local|e2b]"));
+    command.projectDir = positional.at(1);
+    if (p.isSet(backendOpt) && command.backend != QLatin1String("local")
+        && command.backend != QLatin1String("e2b"))
+        return failure(Tr::tr("Unknown backend \"%1\" (use local or e2b).").arg(command.backend));
     return command;
 }
 
@@ -212,12 +260,14 @@ Result<CliCommand> parseCommandLine(const QStringList &args)
 {
     const QStringList a = normalize(args);
     if (a.isEmpty() || !commands().contains(a.first()))
-        return failure(Tr::tr("Usage: autocoder run|runs|resume ..."));
+        return failure(Tr::tr("Usage: autocoder run|runs|resume|verify ..."));
     // QCommandLineParser expects the program name first.
     QStringList withProgram = a;
     withProgram.prepend(QStringLiteral("autocoder"));
     if (a.first() == QLatin1String("runs"))
         return parseListRuns(withProgram);
+    if (a.first() == QLatin1String("verify"))
+        return parseVerify(withProgram);
     return parseRunOrResume(withProgram, a.first() == QLatin1String("resume"));
 }
 

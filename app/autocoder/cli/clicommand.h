@@ -32,6 +32,7 @@ struct CliCommand
         ListRuns, ///< `autocoder runs`
         Run, ///< `autocoder run`
         Resume, ///< `autocoder resume ID`
+        Verify, ///< `autocoder verify DIR`
     };
 
     Kind kind = Kind::Help;
@@ -43,6 +44,7 @@ struct CliCommand
     QString outDir; ///< --out (required for run)
     QString backend; ///< --backend as given (local or e2b); empty: the spec's, else local
     QString runId; ///< resume: the run's id
+    QString projectDir; ///< verify: the saved project's folder
     QString guidance; ///< resume: --guidance
     QStringList allowOut; ///< --allow-out, repeatable
     /// --serve-events: publish the run's events; an address that is not loopback only with
@@ -55,7 +57,7 @@ struct CliCommand
 };
 
 /// True if @p args (after the program name; a leading program path is tolerated) start with
-/// one of the headless subcommands: run, runs or resume.
+/// one of the headless subcommands: run, runs, resume or verify.
 bool isHeadlessCommand(const QStringList &args);
 
 /// Parses @p args (as for isHeadlessCommand()). No side effects: the error is a message for

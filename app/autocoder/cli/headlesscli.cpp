@@ -3,6 +3,7 @@
 #include "clicommand.h"
 #include "headlessoutput.h"
 #include "headlessrun.h"
+#include "headlessverify.h"
 #include "interruptnotifier.h"
 
 #include "run/runjournal.h"
@@ -183,6 +184,23 @@ int runOrResume(QCoreApplication &app, const CliCommand &command)
     return app.exec();
 }
 
+int verify(QCoreApplication &app, const CliCommand &command)
+{
+    Run::SandboxBackend::Options backend;
+    backend.backend = command.backend.isEmpty() ? QStringLiteral("local") : command.backend;
+    backend.templatesDir = qEnvironmentVariable("AUTOCODER_TEMPLATES_DIR");
+    InterruptNotifier interrupts;
+    HeadlessVerify verifying(command);
+    QObject::connect(&interrupts, &InterruptNotifier::interrupted, &verifying,
+                     &HeadlessVerify::interrupt);
+    // Queued: done() may come before exec(), and exit() only ends a loop that runs.
+    QObject::connect(
+        &verifying, &HeadlessVerify::done, &app, [&app](int code) { app.exit(code); },
+        Qt::QueuedConnection);
+    verifying.start(backend);
+    return app.exec();
+}
+
 } // namespace
 
 int runHeadlessCommand(QCoreApplication &app, const QStringList &args)
@@ -201,6 +219,8 @@ int runHeadlessCommand(QCoreApplication &app, const QStringList &args)
     case CliCommand::Kind::Run:
     case CliCommand::Kind::Resume:
         return runOrResume(app, *command);
+    case CliCommand::Kind::Verify:
+        return verify(app, *command);
     }
     return ExitBadInput;
 }

@@ -18,6 +18,9 @@ enum HeadlessExit {
 ///                [--runs-dir DIR] [--verbose] [--serve-events [ADDR:]PORT
 ///                [--serve-events-public]]`
 /// `autocoder runs [--json] [--runs-dir DIR]`
+/// `autocoder verify DIR [--json] [--backend local|e2b] [--verbose] [--allow-out HOST]`:
+/// exit code 0 when the project matches its VERIFICATION.json, 1 when it differs, 2 when it
+/// cannot be verified.
 /// `autocoder resume ID [--out DIR] [--backend local|e2b] [--guidance TEXT] [--json] [--runs-dir
 /// DIR] [--serve-events [ADDR:]PORT [--serve-events-public]]`
 ///

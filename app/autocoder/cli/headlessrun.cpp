@@ -9,8 +9,10 @@
 #include "run/projectsaver.h"
 #include "run/runcontroller.h"
 #include "run/runstore.h"
+#include "run/verificationreceipt.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace Autocoder::Cli {
 
@@ -140,9 +142,15 @@ void HeadlessRun::exportProject()
             return;
         }
         // stdout stays JSON lines only with --json, the last one run.finished.
-        if (!m_command.json)
-            printOut(
-                tr("Project saved in %1\n").arg(QDir(result->dir).absolutePath()).toLocal8Bit());
+        if (!m_command.json) {
+            const QString dir = QDir(result->dir).absolutePath();
+            printOut(tr("Project saved in %1\n").arg(dir).toLocal8Bit());
+            // A green run's receipt went with it: say how to check it again later.
+            if (QFileInfo::exists(
+                    QDir(dir).filePath(QLatin1String(Run::VerificationReceipt::FileName))))
+                printOut(
+                    tr("Check it again later with: autocoder verify %1\n").arg(dir).toLocal8Bit());
+        }
         finish(m_exitCode);
     });
     m_export->start(request);
