@@ -90,9 +90,12 @@ void UploadStep::restore(const QString &snapshot)
                          .arg(r.error().message));
                 return;
             }
+            // Iteration 0 has no snapshot: the archive is a saved project being replayed.
+            const int from = m_ctx.state.lastSnapshotIteration;
             m_ctx.log(LogLevel::Info,
-                      tr("Restored the project from the snapshot of iteration %1")
-                          .arg(m_ctx.state.lastSnapshotIteration));
+                      from > 0 ? tr("Restored the project from the snapshot of iteration %1")
+                                     .arg(from)
+                               : tr("Uploaded the saved project"));
             if (isRunning())
                 uploadBrief();
         }));
