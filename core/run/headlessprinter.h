@@ -3,6 +3,7 @@
 #include "run/runevent.h"
 
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QString>
 
 class QTextStream;
@@ -19,6 +20,16 @@ public:
     /// One or more lines (each ending in '\n'), or empty when the event is not shown.
     static QString humanLine(const RunEvent &event, bool verbose = false);
     static QByteArray jsonLine(const RunEvent &event) { return event.toJsonLine(); }
+
+    /// jsonLine(), remembering the last gate.requirements and gate.mutation: the run.finished
+    /// line gets "requirements" (RequirementCoverage JSON) and "mutation" (MutationResult
+    /// JSON) of the last iteration that had them in its data, null when none did, so a
+    /// script reading the last line has the verdict and what backs it.
+    QByteArray jsonLineWithResults(const RunEvent &event);
+
+private:
+    QJsonValue m_requirements = QJsonValue::Null;
+    QJsonValue m_mutation = QJsonValue::Null;
 };
 
 } // namespace Autocoder::Run
