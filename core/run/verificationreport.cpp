@@ -64,10 +64,11 @@ QString VerificationReport::requirements(int iteration, const RequirementCoverag
         QStringList tests;
         for (const RequirementCoverage::TaggedTest &t : r.tests)
             tests.append(QStringLiteral("%1 (%2)").arg(code(t.name), t.status));
-        md += QStringLiteral("| %1 %2 | %3 | %4 |\n")
-                  .arg(r.id, cell(r.text),
-                       tests.isEmpty() ? QStringLiteral("-") : cell(tests.join(QStringLiteral(", "))),
-                       RequirementCoverage::statusId(r.status));
+        md +=
+            QStringLiteral("| %1 %2 | %3 | %4 |\n")
+                .arg(r.id, cell(r.text),
+                     tests.isEmpty() ? QStringLiteral("-") : cell(tests.join(QStringLiteral(", "))),
+                     RequirementCoverage::statusId(r.status));
     }
     md += QLatin1Char('\n');
     QStringList unknown;
@@ -97,8 +98,9 @@ QString VerificationReport::mutation(int iteration, const MutationResult *result
 {
     QString md = QStringLiteral("## Mutation check (iteration %1)\n\n").arg(iteration);
     if (!result)
-        return md + QStringLiteral("The mutation check's result could not be read from the "
-                                   "journal.\n\n");
+        return md
+            + QStringLiteral("The mutation check's result could not be read from the "
+                             "journal.\n\n");
     if (result->status == MutationResult::Status::Skipped)
         return md
             + QStringLiteral("Skipped: %1 (threshold %2).\n\n")
@@ -134,7 +136,8 @@ QString VerificationReport::mutation(int iteration, const MutationResult *result
     md += QStringLiteral("Mutated files: %1.\n\n")
               .arg(mutated.isEmpty() ? QStringLiteral("none") : mutated.join(QStringLiteral(", ")));
     if (!skipped.isEmpty())
-        md += QStringLiteral("Files not mutated:\n\n") + skipped.join(QString()) + QLatin1Char('\n');
+        md +=
+            QStringLiteral("Files not mutated:\n\n") + skipped.join(QString()) + QLatin1Char('\n');
 
     const QList<MutantResult> survivors = result->survivors();
     if (survivors.isEmpty()) {

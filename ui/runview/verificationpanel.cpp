@@ -173,9 +173,10 @@ void VerificationPanel::refreshRequirements()
     m_requirementsView->setVisible(has && m_requirements->rowCount() > 0);
     // Tall enough for every row up to a dozen; more scroll.
     const int rows = std::clamp(m_requirements->rowCount(), 1, 12);
-    m_requirementsView->setMaximumHeight(m_requirementsView->horizontalHeader()->sizeHint().height()
-                                         + rows * m_requirementsView->verticalHeader()->defaultSectionSize()
-                                         + 2 * m_requirementsView->frameWidth() + 2);
+    m_requirementsView->setMaximumHeight(
+        m_requirementsView->horizontalHeader()->sizeHint().height()
+        + rows * m_requirementsView->verticalHeader()->defaultSectionSize()
+        + 2 * m_requirementsView->frameWidth() + 2);
     Q_EMIT stateChanged();
 }
 
@@ -209,8 +210,7 @@ void VerificationPanel::refreshMutation()
     m_mutationState->setStyleSheet(
         kind ? QStringLiteral("color: %1").arg(RunListModel::statusColor(*kind, palette()).name())
              : QString());
-    m_mutationSummary->setText(state == State::None ? tr("Not run yet.")
-                                                    : m_mutation->summary());
+    m_mutationSummary->setText(state == State::None ? tr("Not run yet.") : m_mutation->summary());
 
     const QStringList mutated = m_mutation->mutatedFiles();
     const auto skipped = m_mutation->skippedFiles();

@@ -97,9 +97,8 @@ void VerificationEditor::setVerification(const Spec::ProjectSpec::Verification &
 {
     m_requirementTests->setChecked(v.requirementTests);
     m_mutationCheck->setChecked(v.mutationCheck);
-    m_threshold->setValue(std::isfinite(v.mutationThreshold)
-                              ? int(std::lround(v.mutationThreshold * 100.0))
-                              : 60);
+    m_threshold->setValue(
+        std::isfinite(v.mutationThreshold) ? int(std::lround(v.mutationThreshold * 100.0)) : 60);
     m_maxMutants->setValue(v.maxMutants);
     m_budget->setValue(v.mutationBudgetSeconds);
     m_mutationFields->setEnabled(v.mutationCheck);
