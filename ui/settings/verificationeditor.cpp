@@ -3,7 +3,7 @@
 #include "spec/specvalidator.h"
 
 #include <QCheckBox>
-#include <QHBoxLayout>
+#include <QFormLayout>
 #include <QLabel>
 #include <QSpinBox>
 #include <QStyle>
@@ -53,20 +53,16 @@ VerificationEditor::VerificationEditor(QWidget *parent)
         return l;
     };
     m_mutationFields = new QWidget(this);
-    auto *row = new QHBoxLayout(m_mutationFields);
-    // Under the check box's text: these belong to it.
-    row->setContentsMargins(style()->pixelMetric(QStyle::PM_IndicatorWidth)
-                                + style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing),
-                            0, 0, 0);
-    row->addWidget(label(tr("Threshold:"), m_threshold));
-    row->addWidget(m_threshold);
-    row->addSpacing(fontMetrics().height());
-    row->addWidget(label(tr("Ma&x mutants:"), m_maxMutants));
-    row->addWidget(m_maxMutants);
-    row->addSpacing(fontMetrics().height());
-    row->addWidget(label(tr("Time &for the check:"), m_budget));
-    row->addWidget(m_budget);
-    row->addStretch(1);
+    auto *form = new QFormLayout(m_mutationFields);
+    // Under the check box's text: these belong to it. A form, not a row, so that longer
+    // translations keep the dialogs narrow.
+    form->setContentsMargins(style()->pixelMetric(QStyle::PM_IndicatorWidth)
+                                 + style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing),
+                             0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->addRow(label(tr("Threshold:"), m_threshold), m_threshold);
+    form->addRow(label(tr("Ma&x mutants:"), m_maxMutants), m_maxMutants);
+    form->addRow(label(tr("Time &for the check:"), m_budget), m_budget);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -28,7 +28,8 @@ AgentPage::AgentPage(SpecWizard *wizard)
     : SpecWizardPage(wizard)
 {
     setTitle(tr("Agent & Sandbox"));
-    setSubTitle(tr("Choose where the generated code runs and when Autocoder stops trying."));
+    setSubTitle(tr("Choose where the generated code runs, when Autocoder stops trying and what "
+                   "its tests must prove."));
 
     m_backend = new QComboBox(this);
     m_backend->setAccessibleName(tr("Sandbox backend"));
