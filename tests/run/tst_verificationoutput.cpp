@@ -96,8 +96,8 @@ QList<RunEvent> run(const RequirementCoverage &c, const std::optional<Mutation::
     };
     if (m)
         events.append(stamp(RunEvent::make(GateMutation { 1, *m }), 4));
-    events.append(stamp(RunEvent::make(RunFinished { RunOutcome::Green, QStringLiteral("ok"), 1, 0.1 }),
-                        5));
+    events.append(
+        stamp(RunEvent::make(RunFinished { RunOutcome::Green, QStringLiteral("ok"), 1, 0.1 }), 5));
     return events;
 }
 
@@ -131,8 +131,10 @@ private Q_SLOTS:
         QVERIFY(md.contains(QStringLiteral("```diff\n--- a/src/a.ts\n")));
         QCOMPARE(md.count(QStringLiteral("```diff")), 4);
         // The sections come before the closing line, after the tests.
-        QVERIFY(md.indexOf(QStringLiteral("## Tests")) < md.indexOf(QStringLiteral("## Requirements")));
-        QVERIFY(md.indexOf(QStringLiteral("## Mutation check")) < md.indexOf(QStringLiteral("_Generated")));
+        QVERIFY(md.indexOf(QStringLiteral("## Tests"))
+                < md.indexOf(QStringLiteral("## Requirements")));
+        QVERIFY(md.indexOf(QStringLiteral("## Mutation check"))
+                < md.indexOf(QStringLiteral("_Generated")));
     }
 
     void reportSaysWhyThereIsNoCheck()
@@ -145,7 +147,8 @@ private Q_SLOTS:
         QVERIFY(md.contains(QStringLiteral("4 of 4 requirements covered")));
         // Skipped, with its reason and no table.
         md = RunReport::render(
-            spec, run(coverage(true), Mutation::MutationResult::skipped(QStringLiteral("no time"))));
+            spec,
+            run(coverage(true), Mutation::MutationResult::skipped(QStringLiteral("no time"))));
         QVERIFY(md.contains(QStringLiteral("Skipped: no time (threshold 60%).")));
         QVERIFY(!md.contains(QStringLiteral("| Result |")));
         // The tests failed: no check.
@@ -155,7 +158,8 @@ private Q_SLOTS:
         md = VerificationReport::mutation(2, nullptr);
         QVERIFY(md.contains(QStringLiteral("could not be read")));
         Mutation::MutationResult all = mutation(0);
-        QVERIFY(VerificationReport::mutation(2, &all).contains(QStringLiteral("No mutant survived.")));
+        QVERIFY(
+            VerificationReport::mutation(2, &all).contains(QStringLiteral("No mutant survived.")));
         Mutation::MutationResult fenced = mutation(1);
         fenced.mutants.last().diff = QStringLiteral("-a ```\n+b\n");
         QVERIFY(VerificationReport::mutation(2, &fenced).contains(QStringLiteral("````diff\n")));
@@ -166,29 +170,34 @@ private Q_SLOTS:
         QVERIFY(!md.contains(QStringLiteral("## Requirements")));
         QVERIFY(!md.contains(QStringLiteral("## Mutation check")));
         // The spec asks for nothing.
-        QVERIFY(VerificationReport::requirements(1, RequirementCoverage::compute({}, QList<TestRecord>()))
+        QVERIFY(VerificationReport::requirements(
+                    1, RequirementCoverage::compute({}, QList<TestRecord>()))
                     .contains(QStringLiteral("no requirements")));
     }
 
     void humanLines()
     {
-        const RunEvent requirements = stamp(RunEvent::make(GateRequirements { 2, coverage(false) }), 1);
+        const RunEvent requirements =
+            stamp(RunEvent::make(GateRequirements { 2, coverage(false) }), 1);
         QCOMPARE(HeadlessPrinter::humanLine(requirements),
                  QStringLiteral("[2] requirements: 3 of 4 covered; uncovered: R2\n"));
         const RunEvent all = stamp(RunEvent::make(GateRequirements { 2, coverage(true) }), 2);
-        QCOMPARE(HeadlessPrinter::humanLine(all), QStringLiteral("[2] requirements: 4 of 4 covered\n"));
+        QCOMPARE(HeadlessPrinter::humanLine(all),
+                 QStringLiteral("[2] requirements: 4 of 4 covered\n"));
 
         const RunEvent passed = stamp(RunEvent::make(GateMutation { 2, mutation(4) }), 3);
         const QString line = HeadlessPrinter::humanLine(passed);
-        QVERIFY2(line.startsWith(QStringLiteral("[2] mutation: 14 of 18 killed (78%, threshold 60%)\n")),
-                 qPrintable(line));
+        QVERIFY2(
+            line.startsWith(QStringLiteral("[2] mutation: 14 of 18 killed (78%, threshold 60%)\n")),
+            qPrintable(line));
         QCOMPARE(line.count(QStringLiteral("SURVIVED src/a.ts:")), 4);
         const RunEvent below = stamp(RunEvent::make(GateMutation { 2, mutation(10) }), 4);
-        QVERIFY(HeadlessPrinter::humanLine(below).startsWith(
-            QStringLiteral("[2] mutation: 8 of 18 killed (44%, threshold 60%): below threshold\n")));
-        const RunEvent skipped = stamp(
-            RunEvent::make(GateMutation { 2, Mutation::MutationResult::skipped(QStringLiteral("too big")) }),
-            5);
+        QVERIFY(HeadlessPrinter::humanLine(below).startsWith(QStringLiteral(
+            "[2] mutation: 8 of 18 killed (44%, threshold 60%): below threshold\n")));
+        const RunEvent skipped =
+            stamp(RunEvent::make(GateMutation {
+                      2, Mutation::MutationResult::skipped(QStringLiteral("too big")) }),
+                  5);
         QCOMPARE(HeadlessPrinter::humanLine(skipped),
                  QStringLiteral("[2] mutation check skipped: too big\n"));
         RunEvent bad = skipped;
@@ -210,16 +219,22 @@ private Q_SLOTS:
         const auto finished = RunEvent::fromJsonLine(last.trimmed());
         QVERIFY(finished);
         QCOMPARE(finished->kind, QString(EventKind::RunFinished));
-        const QJsonObject requirements = finished->data.value(QStringLiteral("requirements")).toObject();
+        const QJsonObject requirements =
+            finished->data.value(QStringLiteral("requirements")).toObject();
         QCOMPARE(requirements, coverage(false).toJson());
         const QJsonObject result = finished->data.value(QStringLiteral("mutation")).toObject();
-        QCOMPARE(result.value(QStringLiteral("counts")).toObject().value(QStringLiteral("survived")).toInt(),
+        QCOMPARE(result.value(QStringLiteral("counts"))
+                     .toObject()
+                     .value(QStringLiteral("survived"))
+                     .toInt(),
                  4);
-        QCOMPARE(finished->payload<RunFinished>()->outcome, RunOutcome::Green); // still a run.finished
+        QCOMPARE(finished->payload<RunFinished>()->outcome,
+                 RunOutcome::Green); // still a run.finished
 
         // Nothing recorded: both null.
         HeadlessPrinter fresh;
-        const auto bare = RunEvent::fromJsonLine(fresh.jsonLineWithResults(events.last()).trimmed());
+        const auto bare =
+            RunEvent::fromJsonLine(fresh.jsonLineWithResults(events.last()).trimmed());
         QVERIFY(bare->data.value(QStringLiteral("requirements")).isNull());
         QVERIFY(bare->data.value(QStringLiteral("mutation")).isNull());
     }

@@ -69,11 +69,11 @@ Run::RunEvent makeEvent(const QString &kind, const QJsonObject &data)
 Run::RunEvent gateTests(int iteration, int passed, int failed)
 {
     return makeEvent(Run::EventKind::GateTests,
-                 { { QStringLiteral("iteration"), iteration },
-                   { QStringLiteral("passed"), passed },
-                   { QStringLiteral("failed"), failed },
-                   { QStringLiteral("skipped"), 0 },
-                   { QStringLiteral("tests"), QJsonArray() } });
+                     { { QStringLiteral("iteration"), iteration },
+                       { QStringLiteral("passed"), passed },
+                       { QStringLiteral("failed"), failed },
+                       { QStringLiteral("skipped"), 0 },
+                       { QStringLiteral("tests"), QJsonArray() } });
 }
 
 Run::RunEvent coverageEvent(int iteration, const QStringList &requirements,
@@ -113,8 +113,8 @@ Mutation::MutationResult result(int killed, int survived, double threshold = 0.6
         m.mutant.offset = i * 10;
         m.mutant.original = QStringLiteral("<");
         m.mutant.replacement = QStringLiteral(">=");
-        m.outcome = i < killed ? Mutation::MutationOutcome::Killed
-                               : Mutation::MutationOutcome::Survived;
+        m.outcome =
+            i < killed ? Mutation::MutationOutcome::Killed : Mutation::MutationOutcome::Survived;
         m.diff = QStringLiteral("--- a/src/a.ts\n+++ b/src/a.ts\n@@ -%1,1 +%1,1 @@\n-if (a < %1)\n"
                                 "+if (a >= %1)\n")
                      .arg(i + 1);
@@ -190,6 +190,13 @@ private Q_SLOTS:
                  QStringLiteral("Survived"));
         QCOMPARE(mutation.index(0, MutationModel::LocationColumn).data().toString(),
                  QStringLiteral("src/todo.ts:43"));
+        // The operator in words; its id (as reports name it) in the tooltip.
+        QCOMPARE(mutation.index(0, MutationModel::OperatorColumn).data().toString(),
+                 QStringLiteral("Change a number constant"));
+        QCOMPARE(mutation.index(0, MutationModel::OperatorColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("number-literal"));
+        QCOMPARE(mutation.index(0, MutationModel::ChangeColumn).data().toString(),
+                 QStringLiteral("1 \u2192 2"));
         const auto change = MutationModel::fileChange(*mutation.mutantAt(0));
         QVERIFY(change);
         QCOMPARE(change->path, QStringLiteral("src/todo.ts"));
@@ -217,23 +224,23 @@ private Q_SLOTS:
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester mt(&mutation,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QList<QJsonValue> junk { QJsonValue(), QJsonValue(42), QJsonValue(QStringLiteral("x")),
-                                       QJsonObject { { QStringLiteral("version"), 99 } },
-                                       QJsonObject { { QStringLiteral("requirements"),
-                                                       QJsonArray { 1, 2 } } } };
+        const QList<QJsonValue> junk {
+            QJsonValue(), QJsonValue(42), QJsonValue(QStringLiteral("x")),
+            QJsonObject { { QStringLiteral("version"), 99 } },
+            QJsonObject { { QStringLiteral("requirements"), QJsonArray { 1, 2 } } }
+        };
         int iteration = 0;
         for (const QJsonValue &value : junk) {
             ++iteration;
-            QVERIFY(requirements.applyEvent(
-                makeEvent(Run::EventKind::GateRequirements,
-                      { { QStringLiteral("iteration"), iteration },
-                        { QStringLiteral("coverage"), value } })));
+            QVERIFY(requirements.applyEvent(makeEvent(Run::EventKind::GateRequirements,
+                                                      { { QStringLiteral("iteration"), iteration },
+                                                        { QStringLiteral("coverage"), value } })));
             QCOMPARE(requirements.rowCount(), 0);
             QVERIFY(requirements.isUnreadable());
             QVERIFY(requirements.summary().contains(QStringLiteral("could not be read")));
             QVERIFY(mutation.applyEvent(makeEvent(Run::EventKind::GateMutation,
-                                              { { QStringLiteral("iteration"), iteration },
-                                                { QStringLiteral("result"), value } })));
+                                                  { { QStringLiteral("iteration"), iteration },
+                                                    { QStringLiteral("result"), value } })));
             QCOMPARE(mutation.rowCount(), 0);
             QCOMPARE(mutation.state(), MutationModel::State::Unreadable);
         }
@@ -272,9 +279,9 @@ private Q_SLOTS:
         model.applyEvent(gateTests(4, 3, 0));
         QCOMPARE(model.state(), MutationModel::State::NotRun);
         QCOMPARE(model.summary(), QStringLiteral("Not run yet."));
-        model.applyEvent(makeEvent(Run::EventKind::IterationFinished,
-                               { { QStringLiteral("iteration"), 4 },
-                                 { QStringLiteral("green"), true } }));
+        model.applyEvent(
+            makeEvent(Run::EventKind::IterationFinished,
+                      { { QStringLiteral("iteration"), 4 }, { QStringLiteral("green"), true } }));
         QCOMPARE(model.summary(), QStringLiteral("Not run in this iteration."));
         // An older iteration looked at stays shown while newer ones arrive.
         model.setIteration(1);
@@ -333,8 +340,8 @@ private Q_SLOTS:
         // The first mutant (the survivor) is selected and its diff shown.
         QTableView *mutants = panel->mutantsView();
         QCOMPARE(mutants->currentIndex().row(), 0);
-        QVERIFY(panel->diffView()->unifiedView()->toPlainText().contains(
-            QStringLiteral("t.id + 2")));
+        QVERIFY(
+            panel->diffView()->unifiedView()->toPlainText().contains(QStringLiteral("t.id + 2")));
         // The keyboard moves to the next mutant, and its diff follows.
         mutants->setFocus();
         QTest::keyClick(mutants, Qt::Key_Down);
@@ -346,7 +353,8 @@ private Q_SLOTS:
         // Iteration 1: its tests failed, so no check; R5 uncovered; the tab marked red.
         tests->iterationsView()->selectRow(0);
         QCOMPARE(panel->iteration(), 1);
-        QCOMPARE(panel->mutationSummary()->text(), QStringLiteral("Not run: the tests did not pass."));
+        QCOMPARE(panel->mutationSummary()->text(),
+                 QStringLiteral("Not run: the tests did not pass."));
         QCOMPARE(panel->mutationState()->text(), QStringLiteral("Not run"));
         QVERIFY(!mutants->isVisible());
         QVERIFY(panel->requirementsSummary()->text().startsWith(QStringLiteral("4 of 5")));
@@ -370,7 +378,8 @@ private Q_SLOTS:
         view.testsPanel()->showVerification();
         VerificationPanel *panel = view.testsPanel()->verificationPanel();
         QCOMPARE(panel->iteration(), 1);
-        QVERIFY(panel->requirementsSummary()->text().contains(QStringLiteral("No requirement table")));
+        QVERIFY(
+            panel->requirementsSummary()->text().contains(QStringLiteral("No requirement table")));
         QCOMPARE(panel->mutationSummary()->text(), QStringLiteral("Not run yet."));
         QVERIFY(!panel->mutantsView()->isVisible());
     }

@@ -329,7 +329,7 @@ QVariant MutationModel::data(const QModelIndex &index, int role) const
         case LocationColumn:
             return QStringLiteral("%1:%2").arg(m.file).arg(m.line);
         case OperatorColumn:
-            return m.operatorId();
+            return Mutation::MutationOperator::title(m.op);
         case ChangeColumn:
             if (m.op == Mutation::MutationOperator::Id::StatementDeletion)
                 //: A mutant that deletes a statement: %1 the statement
@@ -345,7 +345,7 @@ QVariant MutationModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == OperatorColumn)
-            return Mutation::MutationOperator::title(m.op);
+            return m.operatorId(); // the id reports and VERIFICATION.json use
         return r.detail.isEmpty() ? QVariant() : QVariant(r.detail);
     case Qt::DecorationRole:
         return index.column() == OutcomeColumn

@@ -98,7 +98,8 @@ VerificationPanel::VerificationPanel(RequirementsModel *requirements, MutationMo
     mutationTitle->setBuddy(m_mutantsView);
     QHeaderView *mh = m_mutantsView->horizontalHeader();
     mh->setSectionResizeMode(QHeaderView::ResizeToContents);
-    mh->setStretchLastSection(true);
+    // The change takes what is left and is elided; its diff is beside it.
+    mh->setSectionResizeMode(MutationModel::ChangeColumn, QHeaderView::Stretch);
     m_diff = new DiffView(this);
     m_diff->setAccessibleName(tr("The selected mutant's change"));
 
@@ -109,7 +110,7 @@ VerificationPanel::VerificationPanel(RequirementsModel *requirements, MutationMo
     mutantsSplitter->setStretchFactor(0, 4);
     mutantsSplitter->setStretchFactor(1, 5);
     const int em = fontMetrics().height();
-    mutantsSplitter->setSizes({ em * 24, em * 30 });
+    mutantsSplitter->setSizes({ em * 26, em * 28 });
     mutantsSplitter->setChildrenCollapsible(false);
 
     auto *mutationPart = new QWidget(this);
