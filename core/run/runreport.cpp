@@ -131,6 +131,9 @@ QString ReportBuilder::verificationSections() const
         const int last = m_testsFailed.lastKey();
         md += VerificationReport::mutationNotRun(last, m_testsFailed.value(last));
     }
+    // The closing line brings its own blank line.
+    while (md.endsWith(QLatin1String("\n\n")))
+        md.chop(1);
     return md;
 }
 

@@ -6,9 +6,12 @@
 #include "run/verificationreport.h"
 #include "spec/projectspec.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+
+#include <cstdio>
 
 using namespace Autocoder;
 using namespace Autocoder::Run;
@@ -173,6 +176,25 @@ private Q_SLOTS:
         QVERIFY(VerificationReport::requirements(
                     1, RequirementCoverage::compute({}, QList<TestRecord>()))
                     .contains(QStringLiteral("no requirements")));
+    }
+
+    void recordedRunsReport()
+    {
+        // The recorded run the app's tests and screenshots use: two iterations, the second
+        // green with 17 of 18 mutants killed.
+        const QString data = QStringLiteral(AUTOCODER_TEST_DATA_DIR "/../ui/data/");
+        QFile specFile(data + QStringLiteral("spec.json"));
+        QVERIFY(specFile.open(QIODevice::ReadOnly));
+        const Spec::ProjectSpec spec = Spec::ProjectSpec::parse(specFile.readAll()).value();
+        const auto md = RunReport::renderJournal(spec, data + QStringLiteral("run-events.jsonl"));
+        QVERIFY(md);
+        if (qEnvironmentVariableIsSet("AUTOCODER_PRINT_REPORT"))
+            std::fputs(qPrintable(*md), stdout);
+        QVERIFY(md->contains(QStringLiteral("## Requirements (iteration 2)")));
+        QVERIFY(md->contains(QStringLiteral("5 of 5 requirements covered")));
+        QVERIFY(md->contains(QStringLiteral("| Score | 17 of 18 mutants killed (94%) |")));
+        QVERIFY(md->contains(QStringLiteral("`src/todo.ts`:43 (number-literal): `1` → `2`")));
+        QCOMPARE(md->count(QStringLiteral("```diff")), 1);
     }
 
     void humanLines()
