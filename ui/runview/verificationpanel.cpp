@@ -100,6 +100,9 @@ VerificationPanel::VerificationPanel(RequirementsModel *requirements, MutationMo
     mh->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The change takes what is left and is elided; its diff is beside it.
     mh->setSectionResizeMode(MutationModel::ChangeColumn, QHeaderView::Stretch);
+    // Operators in words can be long in some languages: a fixed start, elided, resizable.
+    mh->setSectionResizeMode(MutationModel::OperatorColumn, QHeaderView::Interactive);
+    m_mutantsView->setColumnWidth(MutationModel::OperatorColumn, fontMetrics().height() * 12);
     m_diff = new DiffView(this);
     m_diff->setAccessibleName(tr("The selected mutant's change"));
 
