@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Autocoder::Run {
 
@@ -74,6 +75,54 @@ QString HeadlessPrinter::humanLine(const RunEvent &e, bool verbose)
         }
         return line;
     }
+    if (const auto p = e.payload<GateRequirements>()) {
+        const RequirementCoverage &c = p->coverage;
+        const int total = int(c.requirements().size());
+        if (total == 0)
+            return prefix + tr("requirements: none in the spec\n");
+        const QStringList uncovered = c.uncovered();
+        const QStringList failing = c.failing();
+        //: %1 covered requirements, %n all requirements
+        QString line = tr("requirements: %1 of %n covered", nullptr, total)
+                           .arg(total - uncovered.size() - failing.size());
+        if (!uncovered.isEmpty())
+            line += tr("; uncovered: %1").arg(uncovered.join(QStringLiteral(", ")));
+        if (!failing.isEmpty())
+            line += tr("; failing: %1").arg(failing.join(QStringLiteral(", ")));
+        return prefix + line + QLatin1Char('\n');
+    }
+    if (const auto p = e.payload<GateMutation>()) {
+        using Mutation::MutationOutcome;
+        using Mutation::MutationResult;
+        if (!p->result)
+            return prefix + tr("mutation check: the result could not be read\n");
+        const MutationResult &r = *p->result;
+        const int threshold = int(std::lround(r.threshold * 100.0));
+        if (r.status == MutationResult::Status::Skipped)
+            return prefix + tr("mutation check skipped: %1\n").arg(oneLine(r.skipReason, 400));
+        const std::optional<double> score = r.score();
+        if (!score)
+            return prefix
+                + tr("mutation: no mutant scored of %1 tried (threshold %2%)\n")
+                      .arg(r.mutants.size())
+                      .arg(threshold);
+        const int caught = r.count(MutationOutcome::Killed) + r.count(MutationOutcome::TimedOut);
+        //: %1 killed, %2 scored mutants, %3 score in percent, %4 threshold in percent
+        QString line = prefix
+            + tr("mutation: %1 of %2 killed (%3%, threshold %4%)")
+                  .arg(caught)
+                  .arg(caught + r.count(MutationOutcome::Survived))
+                  .arg(std::lround(*score * 100.0))
+                  .arg(threshold);
+        line += r.meetsThreshold() ? QStringLiteral("\n") : tr(": below threshold\n");
+        for (const Mutation::MutantResult &m : r.survivors())
+            line += prefix
+                + tr("  SURVIVED %1:%2 %3\n")
+                      .arg(m.mutant.file)
+                      .arg(m.mutant.line)
+                      .arg(oneLine(m.mutant.description()));
+        return line;
+    }
     if (const auto p = e.payload<IterationFinished>())
         return prefix
             + (p->green ? tr("iteration green\n")
@@ -120,6 +169,23 @@ QString HeadlessPrinter::humanLine(const RunEvent &e, bool verbose)
                                                    : tr("error: %1\n").arg(text));
     }
     return QString();
+}
+
+QByteArray HeadlessPrinter::jsonLineWithResults(const RunEvent &event)
+{
+    if (event.kind == EventKind::GateRequirements) {
+        m_requirements = event.data.value(QLatin1String("coverage"));
+        m_verified = true;
+    } else if (event.kind == EventKind::GateMutation) {
+        m_mutation = event.data.value(QLatin1String("result"));
+        m_verified = true;
+    } else if (event.kind == EventKind::RunFinished && m_verified) {
+        RunEvent e = event;
+        e.data.insert(QStringLiteral("requirements"), m_requirements);
+        e.data.insert(QStringLiteral("mutation"), m_mutation);
+        return e.toJsonLine();
+    }
+    return event.toJsonLine();
 }
 
 } // namespace Autocoder::Run

@@ -4,8 +4,8 @@
 // run's event feed (with the Attach dialog). With --dark, the same
 // screens in the dark palette, saved as NAME-dark.png. With --locale de|fr, in that language
 // (the app's translation, Qt's own, numbers and dates), saved as NAME-de.png: the wizard and
-// the finished run's Tests and Files tabs only, the scenes that show the app's own words
-// rather than the recorded agent's English prose.
+// the finished run's Tests (with its verification) and Files tabs only, the scenes that show the
+// app's own words rather than the recorded agent's English prose.
 #include "attach/attachdialog.h"
 #include "attach/attachedruns.h"
 #include "feed/attachedrun.h"
@@ -31,6 +31,7 @@
 #include "runview/filespanel.h"
 #include "runview/runview.h"
 #include "runview/testspanel.h"
+#include "runview/verificationpanel.h"
 #include "settings/settingsdialog.h"
 #include "settings/uilanguage.h"
 #include "setup/setupdialog.h"
@@ -49,6 +50,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -172,7 +174,7 @@ void showSourceFile(RunView *view)
         std::fprintf(stderr, "the file preview did not load\n");
 }
 
-// A run folder holding the recorded run up to iteration 2's agent turn (seq 62), as a run
+// A run folder holding the recorded run up to iteration 2's agent turn (seq 63), as a run
 // killed mid-turn leaves it: its spec, journal and first snapshot.
 bool writeInterruptedRun(const QString &dir, const QList<Run::RunEvent> &events,
                          QList<Run::RunEvent> *written)
@@ -180,7 +182,7 @@ bool writeInterruptedRun(const QString &dir, const QList<Run::RunEvent> &events,
     if (!copyRecordedRunFiles(dir))
         return false;
     for (const Run::RunEvent &e : events) {
-        if (e.seq > 62)
+        if (e.seq > 63)
             break;
         written->append(e);
     }
@@ -272,32 +274,32 @@ struct FixtureText
 FixtureText fixtureText(const QString &language)
 {
     if (language == QLatin1String("de"))
-        return {
-            QStringLiteral("Eine kleine Aufgabenlisten-Bibliothek im Speicher für Bun und Node."),
-            { QStringLiteral("add(title) liefert eine Aufgabe mit neuer ID"),
-              QStringLiteral("complete(id) markiert eine Aufgabe als erledigt und wirft bei "
-                             "unbekannter ID"),
-              QStringLiteral("remove(id) meldet, ob etwas entfernt wurde"),
-              QStringLiteral("list(filter) liefert alle, offene oder erledigte Aufgaben als "
-                             "Kopie"),
-              QStringLiteral("toJSON/fromJSON geben die Liste unverändert wieder") },
-            { QStringLiteral("bun test besteht"),
-              QStringLiteral("das Paket baut nach dist/ mit Typdeklarationen") },
-            { { QStringLiteral("add returns the new todo"),
-                QStringLiteral("add liefert die neue Aufgabe") },
-              { QStringLiteral("complete marks done"),
-                QStringLiteral("complete markiert als erledigt") },
-              { QStringLiteral("complete of unknown id throws"),
-                QStringLiteral("complete mit unbekannter ID wirft") },
-              { QStringLiteral("filter open"), QStringLiteral("Filter: offen") },
-              { QStringLiteral("ids increase"), QStringLiteral("IDs steigen") },
-              { QStringLiteral("list returns a copy"), QStringLiteral("list liefert eine Kopie") },
-              { QStringLiteral("persists to localStorage"),
-                QStringLiteral("speichert in localStorage") },
-              { QStringLiteral("remove"), QStringLiteral("remove löscht") },
-              { QStringLiteral("round-trips through JSON"),
-                QStringLiteral("übersteht den Weg durch JSON") } }
-        };
+        return { QStringLiteral(
+                     "Eine kleine Aufgabenlisten-Bibliothek im Speicher für Bun und Node."),
+                 { QStringLiteral("add(title) liefert eine Aufgabe mit neuer ID"),
+                   QStringLiteral("complete(id) markiert eine Aufgabe als erledigt und wirft bei "
+                                  "unbekannter ID"),
+                   QStringLiteral("remove(id) meldet, ob etwas entfernt wurde"),
+                   QStringLiteral("list(filter) liefert alle, offene oder erledigte Aufgaben als "
+                                  "Kopie"),
+                   QStringLiteral("toJSON/fromJSON geben die Liste unverändert wieder") },
+                 { QStringLiteral("bun test besteht"),
+                   QStringLiteral("das Paket baut nach dist/ mit Typdeklarationen") },
+                 { { QStringLiteral("[R1] add returns the new todo"),
+                     QStringLiteral("[R1] add liefert die neue Aufgabe") },
+                   { QStringLiteral("[R2] complete marks done"),
+                     QStringLiteral("[R2] complete markiert als erledigt") },
+                   { QStringLiteral("[R2] complete of unknown id throws"),
+                     QStringLiteral("[R2] complete mit unbekannter ID wirft") },
+                   { QStringLiteral("[R4] filter open"), QStringLiteral("[R4] Filter: offen") },
+                   { QStringLiteral("[R1] ids increase"), QStringLiteral("[R1] IDs steigen") },
+                   { QStringLiteral("[R4] list returns a copy"),
+                     QStringLiteral("[R4] list liefert eine Kopie") },
+                   { QStringLiteral("persists to localStorage"),
+                     QStringLiteral("speichert in localStorage") },
+                   { QStringLiteral("[R3] remove"), QStringLiteral("[R3] remove löscht") },
+                   { QStringLiteral("[R5] round-trips through JSON"),
+                     QStringLiteral("[R5] übersteht den Weg durch JSON") } } };
     if (language == QLatin1String("fr"))
         return { QStringLiteral("Une petite bibliothèque de liste de tâches en mémoire pour Bun et "
                                 "Node."),
@@ -311,21 +313,22 @@ FixtureText fixtureText(const QString &language)
                  { QStringLiteral("bun test réussit"),
                    QStringLiteral("le paquet se compile dans dist/ avec ses déclarations de "
                                   "types") },
-                 { { QStringLiteral("add returns the new todo"),
-                     QStringLiteral("add renvoie la nouvelle tâche") },
-                   { QStringLiteral("complete marks done"),
-                     QStringLiteral("complete marque comme terminée") },
-                   { QStringLiteral("complete of unknown id throws"),
-                     QStringLiteral("complete avec un id inconnu lève une erreur") },
-                   { QStringLiteral("filter open"), QStringLiteral("filtre : ouvertes") },
-                   { QStringLiteral("ids increase"), QStringLiteral("les id augmentent") },
-                   { QStringLiteral("list returns a copy"),
-                     QStringLiteral("list renvoie une copie") },
+                 { { QStringLiteral("[R1] add returns the new todo"),
+                     QStringLiteral("[R1] add renvoie la nouvelle tâche") },
+                   { QStringLiteral("[R2] complete marks done"),
+                     QStringLiteral("[R2] complete marque comme terminée") },
+                   { QStringLiteral("[R2] complete of unknown id throws"),
+                     QStringLiteral("[R2] complete avec un id inconnu lève une erreur") },
+                   { QStringLiteral("[R4] filter open"), QStringLiteral("[R4] filtre : ouvertes") },
+                   { QStringLiteral("[R1] ids increase"),
+                     QStringLiteral("[R1] les id augmentent") },
+                   { QStringLiteral("[R4] list returns a copy"),
+                     QStringLiteral("[R4] list renvoie une copie") },
                    { QStringLiteral("persists to localStorage"),
                      QStringLiteral("persiste dans localStorage") },
-                   { QStringLiteral("remove"), QStringLiteral("remove supprime") },
-                   { QStringLiteral("round-trips through JSON"),
-                     QStringLiteral("aller-retour via JSON") } } };
+                   { QStringLiteral("[R3] remove"), QStringLiteral("[R3] remove supprime") },
+                   { QStringLiteral("[R5] round-trips through JSON"),
+                     QStringLiteral("[R5] aller-retour via JSON") } } };
     return {};
 }
 
@@ -343,9 +346,18 @@ QString localizedRun(const QList<Run::RunEvent> &events, const QString &language
         return {};
     QByteArray text = file.readAll();
     file.close();
-    for (const auto &[recorded, localized] : fixtureText(language).testNames)
+    const FixtureText fixture = fixtureText(language);
+    for (const auto &[recorded, localized] : fixture.testNames)
         text.replace("\"name\":\"" + recorded.toUtf8() + '"',
                      "\"name\":\"" + localized.toUtf8() + '"');
+    // The requirement table quotes the spec's requirements: in the same language.
+    QFile specFile(dataFile(QStringLiteral("spec.json")));
+    const QStringList requirements = specFile.open(QIODevice::ReadOnly)
+        ? Spec::ProjectSpec::parse(specFile.readAll()).valueOr(Spec::ProjectSpec()).requirements
+        : QStringList();
+    for (int i = 0; i < requirements.size() && i < fixture.requirements.size(); ++i)
+        text.replace("\"text\":\"" + requirements.at(i).toUtf8() + '"',
+                     "\"text\":\"" + fixture.requirements.at(i).toUtf8() + '"');
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size())
         return {};
     return journal;
@@ -631,6 +643,18 @@ int main(int argc, char **argv)
         showSourceFile(view);
         settle();
         ok &= save(&window, out, QStringLiteral("run-files.png"));
+
+        // What green proved: the green iteration's requirement table and mutation check, the
+        // surviving mutant (listed first) selected with its diff; the runs list made small,
+        // as one does to read a run.
+        window.splitter()->setSizes({ 110, 750 });
+        view->tabs()->setCurrentIndex(RunView::TestsTab);
+        TestsPanel *tests = view->testsPanel();
+        tests->iterationsView()->selectRow(1);
+        tests->showVerification();
+        tests->verificationPanel()->mutantsView()->selectRow(0);
+        settle();
+        ok &= save(&window, out, QStringLiteral("run-verification.png"));
     }
     // The scenes after this one show the recorded agent's prose (English data) or are
     // documented in English only.

@@ -158,7 +158,7 @@ private Q_SLOTS:
         qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toLocal8Bit());
         QSettings().clear();
         m_lines = recordedLines();
-        QCOMPARE(m_lines.size(), 102);
+        QCOMPARE(m_lines.size(), 107);
     }
 
     void cleanup()
@@ -174,7 +174,7 @@ private Q_SLOTS:
 
     void attachesThroughTheDialogAndShowsTheRun()
     {
-        serve(60); // iteration 1 tested and snapshotted
+        serve(61); // iteration 1 tested and snapshotted
         MainWindow window;
         prepare(window);
         window.notifier()->setUseTray(false);
@@ -220,20 +220,20 @@ private Q_SLOTS:
 
         // Live events: the rest of the run up to its last step.
         const int logRows = view->logModel()->rowCount();
-        goOn(60, 101);
+        goOn(61, 106);
         QTRY_COMPARE(window.runsModel()->rowAt(window.runsModel()->rowOf(RunId)).iteration, 2);
         QTRY_VERIFY(QFile::exists(mirror + QStringLiteral("/snapshots/iter-2.tar.gz")));
         QTRY_VERIFY(view->logModel()->rowCount() > logRows);
-        QTRY_COMPARE(seqsOf(mirror + QStringLiteral("/events.jsonl")).size(), 101);
+        QTRY_COMPARE(seqsOf(mirror + QStringLiteral("/events.jsonl")).size(), 106);
         QList<qint64> expected;
-        for (qint64 s = 1; s <= 101; ++s)
+        for (qint64 s = 1; s <= 106; ++s)
             expected.append(s);
         QCOMPARE(seqsOf(mirror + QStringLiteral("/events.jsonl")), expected);
         QVERIFY(!view->isFinished());
 
         // Its end: finished green (and said so, once), and the Stop goes.
         QSignalSpy notified(window.notifier(), &RunNotifier::notified);
-        goOn(101, 102);
+        goOn(106, 107);
         QTRY_VERIFY(view->isFinished());
         QCOMPARE(view->outcome(), QStringLiteral("green"));
         QTRY_COMPARE(notified.size(), 1);
@@ -258,7 +258,7 @@ private Q_SLOTS:
 
     void aFinishedRunIsShownWithoutANotice()
     {
-        serve(102);
+        serve(107);
         MainWindow window;
         prepare(window);
         window.notifier()->setUseTray(false);
@@ -282,7 +282,7 @@ private Q_SLOTS:
 
     void detachLetsTheRunGoAndKeepsItsMirror()
     {
-        serve(60);
+        serve(61);
         MainWindow window;
         prepare(window);
         QVERIFY(!window.detachRunAction()->isEnabled());
@@ -301,16 +301,16 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(mirror + QStringLiteral("/events.jsonl")));
 
         // Attaching again continues the mirror: every event once, in the mirror and the view.
-        goOn(60, 80);
+        goOn(61, 81);
         window.attachToRun(m_server->url(), Token);
         QTRY_VERIFY_WITH_TIMEOUT(attachedAndConnected(window), 10000);
         QList<qint64> expected;
-        for (qint64 s = 1; s <= 80; ++s)
+        for (qint64 s = 1; s <= 81; ++s)
             expected.append(s);
         QTRY_COMPARE(seqsOf(mirror + QStringLiteral("/events.jsonl")), expected);
         RunView replayed;
         replayed.setRunDirectory(m_served);
-        QCOMPARE(replayed.replayFile(m_served + QStringLiteral("/events.jsonl")), 80);
+        QCOMPARE(replayed.replayFile(m_served + QStringLiteral("/events.jsonl")), 81);
         const RunView *view = window.runView();
         QTRY_COMPARE(view->logModel()->rowCount(), replayed.logModel()->rowCount());
         QCOMPARE(view->activityModel()->rowCount(), replayed.activityModel()->rowCount());
@@ -321,7 +321,7 @@ private Q_SLOTS:
 
     void stopAndContinueGoThroughTheFeed()
     {
-        serve(60);
+        serve(61);
         MainWindow window;
         prepare(window);
         QSignalSpy stops(m_server.get(), &Feed::FeedServer::stopRequested);
@@ -355,7 +355,7 @@ private Q_SLOTS:
         QVERIFY(appendLines(
             m_served + QStringLiteral("/events.jsonl"),
             { QByteArray("{\"v\":1,\"run\":\"") + RunId.toLatin1()
-              + "\",\"seq\":61,\"ts\":\"2026-01-26T09:15:45.000Z\",\"kind\":\"run.finished\","
+              + "\",\"seq\":62,\"ts\":\"2026-01-26T09:15:48.000Z\",\"kind\":\"run.finished\","
                 "\"data\":{\"outcome\":\"stopped\",\"message\":\"Stopped\",\"iterations\":1,"
                 "\"costUsd\":0.3}}" }));
         m_server->journalAppended(RunId);
@@ -374,7 +374,7 @@ private Q_SLOTS:
 
     void readOnlyTokenCannotStop()
     {
-        serve(60);
+        serve(61);
         MainWindow window;
         prepare(window);
         QSignalSpy stops(m_server.get(), &Feed::FeedServer::stopRequested);
@@ -392,14 +392,14 @@ private Q_SLOTS:
 
     void lostConnectionShowsAndRecovers()
     {
-        serve(60);
+        serve(61);
         MainWindow window;
         prepare(window);
         window.attachToRun(m_server->url(), Token);
         QTRY_VERIFY_WITH_TIMEOUT(attachedAndConnected(window), 10000);
         RunView *view = window.runView();
         const QString mirror = window.attachedRuns()->run(RunId)->runDir();
-        QTRY_COMPARE(seqsOf(mirror + QStringLiteral("/events.jsonl")).size(), 60);
+        QTRY_COMPARE(seqsOf(mirror + QStringLiteral("/events.jsonl")).size(), 61);
 
         // The serving side goes away: shown as lost, and still live.
         const quint16 port = m_server->port();
@@ -419,22 +419,22 @@ private Q_SLOTS:
 
         // Meanwhile the run went on; the server comes back on the same port.
         m_server.reset();
-        QVERIFY(appendLines(m_served + QStringLiteral("/events.jsonl"), m_lines.mid(60, 20)));
+        QVERIFY(appendLines(m_served + QStringLiteral("/events.jsonl"), m_lines.mid(61, 20)));
         startServer(port);
         QTRY_VERIFY_WITH_TIMEOUT(
             view->connectionLabel()->text().startsWith(QStringLiteral("Attached to")), 10000);
         QVERIFY(!window.attachedRuns()->hasConnectionProblem(RunId));
         QCOMPARE(status.data().toString(), QStringLiteral("Running \u00b7 attached"));
-        goOn(80, 101);
+        goOn(81, 106);
 
         // Every event once: in the mirror, and in the view (as a replay of the served journal).
         QList<qint64> expected;
-        for (qint64 s = 1; s <= 101; ++s)
+        for (qint64 s = 1; s <= 106; ++s)
             expected.append(s);
         QTRY_COMPARE(seqsOf(mirror + QStringLiteral("/events.jsonl")), expected);
         RunView replayed;
         replayed.setRunDirectory(m_served);
-        QCOMPARE(replayed.replayFile(m_served + QStringLiteral("/events.jsonl")), 101);
+        QCOMPARE(replayed.replayFile(m_served + QStringLiteral("/events.jsonl")), 106);
         QTRY_COMPARE(view->logModel()->rowCount(), replayed.logModel()->rowCount());
         QCOMPARE(view->activityModel()->rowCount(), replayed.activityModel()->rowCount());
         QCOMPARE(view->testResultsModel()->rowCount(), replayed.testResultsModel()->rowCount());
@@ -443,7 +443,7 @@ private Q_SLOTS:
 
     void refusedTokenAsksAgain()
     {
-        serve(60);
+        serve(61);
         MainWindow window;
         prepare(window);
         window.attachToRun(m_server->url(), "not-the-token");

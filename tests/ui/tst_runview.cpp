@@ -191,7 +191,7 @@ private Q_SLOTS:
         }
         QCOMPARE(activity->index(1, 0).data().toString(),
                  QStringLiteral("Iteration 1 is red: Test failed (exit 1) \u2014 2 failing: "
-                                "complete of unknown id throws, filter open"));
+                                "[R2] complete of unknown id throws, [R4] filter open"));
         // Follows the newest item.
         QTreeView *activityView = view.activityPanel()->view();
         QTRY_COMPARE(activityView->verticalScrollBar()->value(),
@@ -238,9 +238,9 @@ private Q_SLOTS:
         }
         changed.sort();
         QCOMPARE(changed,
-                 (QStringList { QStringLiteral("complete of unknown id throws=fixed"),
-                                QStringLiteral("filter open=fixed"),
-                                QStringLiteral("round-trips through JSON=new") }));
+                 (QStringList { QStringLiteral("[R2] complete of unknown id throws=fixed"),
+                                QStringLiteral("[R4] filter open=fixed"),
+                                QStringLiteral("[R5] round-trips through JSON=new") }));
         QVERIFY(view.testsPanel()->chart()->accessibleDescription().contains(
             QStringLiteral("iteration 2: 8 passing")));
         // Picking the first iteration shows its tests.

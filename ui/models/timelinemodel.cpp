@@ -37,6 +37,12 @@ QString TimelineModel::stepDisplayName(const QString &step)
         return tr("Lint");
     if (step == Step::Snapshot)
         return tr("Snapshot");
+    if (step == Step::Mutation)
+        //: A step of a run: the tests are run against small changes to the code
+        return tr("Mutation check");
+    if (step == Step::Toolchain)
+        //: A step of a run: the sandbox's tool versions are read for the receipt
+        return tr("Toolchain");
     if (step == Step::Extract)
         return tr("Extract");
     return step;

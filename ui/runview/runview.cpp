@@ -5,6 +5,8 @@
 #include "models/activitymodel.h"
 #include "models/filetreemodel.h"
 #include "models/logmodel.h"
+#include "models/mutationmodel.h"
+#include "models/requirementsmodel.h"
 #include "models/runlistmodel.h"
 #include "models/testresultsmodel.h"
 #include "models/timelinemodel.h"
@@ -50,6 +52,8 @@ RunView::RunView(QWidget *parent)
     , m_activity(new ActivityModel(this))
     , m_log(new LogModel(this))
     , m_tests(new TestResultsModel(this))
+    , m_requirements(new RequirementsModel(this))
+    , m_mutation(new MutationModel(this))
     , m_files(new FileTreeModel(this))
     , m_timeline(new TimelineModel(this))
     , m_archive(new SnapshotArchive(this))
@@ -101,7 +105,7 @@ RunView::RunView(QWidget *parent)
 
     m_activityPanel = new ActivityPanel(m_activity, this);
     m_logPanel = new LogPanel(m_log, this);
-    m_testsPanel = new TestsPanel(m_tests, this);
+    m_testsPanel = new TestsPanel(m_tests, m_requirements, m_mutation, this);
     m_filesPanel = new FilesPanel(m_files, m_archive, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setAccessibleName(tr("Run details"));
@@ -175,6 +179,8 @@ void RunView::reset()
     m_activity->clear();
     m_log->clear();
     m_tests->clear();
+    m_requirements->clear();
+    m_mutation->clear();
     m_files->clear();
     m_timeline->clear();
     m_timeline->setInterrupted(false);
@@ -267,6 +273,8 @@ void RunView::applyToParts(const Run::RunEvent &event)
     m_activity->applyEvent(event);
     m_log->applyEvent(event);
     m_tests->applyEvent(event);
+    m_requirements->applyEvent(event);
+    m_mutation->applyEvent(event);
     m_files->applyEvent(event);
 }
 

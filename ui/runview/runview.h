@@ -31,6 +31,8 @@ class FileTreeModel;
 class FilesPanel;
 class LogModel;
 class LogPanel;
+class MutationModel;
+class RequirementsModel;
 class SnapshotArchive;
 class StatusIconLabel;
 class TestResultsModel;
@@ -106,6 +108,8 @@ public:
     ActivityModel *activityModel() const { return m_activity; }
     LogModel *logModel() const { return m_log; }
     TestResultsModel *testResultsModel() const { return m_tests; }
+    RequirementsModel *requirementsModel() const { return m_requirements; }
+    MutationModel *mutationModel() const { return m_mutation; }
     FileTreeModel *fileTreeModel() const { return m_files; }
     TimelineModel *timelineModel() const { return m_timeline; }
     ActivityPanel *activityPanel() const { return m_activityPanel; }
@@ -185,6 +189,8 @@ private:
     ActivityModel *m_activity;
     LogModel *m_log;
     TestResultsModel *m_tests;
+    RequirementsModel *m_requirements;
+    MutationModel *m_mutation;
     FileTreeModel *m_files;
     TimelineModel *m_timeline;
     SnapshotArchive *m_archive;

@@ -1,8 +1,12 @@
 #include "runview/testspanel.h"
 
+#include "models/mutationmodel.h"
+#include "models/requirementsmodel.h"
+#include "models/runlistmodel.h"
 #include "models/testcasesmodel.h"
 #include "models/testresultsmodel.h"
 #include "runview/testchart.h"
+#include "runview/verificationpanel.h"
 #include "theme/icons.h"
 
 #include <QAction>
@@ -14,15 +18,19 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Autocoder::Ui {
 
-TestsPanel::TestsPanel(TestResultsModel *model, QWidget *parent)
+TestsPanel::TestsPanel(TestResultsModel *model, RequirementsModel *requirements,
+                       MutationModel *mutation, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_requirements(requirements)
+    , m_mutation(mutation)
 {
     m_casesModel = new TestCasesModel(this);
 
@@ -122,13 +130,29 @@ TestsPanel::TestsPanel(TestResultsModel *model, QWidget *parent)
     // handle drags it open).
     failure->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
 
+    auto *testsSplitter = new QSplitter(Qt::Vertical, this);
+    testsSplitter->addWidget(bottom);
+    testsSplitter->addWidget(failure);
+    testsSplitter->setStretchFactor(0, 3);
+    testsSplitter->setStretchFactor(1, 2);
+    testsSplitter->setChildrenCollapsible(false);
+
+    // The iteration's tests, and what they were found to prove: one iteration chosen above,
+    // two ways to look at it.
+    m_verification = new VerificationPanel(requirements, mutation, this);
+    m_sections = new QTabWidget(this);
+    m_sections->setAccessibleName(tr("Tests and verification of the selected iteration"));
+    m_sections->setDocumentMode(true);
+    m_sections->addTab(testsSplitter, tr("Test &Results"));
+    m_sections->addTab(m_verification, tr("&Verification"));
+    connect(m_verification, &VerificationPanel::stateChanged, this,
+            &TestsPanel::updateVerificationTab);
+
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
-    splitter->addWidget(bottom);
-    splitter->addWidget(failure);
+    splitter->addWidget(m_sections);
     splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 2);
+    splitter->setStretchFactor(1, 5);
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -155,6 +179,7 @@ TestsPanel::TestsPanel(TestResultsModel *model, QWidget *parent)
         m_followLatest = true;
         m_casesTitle->setText(tr("Tests"));
         m_noTests->hide();
+        m_verification->showIteration(0);
         showCurrentTest();
     });
     connect(m_cases->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -167,6 +192,38 @@ TestsPanel::TestsPanel(TestResultsModel *model, QWidget *parent)
             Q_EMIT testActivated(m_casesModel->iteration(), t->name);
     });
     showCurrentTest();
+    updateVerificationTab();
+}
+
+void TestsPanel::showVerification()
+{
+    m_sections->setCurrentWidget(m_verification);
+}
+
+// The sub-tab says at a glance whether the iteration's verification holds, by an icon and
+// in its tooltip (words, not colour alone).
+void TestsPanel::updateVerificationTab()
+{
+    const int index = m_sections->indexOf(m_verification);
+    const MutationModel::State mutation = m_mutation->state();
+    const bool hasCoverage = m_requirements->hasIteration(m_verification->iteration());
+    const Run::RequirementCoverage coverage = m_requirements->coverage();
+    const bool requirementsBad =
+        hasCoverage && (m_requirements->isUnreadable() || !coverage.allCovered());
+    const bool mutationBad = mutation == MutationModel::State::BelowThreshold
+        || mutation == MutationModel::State::Unreadable;
+    QStringList tip;
+    if (hasCoverage)
+        tip.append(m_requirements->summary());
+    if (mutation != MutationModel::State::None)
+        tip.append(tr("Mutation check: %1").arg(m_mutation->summary()));
+    m_sections->setTabToolTip(index, tip.join(QLatin1Char('\n')));
+    if (requirementsBad || mutationBad)
+        m_sections->setTabIcon(index, RunListModel::statusIcon(RunListModel::StatusKind::NotGreen));
+    else if (hasCoverage || mutation == MutationModel::State::Passed)
+        m_sections->setTabIcon(index, RunListModel::statusIcon(RunListModel::StatusKind::Green));
+    else
+        m_sections->setTabIcon(index, QIcon());
 }
 
 void TestsPanel::showCurrentTest()
@@ -198,6 +255,7 @@ void TestsPanel::showIteration(int row)
         return;
     const IterationTests &it = m_model->iterationAt(row);
     m_casesModel->setIteration(it, m_model->previousOf(row));
+    m_verification->showIteration(it.iteration);
     m_casesTitle->setText(tr("Tests of iteration %1 (%2)")
                               .arg(it.iteration)
                               .arg(TestResultsModel::describe(m_model->changesAt(row))));

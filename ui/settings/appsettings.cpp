@@ -3,6 +3,7 @@
 #include "run/runenums.h"
 #include "run/runqueue.h"
 #include "settings/settingsnotifier.h"
+#include "spec/specvalidator.h"
 
 #include <algorithm>
 
@@ -63,6 +64,22 @@ AppSettings AppSettings::load()
         s.value(QStringLiteral("agentTimeoutMinutes"), l.agentTimeoutMinutes).toInt();
     l.maxTurns = s.value(QStringLiteral("maxTurns"), l.maxTurns).toInt();
     s.endGroup();
+    s.beginGroup(QStringLiteral("verification"));
+    auto &v = a.defaultVerification;
+    v.requirementTests = s.value(QStringLiteral("requirementTests"), v.requirementTests).toBool();
+    v.mutationCheck = s.value(QStringLiteral("mutationCheck"), v.mutationCheck).toBool();
+    // Kept in percent, as the dialog shows it; the spec holds a share.
+    const int percent =
+        s.value(QStringLiteral("mutationThresholdPercent"), qRound(v.mutationThreshold * 100.0))
+            .toInt();
+    v.mutationThreshold = std::clamp(percent, 0, 100) / 100.0;
+    v.maxMutants = std::clamp(s.value(QStringLiteral("maxMutants"), v.maxMutants).toInt(),
+                              Spec::SpecValidator::MinMutants, Spec::SpecValidator::MaxMutants);
+    v.mutationBudgetSeconds = std::clamp(
+        s.value(QStringLiteral("mutationBudgetSeconds"), v.mutationBudgetSeconds).toInt(),
+        Spec::SpecValidator::MinMutationBudgetSeconds,
+        Spec::SpecValidator::MaxMutationBudgetSeconds);
+    s.endGroup();
     a.language = s.value(QStringLiteral("ui/language")).toString();
     return a;
 }
@@ -86,6 +103,14 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("agentTimeoutMinutes"), l.agentTimeoutMinutes);
     s.setValue(QStringLiteral("maxTurns"), l.maxTurns);
     s.endGroup();
+    s.beginGroup(QStringLiteral("verification"));
+    const auto &v = defaultVerification;
+    s.setValue(QStringLiteral("requirementTests"), v.requirementTests);
+    s.setValue(QStringLiteral("mutationCheck"), v.mutationCheck);
+    s.setValue(QStringLiteral("mutationThresholdPercent"), qRound(v.mutationThreshold * 100.0));
+    s.setValue(QStringLiteral("maxMutants"), v.maxMutants);
+    s.setValue(QStringLiteral("mutationBudgetSeconds"), v.mutationBudgetSeconds);
+    s.endGroup();
     s.beginGroup(QStringLiteral("feed"));
     s.setValue(QStringLiteral("publish"), publishRuns);
     s.setValue(QStringLiteral("port"), publishPort);
@@ -104,6 +129,7 @@ void AppSettings::applyTo(Spec::ProjectSpec &spec) const
 {
     spec.model = defaultModel;
     spec.limits = defaultLimits;
+    spec.verification = defaultVerification;
     spec.sandbox.backend = specBackend();
 }
 
@@ -113,7 +139,7 @@ bool AppSettings::operator==(const AppSettings &o) const
         && extraAllowOut == o.extraAllowOut && maxLocalRuns == o.maxLocalRuns
         && publishRuns == o.publishRuns && publishPort == o.publishPort
         && defaultModel == o.defaultModel && defaultLimits == o.defaultLimits
-        && language == o.language;
+        && defaultVerification == o.defaultVerification && language == o.language;
 }
 
 } // namespace Autocoder::Ui

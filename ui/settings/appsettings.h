@@ -30,6 +30,8 @@ struct AppSettings
     static constexpr int DefaultPublishPort = 8765;
     QString defaultModel = QStringLiteral("claude-sonnet-4-6");
     Spec::ProjectSpec::Limits defaultLimits;
+    /// What a new spec asks "green" to prove (a test per requirement, the mutation check).
+    Spec::ProjectSpec::Verification defaultVerification;
     /// The language of the app: empty for the system's, else "en", "de" or "fr"
     /// (UiLanguage::choices()). Applied at the next start.
     QString language;
@@ -40,7 +42,7 @@ struct AppSettings
 
     /// The spec's sandbox.backend value for this backend ("local" / "e2b").
     QString specBackend() const;
-    /// Applies the defaults (model, limits, backend) to a new spec.
+    /// Applies the defaults (model, limits, verification, backend) to a new spec.
     void applyTo(Spec::ProjectSpec &spec) const;
 
     static QString backendKey(Backend backend);

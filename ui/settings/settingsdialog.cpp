@@ -6,6 +6,7 @@
 #include "secrets/secretstore.h"
 #include "settings/connectiontester.h"
 #include "settings/uilanguage.h"
+#include "settings/verificationeditor.h"
 #include "setup/readiness.h"
 #include "spec/specvalidator.h"
 #include "theme/icons.h"
@@ -149,6 +150,12 @@ SettingsDialog::SettingsDialog(Secrets::SecretStore *store, QWidget *parent)
     defaultsForm->addRow(label(tr("B&udget:"), m_budget), m_budget);
     defaultsForm->addRow(label(tr("&Wall clock:"), m_wallClock), m_wallClock);
 
+    // What green must prove, for new specs (the wizard shows it per project).
+    m_verification = new VerificationEditor(this);
+    auto *verificationBox = new QGroupBox(tr("Verification of new runs"), this);
+    auto *verificationLayout = new QVBoxLayout(verificationBox);
+    verificationLayout->addWidget(m_verification);
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -157,6 +164,7 @@ SettingsDialog::SettingsDialog(Secrets::SecretStore *store, QWidget *parent)
     layout->addWidget(keysBox);
     layout->addWidget(backendBox);
     layout->addWidget(defaultsBox);
+    layout->addWidget(verificationBox);
     layout->addWidget(makeFeedBox());
     layout->addLayout(makeLanguageRow());
     layout->addStretch();
@@ -349,6 +357,7 @@ AppSettings SettingsDialog::settings() const
     s.defaultLimits.maxIterations = m_iterations->value();
     s.defaultLimits.budgetUsd = m_budget->value();
     s.defaultLimits.wallClockMinutes = m_wallClock->value();
+    s.defaultVerification = m_verification->verification();
     s.language = m_language->currentData().toString();
     return s;
 }
@@ -368,6 +377,7 @@ void SettingsDialog::setSettings(const AppSettings &settings)
     m_iterations->setValue(settings.defaultLimits.maxIterations);
     m_budget->setValue(settings.defaultLimits.budgetUsd);
     m_wallClock->setValue(settings.defaultLimits.wallClockMinutes);
+    m_verification->setVerification(settings.defaultVerification);
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language)));
     updateBackendWidgets();
 }

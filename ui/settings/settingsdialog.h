@@ -26,6 +26,7 @@ class SecretStore;
 namespace Autocoder::Ui {
 
 class ConnectionTester;
+class VerificationEditor;
 
 /// Preferences: API keys (kept in the system keychain through SecretStore,
 /// never in settings files; read-only from the environment when there is no
@@ -62,6 +63,8 @@ public:
     QSpinBox *publishPortField() const { return m_publishPort; }
     QPushButton *copyTokenButton() const { return m_copyToken; }
     QLabel *feedStatus() const { return m_feedStatus; }
+    /// The verification a new spec gets (a test per requirement, the mutation check).
+    VerificationEditor *verificationEditor() const { return m_verification; }
 
 public Q_SLOTS:
     void accept() override;
@@ -103,6 +106,7 @@ private:
     QSpinBox *m_iterations;
     QDoubleSpinBox *m_budget;
     QSpinBox *m_wallClock;
+    VerificationEditor *m_verification;
     QPushButton *m_testButton;
     QLabel *m_testResult;
     QCheckBox *m_publishRuns;

@@ -1,6 +1,7 @@
 #include "wizard/agentpage.h"
 
 #include "run/runenums.h"
+#include "settings/verificationeditor.h"
 #include "spec/specvalidator.h"
 #include "wizard/specwizard.h"
 
@@ -27,7 +28,8 @@ AgentPage::AgentPage(SpecWizard *wizard)
     : SpecWizardPage(wizard)
 {
     setTitle(tr("Agent & Sandbox"));
-    setSubTitle(tr("Choose where the generated code runs and when Autocoder stops trying."));
+    setSubTitle(tr("Choose where the generated code runs, when Autocoder stops trying and what "
+                   "its tests must prove."));
 
     m_backend = new QComboBox(this);
     m_backend->setAccessibleName(tr("Sandbox backend"));
@@ -97,9 +99,16 @@ AgentPage::AgentPage(SpecWizard *wizard)
     limitsForm->addRow(label(tr("Agent tu&rns at most:"), m_maxTurns),
                        withError(QStringLiteral("limits.maxTurns"), m_maxTurns));
 
+    // This project's verification; a new spec starts from Settings' defaults.
+    m_verification = new VerificationEditor(this);
+    auto *verificationBox = new QGroupBox(tr("Verification"), this);
+    auto *verificationLayout = new QVBoxLayout(verificationBox);
+    verificationLayout->addWidget(m_verification);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(sandboxBox);
     layout->addWidget(limitsBox);
+    layout->addWidget(verificationBox);
     layout->addStretch();
 
     registerField(QStringLiteral("sandbox.backend"), m_backend);
@@ -131,6 +140,7 @@ void AgentPage::load(const Spec::ProjectSpec &spec)
     m_commandTimeout->setValue(spec.limits.commandTimeoutSeconds);
     m_agentTimeout->setValue(spec.limits.agentTimeoutMinutes);
     m_maxTurns->setValue(spec.limits.maxTurns);
+    m_verification->setVerification(spec.verification);
 }
 
 void AgentPage::store(Spec::ProjectSpec &spec) const
@@ -145,6 +155,7 @@ void AgentPage::store(Spec::ProjectSpec &spec) const
         field(QStringLiteral("limits.commandTimeoutSeconds")).toInt();
     spec.limits.agentTimeoutMinutes = field(QStringLiteral("limits.agentTimeoutMinutes")).toInt();
     spec.limits.maxTurns = field(QStringLiteral("limits.maxTurns")).toInt();
+    spec.verification = m_verification->verification();
 }
 
 int AgentPage::nextId() const

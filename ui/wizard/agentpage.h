@@ -9,8 +9,10 @@ class QSpinBox;
 
 namespace Autocoder::Ui {
 
+class VerificationEditor;
+
 /// Page 4: where the sandbox runs (this computer or E2B), which model the
-/// agent uses, and the limits that stop a run.
+/// agent uses, the limits that stop a run, and what green must prove (verification).
 class AgentPage final : public SpecWizardPage
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ public:
     QSpinBox *iterationsField() const { return m_iterations; }
     QDoubleSpinBox *budgetField() const { return m_budget; }
     QSpinBox *wallClockField() const { return m_wallClock; }
+    VerificationEditor *verificationEditor() const { return m_verification; }
 
     /// Model ids offered in the list (any other id can be typed).
     static QStringList knownModels();
@@ -42,6 +45,7 @@ private:
     QSpinBox *m_commandTimeout;
     QSpinBox *m_agentTimeout;
     QSpinBox *m_maxTurns;
+    VerificationEditor *m_verification;
 };
 
 } // namespace Autocoder::Ui

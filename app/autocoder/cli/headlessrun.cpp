@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <memory>
+
 namespace Autocoder::Cli {
 
 namespace {
@@ -85,10 +87,12 @@ void HeadlessRun::onBackendReady(Run::SandboxProvider *provider)
     if (m_done || m_controller)
         return;
     m_controller = std::make_unique<Run::RunController>(provider);
+    // --json: run.finished carries the last iteration's requirement table and mutation check.
+    auto printer = std::make_shared<Run::HeadlessPrinter>();
     connect(m_controller.get(), &Run::RunController::eventEmitted, this,
-            [this](const Run::RunEvent &e) {
+            [this, printer](const Run::RunEvent &e) {
                 if (m_command.json)
-                    printOut(Run::HeadlessPrinter::jsonLine(e));
+                    printOut(printer->jsonLineWithResults(e));
                 else
                     printOut(Run::HeadlessPrinter::humanLine(e, m_command.verbose).toLocal8Bit());
             });
