@@ -171,21 +171,4 @@ QString HeadlessPrinter::humanLine(const RunEvent &e, bool verbose)
     return QString();
 }
 
-QByteArray HeadlessPrinter::jsonLineWithResults(const RunEvent &event)
-{
-    if (event.kind == EventKind::GateRequirements) {
-        m_requirements = event.data.value(QLatin1String("coverage"));
-        m_verified = true;
-    } else if (event.kind == EventKind::GateMutation) {
-        m_mutation = event.data.value(QLatin1String("result"));
-        m_verified = true;
-    } else if (event.kind == EventKind::RunFinished && m_verified) {
-        RunEvent e = event;
-        e.data.insert(QStringLiteral("requirements"), m_requirements);
-        e.data.insert(QStringLiteral("mutation"), m_mutation);
-        return e.toJsonLine();
-    }
-    return event.toJsonLine();
-}
-
 } // namespace Autocoder::Run

@@ -52,7 +52,9 @@ inline constexpr QLatin1String GateMutation { "gate.mutation" };
 inline constexpr QLatin1String IterationFinished { "iteration.finished" };
 /// {iteration, archive (local path), files:[{path, size}], totalBytes}
 inline constexpr QLatin1String FilesSnapshot { "files.snapshot" };
-/// {outcome, message, iterations, costUsd}   outcome is one of the Outcome:: names
+/// {outcome, message, iterations, costUsd, requirements?, mutation?}   outcome is one of the
+/// Outcome:: names; requirements (RequirementCoverage JSON) and mutation (MutationResult JSON
+/// or null: not reached) are the last iteration's, present when the spec asks for them}
 inline constexpr QLatin1String RunFinished { "run.finished" };
 /// {how: "resume"|"reattach"|"continue", iteration, maxIterations, budgetUsd}: a finished or
 /// interrupted run goes on; `iteration` is the last one finished before it.

@@ -25,7 +25,8 @@ void writeFile(const QString &path, const QByteArray &content)
 // and a test file whose tests check it.
 QByteArray module(int i)
 {
-    return QStringLiteral(R"(export function clamp%1(value: number, low: number, high: number): number {
+    return QStringLiteral(
+               R"(export function clamp%1(value: number, low: number, high: number): number {
   if (value < low) {
     return low;
   }

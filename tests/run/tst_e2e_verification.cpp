@@ -128,6 +128,15 @@ void E2eVerificationTest::vacuousTestsAreNotGreenUntilTheyCatchMutants()
                 .value(QStringLiteral("allCovered"))
                 .toBool());
 
+    // The run's last line carries what backs its verdict.
+    const QJsonObject end = eventsOf(*run, EventKind::RunFinished).value(0);
+    QVERIFY(end.value(QStringLiteral("requirements"))
+                .toObject()
+                .value(QStringLiteral("allCovered"))
+                .toBool());
+    QVERIFY(
+        end.value(QStringLiteral("mutation")).toObject().value(QStringLiteral("passed")).toBool());
+
     // The saved project carries its receipt.
     QVERIFY(exportRun(run->controller->runDir(), run->outDir));
     const auto receipt = VerificationReceipt::fromJson(
@@ -198,6 +207,12 @@ void E2eVerificationTest::untaggedRequirementBlocksGreen()
              QStringLiteral("covered"));
     QCOMPARE(rows.at(1).toObject().value(QStringLiteral("status")).toString(),
              QStringLiteral("uncovered"));
+    // The run's last line says the same; the mutation check was never reached.
+    const QJsonObject end = eventsOf(*run, EventKind::RunFinished).value(0);
+    QCOMPARE(end.value(QStringLiteral("requirements")).toObject(),
+             requirements.at(0).value(QStringLiteral("coverage")).toObject());
+    QVERIFY(end.contains(QStringLiteral("mutation")));
+    QVERIFY(end.value(QStringLiteral("mutation")).isNull());
     // A run that is not green leaves no receipt to save.
     QVERIFY(!QFile::exists(run->controller->runDir() + QLatin1Char('/')
                            + QLatin1String(VerificationReceipt::RunFileName)));

@@ -226,46 +226,6 @@ private Q_SLOTS:
         bad.data.insert(QStringLiteral("result"), QStringLiteral("junk"));
         QVERIFY(HeadlessPrinter::humanLine(bad).contains(QStringLiteral("could not be read")));
     }
-
-    void jsonCarriesTheLastResults()
-    {
-        HeadlessPrinter printer;
-        const QList<RunEvent> events = run(coverage(false), mutation(4));
-        QByteArray last;
-        for (const RunEvent &e : events) {
-            last = printer.jsonLineWithResults(e);
-            QVERIFY(last.endsWith('\n'));
-            if (e.kind != EventKind::RunFinished)
-                QCOMPARE(last, e.toJsonLine()); // other lines as they are
-        }
-        const auto finished = RunEvent::fromJsonLine(last.trimmed());
-        QVERIFY(finished);
-        QCOMPARE(finished->kind, QString(EventKind::RunFinished));
-        const QJsonObject requirements =
-            finished->data.value(QStringLiteral("requirements")).toObject();
-        QCOMPARE(requirements, coverage(false).toJson());
-        const QJsonObject result = finished->data.value(QStringLiteral("mutation")).toObject();
-        QCOMPARE(result.value(QStringLiteral("counts"))
-                     .toObject()
-                     .value(QStringLiteral("survived"))
-                     .toInt(),
-                 4);
-        QCOMPARE(finished->payload<RunFinished>()->outcome,
-                 RunOutcome::Green); // still a run.finished
-
-        // Requirements checked, no mutation check: that one null.
-        HeadlessPrinter partial;
-        partial.jsonLineWithResults(events.at(2));
-        const auto half =
-            RunEvent::fromJsonLine(partial.jsonLineWithResults(events.last()).trimmed());
-        QCOMPARE(half->data.value(QStringLiteral("requirements")).toObject(),
-                 coverage(false).toJson());
-        QVERIFY(half->data.contains(QStringLiteral("mutation")));
-        QVERIFY(half->data.value(QStringLiteral("mutation")).isNull());
-        // A run without these checks prints its journal's line, byte for byte.
-        HeadlessPrinter fresh;
-        QCOMPARE(fresh.jsonLineWithResults(events.last()), events.last().toJsonLine());
-    }
 };
 
 QTEST_GUILESS_MAIN(TestVerificationOutput)

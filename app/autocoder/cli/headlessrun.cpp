@@ -14,8 +14,6 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include <memory>
-
 namespace Autocoder::Cli {
 
 namespace {
@@ -87,12 +85,10 @@ void HeadlessRun::onBackendReady(Run::SandboxProvider *provider)
     if (m_done || m_controller)
         return;
     m_controller = std::make_unique<Run::RunController>(provider);
-    // --json: run.finished carries the last iteration's requirement table and mutation check.
-    auto printer = std::make_shared<Run::HeadlessPrinter>();
     connect(m_controller.get(), &Run::RunController::eventEmitted, this,
-            [this, printer](const Run::RunEvent &e) {
+            [this](const Run::RunEvent &e) {
                 if (m_command.json)
-                    printOut(printer->jsonLineWithResults(e));
+                    printOut(Run::HeadlessPrinter::jsonLine(e));
                 else
                     printOut(Run::HeadlessPrinter::humanLine(e, m_command.verbose).toLocal8Bit());
             });

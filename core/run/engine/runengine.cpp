@@ -331,8 +331,19 @@ void RunEngine::complete()
     state.outcome = ending.outcome;
     state.message = m_ctx.redactor.redact(ending.message);
     state.finishedAt = QDateTime::currentDateTimeUtc();
-    m_ctx.emitEvent(RunFinished { fromWireName<RunOutcome>(ending.outcome), ending.message,
-                                  state.iteration, state.costUsd });
+    QJsonObject end = RunFinished { fromWireName<RunOutcome>(ending.outcome), ending.message,
+                                    state.iteration, state.costUsd }
+                          .toJson();
+    // What the last gate proved, for whoever reads only the end (`--json`, scripts). A gate
+    // cut short by a stop was reset: nothing to show from it.
+    const GateRecord &gate = m_ctx.gate;
+    const Spec::ProjectSpec::Verification &verification = m_ctx.spec.verification;
+    if (gate.iteration > 0 && !gate.tests.tests.isEmpty() && verification.requirementTests)
+        end.insert(QStringLiteral("requirements"), gate.coverage.toJson());
+    if (gate.iteration > 0 && verification.mutationCheck)
+        end.insert(QStringLiteral("mutation"),
+                   gate.mutation ? QJsonValue(gate.mutation->toJson()) : QJsonValue());
+    m_ctx.emitEvent(RunFinished::kind, end);
     m_ctx.saveState();
     // A report in the run folder too, so history has it without saving the project.
     QSaveFile report(m_ctx.journal.runDir() + QLatin1Char('/') + RunReport::fileName());

@@ -93,9 +93,9 @@ void UploadStep::restore(const QString &snapshot)
             // Iteration 0 has no snapshot: the archive is a saved project being replayed.
             const int from = m_ctx.state.lastSnapshotIteration;
             m_ctx.log(LogLevel::Info,
-                      from > 0 ? tr("Restored the project from the snapshot of iteration %1")
-                                     .arg(from)
-                               : tr("Uploaded the saved project"));
+                      from > 0
+                          ? tr("Restored the project from the snapshot of iteration %1").arg(from)
+                          : tr("Uploaded the saved project"));
             if (isRunning())
                 uploadBrief();
         }));
