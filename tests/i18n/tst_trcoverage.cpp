@@ -100,6 +100,9 @@ class TestTrCoverage : public QObject
             { QStringLiteral("agent.result"), { QStringLiteral("sessionId") } },
             // Test names, their files and failure messages, as the test runner reported them.
             { QStringLiteral("gate.tests"), { QStringLiteral("tests") } },
+            // The requirement table and the mutation check of the recorded run.
+            { QStringLiteral("gate.requirements"), { QStringLiteral("coverage") } },
+            { QStringLiteral("gate.mutation"), { QStringLiteral("result") } },
             // The generated project's files.
             { QStringLiteral("files.snapshot"),
               { QStringLiteral("files"), QStringLiteral("archive") } },
@@ -117,6 +120,33 @@ class TestTrCoverage : public QObject
                         for (const char *key : { "name", "file", "message" })
                             allowStrings(m_walker, test.toObject().value(QLatin1String(key)),
                                          QStringLiteral("recorded test result"));
+                    }
+                    continue;
+                }
+                if (kind == QLatin1String("gate.requirements")) {
+                    // The spec's requirements by id, and the tests tagged with them.
+                    for (const QJsonValue &r : data.value(field)
+                                                   .toObject()
+                                                   .value(QLatin1String("requirements"))
+                                                   .toArray()) {
+                        allowStrings(m_walker, r.toObject().value(QLatin1String("id")),
+                                     QStringLiteral("requirement id"));
+                        for (const QJsonValue &t :
+                             r.toObject().value(QLatin1String("tests")).toArray())
+                            allowStrings(m_walker, t.toObject().value(QLatin1String("name")),
+                                         QStringLiteral("recorded test name"));
+                    }
+                    continue;
+                }
+                if (kind == QLatin1String("gate.mutation")) {
+                    // Where each mutant is and what it changed, in the project's code; its
+                    // operator's id (docs/mutation.md) beside the operator in words.
+                    for (const QJsonValue &m :
+                         data.value(field).toObject().value(QLatin1String("mutants")).toArray()) {
+                        for (const char *key : { "file", "original", "replacement", "diff",
+                                                 "detail", "operator", "description" })
+                            allowStrings(m_walker, m.toObject().value(QLatin1String(key)),
+                                         QStringLiteral("recorded mutant"));
                     }
                     continue;
                 }

@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Autocoder::Ui {
@@ -160,14 +161,24 @@ SettingsDialog::SettingsDialog(Secrets::SecretStore *store, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
+    // Three pages keep the dialog short enough for a small screen.
+    const auto page = [this](const QList<QWidget *> &boxes, QLayout *extra = nullptr) {
+        auto *widget = new QWidget(this);
+        auto *pageLayout = new QVBoxLayout(widget);
+        for (QWidget *box : boxes)
+            pageLayout->addWidget(box);
+        if (extra)
+            pageLayout->addLayout(extra);
+        pageLayout->addStretch();
+        return widget;
+    };
+    m_pages = new QTabWidget(this);
+    m_pages->addTab(page({ keysBox, backendBox }), tr("Sand&box and Keys"));
+    m_pages->addTab(page({ defaultsBox, verificationBox }), tr("New &Runs"));
+    m_pages->addTab(page({ makeFeedBox() }, makeLanguageRow()), tr("&Other"));
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(keysBox);
-    layout->addWidget(backendBox);
-    layout->addWidget(defaultsBox);
-    layout->addWidget(verificationBox);
-    layout->addWidget(makeFeedBox());
-    layout->addLayout(makeLanguageRow());
-    layout->addStretch();
+    layout->addWidget(m_pages);
     layout->addWidget(m_buttons);
 
     connect(m_testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
@@ -424,6 +435,7 @@ void SettingsDialog::focusKeyField(const QString &key)
         return;
     QLineEdit *field = key == SecretStore::anthropicKey() ? m_anthropicKey : m_e2bKey;
     field->setEnabled(true);
+    m_pages->setCurrentIndex(0); // the keys' page
     field->setFocus(Qt::OtherFocusReason);
 }
 

@@ -18,6 +18,7 @@ class QLineEdit;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
+class QTabWidget;
 
 namespace Autocoder::Secrets {
 class SecretStore;
@@ -115,6 +116,7 @@ private:
     QLabel *m_feedStatus;
     QComboBox *m_language = nullptr;
     QLabel *m_languageNote = nullptr;
+    QTabWidget *m_pages = nullptr;
     QDialogButtonBox *m_buttons;
 
     bool m_keychainAvailable = true;
