@@ -150,10 +150,6 @@
         <translation>ein IPv6-Scope (%1) wird nicht unterstützt</translation>
     </message>
     <message>
-        <source>Usage: autocoder run|runs|resume ...</source>
-        <translation>Aufruf: autocoder run|runs|resume ...</translation>
-    </message>
-    <message>
         <source>No runs yet.
 </source>
         <translation>Noch keine Läufe.
@@ -224,6 +220,26 @@
 </source>
         <translation>Unbekanntes Backend „%1“ (local oder e2b verwenden).
 </translation>
+    </message>
+    <message>
+        <source>Replays a saved project in a fresh sandbox and compares the result with its VERIFICATION.json (written when a green run is saved): the files, the install and test commands with their exit codes, the test counts, the requirements and the mutation check. Exit status 0 when it matches, 1 when it differs, 2 when it cannot be verified (no receipt, bad input, the sandbox failed).</source>
+        <translation>Wiederholt ein gespeichertes Projekt in einer neuen Sandbox und vergleicht das Ergebnis mit seiner VERIFICATION.json (geschrieben, wenn ein grüner Lauf gespeichert wird): die Dateien, die Installations- und Testbefehle mit ihren Exit-Codes, die Anzahl der Tests, die Anforderungen und die Mutationsprüfung. Exit-Status 0 bei Übereinstimmung, 1 bei Abweichungen, 2, wenn die Prüfung nicht möglich ist (kein Nachweis, ungültige Eingabe, Sandbox fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object: status (match, mismatch or error), error and differences.</source>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben: status (match, mismatch oder error), error und differences.</translation>
+    </message>
+    <message>
+        <source>The saved project&apos;s folder.</source>
+        <translation>Der Ordner des gespeicherten Projekts.</translation>
+    </message>
+    <message>
+        <source>Usage: autocoder verify DIR [--json] [--backend local|e2b]</source>
+        <translation>Aufruf: autocoder verify DIR [--json] [--backend local|e2b]</translation>
+    </message>
+    <message>
+        <source>Usage: autocoder run|runs|resume|verify ...</source>
+        <translation>Aufruf: autocoder run|runs|resume|verify ...</translation>
     </message>
 </context>
 <context>
@@ -304,6 +320,72 @@
 </source>
         <translation>Lauf %1 wurde gestoppt, seine Dateien bleiben erhalten. Zum Fortsetzen: %2
 </translation>
+    </message>
+    <message>
+        <source>Check it again later with: autocoder verify %1
+</source>
+        <translation>Später erneut prüfen mit: autocoder verify %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Cli::HeadlessVerify</name>
+    <message>
+        <source>Sandbox backend failed: %1</source>
+        <translation>Sandbox-Backend fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>Interrupted: removing the sandbox...
+</source>
+        <translation>Unterbrochen: Sandbox wird entfernt...
+</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cannot verify %1: %2
+</source>
+        <translation>%1 kann nicht geprüft werden: %2
+</translation>
+    </message>
+    <message>
+        <source>Verified: %1 matches its receipt
+</source>
+        <translation>Geprüft: %1 stimmt mit seinem Nachweis überein
+</translation>
+    </message>
+    <message>
+        <source>%1 does not match its receipt:
+</source>
+        <translation>%1 stimmt nicht mit seinem Nachweis überein:
+</translation>
+    </message>
+    <message>
+        <source>Differences that do not count (tool versions, time):
+</source>
+        <translation>Abweichungen nur zur Information (Werkzeugversionen, Zeit):
+</translation>
+    </message>
+    <message>
+        <source>  %1: expected %2, found %3</source>
+        <extracomment>%1 is a key such as files/src/slug.ts; %2 and %3 the values</extracomment>
+        <translation>  %1: erwartet %2, gefunden %3</translation>
+    </message>
+    <message>
+        <source>  %1: missing (expected %2)</source>
+        <extracomment>%1 is a key such as files/src/slug.ts; %2 its value in the receipt</extracomment>
+        <translation>  %1: fehlt (erwartet %2)</translation>
+    </message>
+    <message>
+        <source>  %1: not in the receipt (found %2)</source>
+        <extracomment>%1 is a key such as files/src/slug.ts; %2 its value found by the replay</extracomment>
+        <translation>  %1: nicht im Nachweis (gefunden %2)</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1159,14 @@
         <source>The same checks failed twice in a row: %1</source>
         <translation>Dieselben Prüfungen sind zweimal hintereinander fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Could not remove %1</source>
+        <translation>%1 konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Autocoder::Run::DetachedLaunch</name>
@@ -1197,6 +1287,26 @@
         <translation>
             <numerusform>%n Test fehlgeschlagen</numerusform>
             <numerusform>%n Tests fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>requirement %1 has no passing test</source>
+        <translation>Anforderung %1 hat keinen bestandenen Test</translation>
+    </message>
+    <message>
+        <source>surviving mutant %1</source>
+        <translation>überlebende Mutante %1</translation>
+    </message>
+    <message>
+        <source>requirements without a passing test: %1</source>
+        <translation>Anforderungen ohne bestandenen Test: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the tests caught %1 of %n mutant(s) (%2%), below %3%</source>
+        <extracomment>e.g. &quot;the tests caught 4 of 10 mutants (40%), below 60%&quot;</extracomment>
+        <translation>
+            <numerusform>die Tests haben %1 von %n Mutante erkannt (%2%), unter %3%</numerusform>
+            <numerusform>die Tests haben %1 von %n Mutanten erkannt (%2%), unter %3%</numerusform>
         </translation>
     </message>
 </context>
@@ -1382,6 +1492,63 @@
         <translation>Fehler: %1
 </translation>
     </message>
+    <message>
+        <source>requirements: none in the spec
+</source>
+        <translation>Anforderungen: keine in der Spezifikation
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>requirements: %1 of %n covered</source>
+        <extracomment>%1 covered requirements, %n all requirements</extracomment>
+        <translation>
+            <numerusform>Anforderungen: %1 von %n abgedeckt</numerusform>
+            <numerusform>Anforderungen: %1 von %n abgedeckt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; uncovered: %1</source>
+        <translation>; nicht abgedeckt: %1</translation>
+    </message>
+    <message>
+        <source>; failing: %1</source>
+        <translation>; fehlschlagend: %1</translation>
+    </message>
+    <message>
+        <source>mutation check: the result could not be read
+</source>
+        <translation>Mutationsprüfung: Das Ergebnis konnte nicht gelesen werden
+</translation>
+    </message>
+    <message>
+        <source>mutation check skipped: %1
+</source>
+        <translation>Mutationsprüfung übersprungen: %1
+</translation>
+    </message>
+    <message>
+        <source>mutation: no mutant scored of %1 tried (threshold %2%)
+</source>
+        <translation>Mutation: keine von %1 getesteten Mutanten bewertet (Schwelle %2%)
+</translation>
+    </message>
+    <message>
+        <source>mutation: %1 of %2 killed (%3%, threshold %4%)</source>
+        <extracomment>%1 killed, %2 scored mutants, %3 score in percent, %4 threshold in percent</extracomment>
+        <translation>Mutation: %1 von %2 erkannt (%3%, Schwelle %4%)</translation>
+    </message>
+    <message>
+        <source>: below threshold
+</source>
+        <translation>: unter der Schwelle
+</translation>
+    </message>
+    <message>
+        <source>  SURVIVED %1:%2 %3
+</source>
+        <translation>  ÜBERLEBT %1:%2 %3
+</translation>
+    </message>
 </context>
 <context>
     <name>Autocoder::Run::LocalSandboxServer</name>
@@ -1427,6 +1594,114 @@
     </message>
 </context>
 <context>
+    <name>Autocoder::Run::MutationCheckStep</name>
+    <message>
+        <source>There is no sandbox to run the mutation check in</source>
+        <translation>Es gibt keine Sandbox, in der die Mutationsprüfung laufen kann</translation>
+    </message>
+    <message>
+        <source>there is no source file to mutate</source>
+        <translation>es gibt keine Quelldatei zum Mutieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>no mutant could be made from the %n source file(s)</source>
+        <translation>
+            <numerusform>aus der %n Quelldatei konnte keine Mutante erzeugt werden</numerusform>
+            <numerusform>aus den %n Quelldateien konnte keine Mutante erzeugt werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the time budget of %n second(s) cannot fit even a few mutants (the tests take %1 s)</source>
+        <translation>
+            <numerusform>das Zeitbudget von %n Sekunde reicht nicht einmal für wenige Mutanten (die Tests dauern %1 s)</numerusform>
+            <numerusform>das Zeitbudget von %n Sekunden reicht nicht einmal für wenige Mutanten (die Tests dauern %1 s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mutation check: %n mutant(s) in %1 file(s)</source>
+        <translation>
+            <numerusform>Mutationsprüfung: %n Mutante in %1 Datei(en)</numerusform>
+            <numerusform>Mutationsprüfung: %n Mutanten in %1 Datei(en)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not copy the project for the mutation check: %1</source>
+        <translation>Das Projekt konnte für die Mutationsprüfung nicht kopiert werden: %1</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>not a project file</source>
+        <translation>keine Projektdatei</translation>
+    </message>
+    <message>
+        <source>Could not restore %1 after a mutant: %2</source>
+        <translation>%1 konnte nach einer Mutante nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mutation check&apos;s time budget of %n second(s) ran out</source>
+        <translation>
+            <numerusform>Das Zeitbudget der Mutationsprüfung von %n Sekunde ist abgelaufen</numerusform>
+            <numerusform>Das Zeitbudget der Mutationsprüfung von %n Sekunden ist abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not remove the mutation check&apos;s copies: %1</source>
+        <translation>Die Kopien der Mutationsprüfung konnten nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox went away during the mutation check: %1</source>
+        <translation>Die Sandbox ist während der Mutationsprüfung verschwunden: %1</translation>
+    </message>
+    <message>
+        <source>Mutation check skipped: %1</source>
+        <translation>Mutationsprüfung übersprungen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the time budget of %n second(s) ran out before any mutant was tried</source>
+        <translation>
+            <numerusform>das Zeitbudget von %n Sekunde lief ab, bevor eine Mutante getestet wurde</numerusform>
+            <numerusform>das Zeitbudget von %n Sekunden lief ab, bevor eine Mutante getestet wurde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no mutant could be tried</source>
+        <translation>keine Mutante konnte getestet werden</translation>
+    </message>
+    <message>
+        <source>no mutant could be tried: %1</source>
+        <translation>keine Mutante konnte getestet werden: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n mutant(s) killed</source>
+        <extracomment>The mutation check&apos;s result, e.g. &quot;14 of 18 mutants killed&quot;</extracomment>
+        <translation>
+            <numerusform>%1 von %n Mutante erkannt</numerusform>
+            <numerusform>%1 von %n Mutanten erkannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not run</source>
+        <translation>
+            <numerusform>%n nicht ausgeführt</numerusform>
+            <numerusform>%n nicht ausgeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be tried</source>
+        <translation>
+            <numerusform>%n konnte nicht getestet werden</numerusform>
+            <numerusform>%n konnten nicht getestet werden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Autocoder::Run::ProcessStep</name>
     <message>
         <source>timed out</source>
@@ -1449,6 +1724,28 @@
     <message>
         <source>exit code %1</source>
         <translation>Exit-Code %1</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Run::ProjectArchive</name>
+    <message numerus="yes">
+        <source>The project is larger than %n MB without node_modules</source>
+        <translation>
+            <numerusform>Das Projekt ist ohne node_modules größer als %n MB</numerusform>
+            <numerusform>Das Projekt ist ohne node_modules größer als %n MB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1817,68 @@
     <message>
         <source>git is not installed</source>
         <translation>git ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>Cannot list the saved files: %1</source>
+        <translation>Die gespeicherten Dateien können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Run::ProjectVerifier</name>
+    <message numerus="yes">
+        <source>The verification took longer than %n minute(s), the spec&apos;s wall-clock limit</source>
+        <translation>
+            <numerusform>Die Prüfung dauerte länger als %n Minute, die Laufzeitgrenze der Spezifikation</numerusform>
+            <numerusform>Die Prüfung dauerte länger als %n Minuten, die Laufzeitgrenze der Spezifikation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist: this folder holds no project saved from a green run</source>
+        <translation>%1 existiert nicht: Dieser Ordner enthält kein Projekt, das aus einem grünen Lauf gespeichert wurde</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid receipt: %2</source>
+        <translation>%1 ist kein gültiger Nachweis: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the spec of the run, so there is nothing to replay</source>
+        <translation>%1 enthält nicht die Spezifikation des Laufs, daher gibt es nichts zu wiederholen</translation>
+    </message>
+    <message>
+        <source>The spec in %1 is not valid: %2</source>
+        <translation>Die Spezifikation in %1 ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>There is no sandbox backend to replay the project in</source>
+        <translation>Es gibt kein Sandbox-Backend, in dem das Projekt wiederholt werden kann</translation>
+    </message>
+    <message>
+        <source>Cannot read the project in %1: %2</source>
+        <translation>Das Projekt in %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot pack the project for the sandbox: %1</source>
+        <translation>Das Projekt kann nicht für die Sandbox gepackt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot keep the replay&apos;s record: %1</source>
+        <translation>Die Aufzeichnung der Wiederholung kann nicht aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2258,25 @@
     </message>
 </context>
 <context>
+    <name>Autocoder::Run::ToolchainStep</name>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>Could not read the toolchain&apos;s versions: %1</source>
+        <translation>Die Versionen der Werkzeugkette konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox reported no toolchain versions</source>
+        <translation>Die Sandbox hat keine Versionen der Werkzeugkette gemeldet</translation>
+    </message>
+</context>
+<context>
     <name>Autocoder::Run::UploadStep</name>
     <message numerus="yes">
         <source>brief and %n locked test(s)</source>
@@ -1922,6 +2300,10 @@
     <message>
         <source>Restored the project from the snapshot of iteration %1</source>
         <translation>Projekt aus dem Stand der Iteration %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Uploaded the saved project</source>
+        <translation>Gespeichertes Projekt hochgeladen</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2623,10 @@
         <source>“%1” must be an object with “path” and “content”.</source>
         <translation>„%1“ muss ein Objekt mit „path“ und „content“ sein.</translation>
     </message>
+    <message>
+        <source>“%1” must be true or false.</source>
+        <translation>„%1“ muss true oder false sein.</translation>
+    </message>
 </context>
 <context>
     <name>Autocoder::Spec::SpecValidator</name>
@@ -2382,6 +2768,21 @@
         <translation>
             <numerusform>Das Zeitlimit je Agentenzug muss zwischen 1 und %n Minute liegen.</numerusform>
             <numerusform>Das Zeitlimit je Agentenzug muss zwischen 1 und %n Minuten liegen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The share of mutants the tests must catch must be between 0 and 1.</source>
+        <translation>Der Anteil der Mutanten, den die Tests erkennen müssen, muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <source>The number of mutants must be between %1 and %2.</source>
+        <translation>Die Anzahl der Mutanten muss zwischen %1 und %2 liegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mutation check&apos;s time budget must be between %1 and %n seconds.</source>
+        <translation>
+            <numerusform>Das Zeitbudget der Mutationsprüfung muss zwischen %1 und %n Sekunde liegen.</numerusform>
+            <numerusform>Das Zeitbudget der Mutationsprüfung muss zwischen %1 und %n Sekunden liegen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2686,10 +3087,6 @@
         <translation>Agent &amp; Sandbox</translation>
     </message>
     <message>
-        <source>Choose where the generated code runs and when Autocoder stops trying.</source>
-        <translation>Wählen Sie, wo der erzeugte Code läuft und wann Autocoder aufhört, es weiter zu versuchen.</translation>
-    </message>
-    <message>
         <source>Sandbox backend</source>
         <translation>Sandbox-Backend</translation>
     </message>
@@ -2784,6 +3181,14 @@
     <message>
         <source>Agent tu&amp;rns at most:</source>
         <translation>Max. Age&amp;ntenzüge:</translation>
+    </message>
+    <message>
+        <source>Choose where the generated code runs, when Autocoder stops trying and what its tests must prove.</source>
+        <translation>Wählen Sie, wo der erzeugte Code läuft, wann Autocoder aufhört, es weiter zu versuchen, und was seine Tests beweisen müssen.</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verifikation</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +4281,134 @@ Anderswo gespeicherte Projekte bleiben unberührt.</translation>
         <source>&amp;Keep the Window Open</source>
         <translation>&amp;Fenster offen lassen</translation>
     </message>
+    <message>
+        <source>&amp;Verify Project…</source>
+        <translation>Projekt &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Replay a saved project in a fresh sandbox and compare it with its VERIFICATION.json</source>
+        <translation>Ein gespeichertes Projekt in einer neuen Sandbox wiederholen und mit seiner VERIFICATION.json vergleichen</translation>
+    </message>
+    <message>
+        <source>Verify a Saved Project</source>
+        <translation>Gespeichertes Projekt prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Ui::MutationModel</name>
+    <message>
+        <source>Passed</source>
+        <extracomment>The mutation check&apos;s result: enough mutants were caught</extracomment>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Below threshold</source>
+        <extracomment>The mutation check&apos;s result: too few mutants were caught</extracomment>
+        <translation>Unter der Schwelle</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <extracomment>The mutation check&apos;s result: it did not run (budget, project size...)</extracomment>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <extracomment>The mutation check&apos;s result: it was not reached in this iteration
+----------
+A mutant the check had no time left for</extracomment>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>No mutant could be scored (%n tried) — threshold %1%</source>
+        <translation>
+            <numerusform>Keine Mutante bewertbar (%n getestet) — Schwelle %1%</numerusform>
+            <numerusform>Keine Mutante bewertbar (%n getestet) — Schwelle %1%</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tests caught %1 of %n mutant(s) (%2%) — threshold %3%</source>
+        <extracomment>%1 mutants caught, %n mutants scored, %2 the score, %3 the threshold (percent)</extracomment>
+        <translation>
+            <numerusform>Tests haben %1 von %n Mutante erkannt (%2%) — Schwelle %3%</numerusform>
+            <numerusform>Tests haben %1 von %n Mutanten erkannt (%2%) — Schwelle %3%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Not run: the tests did not pass.</source>
+        <translation>Nicht ausgeführt: Die Tests waren nicht erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Not run in this iteration.</source>
+        <translation>In dieser Iteration nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>Noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The mutation check&apos;s result of iteration %1 could not be read.</source>
+        <translation>Das Ergebnis der Mutationsprüfung von Iteration %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <extracomment>A mutant some test failed on, as it should</extracomment>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <source>Survived</source>
+        <extracomment>A mutant every test passed with: the tests miss this change</extracomment>
+        <translation>Überlebt</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <extracomment>A mutant the tests did not finish on (counted as caught)</extracomment>
+        <translation>Zeit überschritten</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <extracomment>A mutant that deletes a statement: %1 the statement</extracomment>
+        <translation>Löschen: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A mutant&apos;s change: %1 the original code, %2 what replaced it</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <extracomment>Column header: file and line of a mutant</extracomment>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <extracomment>Column header: the kind of change a mutant makes</extracomment>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <extracomment>Column header: what the tests did with a mutant</extracomment>
+        <translation>Ergebnis</translation>
+    </message>
 </context>
 <context>
     <name>Autocoder::Ui::ProjectPage</name>
@@ -3926,6 +4459,77 @@ Anderswo gespeicherte Projekte bleiben unberührt.</translation>
     <message>
         <source>Next needs a project name: fill in Name.</source>
         <translation>„Weiter“ erfordert einen Projektnamen: Füllen Sie „Name“ aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Ui::RequirementsModel</name>
+    <message>
+        <source>The requirement table of iteration %1 could not be read.</source>
+        <translation>Die Anforderungstabelle von Iteration %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The spec lists no requirements, so none needs a test.</source>
+        <translation>Die Spezifikation nennt keine Anforderungen, daher braucht keine einen Test.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n requirement(s) covered by a passing test</source>
+        <extracomment>%1 covered requirements, %n all requirements</extracomment>
+        <translation>
+            <numerusform>%1 von %n Anforderung durch einen bestandenen Test abgedeckt</numerusform>
+            <numerusform>%1 von %n Anforderungen durch einen bestandenen Test abgedeckt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <extracomment>A requirement with at least one passing test</extracomment>
+        <translation>Abgedeckt</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <extracomment>A requirement whose tests all fail or were skipped</extracomment>
+        <translation>Fehlschlagend</translation>
+    </message>
+    <message>
+        <source>Uncovered</source>
+        <extracomment>A requirement no test names</extracomment>
+        <translation>Nicht abgedeckt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>One test of a requirement: %1 its name, %2 its result (passed, failed, ...)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test(s)</source>
+        <translation>
+            <numerusform>%n Test</numerusform>
+            <numerusform>%n Tests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No test names %1. Put “[%1]” in the name of a test that checks it.</source>
+        <translation>Kein Test nennt %1. Setzen Sie „[%1]“ in den Namen eines Tests, der sie prüft.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <extracomment>Column header: a requirement&apos;s id (R1, R2, ...)</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -4548,6 +5152,10 @@ Wenn Sie die Sandbox behalten, kann der Lauf darin weitergehen, mit allem, was e
         <source>The report is at %1.</source>
         <translation>Der Bericht liegt unter %1.</translation>
     </message>
+    <message>
+        <source>The project was saved to %1 with its verification receipt (File › Verify Project… replays it). Open the folder?</source>
+        <translation>Das Projekt wurde mit seinem Nachweis in %1 gespeichert (Datei › Projekt prüfen… wiederholt es). Ordner öffnen?</translation>
+    </message>
 </context>
 <context>
     <name>Autocoder::Ui::SettingsDialog</name>
@@ -4793,6 +5401,22 @@ Wenn Sie die Sandbox behalten, kann der Lauf darin weitergehen, mit allem, was e
     <message>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Verification of new runs</source>
+        <translation>Verifikation neuer Läufe</translation>
+    </message>
+    <message>
+        <source>Sand&amp;box and Keys</source>
+        <translation>Sandbox und Sc&amp;hlüssel</translation>
+    </message>
+    <message>
+        <source>New &amp;Runs</source>
+        <translation>&amp;Neue Läufe</translation>
+    </message>
+    <message>
+        <source>&amp;Other</source>
+        <translation>&amp;Weiteres</translation>
     </message>
 </context>
 <context>
@@ -5354,6 +5978,22 @@ Wenn Sie die Sandbox behalten, kann der Lauf darin weitergehen, mit allem, was e
         <source>No tests found in iteration %1: the test command ran but reported no test. Check that the test files match the runner&apos;s pattern.</source>
         <translation>Keine Tests in Iteration %1 gefunden: Der Testbefehl lief, meldete aber keinen Test. Prüfen Sie, ob die Testdateien zum Muster des Test-Runners passen.</translation>
     </message>
+    <message>
+        <source>Tests and verification of the selected iteration</source>
+        <translation>Tests und Verifikation der ausgewählten Iteration</translation>
+    </message>
+    <message>
+        <source>Test &amp;Results</source>
+        <translation>Te&amp;stergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Verification</source>
+        <translation>&amp;Verifikation</translation>
+    </message>
+    <message>
+        <source>Mutation check: %1</source>
+        <translation>Mutationsprüfung: %1</translation>
+    </message>
 </context>
 <context>
     <name>Autocoder::Ui::TimelineModel</name>
@@ -5473,6 +6113,285 @@ Wenn Sie die Sandbox behalten, kann der Lauf darin weitergehen, mit allem, was e
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Mutation check</source>
+        <extracomment>A step of a run: the tests are run against small changes to the code</extracomment>
+        <translation>Mutationsprüfung</translation>
+    </message>
+    <message>
+        <source>Toolchain</source>
+        <extracomment>A step of a run: the sandbox&apos;s tool versions are read for the receipt</extracomment>
+        <translation>Werkzeugkette</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Ui::VerificationEditor</name>
+    <message>
+        <source>Re&amp;quire a passing test per requirement</source>
+        <translation>Je Anforderung einen bestandenen Test ver&amp;langen</translation>
+    </message>
+    <message>
+        <source>The brief numbers the requirements R1, R2, … and asks for their ids in the tests&apos; names, e.g. “[R2] trims spaces”. A requirement no passing test names keeps the run from going green.</source>
+        <translation>Der Auftrag nummeriert die Anforderungen R1, R2, … und verlangt ihre IDs in den Namen der Tests, z. B. „[R2] trims spaces“. Eine Anforderung, die kein bestandener Test nennt, verhindert, dass der Lauf grün wird.</translation>
+    </message>
+    <message>
+        <source>Mutation chec&amp;k: the tests must notice small changes to the code</source>
+        <translation>Mutations&amp;prüfung: Die Tests müssen kleine Änderungen am Code bemerken</translation>
+    </message>
+    <message>
+        <source>When the tests pass, Autocoder changes the project&apos;s own source in small ways (a flipped comparison, a dropped statement…) and runs the tests against each change. Too few caught, and the run is not green.</source>
+        <translation>Wenn die Tests bestehen, ändert Autocoder den Quellcode des Projekts geringfügig (ein umgekehrter Vergleich, eine entfernte Anweisung…) und führt die Tests für jede Änderung aus. Werden zu wenige erkannt, ist der Lauf nicht grün.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Share of mutants the tests must catch, in percent</source>
+        <translation>Anteil der Mutanten, den die Tests erkennen müssen, in Prozent</translation>
+    </message>
+    <message>
+        <source>Mutants tried at most</source>
+        <translation>Höchstzahl getesteter Mutanten</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time budget of the mutation check in seconds</source>
+        <translation>Zeitbudget der Mutationsprüfung in Sekunden</translation>
+    </message>
+    <message>
+        <source>Past it, the mutants not tried yet are reported as not run; the check is skipped when none could be tried.</source>
+        <translation>Danach werden noch nicht getestete Mutanten als nicht ausgeführt gemeldet; die Prüfung wird übersprungen, wenn keine getestet werden konnte.</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Schwelle:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x mutants:</source>
+        <translation>Ma&amp;x. Mutanten:</translation>
+    </message>
+    <message>
+        <source>Time &amp;for the check:</source>
+        <translation>Zei&amp;t für die Prüfung:</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Ui::VerificationPanel</name>
+    <message>
+        <source>&amp;Requirements</source>
+        <translation>An&amp;forderungen</translation>
+    </message>
+    <message>
+        <source>Requirements summary</source>
+        <translation>Zusammenfassung der Anforderungen</translation>
+    </message>
+    <message>
+        <source>Requirements and their tests</source>
+        <translation>Anforderungen und ihre Tests</translation>
+    </message>
+    <message>
+        <source>&amp;Mutation check</source>
+        <translation>&amp;Mutationsprüfung</translation>
+    </message>
+    <message>
+        <source>Mutation check result</source>
+        <translation>Ergebnis der Mutationsprüfung</translation>
+    </message>
+    <message>
+        <source>Mutation check summary</source>
+        <translation>Zusammenfassung der Mutationsprüfung</translation>
+    </message>
+    <message>
+        <source>Mutated and skipped files</source>
+        <translation>Mutierte und ausgelassene Dateien</translation>
+    </message>
+    <message>
+        <source>Mutants</source>
+        <translation>Mutanten</translation>
+    </message>
+    <message>
+        <source>The selected mutant&apos;s change</source>
+        <translation>Änderung der ausgewählten Mutante</translation>
+    </message>
+    <message>
+        <source>No requirement table for iteration %1: the spec does not ask for a test per requirement, or the tests did not run.</source>
+        <translation>Keine Anforderungstabelle für Iteration %1: Die Spezifikation verlangt keinen Test je Anforderung, oder die Tests wurden nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>No iteration has run its tests yet.</source>
+        <translation>Noch keine Iteration hat ihre Tests ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>Noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Mutated: %1</source>
+        <translation>Mutiert: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Files the mutation check left out: %1 their paths, %2 why</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Select a mutant to see its change.</source>
+        <translation>Wählen Sie eine Mutante aus, um ihre Änderung zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1:%2 — no diff was recorded for this mutant.</source>
+        <translation>%1:%2 — für diese Mutante wurde kein Diff aufgezeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Ui::VerifyController</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>There is no sandbox backend to replay the project in</source>
+        <translation>Es gibt kein Sandbox-Backend, in dem das Projekt wiederholt werden kann</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Ui::VerifyDialog</name>
+    <message>
+        <source>Creating a fresh sandbox</source>
+        <translation>Erstellen einer neuen Sandbox</translation>
+    </message>
+    <message>
+        <source>Uploading the project</source>
+        <translation>Hochladen des Projekts</translation>
+    </message>
+    <message>
+        <source>Installing dependencies</source>
+        <translation>Installieren der Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Running the tests</source>
+        <translation>Ausführen der Tests</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Bauen</translation>
+    </message>
+    <message>
+        <source>Linting</source>
+        <translation>Linten</translation>
+    </message>
+    <message>
+        <source>Reading the sandbox&apos;s files</source>
+        <translation>Lesen der Dateien der Sandbox</translation>
+    </message>
+    <message>
+        <source>Asking the toolchain&apos;s versions</source>
+        <translation>Abfragen der Versionen der Werkzeugkette</translation>
+    </message>
+    <message>
+        <source>Checking that the tests catch mutants</source>
+        <translation>Prüfen, ob die Tests Mutanten erkennen</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugekommen</translation>
+    </message>
+    <message>
+        <source>Verify Project</source>
+        <translation>Projekt prüfen</translation>
+    </message>
+    <message>
+        <source>Replaying &lt;b&gt;%1&lt;/b&gt; in a fresh sandbox and comparing it with its VERIFICATION.json.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wird in einer neuen Sandbox wiederholt und mit seiner VERIFICATION.json verglichen.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Maßgeblich</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source> (%1 s)</source>
+        <translation> (%1 s)</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: erledigt</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Match.&lt;/b&gt; The replay reproduced everything the receipt records.</source>
+        <translation>&lt;b&gt;Übereinstimmung.&lt;/b&gt; Die Wiederholung hat alles reproduziert, was der Nachweis festhält.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mismatch.&lt;/b&gt; The project does not reproduce its receipt; the differences that fail verification are listed first.</source>
+        <translation>&lt;b&gt;Keine Übereinstimmung.&lt;/b&gt; Das Projekt stimmt nicht mit seinem Nachweis überein; die maßgeblichen Abweichungen stehen zuerst.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Could not verify.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Prüfung nicht möglich.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Cancelling: removing the sandbox…</source>
+        <translation>Wird abgebrochen: Sandbox wird entfernt…</translation>
     </message>
 </context>
 <context>
@@ -5630,10 +6549,6 @@ Wenn Sie die Sandbox behalten, kann der Lauf darin weitergehen, mit allem, was e
         <translation>Beschreiben Sie die gewünschte Software; ein Agent schreibt sie in einer isolierten Sandbox, während Autocoder sie installiert, testet und baut.</translation>
     </message>
     <message>
-        <source>Optional headless command: run, runs or resume (see `autocoder run --help`). Without one, the window opens.</source>
-        <translation>Optionaler Befehl ohne Oberfläche (headless): run, runs oder resume (siehe `autocoder run --help`). Ohne Befehl öffnet sich das Fenster.</translation>
-    </message>
-    <message>
         <source>Run not started</source>
         <translation>Lauf nicht gestartet</translation>
     </message>
@@ -5760,6 +6675,10 @@ Exit-Status: 0 gestoppt oder untätig, 1 Fehler, 2 falsche Verwendung, 3 Datenor
     <message>
         <source>Invalid limit: not an integer</source>
         <translation>Ungültige Grenze: keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>Optional headless command: run, runs, resume or verify (see `autocoder run --help`). Without one, the window opens.</source>
+        <translation>Optionaler Befehl ohne Oberfläche (headless): run, runs, resume oder verify (siehe `autocoder run --help`). Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
 </context>
 </TS>

@@ -47,6 +47,14 @@
             <numerusform>%n tests failed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the tests caught %1 of %n mutant(s) (%2%), below %3%</source>
+        <extracomment>e.g. &quot;the tests caught 4 of 10 mutants (40%), below 60%&quot;</extracomment>
+        <translation>
+            <numerusform>the tests caught %1 of %n mutant (%2%), below %3%</numerusform>
+            <numerusform>the tests caught %1 of %n mutants (%2%), below %3%</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Autocoder::Run::HeadlessPrinter</name>
@@ -113,6 +121,94 @@
 </numerusform>
             <numerusform>Run %1 goes on after iteration %2 (%3; at most %n iterations, budget $%4)
 </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>requirements: %1 of %n covered</source>
+        <extracomment>%1 covered requirements, %n all requirements</extracomment>
+        <translation>
+            <numerusform>requirements: %1 of %n covered</numerusform>
+            <numerusform>requirements: %1 of %n covered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Run::MutationCheckStep</name>
+    <message numerus="yes">
+        <source>no mutant could be made from the %n source file(s)</source>
+        <translation>
+            <numerusform>no mutant could be made from the %n source file</numerusform>
+            <numerusform>no mutant could be made from the %n source files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the time budget of %n second(s) cannot fit even a few mutants (the tests take %1 s)</source>
+        <translation>
+            <numerusform>the time budget of %n second cannot fit even a few mutants (the tests take %1 s)</numerusform>
+            <numerusform>the time budget of %n seconds cannot fit even a few mutants (the tests take %1 s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mutation check: %n mutant(s) in %1 file(s)</source>
+        <translation>
+            <numerusform>Mutation check: %n mutant in %1 file</numerusform>
+            <numerusform>Mutation check: %n mutants in %1 files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The mutation check&apos;s time budget of %n second(s) ran out</source>
+        <translation>
+            <numerusform>The mutation check&apos;s time budget of %n second ran out</numerusform>
+            <numerusform>The mutation check&apos;s time budget of %n seconds ran out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the time budget of %n second(s) ran out before any mutant was tried</source>
+        <translation>
+            <numerusform>the time budget of %n second ran out before any mutant was tried</numerusform>
+            <numerusform>the time budget of %n seconds ran out before any mutant was tried</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n mutant(s) killed</source>
+        <extracomment>The mutation check&apos;s result, e.g. &quot;14 of 18 mutants killed&quot;</extracomment>
+        <translation>
+            <numerusform>%1 of %n mutant killed</numerusform>
+            <numerusform>%1 of %n mutants killed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not run</source>
+        <translation>
+            <numerusform>%n not run</numerusform>
+            <numerusform>%n not run</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be tried</source>
+        <translation>
+            <numerusform>%n could not be tried</numerusform>
+            <numerusform>%n could not be tried</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Run::ProjectArchive</name>
+    <message numerus="yes">
+        <source>The project is larger than %n MB without node_modules</source>
+        <translation>
+            <numerusform>The project is larger than %n MB without node_modules</numerusform>
+            <numerusform>The project is larger than %n MB without node_modules</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Run::ProjectVerifier</name>
+    <message numerus="yes">
+        <source>The verification took longer than %n minute(s), the spec&apos;s wall-clock limit</source>
+        <translation>
+            <numerusform>The verification took longer than %n minute, the spec&apos;s wall-clock limit</numerusform>
+            <numerusform>The verification took longer than %n minutes, the spec&apos;s wall-clock limit</numerusform>
         </translation>
     </message>
 </context>
@@ -191,6 +287,13 @@
         <translation>
             <numerusform>The agent turn timeout must be between 1 and %n minutes.</numerusform>
             <numerusform>The agent turn timeout must be between 1 and %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The mutation check&apos;s time budget must be between %1 and %n seconds.</source>
+        <translation>
+            <numerusform>The mutation check&apos;s time budget must be between %1 and %n seconds.</numerusform>
+            <numerusform>The mutation check&apos;s time budget must be between %1 and %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -307,6 +410,42 @@
         <translation>
             <numerusform>Stopping %n run, keeping their work…</numerusform>
             <numerusform>Stopping %n runs, keeping their work…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Ui::MutationModel</name>
+    <message numerus="yes">
+        <source>No mutant could be scored (%n tried) — threshold %1%</source>
+        <translation>
+            <numerusform>No mutant could be scored (%n tried) — threshold %1%</numerusform>
+            <numerusform>No mutant could be scored (%n tried) — threshold %1%</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tests caught %1 of %n mutant(s) (%2%) — threshold %3%</source>
+        <extracomment>%1 mutants caught, %n mutants scored, %2 the score, %3 the threshold (percent)</extracomment>
+        <translation>
+            <numerusform>Tests caught %1 of %n mutant (%2%) — threshold %3%</numerusform>
+            <numerusform>Tests caught %1 of %n mutants (%2%) — threshold %3%</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Ui::RequirementsModel</name>
+    <message numerus="yes">
+        <source>%1 of %n requirement(s) covered by a passing test</source>
+        <extracomment>%1 covered requirements, %n all requirements</extracomment>
+        <translation>
+            <numerusform>%1 of %n requirement covered by a passing test</numerusform>
+            <numerusform>%1 of %n requirements covered by a passing test</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test(s)</source>
+        <translation>
+            <numerusform>%n test</numerusform>
+            <numerusform>%n tests</numerusform>
         </translation>
     </message>
 </context>

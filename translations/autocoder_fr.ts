@@ -150,10 +150,6 @@
         <translation>une portée IPv6 (%1) n’est pas prise en charge</translation>
     </message>
     <message>
-        <source>Usage: autocoder run|runs|resume ...</source>
-        <translation>Utilisation&#xa0;: autocoder run|runs|resume ...</translation>
-    </message>
-    <message>
         <source>No runs yet.
 </source>
         <translation>Aucune exécution pour l’instant.
@@ -224,6 +220,26 @@
 </source>
         <translation>Moteur «&#xa0;%1&#xa0;» inconnu (utilisez local ou e2b).
 </translation>
+    </message>
+    <message>
+        <source>Replays a saved project in a fresh sandbox and compares the result with its VERIFICATION.json (written when a green run is saved): the files, the install and test commands with their exit codes, the test counts, the requirements and the mutation check. Exit status 0 when it matches, 1 when it differs, 2 when it cannot be verified (no receipt, bad input, the sandbox failed).</source>
+        <translation>Rejoue un projet enregistré dans un nouveau bac à sable et compare le résultat à son VERIFICATION.json (écrit lors de l’enregistrement d’une exécution au vert)&#xa0;: les fichiers, les commandes d’installation et de test avec leurs codes de sortie, le nombre de tests, les exigences et le contrôle par mutation. Code de sortie 0 s’il correspond, 1 s’il diffère, 2 s’il ne peut pas être vérifié (pas de justificatif, entrée non valide, échec du bac à sable).</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object: status (match, mismatch or error), error and differences.</source>
+        <translation>Afficher le résultat sous forme d’un seul objet JSON&#xa0;: status (match, mismatch ou error), error et differences.</translation>
+    </message>
+    <message>
+        <source>The saved project&apos;s folder.</source>
+        <translation>Dossier du projet enregistré.</translation>
+    </message>
+    <message>
+        <source>Usage: autocoder verify DIR [--json] [--backend local|e2b]</source>
+        <translation>Utilisation&#xa0;: autocoder verify DIR [--json] [--backend local|e2b]</translation>
+    </message>
+    <message>
+        <source>Usage: autocoder run|runs|resume|verify ...</source>
+        <translation>Utilisation&#xa0;: autocoder run|runs|resume|verify ...</translation>
     </message>
 </context>
 <context>
@@ -304,6 +320,72 @@
 </source>
         <translation>L’exécution %1 a été arrêtée et ses fichiers conservés. Pour reprendre&#xa0;: %2
 </translation>
+    </message>
+    <message>
+        <source>Check it again later with: autocoder verify %1
+</source>
+        <translation>Vérifiez-le à nouveau plus tard avec&#xa0;: autocoder verify %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Cli::HeadlessVerify</name>
+    <message>
+        <source>Sandbox backend failed: %1</source>
+        <translation>Échec du moteur de bacs à sable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>Interrupted: removing the sandbox...
+</source>
+        <translation>Interruption&#xa0;: suppression du bac à sable...
+</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Cannot verify %1: %2
+</source>
+        <translation>Impossible de vérifier %1&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>Verified: %1 matches its receipt
+</source>
+        <translation>Vérifié&#xa0;: %1 correspond à son justificatif
+</translation>
+    </message>
+    <message>
+        <source>%1 does not match its receipt:
+</source>
+        <translation>%1 ne correspond pas à son justificatif&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>Differences that do not count (tool versions, time):
+</source>
+        <translation>Différences qui ne comptent pas (versions des outils, durée)&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>  %1: expected %2, found %3</source>
+        <extracomment>%1 is a key such as files/src/slug.ts; %2 and %3 the values</extracomment>
+        <translation>  %1&#xa0;: attendu %2, obtenu %3</translation>
+    </message>
+    <message>
+        <source>  %1: missing (expected %2)</source>
+        <extracomment>%1 is a key such as files/src/slug.ts; %2 its value in the receipt</extracomment>
+        <translation>  %1&#xa0;: absent (attendu %2)</translation>
+    </message>
+    <message>
+        <source>  %1: not in the receipt (found %2)</source>
+        <extracomment>%1 is a key such as files/src/slug.ts; %2 its value found by the replay</extracomment>
+        <translation>  %1&#xa0;: absent du justificatif (obtenu %2)</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1159,14 @@
         <source>The same checks failed twice in a row: %1</source>
         <translation>Les mêmes contrôles ont échoué deux fois de suite&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Could not remove %1</source>
+        <translation>Impossible de supprimer %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Autocoder::Run::DetachedLaunch</name>
@@ -1197,6 +1287,26 @@
         <translation>
             <numerusform>%n test a échoué</numerusform>
             <numerusform>%n tests ont échoué</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>requirement %1 has no passing test</source>
+        <translation>l’exigence %1 n’a aucun test réussi</translation>
+    </message>
+    <message>
+        <source>surviving mutant %1</source>
+        <translation>mutant survivant %1</translation>
+    </message>
+    <message>
+        <source>requirements without a passing test: %1</source>
+        <translation>exigences sans test réussi&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the tests caught %1 of %n mutant(s) (%2%), below %3%</source>
+        <extracomment>e.g. &quot;the tests caught 4 of 10 mutants (40%), below 60%&quot;</extracomment>
+        <translation>
+            <numerusform>les tests ont détecté %1 sur %n mutant (%2&#xa0;%), sous le seuil de %3&#xa0;%</numerusform>
+            <numerusform>les tests ont détecté %1 sur %n mutants (%2&#xa0;%), sous le seuil de %3&#xa0;%</numerusform>
         </translation>
     </message>
 </context>
@@ -1382,6 +1492,63 @@
         <translation>erreur&#xa0;: %1
 </translation>
     </message>
+    <message>
+        <source>requirements: none in the spec
+</source>
+        <translation>exigences&#xa0;: aucune dans la spécification
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>requirements: %1 of %n covered</source>
+        <extracomment>%1 covered requirements, %n all requirements</extracomment>
+        <translation>
+            <numerusform>exigences&#xa0;: %1 sur %n couverte</numerusform>
+            <numerusform>exigences&#xa0;: %1 sur %n couvertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; uncovered: %1</source>
+        <translation>; non couvertes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>; failing: %1</source>
+        <translation>; en échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>mutation check: the result could not be read
+</source>
+        <translation>contrôle par mutation&#xa0;: le résultat n’a pas pu être lu
+</translation>
+    </message>
+    <message>
+        <source>mutation check skipped: %1
+</source>
+        <translation>contrôle par mutation ignoré&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>mutation: no mutant scored of %1 tried (threshold %2%)
+</source>
+        <translation>mutation&#xa0;: aucun mutant évalué (essayés&#xa0;: %1, seuil %2&#xa0;%)
+</translation>
+    </message>
+    <message>
+        <source>mutation: %1 of %2 killed (%3%, threshold %4%)</source>
+        <extracomment>%1 killed, %2 scored mutants, %3 score in percent, %4 threshold in percent</extracomment>
+        <translation>mutation&#xa0;: %1 sur %2 détectés (%3&#xa0;%, seuil %4&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>: below threshold
+</source>
+        <translation>: sous le seuil
+</translation>
+    </message>
+    <message>
+        <source>  SURVIVED %1:%2 %3
+</source>
+        <translation>  SURVIVANT %1:%2&#xa0;%3
+</translation>
+    </message>
 </context>
 <context>
     <name>Autocoder::Run::LocalSandboxServer</name>
@@ -1427,6 +1594,114 @@
     </message>
 </context>
 <context>
+    <name>Autocoder::Run::MutationCheckStep</name>
+    <message>
+        <source>There is no sandbox to run the mutation check in</source>
+        <translation>Il n’y a aucun bac à sable où exécuter le contrôle par mutation</translation>
+    </message>
+    <message>
+        <source>there is no source file to mutate</source>
+        <translation>il n’y a aucun fichier source à muter</translation>
+    </message>
+    <message numerus="yes">
+        <source>no mutant could be made from the %n source file(s)</source>
+        <translation>
+            <numerusform>aucun mutant n’a pu être créé à partir de %n fichier source</numerusform>
+            <numerusform>aucun mutant n’a pu être créé à partir des %n fichiers sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the time budget of %n second(s) cannot fit even a few mutants (the tests take %1 s)</source>
+        <translation>
+            <numerusform>le budget de temps de %n seconde ne suffit même pas pour quelques mutants (les tests prennent %1 s)</numerusform>
+            <numerusform>le budget de temps de %n secondes ne suffit même pas pour quelques mutants (les tests prennent %1 s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mutation check: %n mutant(s) in %1 file(s)</source>
+        <translation>
+            <numerusform>Contrôle par mutation&#xa0;: %n mutant dans %1 fichier(s)</numerusform>
+            <numerusform>Contrôle par mutation&#xa0;: %n mutants dans %1 fichier(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not copy the project for the mutation check: %1</source>
+        <translation>Impossible de copier le projet pour le contrôle par mutation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>not a project file</source>
+        <translation>pas un fichier du projet</translation>
+    </message>
+    <message>
+        <source>Could not restore %1 after a mutant: %2</source>
+        <translation>Impossible de restaurer %1 après un mutant&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mutation check&apos;s time budget of %n second(s) ran out</source>
+        <translation>
+            <numerusform>Le budget de temps de %n seconde du contrôle par mutation est épuisé</numerusform>
+            <numerusform>Le budget de temps de %n secondes du contrôle par mutation est épuisé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not remove the mutation check&apos;s copies: %1</source>
+        <translation>Impossible de supprimer les copies du contrôle par mutation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox went away during the mutation check: %1</source>
+        <translation>Le bac à sable a disparu pendant le contrôle par mutation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Mutation check skipped: %1</source>
+        <translation>Contrôle par mutation ignoré&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the time budget of %n second(s) ran out before any mutant was tried</source>
+        <translation>
+            <numerusform>le budget de temps de %n seconde a été épuisé avant qu’un mutant ne soit essayé</numerusform>
+            <numerusform>le budget de temps de %n secondes a été épuisé avant qu’un mutant ne soit essayé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no mutant could be tried</source>
+        <translation>aucun mutant n’a pu être essayé</translation>
+    </message>
+    <message>
+        <source>no mutant could be tried: %1</source>
+        <translation>aucun mutant n’a pu être essayé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>ignoré&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n mutant(s) killed</source>
+        <extracomment>The mutation check&apos;s result, e.g. &quot;14 of 18 mutants killed&quot;</extracomment>
+        <translation>
+            <numerusform>%1 sur %n mutant détecté</numerusform>
+            <numerusform>%1 sur %n mutants détectés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not run</source>
+        <translation>
+            <numerusform>%n non exécuté</numerusform>
+            <numerusform>%n non exécutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be tried</source>
+        <translation>
+            <numerusform>%n n’a pas pu être essayé</numerusform>
+            <numerusform>%n n’ont pas pu être essayés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Autocoder::Run::ProcessStep</name>
     <message>
         <source>timed out</source>
@@ -1449,6 +1724,28 @@
     <message>
         <source>exit code %1</source>
         <translation>code de sortie %1</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Run::ProjectArchive</name>
+    <message numerus="yes">
+        <source>The project is larger than %n MB without node_modules</source>
+        <translation>
+            <numerusform>Le projet dépasse %n Mo sans node_modules</numerusform>
+            <numerusform>Le projet dépasse %n Mo sans node_modules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1817,68 @@
     <message>
         <source>git is not installed</source>
         <translation>git n’est pas installé</translation>
+    </message>
+    <message>
+        <source>Cannot list the saved files: %1</source>
+        <translation>Impossible de lister les fichiers enregistrés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>Impossible de supprimer %1</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Run::ProjectVerifier</name>
+    <message numerus="yes">
+        <source>The verification took longer than %n minute(s), the spec&apos;s wall-clock limit</source>
+        <translation>
+            <numerusform>La vérification a duré plus de %n minute, la durée maximale de la spécification</numerusform>
+            <numerusform>La vérification a duré plus de %n minutes, la durée maximale de la spécification</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist: this folder holds no project saved from a green run</source>
+        <translation>%1 n’existe pas&#xa0;: ce dossier ne contient aucun projet enregistré à partir d’une exécution au vert</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid receipt: %2</source>
+        <translation>%1 n’est pas un justificatif valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the spec of the run, so there is nothing to replay</source>
+        <translation>%1 ne contient pas la spécification de l’exécution&#xa0;: il n’y a donc rien à rejouer</translation>
+    </message>
+    <message>
+        <source>The spec in %1 is not valid: %2</source>
+        <translation>La spécification dans %1 n’est pas valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no sandbox backend to replay the project in</source>
+        <translation>Il n’y a aucun moteur de bacs à sable où rejouer le projet</translation>
+    </message>
+    <message>
+        <source>Cannot read the project in %1: %2</source>
+        <translation>Impossible de lire le projet dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot pack the project for the sandbox: %1</source>
+        <translation>Impossible d’empaqueter le projet pour le bac à sable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot keep the replay&apos;s record: %1</source>
+        <translation>Impossible de conserver le journal du rejeu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>non terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2258,25 @@
     </message>
 </context>
 <context>
+    <name>Autocoder::Run::ToolchainStep</name>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>Could not read the toolchain&apos;s versions: %1</source>
+        <translation>Impossible de lire les versions de la chaîne d’outils&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox reported no toolchain versions</source>
+        <translation>Le bac à sable n’a indiqué aucune version de la chaîne d’outils</translation>
+    </message>
+</context>
+<context>
     <name>Autocoder::Run::UploadStep</name>
     <message numerus="yes">
         <source>brief and %n locked test(s)</source>
@@ -1922,6 +2300,10 @@
     <message>
         <source>Restored the project from the snapshot of iteration %1</source>
         <translation>Projet restauré à partir de l’instantané de l’itération %1</translation>
+    </message>
+    <message>
+        <source>Uploaded the saved project</source>
+        <translation>Projet enregistré envoyé</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2623,10 @@
         <source>“%1” must be an object with “path” and “content”.</source>
         <translation>«&#xa0;%1&#xa0;» doit être un objet avec «&#xa0;path&#xa0;» et «&#xa0;content&#xa0;».</translation>
     </message>
+    <message>
+        <source>“%1” must be true or false.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être true ou false.</translation>
+    </message>
 </context>
 <context>
     <name>Autocoder::Spec::SpecValidator</name>
@@ -2382,6 +2768,21 @@
         <translation>
             <numerusform>Le délai maximal de chaque tour de l’agent doit être compris entre 1 et %n minute.</numerusform>
             <numerusform>Le délai maximal de chaque tour de l’agent doit être compris entre 1 et %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The share of mutants the tests must catch must be between 0 and 1.</source>
+        <translation>La part de mutants que les tests doivent détecter doit être comprise entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>The number of mutants must be between %1 and %2.</source>
+        <translation>Le nombre de mutants doit être compris entre %1 et %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mutation check&apos;s time budget must be between %1 and %n seconds.</source>
+        <translation>
+            <numerusform>Le budget de temps du contrôle par mutation doit être compris entre %1 et %n seconde.</numerusform>
+            <numerusform>Le budget de temps du contrôle par mutation doit être compris entre %1 et %n secondes.</numerusform>
         </translation>
     </message>
 </context>
@@ -2686,10 +3087,6 @@
         <translation>Agent &amp; bac à sable</translation>
     </message>
     <message>
-        <source>Choose where the generated code runs and when Autocoder stops trying.</source>
-        <translation>Choisissez où s’exécute le code généré et quand Autocoder cesse d’essayer.</translation>
-    </message>
-    <message>
         <source>Sandbox backend</source>
         <translation>Moteur de bacs à sable</translation>
     </message>
@@ -2784,6 +3181,14 @@
     <message>
         <source>Agent tu&amp;rns at most:</source>
         <translation>T&amp;ours de l’agent au maximum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose where the generated code runs, when Autocoder stops trying and what its tests must prove.</source>
+        <translation>Choisissez où s’exécute le code généré, quand Autocoder arrête d’essayer et ce que ses tests doivent prouver.</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +4281,134 @@ Les projets enregistrés ailleurs ne sont pas touchés.</translation>
         <source>&amp;Keep the Window Open</source>
         <translation>Laisser la &amp;fenêtre ouverte</translation>
     </message>
+    <message>
+        <source>&amp;Verify Project…</source>
+        <translation>&amp;Vérifier le projet…</translation>
+    </message>
+    <message>
+        <source>Replay a saved project in a fresh sandbox and compare it with its VERIFICATION.json</source>
+        <translation>Rejouer un projet enregistré dans un nouveau bac à sable et le comparer à son VERIFICATION.json</translation>
+    </message>
+    <message>
+        <source>Verify a Saved Project</source>
+        <translation>Vérifier un projet enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Ui::MutationModel</name>
+    <message>
+        <source>Passed</source>
+        <extracomment>The mutation check&apos;s result: enough mutants were caught</extracomment>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Below threshold</source>
+        <extracomment>The mutation check&apos;s result: too few mutants were caught</extracomment>
+        <translation>Sous le seuil</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <extracomment>The mutation check&apos;s result: it did not run (budget, project size...)</extracomment>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <extracomment>The mutation check&apos;s result: it was not reached in this iteration
+----------
+A mutant the check had no time left for</extracomment>
+        <translation>Non exécuté</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Illisible</translation>
+    </message>
+    <message numerus="yes">
+        <source>No mutant could be scored (%n tried) — threshold %1%</source>
+        <translation>
+            <numerusform>Aucun mutant n’a pu être évalué (%n essayé) — seuil %1&#xa0;%</numerusform>
+            <numerusform>Aucun mutant n’a pu être évalué (%n essayés) — seuil %1&#xa0;%</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tests caught %1 of %n mutant(s) (%2%) — threshold %3%</source>
+        <extracomment>%1 mutants caught, %n mutants scored, %2 the score, %3 the threshold (percent)</extracomment>
+        <translation>
+            <numerusform>Les tests ont détecté %1 sur %n mutant (%2&#xa0;%) — seuil %3&#xa0;%</numerusform>
+            <numerusform>Les tests ont détecté %1 sur %n mutants (%2&#xa0;%) — seuil %3&#xa0;%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Ignoré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not run: the tests did not pass.</source>
+        <translation>Non exécuté&#xa0;: les tests n’ont pas réussi.</translation>
+    </message>
+    <message>
+        <source>Not run in this iteration.</source>
+        <translation>Non exécuté dans cette itération.</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>Pas encore exécuté.</translation>
+    </message>
+    <message>
+        <source>The mutation check&apos;s result of iteration %1 could not be read.</source>
+        <translation>Le résultat du contrôle par mutation de l’itération %1 n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <extracomment>A mutant some test failed on, as it should</extracomment>
+        <translation>Détecté</translation>
+    </message>
+    <message>
+        <source>Survived</source>
+        <extracomment>A mutant every test passed with: the tests miss this change</extracomment>
+        <translation>Survivant</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <extracomment>A mutant the tests did not finish on (counted as caught)</extracomment>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <extracomment>A mutant that deletes a statement: %1 the statement</extracomment>
+        <translation>supprimer %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A mutant&apos;s change: %1 the original code, %2 what replaced it</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <extracomment>Column header: file and line of a mutant</extracomment>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <extracomment>Column header: the kind of change a mutant makes</extracomment>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <extracomment>Column header: what the tests did with a mutant</extracomment>
+        <translation>Résultat</translation>
+    </message>
 </context>
 <context>
     <name>Autocoder::Ui::ProjectPage</name>
@@ -3926,6 +4459,77 @@ Les projets enregistrés ailleurs ne sont pas touchés.</translation>
     <message>
         <source>Next needs a project name: fill in Name.</source>
         <translation>«&#xa0;Suivant&#xa0;» nécessite un nom de projet&#xa0;: remplissez «&#xa0;Nom&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Ui::RequirementsModel</name>
+    <message>
+        <source>The requirement table of iteration %1 could not be read.</source>
+        <translation>Le tableau des exigences de l’itération %1 n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The spec lists no requirements, so none needs a test.</source>
+        <translation>La spécification ne contient aucune exigence&#xa0;: aucune n’a donc besoin de test.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n requirement(s) covered by a passing test</source>
+        <extracomment>%1 covered requirements, %n all requirements</extracomment>
+        <translation>
+            <numerusform>%1 sur %n exigence couverte par un test réussi</numerusform>
+            <numerusform>%1 sur %n exigences couvertes par un test réussi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <extracomment>A requirement with at least one passing test</extracomment>
+        <translation>Couverte</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <extracomment>A requirement whose tests all fail or were skipped</extracomment>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Uncovered</source>
+        <extracomment>A requirement no test names</extracomment>
+        <translation>Non couverte</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>One test of a requirement: %1 its name, %2 its result (passed, failed, ...)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test(s)</source>
+        <translation>
+            <numerusform>%n test</numerusform>
+            <numerusform>%n tests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No test names %1. Put “[%1]” in the name of a test that checks it.</source>
+        <translation>Aucun test ne nomme %1. Mettez «&#xa0;[%1]&#xa0;» dans le nom d’un test qui la vérifie.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <extracomment>Column header: a requirement&apos;s id (R1, R2, ...)</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -4548,6 +5152,10 @@ Conserver le bac à sable permet à l’exécution d’y reprendre, avec tout ce
         <source>The report is at %1.</source>
         <translation>Le rapport se trouve dans %1.</translation>
     </message>
+    <message>
+        <source>The project was saved to %1 with its verification receipt (File › Verify Project… replays it). Open the folder?</source>
+        <translation>Le projet a été enregistré dans %1 avec son justificatif de vérification (Fichier › Vérifier le projet… le rejoue). Ouvrir le dossier&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>Autocoder::Ui::SettingsDialog</name>
@@ -4793,6 +5401,22 @@ Conserver le bac à sable permet à l’exécution d’y reprendre, avec tout ce
     <message>
         <source>Lan&amp;guage:</source>
         <translation>Lan&amp;gue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Verification of new runs</source>
+        <translation>Vérification des nouvelles exécutions</translation>
+    </message>
+    <message>
+        <source>Sand&amp;box and Keys</source>
+        <translation>&amp;Bacs à sable et clés</translation>
+    </message>
+    <message>
+        <source>New &amp;Runs</source>
+        <translation>N&amp;ouvelles exécutions</translation>
+    </message>
+    <message>
+        <source>&amp;Other</source>
+        <translation>Di&amp;vers</translation>
     </message>
 </context>
 <context>
@@ -5354,6 +5978,22 @@ Conserver le bac à sable permet à l’exécution d’y reprendre, avec tout ce
         <source>No tests found in iteration %1: the test command ran but reported no test. Check that the test files match the runner&apos;s pattern.</source>
         <translation>Aucun test trouvé dans l’itération %1&#xa0;: la commande de test s’est exécutée mais n’a signalé aucun test. Vérifiez que les fichiers de test correspondent au motif de l’exécuteur de tests.</translation>
     </message>
+    <message>
+        <source>Tests and verification of the selected iteration</source>
+        <translation>Tests et vérification de l’itération sélectionnée</translation>
+    </message>
+    <message>
+        <source>Test &amp;Results</source>
+        <translation>&amp;Résultats des tests</translation>
+    </message>
+    <message>
+        <source>&amp;Verification</source>
+        <translation>Vérificati&amp;on</translation>
+    </message>
+    <message>
+        <source>Mutation check: %1</source>
+        <translation>Contrôle par mutation&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Autocoder::Ui::TimelineModel</name>
@@ -5473,6 +6113,285 @@ Conserver le bac à sable permet à l’exécution d’y reprendre, avec tout ce
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Mutation check</source>
+        <extracomment>A step of a run: the tests are run against small changes to the code</extracomment>
+        <translation>Contrôle par mutation</translation>
+    </message>
+    <message>
+        <source>Toolchain</source>
+        <extracomment>A step of a run: the sandbox&apos;s tool versions are read for the receipt</extracomment>
+        <translation>Chaîne d’outils</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Ui::VerificationEditor</name>
+    <message>
+        <source>Re&amp;quire a passing test per requirement</source>
+        <translation>Exiger un test réussi pour cha&amp;que exigence</translation>
+    </message>
+    <message>
+        <source>The brief numbers the requirements R1, R2, … and asks for their ids in the tests&apos; names, e.g. “[R2] trims spaces”. A requirement no passing test names keeps the run from going green.</source>
+        <translation>Le cahier des charges numérote les exigences R1, R2, … et demande de citer leurs identifiants dans les noms des tests, p. ex. «&#xa0;[R2] supprime les espaces&#xa0;». Une exigence qu’aucun test réussi ne cite empêche l’exécution de passer au vert.</translation>
+    </message>
+    <message>
+        <source>Mutation chec&amp;k: the tests must notice small changes to the code</source>
+        <translation>&amp;Contrôle par mutation&#xa0;: les tests doivent détecter de petites modifications du code</translation>
+    </message>
+    <message>
+        <source>When the tests pass, Autocoder changes the project&apos;s own source in small ways (a flipped comparison, a dropped statement…) and runs the tests against each change. Too few caught, and the run is not green.</source>
+        <translation>Quand les tests réussissent, Autocoder modifie légèrement le code source du projet lui-même (une comparaison inversée, une instruction supprimée…) et exécute les tests sur chaque modification. S’ils en détectent trop peu, l’exécution n’est pas au vert.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Share of mutants the tests must catch, in percent</source>
+        <translation>Part de mutants que les tests doivent détecter, en pourcentage</translation>
+    </message>
+    <message>
+        <source>Mutants tried at most</source>
+        <translation>Nombre maximal de mutants essayés</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time budget of the mutation check in seconds</source>
+        <translation>Budget de temps du contrôle par mutation en secondes</translation>
+    </message>
+    <message>
+        <source>Past it, the mutants not tried yet are reported as not run; the check is skipped when none could be tried.</source>
+        <translation>Au-delà, les mutants pas encore essayés sont signalés comme non exécutés&#xa0;; le contrôle est ignoré si aucun n’a pu être essayé.</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Seuil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x mutants:</source>
+        <translation>Mutants au ma&amp;ximum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time &amp;for the check:</source>
+        <translation>Temps &amp;alloué au contrôle&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Ui::VerificationPanel</name>
+    <message>
+        <source>&amp;Requirements</source>
+        <translation>Exi&amp;gences</translation>
+    </message>
+    <message>
+        <source>Requirements summary</source>
+        <translation>Résumé des exigences</translation>
+    </message>
+    <message>
+        <source>Requirements and their tests</source>
+        <translation>Exigences et leurs tests</translation>
+    </message>
+    <message>
+        <source>&amp;Mutation check</source>
+        <translation>&amp;Contrôle par mutation</translation>
+    </message>
+    <message>
+        <source>Mutation check result</source>
+        <translation>Résultat du contrôle par mutation</translation>
+    </message>
+    <message>
+        <source>Mutation check summary</source>
+        <translation>Résumé du contrôle par mutation</translation>
+    </message>
+    <message>
+        <source>Mutated and skipped files</source>
+        <translation>Fichiers mutés et ignorés</translation>
+    </message>
+    <message>
+        <source>Mutants</source>
+        <translation>Mutants</translation>
+    </message>
+    <message>
+        <source>The selected mutant&apos;s change</source>
+        <translation>Modification du mutant sélectionné</translation>
+    </message>
+    <message>
+        <source>No requirement table for iteration %1: the spec does not ask for a test per requirement, or the tests did not run.</source>
+        <translation>Aucun tableau des exigences pour l’itération %1&#xa0;: la spécification ne demande pas de test par exigence, ou les tests ne se sont pas exécutés.</translation>
+    </message>
+    <message>
+        <source>No iteration has run its tests yet.</source>
+        <translation>Aucune itération n’a encore exécuté ses tests.</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>Pas encore exécuté.</translation>
+    </message>
+    <message>
+        <source>Mutated: %1</source>
+        <translation>Mutés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Files the mutation check left out: %1 their paths, %2 why</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Exclus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Select a mutant to see its change.</source>
+        <translation>Sélectionnez un mutant pour voir sa modification.</translation>
+    </message>
+    <message>
+        <source>%1:%2 — no diff was recorded for this mutant.</source>
+        <translation>%1:%2 — aucun diff n’a été enregistré pour ce mutant.</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Ui::VerifyController</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>There is no sandbox backend to replay the project in</source>
+        <translation>Il n’y a aucun moteur de bacs à sable où rejouer le projet</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder::Ui::VerifyDialog</name>
+    <message>
+        <source>Creating a fresh sandbox</source>
+        <translation>Création d’un nouveau bac à sable</translation>
+    </message>
+    <message>
+        <source>Uploading the project</source>
+        <translation>Envoi du projet</translation>
+    </message>
+    <message>
+        <source>Installing dependencies</source>
+        <translation>Installation des dépendances</translation>
+    </message>
+    <message>
+        <source>Running the tests</source>
+        <translation>Exécution des tests</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Compilation</translation>
+    </message>
+    <message>
+        <source>Linting</source>
+        <translation>Lint</translation>
+    </message>
+    <message>
+        <source>Reading the sandbox&apos;s files</source>
+        <translation>Lecture des fichiers du bac à sable</translation>
+    </message>
+    <message>
+        <source>Asking the toolchain&apos;s versions</source>
+        <translation>Demande des versions de la chaîne d’outils</translation>
+    </message>
+    <message>
+        <source>Checking that the tests catch mutants</source>
+        <translation>Vérification que les tests détectent les mutants</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>Verify Project</source>
+        <translation>Vérifier le projet</translation>
+    </message>
+    <message>
+        <source>Replaying &lt;b&gt;%1&lt;/b&gt; in a fresh sandbox and comparing it with its VERIFICATION.json.</source>
+        <translation>Rejeu de &lt;b&gt;%1&lt;/b&gt; dans un nouveau bac à sable et comparaison avec son VERIFICATION.json.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Obtenu</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Bloquante</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source> (%1 s)</source>
+        <translation> (%1 s)</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1&#xa0;: terminé</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1&#xa0;: échec</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Match.&lt;/b&gt; The replay reproduced everything the receipt records.</source>
+        <translation>&lt;b&gt;Correspondance.&lt;/b&gt; Le rejeu a reproduit tout ce que consigne le justificatif.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mismatch.&lt;/b&gt; The project does not reproduce its receipt; the differences that fail verification are listed first.</source>
+        <translation>&lt;b&gt;Non-correspondance.&lt;/b&gt; Le projet ne reproduit pas son justificatif&#xa0;; les différences qui font échouer la vérification sont listées en premier.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Could not verify.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Vérification impossible.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Cancelling: removing the sandbox…</source>
+        <translation>Annulation&#xa0;: suppression du bac à sable…</translation>
     </message>
 </context>
 <context>
@@ -5630,10 +6549,6 @@ Conserver le bac à sable permet à l’exécution d’y reprendre, avec tout ce
         <translation>Décrivez le logiciel que vous voulez&#xa0;; un agent l’écrit dans un bac à sable isolé pendant qu’Autocoder l’installe, le teste et le compile.</translation>
     </message>
     <message>
-        <source>Optional headless command: run, runs or resume (see `autocoder run --help`). Without one, the window opens.</source>
-        <translation>Commande facultative sans interface (headless)&#xa0;: run, runs ou resume (voir `autocoder run --help`). Sans commande, la fenêtre s’ouvre.</translation>
-    </message>
-    <message>
         <source>Run not started</source>
         <translation>Exécution non démarrée</translation>
     </message>
@@ -5760,6 +6675,10 @@ Code de sortie&#xa0;: 0 arrêté ou inactif, 1 erreur, 2 mauvaise utilisation, 3
     <message>
         <source>Invalid limit: not an integer</source>
         <translation>Limite non valide&#xa0;: pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>Optional headless command: run, runs, resume or verify (see `autocoder run --help`). Without one, the window opens.</source>
+        <translation>Commande facultative sans interface (headless)&#xa0;: run, runs, resume ou verify (voir `autocoder run --help`). Sans commande, la fenêtre s’ouvre.</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,7 @@
 #include "setup/setupdialog.h"
 #include "spec/projectspec.h"
 #include "theme/palette.h"
+#include "verify/verifydialog.h"
 #include "wizard/specwizard.h"
 
 #include <QAbstractButton>
@@ -453,6 +454,55 @@ bool attachedScenes(const QList<Run::RunEvent> &events, const QDir &out)
     return ok;
 }
 
+/// File → Verify Project… after a replay of a saved project whose source was edited: the
+/// steps it ran, then what differs from the receipt, blocking first.
+bool verifyDialogScene(QWidget *parent, const QDir &out)
+{
+    VerifyDialog dialog(QStringLiteral("/home/ada/projects/todo-lib"), parent);
+    dialog.resize(720, 520);
+    dialog.show();
+    int seq = 0;
+    const auto step = [&](QLatin1String name, int iteration, const QString &command, qint64 ms,
+                          bool ok, int exitCode) {
+        Run::RunEvent started = Run::RunEvent::make(Run::StepStarted { name, iteration, command });
+        started.seq = ++seq;
+        dialog.addEvent(started);
+        Run::RunEvent finished =
+            Run::RunEvent::make(Run::StepFinished { name, iteration, ok, exitCode, ms, QString() });
+        finished.seq = ++seq;
+        dialog.addEvent(finished);
+    };
+    step(Run::Step::Sandbox, 0, QString(), 1800, true, 0);
+    step(Run::Step::Upload, 0, QString(), 210, true, 0);
+    step(Run::Step::Install, 1, QStringLiteral("bun install"), 1400, true, 0);
+    step(Run::Step::Test, 1, QStringLiteral("bun test"), 2300, false, 1);
+    step(Run::Step::Snapshot, 1, QString(), 380, true, 0);
+    Run::VerificationOutcome outcome;
+    outcome.status = Run::VerificationOutcome::Status::Mismatch;
+    using D = Run::ReceiptDifference;
+    outcome.differences = {
+        D { QStringLiteral("commands/test/exitCode"), QStringLiteral("0"), QStringLiteral("1"),
+            D::Kind::Changed, true },
+        D { QStringLiteral("files/src/todo.ts"), QStringLiteral("5f0c1e…"),
+            QStringLiteral("a93d47…"), D::Kind::Changed, true },
+        D { QStringLiteral("mutation"), QStringLiteral("present"), QString(), D::Kind::Missing,
+            true },
+        D { QStringLiteral("requirements/R2/status"), QStringLiteral("covered"),
+            QStringLiteral("failing"), D::Kind::Changed, true },
+        D { QStringLiteral("testOutput/counts/failed"), QStringLiteral("0"), QStringLiteral("2"),
+            D::Kind::Changed, true },
+        D { QStringLiteral("testOutput/counts/passed"), QStringLiteral("8"), QStringLiteral("6"),
+            D::Kind::Changed, true },
+        D { QStringLiteral("createdAt"), QStringLiteral("2026-01-26T09:16:08Z"),
+            QStringLiteral("2026-02-03T14:02:51Z"), D::Kind::Changed, false },
+        D { QStringLiteral("toolchain/bun"), QStringLiteral("1.1.38"), QStringLiteral("1.1.42"),
+            D::Kind::Changed, false },
+    };
+    dialog.showOutcome(outcome);
+    settle(200);
+    return save(&dialog, out, QStringLiteral("verify-dialog.png"));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -655,6 +705,7 @@ int main(int argc, char **argv)
         tests->verificationPanel()->mutantsView()->selectRow(0);
         settle();
         ok &= save(&window, out, QStringLiteral("run-verification.png"));
+        ok &= verifyDialogScene(&window, out);
     }
     // The scenes after this one show the recorded agent's prose (English data) or are
     // documented in English only.

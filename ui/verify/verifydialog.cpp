@@ -205,6 +205,8 @@ void VerifyDialog::showOutcome(const Run::VerificationOutcome &outcome)
     }
     m_differences->setVisible(!differences.isEmpty());
     m_differences->resizeColumnsToContents();
+    // Sizing to contents ends the last column's stretch: give it back the room to the edge.
+    m_differences->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
 
     m_buttons->setStandardButtons(QDialogButtonBox::Close);
     m_cancel = nullptr;
