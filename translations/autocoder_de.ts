@@ -1880,6 +1880,10 @@
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
+    <message>
+        <source>The receipt&apos;s spec lets the sandbox reach %1; a replay reaches only what its commands need and the hosts you allow (Settings, or --allow-out)</source>
+        <translation>Die Spezifikation im Nachweis erlaubt der Sandbox, %1 zu erreichen; eine Wiederholung erreicht nur, was ihre Befehle brauchen, und die Hosts, die Sie erlauben (Einstellungen oder --allow-out)</translation>
+    </message>
 </context>
 <context>
     <name>Autocoder::Run::ReattachAgentStep</name>

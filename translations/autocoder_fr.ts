@@ -1880,6 +1880,10 @@
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
+    <message>
+        <source>The receipt&apos;s spec lets the sandbox reach %1; a replay reaches only what its commands need and the hosts you allow (Settings, or --allow-out)</source>
+        <translation>La spécification du justificatif autorise le bac à sable à joindre %1 ; un rejeu ne joint que ce dont ses commandes ont besoin et les hôtes que vous autorisez (Paramètres, ou --allow-out)</translation>
+    </message>
 </context>
 <context>
     <name>Autocoder::Run::ReattachAgentStep</name>

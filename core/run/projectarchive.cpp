@@ -49,7 +49,8 @@ struct Packer
             bytes += fi.size();
             if (bytes > ProjectArchive::MaxBytes)
                 return failure(Tr::tr("The project is larger than %n MB without node_modules",
-                                      nullptr, int(ProjectArchive::MaxBytes / (1024 * 1024))));
+                                      nullptr,
+                                      int(ProjectArchive::MaxBytes / (qint64(1024) * 1024))));
             QFile file(fi.filePath());
             if (!file.open(QIODevice::ReadOnly))
                 return failure(Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));

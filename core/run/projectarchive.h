@@ -15,7 +15,7 @@ class ProjectArchive final
 {
 public:
     /// Limits what is read into memory: a project without its dependencies is far smaller.
-    static constexpr qint64 MaxBytes = 256 * 1024 * 1024;
+    static constexpr qint64 MaxBytes = qint64(256) * 1024 * 1024;
 
     /// Writes the archive of @p dir to @p archivePath; the number of files packed, or why not.
     static Result<int> pack(const QString &dir, const QString &archivePath);

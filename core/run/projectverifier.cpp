@@ -204,6 +204,18 @@ Result<void> ProjectVerifier::Private::setUpContext(const Options &options, cons
     // The same sample of mutants as the run's: the planner draws them with this seed.
     if (outcome.expected.mutation)
         c.mutationSeed = outcome.expected.mutation->seed;
+    // The receipt comes with the project, perhaps from someone else: its spec must not open
+    // the replay's sandbox to hosts of its choosing. The sandbox reaches what the commands
+    // need (their package registries) and what the person allows (Settings, --allow-out).
+    // The hash is still of the spec as saved (found is built from `spec`, not c.spec).
+    if (!spec.sandbox.allowOut.isEmpty()) {
+        c.spec.sandbox.allowOut.clear();
+        c.log(LogLevel::Warning,
+              ProjectVerifier::tr("The receipt's spec lets the sandbox reach %1; a replay "
+                                  "reaches only what its commands need and the hosts you allow "
+                                  "(Settings, or --allow-out)")
+                  .arg(spec.sandbox.allowOut.join(QStringLiteral(", "))));
+    }
     return {};
 }
 

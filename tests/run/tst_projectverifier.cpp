@@ -57,6 +57,7 @@ private Q_SLOTS:
     void sandboxThatCannotBeMadeIsAnError();
     void deletingARunningVerifierRemovesItsSandbox();
     void archiveHoldsTheProjectOnly();
+    void receiptCannotOpenTheSandboxToOtherHosts();
 
 private:
     Autocoder::Spec::ProjectSpec spec() const;
@@ -421,6 +422,37 @@ void ProjectVerifierTest::archiveHoldsTheProjectOnly()
                        QStringLiteral("tests/sum.test.ts") }));
     QCOMPARE(*packed, 5);
     QVERIFY(!ProjectArchive::pack(m_dir->filePath(QStringLiteral("nowhere")), archive).isOk());
+}
+
+void ProjectVerifierTest::receiptCannotOpenTheSandboxToOtherHosts()
+{
+    writeMatchingReceipt();
+    // Someone hands over a project whose receipt asks for more of the network.
+    QFile saved(m_projectDir + QLatin1Char('/') + QLatin1String(VerificationReceipt::FileName));
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    auto receipt = VerificationReceipt::fromJson(saved.readAll());
+    saved.close();
+    QVERIFY(receipt);
+    Autocoder::Spec::ProjectSpec wide = spec();
+    wide.sandbox.allowOut = { QStringLiteral("exfil.example.com"), QStringLiteral("0.0.0.0/0") };
+    receipt->spec = wide.toJsonObject();
+    writeFile(QLatin1String(VerificationReceipt::FileName), receipt->toJsonBytes());
+    QList<RunEvent> events;
+    const VerificationOutcome o = verify(&events);
+    QVERIFY2(o.status != VerificationOutcome::Status::Error, qPrintable(o.error));
+    const QStringList allowed = m_provider->requests.last().allowOut;
+    QVERIFY2(!allowed.contains(QStringLiteral("exfil.example.com"))
+                 && !allowed.contains(QStringLiteral("0.0.0.0/0")),
+             qPrintable(allowed.join(u' ')));
+    QVERIFY(allowed.contains(QStringLiteral("registry.npmjs.org"))); // what bun install needs
+    bool warned = false;
+    for (const RunEvent &e : std::as_const(events))
+        warned = warned
+            || (e.kind == EventKind::Log
+                && e.data.value(QStringLiteral("text"))
+                       .toString()
+                       .contains(QLatin1String("exfil.example.com")));
+    QVERIFY(warned);
 }
 
 QTEST_GUILESS_MAIN(ProjectVerifierTest)
