@@ -12,15 +12,6 @@ namespace Autocoder::Run {
 
 namespace {
 
-QString cell(QString text)
-{
-    text.replace(QLatin1Char('|'), QStringLiteral("\\|"));
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    if (text.size() > 160)
-        text = text.left(157) + QStringLiteral("...");
-    return text;
-}
-
 QString usd(double v)
 {
     return QStringLiteral("$%1").arg(v, 0, 'f', 4);
@@ -137,6 +128,15 @@ QString ReportBuilder::verificationSections() const
     return md;
 }
 
+QString RunReport::tableCell(QString text)
+{
+    text.replace(QLatin1Char('|'), QStringLiteral("\\|"));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    if (text.size() > 160)
+        text = text.left(157) + QStringLiteral("...");
+    return text;
+}
+
 QString RunReport::render(const Spec::ProjectSpec &spec, const QList<RunEvent> &events)
 {
     ReportBuilder builder;
@@ -186,7 +186,7 @@ QString ReportBuilder::render(const Spec::ProjectSpec &spec) const
     md += QStringLiteral("| Outcome | **%1** |\n")
               .arg(outcome.isEmpty() ? QStringLiteral("unfinished") : outcome);
     if (!message.isEmpty())
-        md += QStringLiteral("| Message | %1 |\n").arg(cell(message));
+        md += QStringLiteral("| Message | %1 |\n").arg(RunReport::tableCell(message));
     md += QStringLiteral("| Iterations | %1 of at most %2 |\n")
               .arg(iterations)
               .arg(spec.limits.maxIterations);
@@ -253,11 +253,11 @@ QString ReportBuilder::render(const Spec::ProjectSpec &spec) const
                        r.stopped         ? QStringLiteral("stopped")
                            : !r.finished ? QStringLiteral("-")
                                          : (r.green ? QStringLiteral("yes") : QStringLiteral("no")),
-                       cell(r.failing.join(QStringLiteral(", "))));
+                       RunReport::tableCell(r.failing.join(QStringLiteral(", "))));
     }
     md += QLatin1Char('\n');
     for (const QString &f : m_setUpFailures)
-        md += QStringLiteral("Set-up failed: %1\n\n").arg(cell(f));
+        md += QStringLiteral("Set-up failed: %1\n\n").arg(RunReport::tableCell(f));
 
     md += QStringLiteral("## Tests (iteration %1)\n\n").arg(m_lastTestsIteration);
     if (m_lastTests.isEmpty()) {
@@ -268,9 +268,9 @@ QString ReportBuilder::render(const Spec::ProjectSpec &spec) const
         for (const TestRecord &t : m_lastTests) {
             const qint64 ms = t.durationMs;
             md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
-                      .arg(cell(t.name), cell(t.file), t.status,
+                      .arg(RunReport::tableCell(t.name), RunReport::tableCell(t.file), t.status,
                            ms < 0 ? QStringLiteral("-") : QStringLiteral("%1 ms").arg(ms),
-                           cell(t.message));
+                           RunReport::tableCell(t.message));
         }
     }
     md += verificationSections();

@@ -16,6 +16,8 @@ class RunReport final
 {
 public:
     static QString fileName() { return QStringLiteral("RUN_REPORT.md"); }
+    /// Text made safe for one cell of a Markdown table: no '|' or line break, bounded.
+    static QString tableCell(QString text);
     static QString render(const Spec::ProjectSpec &spec, const QList<RunEvent> &events);
     /// The same, reading an events.jsonl line by line instead of holding the events.
     static Result<QString> renderJournal(const Spec::ProjectSpec &spec, const QString &eventsPath);

@@ -1,5 +1,7 @@
 #include "run/verificationreport.h"
 
+#include "run/runreport.h"
+
 #include <cmath>
 
 namespace Autocoder::Run {
@@ -10,15 +12,6 @@ using Mutation::MutationResult;
 using Mutation::PlannedFile;
 
 namespace {
-
-QString cell(QString text)
-{
-    text.replace(QLatin1Char('|'), QStringLiteral("\\|"));
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    if (text.size() > 160)
-        text = text.left(157) + QStringLiteral("...");
-    return text;
-}
 
 QString code(const QString &text)
 {
@@ -64,11 +57,11 @@ QString VerificationReport::requirements(int iteration, const RequirementCoverag
         QStringList tests;
         for (const RequirementCoverage::TaggedTest &t : r.tests)
             tests.append(QStringLiteral("%1 (%2)").arg(code(t.name), t.status));
-        md +=
-            QStringLiteral("| %1 %2 | %3 | %4 |\n")
-                .arg(r.id, cell(r.text),
-                     tests.isEmpty() ? QStringLiteral("-") : cell(tests.join(QStringLiteral(", "))),
-                     RequirementCoverage::statusId(r.status));
+        md += QStringLiteral("| %1 %2 | %3 | %4 |\n")
+                  .arg(r.id, RunReport::tableCell(r.text),
+                       tests.isEmpty() ? QStringLiteral("-")
+                                       : RunReport::tableCell(tests.join(QStringLiteral(", "))),
+                       RequirementCoverage::statusId(r.status));
     }
     md += QLatin1Char('\n');
     QStringList unknown;
@@ -76,7 +69,7 @@ QString VerificationReport::requirements(int iteration, const RequirementCoverag
         unknown.append(QStringLiteral("%1 in %2").arg(u.tag, code(u.test)));
     if (!unknown.isEmpty())
         md += QStringLiteral("Tags of no requirement: %1.\n\n")
-                  .arg(cell(unknown.join(QStringLiteral(", "))));
+                  .arg(RunReport::tableCell(unknown.join(QStringLiteral(", "))));
     return md;
 }
 
@@ -104,7 +97,7 @@ QString VerificationReport::mutation(int iteration, const MutationResult *result
     if (result->status == MutationResult::Status::Skipped)
         return md
             + QStringLiteral("Skipped: %1 (threshold %2).\n\n")
-                  .arg(cell(result->skipReason), percent(result->threshold));
+                  .arg(RunReport::tableCell(result->skipReason), percent(result->threshold));
 
     md += QStringLiteral("| | |\n|---|---|\n");
     md += QStringLiteral("| Result | **%1** |\n")

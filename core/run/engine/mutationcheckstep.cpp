@@ -123,7 +123,7 @@ void MutationCheckStep::run()
 }
 
 void MutationCheckStep::runProcess(int worker, const SandboxProcessRequest &request,
-                                   ExitHandler done)
+                                   const ExitHandler &done)
 {
     Worker &w = m_workers[std::size_t(worker)];
     w.tag = request.tag;

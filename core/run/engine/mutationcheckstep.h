@@ -85,7 +85,7 @@ private:
     void mutantExited(int worker, const SandboxProcessExit &exit, const QByteArray &output);
     void restore(int worker);
     void workerDone(int worker);
-    void runProcess(int worker, const SandboxProcessRequest &request, ExitHandler done);
+    void runProcess(int worker, const SandboxProcessRequest &request, const ExitHandler &done);
     void budgetExpired();
     void removeCopies();
     void complete();

@@ -50,9 +50,9 @@ QMap<QString, QByteArray> MutationCheckStep::sourcesOf(const Spec::ProjectSpec &
 std::chrono::milliseconds MutationCheckStep::mutantTimeout(qint64 testDurationMs,
                                                            int commandTimeoutSeconds)
 {
-    const qint64 low = 10 * 1000;
+    const qint64 low = qint64(10) * 1000;
     const qint64 high = qMax(low, qint64(commandTimeoutSeconds) * 1000);
-    const qint64 want = 3 * qMax<qint64>(0, testDurationMs) + 10 * 1000;
+    const qint64 want = 3 * qMax<qint64>(0, testDurationMs) + qint64(10) * 1000;
     return std::chrono::milliseconds(qBound(low, want, high));
 }
 
