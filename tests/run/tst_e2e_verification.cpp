@@ -31,13 +31,34 @@ class E2eVerificationTest : public E2eTestBase
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { initServer(); }
-    void cleanupTestCase() { stopServer(); }
+    void cleanupTestCase();
     void vacuousTestsAreNotGreenUntilTheyCatchMutants();
     void untaggedRequirementBlocksGreen();
 
 private:
     CliResult verify(const QString &projectDir);
 };
+
+void E2eVerificationTest::cleanupTestCase()
+{
+    stopServer();
+    // `autocoder verify` left its own local server running, as it does for a user (it outlives
+    // its clients); this one's data folder is about to go.
+    const QString cliServer = m_dir.filePath(QStringLiteral("cli-sandboxd"));
+    if (!QFile::exists(cliServer))
+        return;
+    LocalSandboxServer server;
+    QSignalSpy ready(&server, &LocalSandboxServer::ready);
+    QSignalSpy failed(&server, &LocalSandboxServer::failed);
+    LocalSandboxServer::Options o;
+    o.program = QStringLiteral(AUTOCODER_BINARY_DIR "/bin/autocoder-sandboxd");
+    o.dataDir = cliServer;
+    o.templatesDir = qEnvironmentVariable("AUTOCODER_TEMPLATES_DIR");
+    server.start(o);
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 30000);
+    if (!ready.isEmpty())
+        QVERIFY(server.shutdownServer(15000));
+}
 
 /// `autocoder verify DIR --json` as a user runs it: its own settings, data and local server.
 CliResult E2eVerificationTest::verify(const QString &projectDir)
