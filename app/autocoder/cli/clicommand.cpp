@@ -30,6 +30,25 @@ QStringList normalize(const QStringList &args)
     return args;
 }
 
+// The options `run`, `resume` and `verify` share: where and how they reach a sandbox.
+QCommandLineOption backendOption()
+{
+    return { QStringLiteral("backend"), Tr::tr("local (default) or e2b."), QStringLiteral("NAME") };
+}
+
+QCommandLineOption verboseOption()
+{
+    return { QStringLiteral("verbose"), Tr::tr("Also print command output.") };
+}
+
+QCommandLineOption allowOutOption()
+{
+    return { QStringLiteral("allow-out"),
+             Tr::tr("Also let the sandbox reach HOST (a domain, *.domain, IP, CIDR or host:port); "
+                    "repeatable."),
+             QStringLiteral("HOST") };
+}
+
 QCommandLineOption runsDirOption()
 {
     return { QStringLiteral("runs-dir"), Tr::tr("Run folders (default: the app data folder)."),
@@ -70,15 +89,9 @@ Result<CliCommand> parseVerify(const QStringList &args)
         QStringLiteral("json"),
         Tr::tr("Print the result as one JSON object: status (match, mismatch or error), error "
                "and differences."));
-    const QCommandLineOption backendOpt(QStringLiteral("backend"),
-                                        Tr::tr("local (default) or e2b."), QStringLiteral("NAME"));
-    const QCommandLineOption verboseOpt(QStringLiteral("verbose"),
-                                        Tr::tr("Also print command output."));
-    const QCommandLineOption allowOutOpt(
-        QStringLiteral("allow-out"),
-        Tr::tr("Also let the sandbox reach HOST (a domain, *.domain, IP, CIDR or host:port); "
-               "repeatable."),
-        QStringLiteral("HOST"));
+    const QCommandLineOption backendOpt = backendOption();
+    const QCommandLineOption verboseOpt = verboseOption();
+    const QCommandLineOption allowOutOpt = allowOutOption();
     p.addOptions({ jsonOpt, backendOpt, verboseOpt, allowOutOpt });
     p.addPositionalArgument(QStringLiteral("verify"), QString());
     p.addPositionalArgument(QStringLiteral("DIR"), Tr::tr("The saved project's folder."));
@@ -127,11 +140,9 @@ Result<CliCommand> parseRunOrResume(const QStringList &args, bool resume)
                                      QStringLiteral("FILE"));
     const QCommandLineOption outOpt(
         QStringLiteral("out"), Tr::tr("Folder to save the project into."), QStringLiteral("DIR"));
-    const QCommandLineOption backendOpt(QStringLiteral("backend"),
-                                        Tr::tr("local (default) or e2b."), QStringLiteral("NAME"));
+    const QCommandLineOption backendOpt = backendOption();
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Print events as JSON lines."));
-    const QCommandLineOption verboseOpt(QStringLiteral("verbose"),
-                                        Tr::tr("Also print command output."));
+    const QCommandLineOption verboseOpt = verboseOption();
     const QCommandLineOption overwriteOpt(QStringLiteral("overwrite"),
                                           Tr::tr("Replace a non-empty --out folder."));
     const QCommandLineOption gitOpt(
@@ -140,11 +151,7 @@ Result<CliCommand> parseRunOrResume(const QStringList &args, bool resume)
     const QCommandLineOption guidanceOpt(QStringLiteral("guidance"),
                                          Tr::tr("Extra instructions for the next agent turn."),
                                          QStringLiteral("TEXT"));
-    const QCommandLineOption allowOutOpt(
-        QStringLiteral("allow-out"),
-        Tr::tr("Also let the sandbox reach HOST (a domain, *.domain, IP, CIDR or host:port); "
-               "repeatable."),
-        QStringLiteral("HOST"));
+    const QCommandLineOption allowOutOpt = allowOutOption();
     const QCommandLineOption serveOpt(
         QStringLiteral("serve-events"),
         Tr::tr("Publish the run's events on ws://ADDR:PORT/ for watchers (the app's File > Attach "
